@@ -1,0 +1,232 @@
+"""Find the lines of a scraped article that are page furniture, not reporting.
+
+Scrapes carry site navigation, ad and teaser blocks, author bios, photo captions and
+repeated headlines. Those lines must never be cited, so each gets a reason here and
+the sentence splitter skips it. Rules are about the *shape* of a line (short,
+standalone, a credit after "|", a "[TAG]" teaser ...) so they carry over to articles
+we have not seen; the phrase lists are the common wording of news sites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+NAV_PHRASES = {
+    "connect with us", "back to top", "back to top button", "skip to content",
+    "share this article", "share", "follow", "follow us", "advertisement", "subscribe",
+    "sign up", "read more", "read full article", "source link", "print", "comments",
+    "related", "related articles", "related posts", "related post", "related stories",
+    "more stories", "recommended", "you may also like", "newsletter",
+}
+FOOTER_MARKERS = {
+    "related articles", "related posts", "related post", "related stories",
+    "source link", "more stories", "you may also like", "recommended",
+}
+PROMO_START = re.compile(r"^(don.?t miss|read more|also read|see also|most read|trending)\b", re.I)
+TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
+BULLET = re.compile(r"^\s*[-•*·▪]\s+")
+PROMO_WORDS = re.compile(
+    r"advert|subscribe|newsletter|journalism|sign up|download (our|the) app|page loading", re.I)
+SOURCE_CREDIT = re.compile(r"^(source|soource|sources|via|credit)\s*:", re.I)
+SITE_BLURB = re.compile(
+    r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie", re.I)
+BIO_FIRST_PERSON = re.compile(
+    r"^I am [A-Z][\w.-]+.*\b(journalist|reporter|editor|writer|author|correspondent)\b")
+BIO_THIRD_PERSON = re.compile(
+    r"^[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3} is an? ([\w-]+ ){0,4}"
+    r"(journalist|reporter|correspondent|editor|writer)\b")
+CAPTION_CREDIT = re.compile(r"\s\|\s+[^|]*(/|getty|reuters|\bap\b|afp|photo|images)", re.I)
+CAPTION_POSITION = re.compile(r"\((left|right|center|centre|pictured|above|below|top|bottom)\)", re.I)
+CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", re.I)
+TERMINAL = re.compile(r"[.!?:;…\"”»’)]\s*$")
+NAME_LINE = re.compile(r"^([A-Z][\w.'-]+)( [A-Z][\w.'-]+){0,3}$")
+WORD = re.compile(r"[\w’'-]+")
+SELF_REFERENCE = re.compile(
+    r"((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
+    r"is still attempting|agreed not to|was keeping|could not independently|"
+    r"has reached out|reached out|is not disclosing)")
+READ_ONLINE = re.compile(r"\bRead (The [A-Z][\w]*(?: [A-Z][\w]*){0,3}) online")
+CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")
+STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by",
+        "from", "is", "are", "was", "were", "it", "its", "this", "that", "his", "her"}
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What `scan` found: reasons per line number (1-based), title and outlet."""
+
+    skipped: dict[int, str]
+    title: str | None
+    title_line: int | None
+    outlet: str | None
+
+
+def _norm(s: str) -> str:
+    return " ".join(WORD.findall(s.casefold().replace("’", "'")))
+
+
+def _words(s: str) -> list[str]:
+    return WORD.findall(s)
+
+
+def _standalone(lines: list[str], i: int) -> bool:
+    """True when line i (0-based) is a paragraph of its own (blank or edge around it)."""
+    before = i == 0 or not lines[i - 1].strip()
+    after = i == len(lines) - 1 or not lines[i + 1].strip()
+    return before and after
+
+
+def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
+    seen = 0
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or (i + 1) in skipped:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        words = _words(s)
+        if not 4 <= len(words) <= 30:
+            continue
+        long_words = [w for w in words if len(w) > 3]
+        title_case = long_words and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
+        if title_case or not TERMINAL.search(s):
+            return i
+        if len(words) > 12:
+            break  # prose before any headline: the scrape has no title line
+    return None
+
+
+def _find_outlet(lines: list[str]) -> str | None:
+    votes: Counter[str] = Counter()
+    for raw in lines:
+        s = raw.strip()
+        if m := CREDIT_OUTLET.search(s):
+            votes[m.group(1).strip()] += 2
+        if m := SOURCE_CREDIT.match(s):
+            name = s[m.end():].strip(" :")
+            if name and not re.search(r"read|link|article", name, re.I) and len(name) < 40:
+                votes[name] += 3
+        for m in READ_ONLINE.finditer(s):
+            votes[m.group(1)] += 3
+        for m in SELF_REFERENCE.finditer(s):
+            name = m.group(1)
+            if not name.split()[-1].lower() in STOP and name not in {"He", "She", "They", "It"}:
+                votes[re.sub(r"^the ", "The ", name)] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _content(s: str) -> set[str]:
+    return {w for w in (_norm(s)).split() if w not in STOP and len(w) > 2}
+
+
+def scan(lines: list[str]) -> Furniture:
+    """Mark the non-citable lines of one article. `lines` are the file's lines."""
+    skipped: dict[int, str] = {}
+    n = len(lines)
+    stripped = [ln.strip() for ln in lines]
+    normed = [_norm(s) for s in stripped]
+
+    in_footer = False
+    in_promo = False
+    for i, s in enumerate(stripped):
+        no = i + 1
+        key = normed[i]
+        if not s:
+            in_promo = False
+            continue
+        if in_footer:
+            skipped[no] = "page footer after a related-links marker"
+            continue
+        if key in FOOTER_MARKERS:
+            skipped[no] = "site navigation"
+            in_footer = True
+            continue
+        if in_promo:
+            if TEASER.search(s) or BULLET.match(s) or len(_words(s)) < 8:
+                skipped[no] = "advertising or teaser block"
+                continue
+            in_promo = False
+        if PROMO_START.match(s) and len(_words(s)) <= 4:
+            skipped[no] = "advertising or teaser block"
+            in_promo = True
+        elif key in NAV_PHRASES:
+            skipped[no] = "site navigation"
+        elif SOURCE_CREDIT.match(s):
+            skipped[no] = "source credit line"
+        elif TEASER.search(s) or (BULLET.match(s) and PROMO_WORDS.search(s)):
+            skipped[no] = "advertising or teaser block"
+        elif SITE_BLURB.search(s):
+            skipped[no] = "site blurb"
+        elif BIO_FIRST_PERSON.match(s) or BIO_THIRD_PERSON.match(s):
+            skipped[no] = "author bio"
+        elif CAPTION_CREDIT.search(s) or CAPTION_POSITION.search(s) or CAPTION_PREFIX.match(s):
+            skipped[no] = "photo caption"
+
+    # Bylines: a bare name repeated within a few lines ("Yasmin Muller" twice).
+    for i, s in enumerate(stripped):
+        if s and NAME_LINE.match(s) and (i + 1) not in skipped:
+            near = [j for j in range(max(0, i - 3), min(n, i + 4)) if j != i and stripped[j] == s]
+            if near:
+                skipped[i + 1] = "author byline"
+
+    # Alt text followed at once by its caption ("Ukrainian soldiers" / "Ukrainian soldiers stand...").
+    for i in range(n - 1):
+        s, nxt = stripped[i], stripped[i + 1]
+        if s and nxt and len(_words(s)) <= 6 and not TERMINAL.search(s) and nxt.startswith(s) and nxt != s:
+            skipped[i + 1] = "photo caption"
+            skipped[i + 2] = "photo caption"
+
+    title_idx = _find_title(lines, skipped)
+    title = stripped[title_idx] if title_idx is not None else None
+    if title_idx is not None:
+        skipped[title_idx + 1] = "headline"
+        title_key = normed[title_idx]
+        for i in range(n):
+            if i != title_idx and normed[i] and normed[i] == title_key:
+                skipped[i + 1] = "repeated headline"
+        # Short site-section labels above the headline ("General News").
+        for i in range(title_idx):
+            if stripped[i] and len(_words(stripped[i])) <= 3:
+                skipped.setdefault(i + 1, "site navigation")
+        # A short line right under the headline is a caption or kicker, not reporting.
+        j = title_idx + 1
+        while j < n and not stripped[j]:
+            j += 1
+        if j < n and (j + 1) not in skipped and _standalone(lines, j) and len(_words(stripped[j])) <= 8:
+            skipped[j + 1] = "photo caption"
+
+    prev_para: set[str] = set()
+    para: set[str] = set()
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s:
+            prev_para, para = (para or prev_para), set()
+            continue
+        if no in skipped:
+            continue
+        if _standalone(lines, i) and len(_words(s)) <= 10:
+            if not TERMINAL.search(s):
+                skipped[no] = "heading" if s[0].isupper() else "truncated fragment"
+            elif (c := _content(s)) and c <= prev_para:
+                skipped[no] = "photo caption (repeats the paragraph above)"
+        if BULLET.match(s) and _repeats_elsewhere(normed, i):
+            skipped[no] = "summary bullet repeating the body"
+        if no not in skipped:
+            para |= _content(s)
+
+    return Furniture(skipped=skipped, title=title, title_line=None if title_idx is None else title_idx + 1,
+                     outlet=_find_outlet(lines))
+
+
+def _repeats_elsewhere(normed: list[str], i: int) -> bool:
+    """Whether most word 4-grams of line i occur in the rest of the article."""
+    words = normed[i].split()
+    grams = {tuple(words[k:k + 4]) for k in range(len(words) - 3)}
+    if not grams:
+        return False
+    rest = " ".join(normed[:i] + normed[i + 1:]).split()
+    rest_grams = {tuple(rest[k:k + 4]) for k in range(len(rest) - 3)}
+    return len(grams & rest_grams) / len(grams) >= 0.5

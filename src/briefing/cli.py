@@ -1,0 +1,74 @@
+"""Command line: `briefing make --theme vetting`, `briefing themes`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, themes
+from .engines import NAMES
+from .pipeline import Settings, run
+from .render import OutputError
+from .sources import SourceError
+
+
+def _say(message: str) -> None:
+    click.echo(f"briefing: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def cli() -> None:
+    """Cited, verified PDF briefings from a folder of news articles."""
+
+
+@cli.command()
+@click.option("--theme", "theme_names", multiple=True, default=["vetting"], show_default=True,
+              help="Theme id or alias (see `briefing themes`); repeat it, or 'all' for every theme.")
+@click.option("--sources", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of articles (.txt, .md).")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Folder for <theme>.pdf and <theme>.json.")
+@click.option("--engine", type=click.Choice(NAMES), default="auto", show_default=True,
+              help="auto: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else extractive.")
+@click.option("--model", envvar="BRIEFING_MODEL", default=None, help="Model for the openai engine [env: BRIEFING_MODEL].")
+@click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
+              help="A themes TOML file whose themes replace or add to the built-in ones.")
+@click.option("--no-cache", is_flag=True, help="Ask the model again instead of reusing cached answers.")
+def make(theme_names, sources, out, engine, model, themes_file, no_cache) -> None:
+    """Write a cited PDF briefing and its JSON twin for each theme."""
+    names = ["all"] if "all" in theme_names else list(theme_names)
+    settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file, model=model,
+                        cache=not no_cache)
+    try:
+        run(settings, names, say=_say)
+    except themes.ThemeError as e:
+        _say(f"error: {e}")
+        sys.exit(2)
+    except (SourceError, OutputError) as e:
+        _say(f"error: {e}")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _say("interrupted; no partial output was written")
+        sys.exit(130)
+
+
+@cli.command("themes")
+@click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
+              help="A themes TOML file to add to the built-in ones.")
+def list_themes(themes_file) -> None:
+    """List the themes with their aliases and what belongs in each."""
+    try:
+        book = themes.load(themes_file)
+    except themes.ThemeError as e:
+        _say(f"error: {e}")
+        sys.exit(2)
+    for t in book.theme:
+        aliases = f" (also: {', '.join(t.aliases)})" if t.aliases else ""
+        click.echo(f"{t.id}{aliases}\n  {t.title}: {' '.join(t.description.split())}\n")
+
+
+def main() -> None:
+    cli()

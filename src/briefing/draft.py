@@ -1,0 +1,39 @@
+"""What an engine hands the verifier: sections of claims, each claim with its citations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Citation:
+    path: str  # the source file, as in Source.path
+    line_start: int  # 1-based, inclusive
+    line_end: int
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "line_start": self.line_start, "line_end": self.line_end}
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str
+    citations: tuple[Citation, ...]
+    label: str | None = None  # a short tag shown before the text (a figure in a disagreement)
+
+
+@dataclass
+class Section:
+    title: str
+    kind: str  # lead | points | disagreement
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    theme_id: str
+    title: str
+    engine: str
+    sections: list[Section]
+    usage: dict | None = None  # tokens, requests and cost, for engines that call a model
+    notes: list[str] = field(default_factory=list)  # engine-side repairs, for the audit

@@ -1,0 +1,54 @@
+"""Stage 5: engines turn ranked sentences into a draft. All of them share one interface,
+the verifier and the renderer; `auto` picks the LLM engine only when one is configured."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..draft import Citation, Draft
+from ..retrieval import Index
+from ..sentences import Sentence
+from ..sources import Corpus
+from ..themes import Theme, ThemeBook
+
+NAMES = ("auto", "extractive", "openai")
+
+
+@dataclass
+class Context:
+    """Everything the stages before the engine produced, built once per run."""
+
+    corpus: Corpus
+    sentences: list[Sentence]
+    index: Index
+    book: ThemeBook
+
+    def citation(self, s: Sentence) -> Citation:
+        return Citation(self.corpus.sources[s.source - 1].path, s.line_start, s.line_end)
+
+
+class Engine(Protocol):
+    name: str
+
+    def draft(self, theme: Theme, ctx: Context) -> Draft: ...
+
+
+def resolve(name: str) -> str:
+    if name != "auto":
+        return name
+    return "openai" if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL") else "extractive"
+
+
+def get(name: str, **options) -> Engine:
+    name = resolve(name)
+    if name == "extractive":
+        from .extractive import Extractive
+
+        return Extractive()
+    if name == "openai":
+        from .llm import OpenAIEngine  # imported only here: the SDK costs ~0.4 s to import
+
+        return OpenAIEngine(**options)
+    raise ValueError(f"unknown engine '{name}'; valid engines: {', '.join(NAMES)}")

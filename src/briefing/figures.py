@@ -1,0 +1,79 @@
+"""Find where sources give different figures for the size of the same unit.
+
+Scrapes disagree on numbers ("around 200", "several hundred", "4,000" for one unit);
+an editor must see that rather than one figure picked at random. A figure counts only
+in a sentence about membership ("members", "one of", "signed up", "-strong" ...), so
+"shot 15 Russian soldiers" is not read as a unit's size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .retrieval import Index
+
+QUALIFIER = r"(?:(?:around|about|over|more than|some|nearly|almost|up to|at least|roughly|approximately|only)\s+)?"
+AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+|\d+|several hundred|a few hundred|several thousand|a few dozen|"
+          r"several dozen|dozens|a dozen|hundreds|thousands)")
+QTY = rf"(?P<qty>{QUALIFIER}[“\"]?{AMOUNT}[”\"]?)"
+NOUN = r"(?:soldiers|fighters|members|citizens|Russians|troops|volunteers|men|recruits|legionnaires|people)"
+PATTERNS = [
+    re.compile(rf"{QTY}(?!\s*%)\s+(?:of (?:them|the \w+)\s+)?(?:[\w-]+\s+){{0,2}}?{NOUN}\b", re.I),
+    re.compile(rf"\b(?:number of members|membership)\b[^.]{{0,40}}?\b(?:to|of|at|reached)\s+{QTY}", re.I),
+    re.compile(rf"{QTY}-strong\b", re.I),
+    re.compile(rf"{QTY}\s+of (?:them|us)\b", re.I),
+]
+MEMBERSHIP = re.compile(
+    r"\b(one of|members?|membership|formed|founded|consists?|comprised?|made up|gathered|signed up|"
+    r"joined|strong|risen|rose|spoke of|number|fighting alongside|ranks|strength|counts?)\b", re.I)
+YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    entity: str
+    value: str  # the figure as the source words it, e.g. "around 200"
+    sentence_index: int  # position in Index.sentences
+
+
+def _value(raw: str) -> str:
+    return " ".join(raw.strip("“”\"").split())
+
+
+def _key(value: str) -> str:
+    """The figure without its qualifier: "over 100" and "100" are the same figure."""
+    v = re.sub(QUALIFIER, "", value.lower().strip("“”\""), count=1)
+    return v.replace(",", "").strip("“”\" ")
+
+
+def find(index: Index) -> list[Figure]:
+    figures: list[Figure] = []
+    for i, s in enumerate(index.sentences):
+        entity = index.entity.get(s.id)
+        if entity is None or not MEMBERSHIP.search(s.text):
+            continue
+        seen: set[str] = set()
+        for pattern in PATTERNS:
+            for m in pattern.finditer(s.text):
+                value = _value(m.group("qty"))
+                if YEAR.match(_key(value)) or _key(value) in seen:
+                    continue
+                seen.add(_key(value))
+                figures.append(Figure(entity, value, i))
+    return figures
+
+
+def disagreements(index: Index) -> dict[str, list[Figure]]:
+    """Per unit, its size figures when at least two sources give at least two different ones."""
+    by_entity: dict[str, list[Figure]] = {}
+    for f in find(index):
+        by_entity.setdefault(f.entity, []).append(f)
+    out: dict[str, list[Figure]] = {}
+    for entity, figs in by_entity.items():
+        sources = {index.sentences[f.sentence_index].source for f in figs}
+        values = {_key(f.value) for f in figs}
+        if len(sources) >= 2 and len(values) >= 2:
+            out[entity] = sorted(figs, key=lambda f: (index.sentences[f.sentence_index].source,
+                                                      index.sentences[f.sentence_index].line_start))
+    return out

@@ -1,0 +1,185 @@
+"""Stage 7: the verified briefing as a PDF (Jinja2 HTML -> WeasyPrint) and its JSON twin.
+
+Rendering fetches nothing but the package's own stylesheet and fonts: article text may
+hold <img src=...> or file: links, and a PDF that is handed on must not carry what
+they point at. Both files are written atomically, so a failed run leaves the previous
+ones untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from . import __version__
+from .draft import Citation, Claim
+from .sources import Corpus
+from .verify import Verified
+
+ASSETS = Path(str(resources.files("briefing") / "assets")).resolve()
+
+
+class OutputError(Exception):
+    """The output folder cannot take the files."""
+
+
+@dataclass(frozen=True)
+class Cited:
+    source: int
+    path: str
+    line_start: int
+    line_end: int
+    lines: list[tuple[int, str]]
+
+    @property
+    def marker(self) -> str:
+        return marker(self.source, self.line_start, self.line_end)
+
+    @property
+    def anchor(self) -> str:
+        return f"c-{self.source}-{self.line_start}-{self.line_end}"
+
+    @property
+    def lines_label(self) -> str:
+        if self.line_start == self.line_end:
+            return f"line {self.line_start}"
+        return f"lines {self.line_start}–{self.line_end}"
+
+
+def marker(source: int, start: int, end: int) -> str:
+    return f"[{source}:{start}]" if start == end else f"[{source}:{start}–{end}]"
+
+
+def _index_of(corpus: Corpus, c: Citation) -> int:
+    src = corpus.by_path(c.path)
+    assert src is not None, "the verifier only lets through citations of known sources"
+    return src.index
+
+
+def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
+    seen: dict[tuple[int, int, int], Cited] = {}
+    for section in b.sections:
+        for claim in section.claims:
+            for c in claim.citations:
+                i = _index_of(corpus, c)
+                src = corpus.sources[i - 1]
+                key = (i, c.line_start, c.line_end)
+                if key not in seen:
+                    seen[key] = Cited(i, src.path, c.line_start, c.line_end,
+                                      [(n, src.line(n)) for n in range(c.line_start, c.line_end + 1)])
+    return [seen[k] for k in sorted(seen)]
+
+
+def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = None) -> dict:
+    return {
+        "theme": b.theme_id,
+        "title": b.title,
+        "engine": b.engine,
+        "model": model,
+        "generated_at": generated_at,
+        "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "sha256": s.sha256,
+                     "encoding": s.encoding} for s in corpus.sources],
+        "sentences": [{"text": c.text, "section": s.title, "label": c.label,
+                       "citations": [x.to_json() for x in c.citations]}
+                      for s in b.sections for c in s.claims],
+        "usage": b.usage,
+        "audit": b.audit(),
+    }
+
+
+class AssetsOnly:
+    """URL fetcher for WeasyPrint: the package's assets folder and nothing else."""
+
+    def __init__(self):
+        from weasyprint.urls import URLFetcher
+
+        self._fetcher = URLFetcher(allowed_protocols={"file"})
+
+    def __call__(self, url: str, *args, **kwargs):
+        if not url.startswith("file:"):
+            raise ValueError(f"refusing to fetch {url!r}: only the package's own assets are allowed")
+        from urllib.request import url2pathname
+
+        path = Path(url2pathname(url.split("?")[0].removeprefix("file:"))).resolve()
+        if not path.is_relative_to(ASSETS):
+            raise ValueError(f"refusing to fetch {url!r}: only the package's own assets are allowed")
+        return self._fetcher.fetch(url)
+
+    fetch = __call__
+
+
+def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None = None) -> str:
+    env = Environment(loader=PackageLoader("briefing", "templates"), autoescape=select_autoescape(["html"]))
+    index_of = {s.path: s.index for s in corpus.sources}
+
+    def markers(claim: Claim) -> Markup:
+        out = []
+        for c in claim.citations:
+            i = index_of.get(c.path) or _index_of(corpus, c)
+            out.append(f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">'
+                       f"{escape(marker(i, c.line_start, c.line_end))}</a>")
+        return Markup("\u00a0" + "".join(out))
+
+    return env.get_template("briefing.html").render(
+        b=b, sources=corpus.sources, cited=cited_lines(b, corpus), markers=markers, model=model,
+        usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
+        generated_at=generated_at.isoformat(timespec="seconds"),
+        generated_at_human=generated_at.strftime("%d %B %Y, %H:%M UTC"))
+
+
+def pdf(html_text: str) -> bytes:
+    from weasyprint import HTML  # heavy import, kept out of `briefing themes` and --help
+
+    return HTML(string=html_text, base_url=ASSETS.as_uri() + "/", url_fetcher=AssetsOnly()).write_pdf(
+        pdf_variant="pdf/ua-1", uncompressed_pdf=False)
+
+
+def write_atomically(files: dict[Path, bytes]) -> None:
+    """Write every file or none: temp files in the target folder, then rename each into place."""
+    temps: list[tuple[str, Path]] = []
+    folder = next(iter(files)).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for target, data in files.items():
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+            temps.append((tmp, target))
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        for tmp, target in temps:
+            os.replace(tmp, target)
+    except OSError as e:
+        raise OutputError(f"{folder}: cannot write output ({e.strerror or e})") from None
+    finally:
+        for tmp, _ in temps:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def write(b: Verified, corpus: Corpus, out_dir: Path, model: str | None = None) -> tuple[Path, Path]:
+    stamp = now()
+    doc = pdf(html(b, corpus, stamp, model))
+    data = json.dumps(to_json(b, corpus, stamp.isoformat(timespec="seconds"), model), ensure_ascii=False, indent=2)
+    pdf_path, json_path = out_dir / f"{b.theme_id}.pdf", out_dir / f"{b.theme_id}.json"
+    write_atomically({pdf_path: doc, json_path: (data + "\n").encode("utf-8")})
+    return pdf_path, json_path

@@ -1,0 +1,136 @@
+"""Stage 4: rank sentences for a theme (BM25 over stemmed words) and tell which unit each is about.
+
+The index is built once per corpus and queried once per theme, so `--theme all`
+pays for tokenising the corpus only once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import bm25s
+import Stemmer
+
+from .sentences import Sentence
+from .themes import Entity, Theme
+
+MIN_WORDS = 6
+WORD = re.compile(r"[\w’'-]+")
+STOPWORDS = frozenset("""a an the and or but if of in on at to for with by from as is are was were be been
+being it its this that these those he she they them his her their we our you your i me my not no
+so than then there here also about into over under after before while which who whom whose what
+when where how all any some such only just very can could would should will may might must do does
+did done has have had having said says say told""".split())
+
+
+@lru_cache(maxsize=1)
+def stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def stems(text: str) -> list[str]:
+    words = [w.strip("’'-").lower() for w in WORD.findall(text)]
+    return stemmer().stemWords([w for w in words if w and w not in STOPWORDS])
+
+
+@dataclass(frozen=True)
+class Scored:
+    sentence: Sentence
+    score: float
+    entity: str | None
+
+
+def selectable(s: Sentence) -> bool:
+    """Whole sentences that can stand as a briefing point: no fragments, no speakerless quotes."""
+    return s.kind in ("statement", "attributed_quote") and len(s.text.split()) >= MIN_WORDS
+
+
+def _mentions(text: str, names: list[str]) -> int | None:
+    """Position of the first mention of any name (case-sensitive for aliases), else None."""
+    best = None
+    for name in names:
+        m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    return best
+
+
+def resolve_entities(sentences: list[Sentence], entities: list[Entity]) -> dict[str, str | None]:
+    """Which unit each sentence is about: the one it names; else the one "the legion" points
+    to; else the last one its article named before it; else the only one the article names."""
+    named: dict[str, str] = {}
+    pointed: dict[str, str] = {}
+    only: dict[int, set[str]] = {}
+    only_pointed: dict[int, set[str]] = {}
+    for s in sentences:
+        found = [(pos, e.name) for e in entities if (pos := _mentions(s.text, e.aliases)) is not None]
+        if found:
+            named[s.id] = min(found)[1]
+            only.setdefault(s.source, set()).add(named[s.id])
+            continue
+        lower = s.text.lower()
+        points = [e.name for e in entities if _mentions(lower, [f"the {g}" for g in e.generic]) is not None]
+        if len(points) == 1:
+            pointed[s.id] = points[0]
+            only_pointed.setdefault(s.source, set()).add(points[0])
+    out: dict[str, str | None] = {}
+    last: dict[int, str] = {}
+    for s in sentences:
+        if s.id in named:
+            out[s.id] = last[s.source] = named[s.id]
+        elif s.id in pointed:
+            out[s.id] = pointed[s.id]
+        elif s.source in last:
+            out[s.id] = last[s.source]
+        else:
+            candidates = only.get(s.source) or only_pointed.get(s.source) or set()
+            out[s.id] = next(iter(candidates)) if len(candidates) == 1 else None
+    return out
+
+
+class Index:
+    def __init__(self, sentences: list[Sentence], entities: list[Entity]):
+        self.sentences = [s for s in sentences if selectable(s)]
+        self.entity = resolve_entities(sentences, entities)
+        self._stems = [stems(s.text) for s in self.sentences]
+        self._bm25 = bm25s.BM25()
+        if self.sentences:
+            self._bm25.index(bm25s.tokenization.Tokenized(*_to_ids(self._stems)), show_progress=False)
+
+    def stems_of(self, i: int) -> list[str]:
+        return self._stems[i]
+
+    def rank(self, theme: Theme) -> list[Scored]:
+        """Every selectable sentence with its BM25 score for the theme's terms, best first,
+        near-duplicates dropped (the later, lower-ranked copy goes)."""
+        if not self.sentences:
+            return []
+        query = sorted({t for term in theme.terms for t in stems(term)})
+        scores = self._bm25.get_scores(query)
+        order = sorted(range(len(self.sentences)), key=lambda i: (-scores[i], self.sentences[i].id))
+        kept: list[Scored] = []
+        kept_sets: list[set[str]] = []
+        for i in order:
+            if scores[i] <= 0:
+                break
+            words = set(self._stems[i])
+            if any(_near_duplicate(words, other) for other in kept_sets):
+                continue
+            kept_sets.append(words)
+            s = self.sentences[i]
+            kept.append(Scored(s, float(scores[i]), self.entity.get(s.id)))
+        return kept
+
+
+def _near_duplicate(a: set[str], b: set[str]) -> bool:
+    # Containment, not Jaccard: a translated quote of a longer sentence is still a copy.
+    small = min(len(a), len(b))
+    return small > 0 and len(a & b) / small >= 0.6
+
+
+def _to_ids(docs: list[list[str]]) -> tuple[list[list[int]], dict[str, int]]:
+    vocab: dict[str, int] = {}
+    ids = [[vocab.setdefault(w, len(vocab)) for w in doc] for doc in docs]
+    return ids, vocab

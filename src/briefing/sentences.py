@@ -1,0 +1,122 @@
+"""Stage 2: split each source into sentences that know the exact lines they span.
+
+A block is a run of consecutive citable lines. Its lines are joined with a space in
+place of each newline, so a character offset in the block maps straight back to a
+line: hard-wrapped sentences get their true line range. pysbd does the splitting
+(it keeps "Vladimir V. Putin" and "U.S." whole); we only repair what it cannot know
+about scrapes: quotes that run over several sentences, and fragments whose start or
+end the scraper lost.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pysbd
+
+from .sources import Source
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+TERMINAL = re.compile(r"[.!?…][\"”»’')\]]*$|[\"”»]$")
+SPEECH = re.compile(
+    r"\b(said|says|say|told|tells|explains|explained|adds|added|according to|writes|wrote|"
+    r"insists|insisted|claims|claimed|stated|states|announced|reported|recalls|recalled|"
+    r"asked|asks|notes|noted|continued|argues|argued|put it)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str  # "<source index>.<n>", stable for a given file: what a model is asked to cite
+    source: int
+    line_start: int
+    line_end: int
+    text: str  # wrapped lines joined, whitespace normalised
+    kind: str  # statement | attributed_quote | quote | fragment
+    block: int  # which run of lines in the source it came from (its paragraph)
+
+    @property
+    def whole(self) -> bool:
+        return self.kind != "fragment"
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def blocks(source: Source) -> list[tuple[int, list[str]]]:
+    """Runs of consecutive citable lines, as (first line number, lines)."""
+    out: list[tuple[int, list[str]]] = []
+    run: list[str] = []
+    start = 0
+    for n, line in enumerate(source.lines, 1):
+        if source.citable(n):
+            if not run:
+                start = n
+            run.append(line)
+        elif run:
+            out.append((start, run))
+            run = []
+    if run:
+        out.append((start, run))
+    return out
+
+
+def _quote_balance(text: str) -> int:
+    """>0: a quote is left open; <0: a quote closes that never opened."""
+    balance = sum(text.count(q) for q in OPEN_QUOTES) - sum(text.count(q) for q in CLOSE_QUOTES)
+    if balance == 0 and text.count('"') % 2:
+        balance = 1 if text.lstrip().startswith('"') else -1
+    return balance
+
+
+def classify(text: str, first_in_block: bool, last_in_block: bool) -> str:
+    body = text.lstrip(OPEN_QUOTES + "\"'‘ (")
+    if not body or body[0].islower():
+        return "fragment"  # the scrape lost the sentence's first words
+    if last_in_block and not TERMINAL.search(text):
+        return "fragment"  # cut off at the end
+    balance = _quote_balance(text)
+    if balance != 0:
+        return "fragment"  # part of a quote whose other end is missing
+    outside = re.sub(r"[“«„\"][^”»\"]*[”»\"]", " ", text)
+    if outside != text:
+        if SPEECH.search(outside):
+            return "attributed_quote"
+        if len(re.findall(r"\w+", outside)) <= 2:
+            return "quote"  # a quote with no speaker: never presented as a fact
+    return "statement"
+
+
+def split(source: Source) -> list[Sentence]:
+    out: list[Sentence] = []
+    for b, (first, lines) in enumerate(blocks(source)):
+        flat = " ".join(lines)
+        starts = [0]
+        for ln in lines[:-1]:
+            starts.append(starts[-1] + len(ln) + 1)
+        spans = [(s.start, s.end) for s in _segmenter().segment(flat)]
+        # Merge sentences while a quote stays open: a quote of several sentences is one claim.
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and _quote_balance(flat[merged[-1][0]:merged[-1][1]]) > 0 and len(merged) > 0:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        for k, (start, end) in enumerate(merged):
+            raw = flat[start:end]
+            lead = len(raw) - len(raw.lstrip())
+            start, end = start + lead, start + len(raw.rstrip())
+            if not re.search(r"\w", flat[start:end]):
+                continue  # stray punctuation pysbd split off (". ")
+            text = " ".join(flat[start:end].split())
+            kind = classify(text, k == 0, k == len(merged) - 1)
+            line_start = first + bisect_right(starts, start) - 1
+            line_end = first + bisect_right(starts, end - 1) - 1
+            out.append(Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index,
+                                line_start=line_start, line_end=line_end, text=text, kind=kind, block=b))
+    return out

@@ -1,0 +1,177 @@
+"""Stage 1: read article files into `Source` records whose lines match the file on disk.
+
+Line N of a citation is line N of the file as `sed -n Np FILE` prints it, so lines are
+split on "\\n" only (never `str.splitlines`, which also breaks on form feeds and
+U+2028) and a trailing "\\r" is dropped from each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from . import boilerplate
+
+SUFFIXES = {".txt", ".md"}
+MAX_BYTES = 5 * 1024 * 1024  # an article is a few dozen KB; larger is a dump, not a story
+MAX_FILES = 10_000
+
+
+class SourceError(Exception):
+    """A file that cannot be used; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class Source:
+    index: int  # 1-based position in the corpus; the "3" of a [3:31] marker
+    path: str  # as the user will find it: relative to the working directory when inside it
+    lines: tuple[str, ...]
+    title: str
+    outlet: str | None
+    sha256: str
+    encoding: str
+    skipped: dict[int, str] = field(default_factory=dict)  # line -> why it is not citable
+
+    def line(self, n: int) -> str:
+        return self.lines[n - 1]
+
+    def citable(self, n: int) -> bool:
+        return 1 <= n <= len(self.lines) and bool(self.lines[n - 1].strip()) and n not in self.skipped
+
+    def why_not_citable(self, n: int) -> str | None:
+        if not 1 <= n <= len(self.lines):
+            return f"line {n} is out of range (the file has {len(self.lines)} lines)"
+        if not self.lines[n - 1].strip():
+            return f"line {n} is blank"
+        if n in self.skipped:
+            return f"line {n} is {self.skipped[n]}"
+        return None
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.outlet})" if self.outlet else self.title
+
+
+@dataclass(frozen=True)
+class Corpus:
+    sources: tuple[Source, ...]
+    warnings: tuple[str, ...]
+
+    def by_path(self, path: str) -> Source | None:
+        for s in self.sources:
+            if s.path == path or os.path.abspath(s.path) == os.path.abspath(path):
+                return s
+        return None
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Return (text, encoding). Raises SourceError for empty, binary or undecodable bytes."""
+    if not data.strip():
+        raise SourceError(f"{name}: empty file")
+    if b"\x00" in data[:8192]:
+        raise SourceError(f"{name}: binary file (contains NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise SourceError(f"{name}: not text in any encoding we can detect")
+    return str(best), best.encoding
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline that ends the last line does not start another
+    return tuple(ln[:-1] if ln.endswith("\r") else ln for ln in lines)
+
+
+def read_source(path: Path, index: int) -> Source:
+    name = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SourceError(f"{name}: too large for an article ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise SourceError(f"{name}: cannot be read (permission denied)") from None
+    except OSError as e:
+        raise SourceError(f"{name}: cannot be read ({e.strerror or e})") from None
+    text, encoding = decode(data, name)
+    lines = split_lines(text)
+    found = boilerplate.scan(list(lines))
+    title = found.title or _fallback_title(lines, found.skipped) or path.stem
+    return Source(index=index, path=name, lines=lines, title=title, outlet=found.outlet,
+                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped)
+
+
+def _fallback_title(lines: tuple[str, ...], skipped: dict[int, str]) -> str | None:
+    """No headline in the scrape: use the opening words of the first citable line."""
+    for n, line in enumerate(lines, 1):
+        if line.strip() and n not in skipped:
+            words = line.split()
+            return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return None
+
+
+def find_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """Article files under `folder`, sorted; plus warnings for what was passed over."""
+    warnings: list[str] = []
+    root = folder.resolve()
+    files: list[Path] = []
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() not in SUFFIXES or any(p.startswith(".") for p in path.relative_to(folder).parts):
+            continue
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                warnings.append(f"{display_path(path)}: skipped, symlink points outside {display_path(folder)}")
+                continue
+        if not path.is_file():
+            continue
+        files.append(path)
+    if len(files) > MAX_FILES:
+        warnings.append(f"{display_path(folder)}: {len(files)} files; only the first {MAX_FILES} are read")
+        files = files[:MAX_FILES]
+    return files, warnings
+
+
+def load(folder: Path) -> Corpus:
+    """Read every usable article under `folder`. Unusable files become warnings."""
+    if not folder.is_dir():
+        raise SourceError(f"{folder}: no such folder")
+    files, warnings = find_files(folder)
+    sources: list[Source] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            src = read_source(path, len(sources) + 1)
+        except SourceError as e:
+            warnings.append(f"{e}; skipped")
+            continue
+        key = hashlib.sha256("\n".join(" ".join(ln.split()) for ln in src.lines).strip().encode()).hexdigest()
+        if key in seen:
+            warnings.append(f"{src.path}: skipped, same article as {seen[key]}")
+            continue
+        seen[key] = src.path
+        if all(not src.citable(n) for n in range(1, len(src.lines) + 1)):
+            warnings.append(f"{src.path}: skipped, no article text (only navigation, captions or ads)")
+            continue
+        sources.append(src)
+    if not sources:
+        raise SourceError(f"{display_path(folder)}: no usable articles (.txt or .md)")
+    return Corpus(sources=tuple(sources), warnings=tuple(warnings))

@@ -1,0 +1,156 @@
+"""Stage 6: the one verifier every engine's output goes through.
+
+A claim passes only if it cites, the cited lines exist and are citable, and every
+number, quoted passage and name in it occurs in those lines, its content words are
+covered by them, and it does not add or drop a negation. A claim that fails is
+dropped with its reason; it never reaches the PDF or the JSON body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .draft import Claim, Draft, Section
+from .retrieval import STOPWORDS, stems
+from .sources import Corpus
+
+MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
+MIN_COVERAGE = 0.75
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NEGATION_WORDS = {"not", "no", "never", "none", "nor", "neither", "without", "cannot"}
+QUOTED = re.compile(r"[“«\"]([^”»\"]{3,}?)[”»\"]")
+NAME = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁ][\w’'-]*)")
+
+
+@dataclass
+class Verified:
+    theme_id: str
+    title: str
+    engine: str
+    sections: list[Section]
+    checked: int
+    dropped: list[dict] = field(default_factory=list)
+    usage: dict | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> int:
+        return self.checked - len(self.dropped)
+
+    def audit(self) -> dict:
+        return {"checked": self.checked, "passed": self.passed, "dropped": len(self.dropped),
+                "dropped_sentences": self.dropped, "notes": self.notes}
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("„", '"'),
+                 ("–", "-"), ("—", "-"), ("\u00a0", " ")):
+        text = text.replace(a, b)
+    return " ".join(text.split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", normalize(text).lower())
+
+
+def _numbers(text: str) -> set[str]:
+    out = {n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+    out |= {NUMBER_WORDS[w] for w in _words(text) if w in NUMBER_WORDS}
+    return {n.rstrip(".") for n in out}
+
+
+def _name_key(word: str) -> str:
+    return re.sub(r"['’]s$", "", normalize(word).lower()).strip("'-")
+
+
+def check(claim: Claim, corpus: Corpus) -> str | None:
+    """None when the claim is supported by the lines it cites, else the reason it is not."""
+    if not claim.text.strip():
+        return "empty sentence"
+    if not claim.citations:
+        return "no citation"
+    cited: list[str] = []
+    for c in claim.citations:
+        src = corpus.by_path(c.path)
+        if src is None:
+            return f"cites {c.path}, which is not a source"
+        if c.line_start > c.line_end:
+            return f"citation {c.path}:{c.line_start}-{c.line_end} runs backwards"
+        if c.line_end - c.line_start + 1 > MAX_SPAN:
+            return f"citation {c.path}:{c.line_start}-{c.line_end} spans more than {MAX_SPAN} lines"
+        for n in range(c.line_start, c.line_end + 1):
+            if why := src.why_not_citable(n):
+                return f"cites {c.path}:{n}, but {why}"
+        cited.append(" ".join(src.line(n) for n in range(c.line_start, c.line_end + 1)))
+    source_text = normalize(" ".join(cited))
+    text = normalize(claim.text)
+
+    missing = _numbers(text) - _numbers(source_text)
+    if missing:
+        return f"number {sorted(missing)[0]} is not in the cited lines"
+
+    source_words = " ".join(_words(source_text))
+    for quote in QUOTED.findall(text):
+        q = " ".join(_words(quote))
+        if q and f" {q} " not in f" {source_words} ":
+            return f"quoted passage \"{quote.strip()}\" is not in the cited lines"
+
+    source_keys = {_name_key(w) for w in re.findall(r"[\w’'-]+", source_text)}
+    source_lowers = set(_words(source_text))
+    for k, m in enumerate(NAME.finditer(text)):
+        word = m.group(1)
+        key = _name_key(word)
+        first = m.start() == 0 or re.match(r"^[\s\"'(]*$", text[:m.start()])
+        if first and (key in STOPWORDS or key in source_lowers):
+            continue  # a capital that only starts the sentence
+        if key not in source_keys and not any(p in source_keys for p in key.split("-") if len(p) > 2):
+            return f"name \"{word}\" is not in the cited lines"
+
+    claim_stems = [s for s in stems(text) if not s.isdigit()]
+    if claim_stems:
+        source_stems = set(stems(source_text))
+        covered = sum(s in source_stems for s in claim_stems) / len(claim_stems)
+        if covered < MIN_COVERAGE:
+            return f"only {covered:.0%} of its content words are in the cited lines"
+
+    return _negation_problem(_words(text), _words(source_text))
+
+
+def _is_negation(word: str) -> bool:
+    return word in NEGATION_WORDS or word.endswith("n't")
+
+
+def _negation_problem(claim: list[str], source: list[str]) -> str | None:
+    """A claim may not add a negation, nor repeat words the source negates without the negation."""
+    if any(map(_is_negation, claim)) and not any(map(_is_negation, source)):
+        return "adds a negation the cited lines do not have"
+    negated = {(source[i + 1], source[i + 2]) for i in range(len(source) - 2) if _is_negation(source[i])}
+    for i in range(len(claim) - 1):
+        if (claim[i], claim[i + 1]) in negated and not (i > 0 and _is_negation(claim[i - 1])):
+            return f"drops the negation before \"{claim[i]} {claim[i + 1]}\" in the cited lines"
+    return None
+
+
+def verify(draft: Draft, corpus: Corpus) -> Verified:
+    checked = 0
+    dropped: list[dict] = []
+    sections: list[Section] = []
+    for section in draft.sections:
+        kept = []
+        for claim in section.claims:
+            checked += 1
+            reason = check(claim, corpus)
+            if reason is None:
+                kept.append(claim)
+            else:
+                dropped.append({"text": claim.text, "section": section.title, "reason": reason,
+                                "citations": [c.to_json() for c in claim.citations]})
+        if kept:
+            sections.append(Section(section.title, section.kind, kept))
+    return Verified(theme_id=draft.theme_id, title=draft.title, engine=draft.engine, sections=sections,
+                    checked=checked, dropped=dropped, usage=draft.usage, notes=list(draft.notes))
