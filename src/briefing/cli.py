@@ -32,16 +32,13 @@ def cli() -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Folder for <theme>.pdf and <theme>.json.")
 @click.option("--engine", type=click.Choice(NAMES), default="auto", show_default=True,
-              help="auto: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else extractive.")
-@click.option("--model", envvar="BRIEFING_MODEL", default=None, help="Model for the openai engine [env: BRIEFING_MODEL].")
+              help="How the briefing is written; extractive is embedded and needs no key.")
 @click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
               help="A themes TOML file whose themes replace or add to the built-in ones.")
-@click.option("--no-cache", is_flag=True, help="Ask the model again instead of reusing cached answers.")
-def make(theme_names, sources, out, engine, model, themes_file, no_cache) -> None:
+def make(theme_names, sources, out, engine, themes_file) -> None:
     """Write a cited PDF briefing and its JSON twin for each theme."""
     names = ["all"] if "all" in theme_names else list(theme_names)
-    settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file, model=model,
-                        cache=not no_cache)
+    settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file)
     try:
         run(settings, names, say=_say)
     except themes.ThemeError as e:

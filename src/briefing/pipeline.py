@@ -20,8 +20,6 @@ class Settings:
     out: Path = Path("out")
     engine: str = "auto"
     themes_file: Path | None = None
-    model: str | None = None
-    cache: bool = True
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,7 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     for w in ctx.corpus.warnings:
         say(f"warning: {w}")
     say(f"read {len(ctx.corpus.sources)} sources, {len(ctx.sentences)} sentences")
-    engine = get(settings.engine, model=settings.model, cache=settings.cache)
+    engine = get(settings.engine)
     results = []
     for theme in chosen:
         draft = engine.draft(theme, ctx)

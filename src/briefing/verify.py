@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .draft import Claim, Draft, Section
-from .retrieval import STOPWORDS, stems
+from .retrieval import STOPWORDS, stemmer, stems
 from .sources import Corpus
 
 MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
@@ -65,7 +65,8 @@ def _numbers(text: str) -> set[str]:
 
 
 def _name_key(word: str) -> str:
-    return re.sub(r"['’]s$", "", normalize(word).lower()).strip("'-")
+    """A name compared by its stem: "Russians" is backed by "Russian", "Kyiv's" by "Kyiv"."""
+    return stemmer().stemWord(re.sub(r"['’]s$", "", normalize(word).lower()).strip("'-"))
 
 
 def check(claim: Claim, corpus: Corpus) -> str | None:
@@ -125,18 +126,31 @@ def _is_negation(word: str) -> bool:
     return word in NEGATION_WORDS or word.endswith("n't")
 
 
+def _negated(words: list[str]) -> list[tuple[str, str]]:
+    """The two content words after each negation: what is being negated."""
+    content = [w for w in words if _is_negation(w) or w not in STOPWORDS]
+    return [(content[i + 1], content[i + 2] if i + 2 < len(content) else "")
+            for i in range(len(content) - 1) if _is_negation(content[i]) and not _is_negation(content[i + 1])]
+
+
 def _negation_problem(claim: list[str], source: list[str]) -> str | None:
-    """A claim may not add a negation, nor repeat words the source negates without the negation."""
-    if any(map(_is_negation, claim)) and not any(map(_is_negation, source)):
-        return "adds a negation the cited lines do not have"
-    negated = {(source[i + 1], source[i + 2]) for i in range(len(source) - 2) if _is_negation(source[i])}
-    for i in range(len(claim) - 1):
-        if (claim[i], claim[i + 1]) in negated and not (i > 0 and _is_negation(claim[i - 1])):
-            return f"drops the negation before \"{claim[i]} {claim[i + 1]}\" in the cited lines"
+    """A claim may negate only what its source negates, and may not repeat what the source
+    negates without the negation."""
+    source_negated = _negated(source)
+    heads = {a for a, _ in source_negated}
+    for a, _ in _negated(claim):
+        if a not in heads:
+            return f"adds a negation (\"not {a}\") the cited lines do not have"
+    content = [w for w in claim if _is_negation(w) or w not in STOPWORDS]
+    pairs = {p for p in source_negated if p[1]}
+    for i in range(len(content) - 1):
+        if (content[i], content[i + 1]) in pairs and not (i > 0 and _is_negation(content[i - 1])):
+            return f"drops the negation before \"{content[i]} {content[i + 1]}\" in the cited lines"
     return None
 
 
 def verify(draft: Draft, corpus: Corpus) -> Verified:
+    """Check every claim of the draft; keep those that pass, record the rest with the reason."""
     checked = 0
     dropped: list[dict] = []
     sections: list[Section] = []

@@ -3,7 +3,6 @@ the verifier and the renderer; `auto` picks the LLM engine only when one is conf
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -13,7 +12,7 @@ from ..sentences import Sentence
 from ..sources import Corpus
 from ..themes import Theme, ThemeBook
 
-NAMES = ("auto", "extractive", "openai")
+NAMES = ("auto", "extractive")  # "openai" joins when the LLM engine lands
 
 
 @dataclass
@@ -24,6 +23,12 @@ class Context:
     sentences: list[Sentence]
     index: Index
     book: ThemeBook
+
+    def __post_init__(self):
+        self._position = {s.id: i for i, s in enumerate(self.sentences)}
+
+    def position(self, s: Sentence) -> int:
+        return self._position[s.id]
 
     def citation(self, s: Sentence) -> Citation:
         return Citation(self.corpus.sources[s.source - 1].path, s.line_start, s.line_end)
@@ -36,19 +41,14 @@ class Engine(Protocol):
 
 
 def resolve(name: str) -> str:
-    if name != "auto":
-        return name
-    return "openai" if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL") else "extractive"
+    # Until the LLM engine lands, auto always means the embedded engine.
+    return "extractive" if name == "auto" else name
 
 
-def get(name: str, **options) -> Engine:
+def get(name: str) -> Engine:
     name = resolve(name)
     if name == "extractive":
         from .extractive import Extractive
 
         return Extractive()
-    if name == "openai":
-        from .llm import OpenAIEngine  # imported only here: the SDK costs ~0.4 s to import
-
-        return OpenAIEngine(**options)
     raise ValueError(f"unknown engine '{name}'; valid engines: {', '.join(NAMES)}")

@@ -7,8 +7,10 @@ sentence splitter got its lines wrong, which is exactly what the verifier is for
 
 from __future__ import annotations
 
+import re
+
 from .. import figures
-from ..draft import Claim, Draft, Section
+from ..draft import Citation, Claim, Draft, Section
 from ..retrieval import Scored, stems
 from ..themes import Theme
 from . import Context
@@ -18,6 +20,9 @@ MAX_POINTS = 15
 PER_ENTITY = 5
 MIN_RELATIVE_SCORE = 0.2  # below a fifth of the best score a sentence is off-theme
 OTHER = "Other reporting"
+# A sentence opening like this leans on the one before it ("They must submit an application").
+ANAPHOR = re.compile(r"^[“\"]?(He|She|They|It|This|These|Those|That|His|Her|Their|Its|Only then|But|And|So|"
+                     r"Then|However|Both|The troops|The group|The men|The unit|Such)\b")
 
 
 class Extractive:
@@ -39,19 +44,36 @@ class Extractive:
         else:
             groups = by_subtopic(rest[:MAX_POINTS], theme)
 
-        sections = [Section("Lead", "lead", [self._claim(r, ctx) for r in lead])]
-        sections += [Section(title, "points", [self._claim(r, ctx) for r in items]) for title, items in groups]
+        used = {r.sentence.id for r in lead}
+        sections = [Section("Lead", "lead", [Claim(r.sentence.text, (ctx.citation(r.sentence),)) for r in lead])]
+        for title, items in groups:
+            claims = [c for r in items if (c := with_context(r, ctx, used))]
+            if claims:
+                sections.append(Section(title, "points", claims))
         sections += disagreement
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections)
 
-    @staticmethod
-    def _claim(r: Scored, ctx: Context) -> Claim:
-        return Claim(r.sentence.text, (ctx.citation(r.sentence),))
+
+def with_context(r: Scored, ctx: Context, used: set[str]) -> Claim | None:
+    """The sentence as a claim, led by the sentence before it when it only makes sense with it.
+    None when the sentence was already used (as a point or as another's context)."""
+    s = r.sentence
+    if s.id in used:
+        return None
+    used.add(s.id)
+    pos = ctx.position(s)
+    prev = ctx.sentences[pos - 1] if pos > 0 else None
+    if (ANAPHOR.match(s.text) and prev is not None and prev.source == s.source and prev.block == s.block
+            and prev.whole and prev.id not in used):
+        used.add(prev.id)
+        path = ctx.citation(s).path
+        return Claim(f"{prev.text} {s.text}", (Citation(path, prev.line_start, s.line_end),))
+    return Claim(s.text, (ctx.citation(s),))
 
 
 def pick_lead(ranked: list[Scored]) -> list[Scored]:
     """The best statements (reported fact, not a quote), one per source while that is possible."""
-    statements = [r for r in ranked if r.sentence.kind == "statement"]
+    statements = [r for r in ranked if r.sentence.kind == "statement" and not ANAPHOR.match(r.sentence.text)]
     lead: list[Scored] = []
     for r in statements:
         if len(lead) < LEAD and r.sentence.source not in {x.sentence.source for x in lead}:

@@ -1,0 +1,93 @@
+"""Token-budgeted chunks of consecutive sentences, counted with tiktoken (o200k_base).
+
+Chunks are what an engine that sends text to a model works with; the extractive
+engine never needs token counts, so nothing here runs on its path.
+
+tiktoken downloads its BPE file on first use, which fails on closed networks. We
+ship the verified file (gzip) in the package and unpack it into a cache folder under
+the name tiktoken looks for, so tiktoken's own sha256 check still applies.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .sentences import Sentence
+
+ENCODING = "o200k_base"
+BPE_URL = "https://openaipublic.blob.core.windows.net/encodings/o200k_base.tiktoken"  # tiktoken's cache key
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str  # "<source>.c<n>"
+    source: int
+    sentences: tuple[Sentence, ...]
+    tokens: int  # sum of its sentences plus one per join: an upper bound for the joined text
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "briefing" / "tiktoken"
+
+
+@lru_cache(maxsize=1)
+def encoding():
+    import tiktoken
+
+    folder = _cache_dir()
+    target = folder / hashlib.sha1(BPE_URL.encode()).hexdigest()
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        data = gzip.decompress(resources.files("briefing").joinpath("data", f"{ENCODING}.tiktoken.gz").read_bytes())
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    previous = os.environ.get("TIKTOKEN_CACHE_DIR")
+    os.environ["TIKTOKEN_CACHE_DIR"] = str(folder)
+    try:
+        return tiktoken.get_encoding(ENCODING)
+    finally:
+        if previous is None:
+            del os.environ["TIKTOKEN_CACHE_DIR"]
+        else:
+            os.environ["TIKTOKEN_CACHE_DIR"] = previous
+
+
+def count(texts: list[str]) -> list[int]:
+    # encode_ordinary: article text may contain "<|endoftext|>", which is just text here
+    return [len(t) for t in encoding().encode_ordinary_batch(texts)]
+
+
+def chunk(sentences: list[Sentence], budget: int = 800) -> list[Chunk]:
+    """Consecutive sentences of one source, up to `budget` tokens a chunk; a sentence is never
+    split (a longer one gets a chunk of its own)."""
+    out: list[Chunk] = []
+    current: list[Sentence] = []
+    used = 0
+
+    def close() -> None:
+        n = sum(c.source == current[0].source for c in out) + 1
+        out.append(Chunk(f"{current[0].source}.c{n}", current[0].source, tuple(current), used - 1))
+
+    for s, n in zip(sentences, count([s.text for s in sentences])):
+        if current and (s.source != current[0].source or used + n > budget):
+            close()
+            current, used = [], 0
+        current.append(s)
+        used += n + 1  # the joining space
+    if current:
+        close()
+    return out

@@ -1,0 +1,54 @@
+"""Sentences carry the exact line range they span; fragments are never whole sentences."""
+
+from __future__ import annotations
+
+from briefing import sentences
+from conftest import source_named
+
+
+def find(ctx, prefix, start):
+    src = source_named(ctx.corpus, prefix)
+    return next(s for s in ctx.sentences if s.source == src.index and s.text.startswith(start))
+
+
+def test_hard_wrapped_sentence_maps_to_its_exact_lines(ctx):
+    s = find(ctx, "001", "Now with his family in Ukraine")
+    assert (s.line_start, s.line_end) == (63, 65)
+    assert "\n" not in s.text and "  " not in s.text
+    assert s.text.endswith("against their own country’s armies.")
+
+
+def test_sentence_starting_mid_line_starts_on_that_line(ctx):
+    s = find(ctx, "001", "CNN has not been able independently")
+    assert (s.line_start, s.line_end) == (65, 66)
+
+
+def test_initials_and_abbreviations_do_not_split(ctx):
+    s = find(ctx, "000", "They took up arms against Russia")
+    assert "Vladimir V. Putin" in s.text
+
+
+def test_lines_that_lost_their_first_words_are_fragments(ctx):
+    for start in ("ideological drive is not", "came to Ukraine at the beginning", "says he joined"):
+        assert find(ctx, "001", start).kind == "fragment"
+
+
+def test_sentence_cut_off_at_the_end_is_a_fragment(ctx):
+    assert find(ctx, "001", "Many of the structures").kind == "fragment"
+
+
+def test_quote_over_several_sentences_is_one_unit_and_speakerless(ctx):
+    s = find(ctx, "001", "“They came to a foreign land")
+    assert s.text.endswith("children and women.”")
+    assert s.kind == "quote"
+
+
+def test_attributed_quote(ctx):
+    assert find(ctx, "001", "“The fighting is very brutal now,”").kind == "attributed_quote"
+
+
+def test_classify_rules():
+    assert sentences.classify("and then they left.", True, False) == "fragment"
+    assert sentences.classify("The unit was formed in", False, True) == "fragment"
+    assert sentences.classify("They left.”", False, False) == "fragment"
+    assert sentences.classify("The unit was formed in May.", False, True) == "statement"

@@ -1,0 +1,107 @@
+"""Sources: line N is line N of the file on disk; page furniture is not citable."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from briefing import sources
+from conftest import SEEDS, source_named, write
+
+
+def sed_line(path, n: int) -> str:
+    return subprocess.run(["sed", "-n", f"{n}p", str(path)], capture_output=True, text=True).stdout.rstrip("\n")
+
+
+def test_every_line_matches_sed(corpus):
+    for src in corpus.sources:
+        for n in (1, len(src.lines) // 2, len(src.lines)):
+            assert src.line(n) == sed_line(src.path, n).rstrip("\r")
+
+
+def test_crlf_bom_and_missing_final_newline_keep_line_numbers(tmp_path):
+    path = write(tmp_path, "a.txt", b"\xef\xbb\xbfTitle Of The Story Here\r\n\r\nFirst line.\r\nSecond line")
+    src = sources.read_source(path, 1)
+    assert src.lines == ("Title Of The Story Here", "", "First line.", "Second line")
+    assert src.encoding == "utf-8-sig"
+
+
+def test_form_feed_does_not_start_a_new_line(tmp_path):
+    path = write(tmp_path, "a.txt", "One\x0cstill one\nTwo\n")
+    assert sources.read_source(path, 1).lines == ("One\x0cstill one", "Two")
+
+
+def test_cp1251_russian_is_decoded_and_lines_stay_put(tmp_path):
+    text = "Заголовок статьи о легионе\n\nЛегион «Свобода России» был создан весной. Он воюет на стороне Украины.\n"
+    path = write(tmp_path, "ru.txt", text.encode("cp1251"))
+    src = sources.read_source(path, 1)
+    assert src.line(3).startswith("Легион «Свобода России»")
+
+
+@pytest.mark.parametrize("data, reason", [(b"", "empty file"), (b"\x00\x01\x02binary", "binary file")])
+def test_unusable_files_are_named_with_the_reason(tmp_path, data, reason):
+    path = write(tmp_path, "bad.txt", data)
+    with pytest.raises(sources.SourceError, match=reason):
+        sources.read_source(path, 1)
+
+
+def test_folder_with_bad_files_keeps_the_good_ones(tmp_path):
+    (tmp_path / "good.txt").write_bytes((SEEDS / "004_b7f73e145917e13a.txt").read_bytes())
+    write(tmp_path, "copy.txt", (SEEDS / "004_b7f73e145917e13a.txt").read_bytes())
+    write(tmp_path, "empty.txt", b"")
+    corpus = sources.load(tmp_path)
+    assert len(corpus.sources) == 1
+    assert any("empty.txt: empty file" in w for w in corpus.warnings)
+    assert any("same article as" in w for w in corpus.warnings)
+
+
+def test_folder_without_articles_is_an_error(tmp_path):
+    write(tmp_path, "notes.pdf", b"%PDF")
+    with pytest.raises(sources.SourceError, match="no usable articles"):
+        sources.load(tmp_path)
+
+
+@pytest.mark.parametrize("prefix, line, reason", [
+    ("000", 70, "site navigation"),            # Related Articles
+    ("000", 72, "page footer"),                # Back to top button
+    ("000", 68, "site blurb"),                 # News7F: Update the world's latest breaking news
+    ("001", 1, "site navigation"),             # Connect with us
+    ("001", 9, "photo caption"),               # ... | Vasco Sousa Cotovio/CNN
+    ("001", 197, "site navigation"),           # Source link
+    ("002", 57, "photo caption"),              # Denis Nikitin (left).
+    ("002", 19, "photo caption"),              # Press conference on April 5, 2022.
+    ("002", 67, "author byline"),              # Yasmin Muller
+    ("002", 77, "author bio"),                 # I am Amelia James, a passionate journalist ...
+    ("002", 79, "site navigation"),            # Related Posts
+    ("003", 7, "advertising"),                 # Don't miss...
+    ("003", 9, "advertising"),                 # teaser ending in [DAVID CAMERON]
+    ("003", 12, "advertising"),                # - Read The Daily Express online, advert free
+    ("003", 20, "source credit"),              # Source: Read Full Article
+    ("004", 3, "repeated headline"),
+    ("004", 38, "photo caption"),              # Ukrainian soldiers stand guard ...
+])
+def test_boilerplate_is_not_citable(corpus, prefix, line, reason):
+    src = source_named(corpus, prefix)
+    assert not src.citable(line)
+    assert reason in src.skipped[line]
+
+
+@pytest.mark.parametrize("prefix, line", [("000", 31), ("001", 63), ("002", 15), ("003", 18), ("004", 23)])
+def test_reporting_stays_citable(corpus, prefix, line):
+    assert source_named(corpus, prefix).citable(line)
+
+
+@pytest.mark.parametrize("prefix, title, outlet", [
+    ("000", "They Are Russians Fighting Against Their Homeland. Here’s Why.", "The New York Times"),
+    ("001", "Why some Russians have vowed to resist Putin’s invasion of Ukraine", "CNN"),
+    ("003", None, "The Daily Express"),
+    ("004", "Former Russian Soldiers Join Ukraine Against Putin’s Invasion, Kyiv Says", "Newsweek"),
+])
+def test_title_and_outlet(corpus, prefix, title, outlet):
+    src = source_named(corpus, prefix)
+    if title:
+        assert src.title == title
+    else:
+        assert src.title.startswith("Horrified by the images")  # no headline in the scrape
+    assert src.outlet == outlet

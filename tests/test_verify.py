@@ -1,0 +1,73 @@
+"""The one verifier: what passes and what is dropped, with the reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.draft import Citation, Claim, Draft, Section
+from briefing.verify import check, verify
+from conftest import source_named
+
+STATEMENT = ("They must submit an application and undergo an extensive background check "
+             "that includes lie tests.")
+
+
+@pytest.fixture()
+def nyt(corpus):
+    return source_named(corpus, "000").path
+
+
+def claim(text, path, start, end=None):
+    return Claim(text, (Citation(path, start, end or start),))
+
+
+def test_accepts_a_sentence_with_its_own_line(corpus, nyt):
+    assert check(claim(STATEMENT, nyt, 31), corpus) is None
+
+
+def test_accepts_a_faithful_paraphrase(corpus, nyt):
+    text = "Russians must submit an application and undergo an extensive background check with lie tests."
+    assert check(claim(text, nyt, 31), corpus) is None
+
+
+def test_accepts_a_wrapped_sentence_over_its_line_range(corpus):
+    cnn = source_named(corpus, "001").path
+    text = ("Now with his family in Ukraine – where he considers them to be safer – Caesar says he is one "
+            "of around 200 Russian citizens currently fighting alongside Ukrainian forces, against their "
+            "own country’s armies.")
+    assert check(claim(text, cnn, 63, 65), corpus) is None
+
+
+@pytest.mark.parametrize("text, start, end, reason", [
+    (STATEMENT.replace("lie tests", "3 lie tests"), 31, 31, "number 3 is not in the cited lines"),
+    ("Recruits said “we are checked by the FSB every week”.", 31, 31, "quoted passage"),
+    (STATEMENT, 500, 500, "out of range"),
+    (STATEMENT, 30, 30, "is blank"),
+    (STATEMENT, 70, 70, "site navigation"),
+    ("Newsweek says they must submit an application and undergo a background check.", 31, 31, "name \"Newsweek\""),
+    ("They do not need to undergo an extensive background check that includes lie tests.", 31, 31, "negation"),
+    ("The legion pays its recruits a monthly salary in dollars and euros.", 31, 31, "content words"),
+    (STATEMENT, 1, 40, "spans more than"),
+])
+def test_rejects(corpus, nyt, text, start, end, reason):
+    assert reason in (check(claim(text, nyt, start, end), corpus) or "")
+
+
+def test_rejects_dropped_negation(corpus):
+    rvc = source_named(corpus, "002").path
+    text = "But Ukrainian officials have confirmed the military’s ties to the group."
+    assert "drops the negation" in check(claim(text, rvc, 51), corpus)
+
+
+def test_rejects_uncited_and_unknown_file(corpus):
+    assert check(Claim(STATEMENT, ()), corpus) == "no citation"
+    assert "not a source" in check(claim(STATEMENT, "seeds/nope.txt", 31), corpus)
+
+
+def test_verify_drops_failures_and_records_them(corpus, nyt):
+    draft = Draft("vetting", "Vetting", "test", [Section("Points", "points", [
+        claim(STATEMENT, nyt, 31), claim(STATEMENT.replace("lie", "4 lie"), nyt, 31)])])
+    out = verify(draft, corpus)
+    assert [c.text for s in out.sections for c in s.claims] == [STATEMENT]
+    assert out.audit()["checked"] == 2 and out.audit()["dropped"] == 1
+    assert "number 4" in out.audit()["dropped_sentences"][0]["reason"]
