@@ -95,25 +95,21 @@ def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = 
     }
 
 
-class AssetsOnly:
-    """URL fetcher for WeasyPrint: the package's assets folder and nothing else."""
+def assets_only_fetcher():
+    """A WeasyPrint URL fetcher that serves the package's assets folder and refuses the rest."""
+    from urllib.request import url2pathname
 
-    def __init__(self):
-        from weasyprint.urls import URLFetcher
+    from weasyprint.urls import URLFetcher
 
-        self._fetcher = URLFetcher(allowed_protocols={"file"})
-
-    def __call__(self, url: str, *args, **kwargs):
-        if not url.startswith("file:"):
+    class AssetsOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            if url.startswith("file:"):
+                path = Path(url2pathname(url.split("?")[0].removeprefix("file:"))).resolve()
+                if path.is_relative_to(ASSETS):
+                    return super().fetch(url, headers)
             raise ValueError(f"refusing to fetch {url!r}: only the package's own assets are allowed")
-        from urllib.request import url2pathname
 
-        path = Path(url2pathname(url.split("?")[0].removeprefix("file:"))).resolve()
-        if not path.is_relative_to(ASSETS):
-            raise ValueError(f"refusing to fetch {url!r}: only the package's own assets are allowed")
-        return self._fetcher.fetch(url)
-
-    fetch = __call__
+    return AssetsOnly(allowed_protocols={"file"}, allow_redirects=False)
 
 
 def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None = None) -> str:
@@ -138,7 +134,7 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
 def pdf(html_text: str) -> bytes:
     from weasyprint import HTML  # heavy import, kept out of `briefing themes` and --help
 
-    return HTML(string=html_text, base_url=ASSETS.as_uri() + "/", url_fetcher=AssetsOnly()).write_pdf(
+    return HTML(string=html_text, base_url=ASSETS.as_uri() + "/", url_fetcher=assets_only_fetcher()).write_pdf(
         pdf_variant="pdf/ua-1", uncompressed_pdf=False)
 
 
