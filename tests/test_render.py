@@ -1,0 +1,39 @@
+"""Rendering fetches only the package's own assets; article markup stays text."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from briefing import render
+from briefing.cli import cli
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/x.png", "file:///etc/passwd",
+                                 (render.ASSETS / ".." / "cli.py").resolve().as_uri()])
+def test_fetcher_refuses_everything_but_assets(url):
+    with pytest.raises(ValueError, match="only the package's own assets"):
+        render.assets_only_fetcher().fetch(url)
+
+
+def test_fetcher_serves_the_stylesheet():
+    response = render.assets_only_fetcher().fetch((render.ASSETS / "briefing.css").as_uri())
+    assert b"@font-face" in response.read()
+
+
+def test_markup_in_an_article_is_printed_as_text(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Recruits Face Checks Before Joining The Legion\n\n"
+        "Recruits must pass a lie test and a background check before they join the legion, officials said. "
+        "<img src=\"http://127.0.0.1:9/track.png\"> <a href=\"file:///etc/passwd\">Recruits</a> who fail "
+        "the background check are sent home, officials said.\n")
+    result = CliRunner().invoke(cli, ["make", "--sources", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "out" / "vetting.pdf").pages)
+    assert '<img src="http://127.0.0.1:9/track.png">' in text.replace("\n", " ")
+    links = [a.get_object().get("/A", {}).get("/URI") for p in PdfReader(tmp_path / "out" / "vetting.pdf").pages
+             for a in p.get("/Annots", [])]
+    assert not any(links), links  # only internal citation links, no URI from the article
