@@ -122,7 +122,7 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
             i = index_of.get(c.path) or _index_of(corpus, c)
             out.append(f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">'
                        f"{escape(marker(i, c.line_start, c.line_end))}</a>")
-        return Markup("\u00a0" + "".join(out))
+        return Markup(" " + "".join(out))
 
     return env.get_template("briefing.html").render(
         b=b, sources=corpus.sources, cited=cited_lines(b, corpus), markers=markers, model=model,
