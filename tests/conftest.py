@@ -35,3 +35,45 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     path = folder / name
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return path
+
+
+# --- LLM engine: cassettes recorded against tests/llm_server.py -------------------------------
+
+LLM_PORT = 8787
+DUMMY_KEY = "dummy-key-for-tests"
+SCRUBBED_RESPONSE_HEADERS = ("openai-organization", "openai-project", "set-cookie", "x-request-id",
+                             "cf-ray", "openai-processing-ms")
+
+
+def _scrub_response(response: dict) -> dict:
+    response["headers"] = {k: v for k, v in response["headers"].items()
+                           if k.lower() not in SCRUBBED_RESPONSE_HEADERS}
+    return response
+
+
+@pytest.fixture(scope="module")
+def vcr_config():
+    return {
+        "filter_headers": ["authorization", "api-key", "openai-organization", "openai-project", "cookie"],
+        # The body too: an edited prompt must not silently replay the old answer.
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        "decode_compressed_response": True,
+        "before_record_response": _scrub_response,
+    }
+
+
+@pytest.fixture()
+def llm(request, monkeypatch, tmp_path):
+    """Points the openai engine at the test server (started only when recording) with a dummy
+    key and a private cache; returns the cache folder."""
+    from llm_server import serve
+
+    recording = request.config.getoption("--record-mode") not in (None, "none")
+    server = serve(LLM_PORT) if recording else None
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{LLM_PORT}/v1")
+    monkeypatch.setenv("OPENAI_API_KEY", DUMMY_KEY)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    yield tmp_path / "xdg" / "briefing" / "llm"
+    if server is not None:
+        server.shutdown()
+        server.server_close()

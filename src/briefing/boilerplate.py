@@ -49,6 +49,10 @@ SELF_REFERENCE = re.compile(
     r"has reached out|reached out|is not disclosing)")
 READ_ONLINE = re.compile(r"\bRead (The [A-Z][\w]*(?: [A-Z][\w]*){0,3}) online")
 CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")
+# Text written to steer a model that reads the page, not to inform a reader.
+INJECTION = re.compile(
+    r"\b(ignore|disregard|forget) (all |any )?(the |your )?(previous|prior|above|earlier) (instructions|prompts?)\b|"
+    r"\bsystem prompt\b|\byou are (now )?(an? )?(ai|assistant|language model|chatbot)\b", re.I)
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by",
         "from", "is", "are", "was", "were", "it", "its", "this", "that", "his", "her"}
 
@@ -149,7 +153,9 @@ def scan(lines: list[str]) -> Furniture:
                 skipped[no] = "advertising or teaser block"
                 continue
             in_promo = False
-        if PROMO_START.match(s) and len(_words(s)) <= 4:
+        if INJECTION.search(s):
+            skipped[no] = "instruction aimed at a language model (prompt injection)"
+        elif PROMO_START.match(s) and len(_words(s)) <= 4:
             skipped[no] = "advertising or teaser block"
             in_promo = True
         elif key in NAV_PHRASES:

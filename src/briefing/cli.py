@@ -10,6 +10,8 @@ import click
 from . import __version__, themes
 from .engines import NAMES
 from .pipeline import Settings, run
+from .llm import LLMError
+from .prompts import PromptError
 from .render import OutputError
 from .sources import SourceError
 
@@ -32,19 +34,23 @@ def cli() -> None:
 @click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Folder for <theme>.pdf and <theme>.json.")
 @click.option("--engine", type=click.Choice(NAMES), default="auto", show_default=True,
-              help="How the briefing is written; extractive is embedded and needs no key.")
+              help="auto: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the embedded extractive engine.")
+@click.option("--model", envvar="BRIEFING_MODEL", default=None,
+              help="Model for the openai engine [env: BRIEFING_MODEL; default: gpt-4.1-mini].")
+@click.option("--no-cache", is_flag=True, help="Ask the model again instead of reusing cached answers.")
 @click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
               help="A themes TOML file whose themes replace or add to the built-in ones.")
-def make(theme_names, sources, out, engine, themes_file) -> None:
+def make(theme_names, sources, out, engine, model, no_cache, themes_file) -> None:
     """Write a cited PDF briefing and its JSON twin for each theme."""
     names = ["all"] if "all" in theme_names else list(theme_names)
-    settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file)
+    settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file, model=model,
+                        use_cache=not no_cache)
     try:
         run(settings, names, say=_say)
     except themes.ThemeError as e:
         _say(f"error: {e}")
         sys.exit(2)
-    except (SourceError, OutputError) as e:
+    except (SourceError, OutputError, LLMError, PromptError) as e:
         _say(f"error: {e}")
         sys.exit(1)
     except KeyboardInterrupt:

@@ -25,8 +25,9 @@ class Claim:
 @dataclass
 class Section:
     title: str
-    kind: str  # lead | points | disagreement
+    kind: str  # lead | points | disagreement | table
     claims: list[Claim] = field(default_factory=list)
+    columns: tuple[str, ...] = ()  # table sections: claims are cells labelled "row|column"
 
 
 @dataclass

@@ -20,6 +20,9 @@ class Settings:
     out: Path = Path("out")
     engine: str = "auto"
     themes_file: Path | None = None
+    model: str | None = None  # openai engine; None: llm.DEFAULT_MODEL
+    use_cache: bool = True
+    cache_dir: Path | None = None  # None: ~/.cache/briefing/llm
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,8 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     for w in ctx.corpus.warnings:
         say(f"warning: {w}")
     say(f"read {len(ctx.corpus.sources)} sources, {len(ctx.sentences)} sentences")
-    engine = get(settings.engine)
+    engine = get(settings.engine, model=settings.model, use_cache=settings.use_cache,
+                 cache_dir=settings.cache_dir, say=say)
     results = []
     for theme in chosen:
         draft = engine.draft(theme, ctx)

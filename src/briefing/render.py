@@ -124,8 +124,15 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
                        f"{escape(marker(i, c.line_start, c.line_end))}</a>")
         return Markup(" " + "".join(out))
 
+    def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
+        """A table section's claims, labelled "unit|column", as rows x columns."""
+        cells = {tuple(c.label.split("|", 1)): c for c in section.claims}
+        rows = list(dict.fromkeys(r for r, _ in cells))
+        cols = list(section.columns) or list(dict.fromkeys(c for _, c in cells))
+        return rows, cols, cells
+
     return env.get_template("briefing.html").render(
-        b=b, sources=corpus.sources, cited=cited_lines(b, corpus), markers=markers, model=model,
+        b=b, grid=grid, sources=corpus.sources, cited=cited_lines(b, corpus), markers=markers, model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),
         generated_at_human=generated_at.strftime("%d %B %Y, %H:%M UTC"))

@@ -165,6 +165,6 @@ def verify(draft: Draft, corpus: Corpus) -> Verified:
                 dropped.append({"text": claim.text, "section": section.title, "reason": reason,
                                 "citations": [c.to_json() for c in claim.citations]})
         if kept:
-            sections.append(Section(section.title, section.kind, kept))
+            sections.append(Section(section.title, section.kind, kept, section.columns))
     return Verified(theme_id=draft.theme_id, title=draft.title, engine=draft.engine, sections=sections,
                     checked=checked, dropped=dropped, usage=draft.usage, notes=list(draft.notes))

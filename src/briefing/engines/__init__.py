@@ -3,6 +3,8 @@ the verifier and the renderer; `auto` picks the LLM engine only when one is conf
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -12,7 +14,7 @@ from ..sentences import Sentence
 from ..sources import Corpus
 from ..themes import Theme, ThemeBook
 
-NAMES = ("auto", "extractive")  # "openai" joins when the LLM engine lands
+NAMES = ("auto", "extractive", "openai")
 
 
 @dataclass
@@ -41,14 +43,20 @@ class Engine(Protocol):
 
 
 def resolve(name: str) -> str:
-    # Until the LLM engine lands, auto always means the embedded engine.
-    return "extractive" if name == "auto" else name
+    if name != "auto":
+        return name
+    return "openai" if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL") else "extractive"
 
 
-def get(name: str) -> Engine:
+def get(name: str, **options) -> Engine:
+    """The engine by name; options (model, cache, progress) go to engines that use them."""
     name = resolve(name)
     if name == "extractive":
         from .extractive import Extractive
 
         return Extractive()
+    if name == "openai":
+        from .openai_engine import OpenAIEngine  # imported only here: the SDK costs ~0.4 s
+
+        return OpenAIEngine(**options)
     raise ValueError(f"unknown engine '{name}'; valid engines: {', '.join(NAMES)}")
