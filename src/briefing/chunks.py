@@ -27,10 +27,13 @@ BPE_URL = "https://openaipublic.blob.core.windows.net/encodings/o200k_base.tikto
 
 @dataclass(frozen=True)
 class Chunk:
-    id: str  # "<source>.c<n>"
-    source: int
+    id: str  # "c<n>"
     sentences: tuple[Sentence, ...]
     tokens: int  # sum of its sentences plus one per join: an upper bound for the joined text
+
+    @property
+    def sources(self) -> tuple[int, ...]:
+        return tuple(sorted({s.source for s in self.sentences}))
 
     @property
     def text(self) -> str:
@@ -71,23 +74,19 @@ def count(texts: list[str]) -> list[int]:
     return [len(t) for t in encoding().encode_ordinary_batch(texts)]
 
 
-def chunk(sentences: list[Sentence], budget: int = 800) -> list[Chunk]:
-    """Consecutive sentences of one source, up to `budget` tokens a chunk; a sentence is never
-    split (a longer one gets a chunk of its own)."""
+def chunk(sentences: list[Sentence], budget: int = 800, split_sources: bool = True) -> list[Chunk]:
+    """Consecutive sentences, up to `budget` tokens a chunk; a sentence is never split (a longer
+    one gets a chunk of its own). With split_sources, a chunk holds one source only."""
     out: list[Chunk] = []
     current: list[Sentence] = []
     used = 0
-
-    def close() -> None:
-        n = sum(c.source == current[0].source for c in out) + 1
-        out.append(Chunk(f"{current[0].source}.c{n}", current[0].source, tuple(current), used - 1))
-
     for s, n in zip(sentences, count([s.text for s in sentences])):
-        if current and (s.source != current[0].source or used + n > budget):
-            close()
+        new_source = split_sources and current and s.source != current[0].source
+        if current and (new_source or used + n > budget):
+            out.append(Chunk(f"c{len(out) + 1}", tuple(current), used - 1))
             current, used = [], 0
         current.append(s)
         used += n + 1  # the joining space
     if current:
-        close()
+        out.append(Chunk(f"c{len(out) + 1}", tuple(current), used - 1))
     return out

@@ -25,7 +25,7 @@ from ..verify import check
 from . import Context
 from .extractive import MIN_RELATIVE_SCORE
 
-CHUNK_TOKENS = 1_200
+CHUNK_TOKENS = 2_500  # larger chunks, fewer requests: the system prompt is paid once a request
 MAX_FACTS = 8
 TOTAL_TIMEOUT = 600.0
 MIN_OVERLAP = 0.5  # share of a failed claim's content words a replacement must have
@@ -102,8 +102,8 @@ class OpenAIEngine:
         by_id = {s.id: s for s in ctx.sentences}
         notes: list[str] = []
         relevant = self._relevant(theme, ctx)
-        todo = [c for c in chunks.chunk([s for s in ctx.sentences if s.whole], CHUNK_TOKENS)
-                if any(s.id in relevant for s in c.sentences)]
+        # Sentence ids say which source a sentence is from, so one request may span sources.
+        todo = chunks.chunk(self.context_for(relevant, ctx), CHUNK_TOKENS, split_sources=False)
         self.say(f"{theme.id}: asking {self.model} about {len(todo)} chunks")
         done = 0
 
@@ -131,8 +131,7 @@ class OpenAIEngine:
             "reduce", theme=theme, facts=facts, table=table, units=[e.name for e in ctx.book.entity],
             columns=COLUMNS), ReduceWithTable if table else ReduceAnswer)
         sections = self._sections(reduced, table)
-        known = relevant | {i for f in facts for i in f.ids}
-        sections = await self._verify_and_repair(sections, ctx, by_id, known, notes)
+        sections = await self._verify_and_repair(sections, ctx, by_id, {i for f in facts for i in f.ids}, notes)
         usage = self.client.usage.since(before).to_json()
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections, usage=usage,
                      notes=notes)
@@ -145,6 +144,18 @@ class OpenAIEngine:
             return set()
         floor = ranked[0].score * MIN_RELATIVE_SCORE
         return {r.sentence.id for r in ranked if r.score >= floor}
+
+    @staticmethod
+    def context_for(relevant: set[str], ctx: Context) -> list[Sentence]:
+        """What the model reads: the on-theme sentences and their neighbours in the same
+        paragraph, for context. The rest of the corpus costs no tokens."""
+        keep: set[int] = set()
+        for i, s in enumerate(ctx.sentences):
+            if s.id in relevant:
+                keep.update(j for j in (i - 1, i, i + 1)
+                            if 0 <= j < len(ctx.sentences) and ctx.sentences[j].block == s.block
+                            and ctx.sentences[j].source == s.source)
+        return [ctx.sentences[i] for i in sorted(keep) if ctx.sentences[i].whole]
 
     async def _ask(self, stage: str, prompt: str, answer):
         messages = [{"role": "system", "content": self.prompts.render("system")},
