@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -62,16 +63,26 @@ def vcr_config():
     }
 
 
+REAL_API = bool(os.environ.get("BRIEFING_TEST_REAL_API"))  # record against your own endpoint
+
+
+@pytest.fixture()
+def good_model() -> str:
+    return os.environ.get("BRIEFING_MODEL", "gpt-4.1-mini") if REAL_API else "test-good"
+
+
 @pytest.fixture()
 def llm(request, monkeypatch, tmp_path):
     """Points the openai engine at the test server (started only when recording) with a dummy
-    key and a private cache; returns the cache folder."""
+    key and a private cache; returns the cache folder. With BRIEFING_TEST_REAL_API=1 the
+    user's OPENAI_API_KEY / OPENAI_BASE_URL are used instead, to record real answers."""
     from llm_server import serve
 
     recording = request.config.getoption("--record-mode") not in (None, "none")
-    server = serve(LLM_PORT) if recording else None
-    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{LLM_PORT}/v1")
-    monkeypatch.setenv("OPENAI_API_KEY", DUMMY_KEY)
+    server = serve(LLM_PORT) if recording and not REAL_API else None
+    if not REAL_API:
+        monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{LLM_PORT}/v1")
+        monkeypatch.setenv("OPENAI_API_KEY", DUMMY_KEY)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     yield tmp_path / "xdg" / "briefing" / "llm"
     if server is not None:

@@ -2,6 +2,10 @@
 
 Re-record (any change to prompts or to what is sent makes replay fail loudly):
     .venv/bin/python -m pytest tests/test_openai_engine.py --record-mode=rewrite
+Against a real endpoint (your key is filtered out of the cassettes; the scripted-fault tests
+need the test server and are skipped):
+    BRIEFING_TEST_REAL_API=1 OPENAI_API_KEY=... .venv/bin/python -m pytest \
+        tests/test_openai_engine.py --record-mode=rewrite
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from briefing.llm import strict_schema
 from briefing.engines.openai_engine import ReduceWithTable
 from briefing.sources import load
 from briefing.verify import check, verify
-from conftest import DUMMY_KEY, SEEDS
+from conftest import DUMMY_KEY, REAL_API, SEEDS
+
+server_only = pytest.mark.skipif(REAL_API, reason="needs the scripted faults of tests/llm_server.py")
 
 CASSETTES = Path(__file__).parent / "cassettes"
 
@@ -43,10 +49,10 @@ def sentences_pass(data: dict, sources: Path = SEEDS) -> None:
 
 
 @pytest.mark.vcr
-def test_units_briefing_from_the_model_has_a_verified_table(llm, tmp_path):
-    make(tmp_path, "test-good", "--theme", "units")
+def test_units_briefing_from_the_model_has_a_verified_table(llm, tmp_path, good_model):
+    make(tmp_path, good_model, "--theme", "units")
     data = json.loads((tmp_path / "units.json").read_text())
-    assert data["engine"] == "openai" and data["model"] == "test-good"
+    assert data["engine"] == "openai" and data["model"] == good_model
     assert data["usage"]["requests"] >= 2 and data["usage"]["prompt_tokens"] > 0
     cells = [s for s in data["sentences"] if s["section"] == "Comparison"]
     assert cells and all("|" in s["label"] for s in cells)
@@ -56,22 +62,23 @@ def test_units_briefing_from_the_model_has_a_verified_table(llm, tmp_path):
 
 
 @pytest.mark.vcr
-def test_rerun_is_answered_from_the_cache_without_a_request(llm, tmp_path):
-    make(tmp_path, "test-good", "--theme", "vetting")
+def test_rerun_is_answered_from_the_cache_without_a_request(llm, tmp_path, good_model):
+    make(tmp_path, good_model, "--theme", "vetting")
     first = json.loads((tmp_path / "vetting.json").read_text())["usage"]
-    make(tmp_path, "test-good", "--theme", "vetting")
+    make(tmp_path, good_model, "--theme", "vetting")
     second = json.loads((tmp_path / "vetting.json").read_text())["usage"]
     assert first["requests"] > 0
     assert second["requests"] == 0 and second["cached_requests"] == first["requests"]
 
 
 @pytest.mark.vcr
-def test_no_cache_asks_again(llm, tmp_path):
-    make(tmp_path, "test-good", "--theme", "risks")
-    make(tmp_path, "test-good", "--theme", "risks", "--no-cache")
+def test_no_cache_asks_again(llm, tmp_path, good_model):
+    make(tmp_path, good_model, "--theme", "risks")
+    make(tmp_path, good_model, "--theme", "risks", "--no-cache")
     assert json.loads((tmp_path / "risks.json").read_text())["usage"]["requests"] > 0
 
 
+@server_only
 @pytest.mark.vcr
 def test_bad_answers_are_retried_repaired_or_dropped(llm, tmp_path):
     """429 then 200; a reduce answer cut off; points with a wrong number, an unknown id and
@@ -89,6 +96,7 @@ def test_bad_answers_are_retried_repaired_or_dropped(llm, tmp_path):
         json.loads(f.read_text())
 
 
+@server_only
 @pytest.mark.vcr
 def test_server_rejecting_json_schema_gets_json_object(llm, tmp_path, ctx, book):
     engine = OpenAIEngine(model="test-schema-500", cache_dir=tmp_path / "cache", max_retries=0)
@@ -97,6 +105,7 @@ def test_server_rejecting_json_schema_gets_json_object(llm, tmp_path, ctx, book)
     assert verify(draft, ctx.corpus).passed > 0
 
 
+@server_only
 @pytest.mark.vcr
 def test_prompt_injection_never_reaches_the_briefing(llm, tmp_path):
     folder = tmp_path / "articles"
