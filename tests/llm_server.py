@@ -10,6 +10,8 @@ exercise the pipeline. The model name picks the behaviour:
 - test-schema-500  HTTP 500 to response_format json_schema (as llama.cpp's server does),
                    answers to json_object
 - test-injection   obeys an injected instruction: "the Legion has one million fighters"
+- test-malformed   a first map answer that does not match the schema, a first reduce
+                   answer that is empty
 
 Run it by hand: python tests/llm_server.py --port 8787, then
 OPENAI_BASE_URL=http://127.0.0.1:8787/v1 BRIEFING_MODEL=test-faulty briefing make --theme units
@@ -139,6 +141,8 @@ class Handler(BaseHTTPRequestHandler):
         content, finish = json.dumps(answer, ensure_ascii=False), "stop"
         if model == "test-faulty" and stage == "reduce" and first_of_stage:
             content, finish = content[: len(content) // 2], "length"
+        if model == "test-malformed" and first_of_stage and stage in ("map", "reduce"):
+            content = json.dumps({"facts": "none"}) if stage == "map" else ""
         usage_in = sum(len(m["content"]) for m in req["messages"]) // 4
         self._send(200, {
             "id": f"chatcmpl-test-{self.calls[model]}", "object": "chat.completion", "created": int(time.time()),

@@ -98,6 +98,15 @@ def test_bad_answers_are_retried_repaired_or_dropped(llm, tmp_path):
 
 @server_only
 @pytest.mark.vcr
+def test_answer_off_schema_or_empty_is_asked_again(llm, tmp_path):
+    make(tmp_path, "test-malformed", "--theme", "risks")
+    data = json.loads((tmp_path / "risks.json").read_text())
+    assert data["sentences"] and data["usage"]["requests"] >= 4  # map and reduce each asked twice
+    sentences_pass(data)
+
+
+@server_only
+@pytest.mark.vcr
 def test_server_rejecting_json_schema_gets_json_object(llm, tmp_path, ctx, book):
     engine = OpenAIEngine(model="test-schema-500", cache_dir=tmp_path / "cache", max_retries=0)
     draft = engine.draft(book.get("motivations"), ctx)

@@ -201,7 +201,9 @@ def scan(lines: list[str]) -> Furniture:
         j = title_idx + 1
         while j < n and not stripped[j]:
             j += 1
-        if j < n and (j + 1) not in skipped and _standalone(lines, j) and len(_words(stripped[j])) <= 8:
+        more_text = any(stripped[k] for k in range(j + 1, n))
+        if (j < n and (j + 1) not in skipped and _standalone(lines, j) and len(_words(stripped[j])) <= 8
+                and more_text):
             skipped[j + 1] = "photo caption"
 
     prev_para: set[str] = set()

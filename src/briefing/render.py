@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import tempfile
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
@@ -159,14 +162,31 @@ def write_atomically(files: dict[Path, bytes]) -> None:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
-        for tmp, target in temps:
-            os.replace(tmp, target)
+        with _deferred_interrupt():  # Ctrl-C here would leave a new PDF beside an old JSON
+            for tmp, target in temps:
+                os.replace(tmp, target)
     except OSError as e:
         raise OutputError(f"{folder}: cannot write output ({e.strerror or e})") from None
     finally:
         for tmp, _ in temps:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+@contextmanager
+def _deferred_interrupt():
+    """Hold a Ctrl-C until the block is done, then raise it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda *_: caught.append(1))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _umask() -> int:

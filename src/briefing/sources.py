@@ -69,10 +69,13 @@ class Corpus:
 
 
 def display_path(path: Path) -> str:
+    """Relative to the working directory when inside it, else absolute; links are not followed,
+    so a warning names the file the user put in the folder."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(absolute.relative_to(os.path.abspath(Path.cwd())))
     except ValueError:
-        return str(path.resolve())
+        return str(absolute)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -81,13 +84,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise SourceError(f"{name}: empty file")
     if b"\x00" in data[:8192]:
         raise SourceError(f"{name}: binary file (contains NUL bytes)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
     try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8"), "utf-8-sig"  # the BOM is not part of line 1
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    best = from_bytes(data[3:] if data.startswith(b"\xef\xbb\xbf") else data).best()
     if best is None or best.encoding is None:
         raise SourceError(f"{name}: not text in any encoding we can detect")
     return str(best), best.encoding
@@ -141,7 +144,10 @@ def find_files(folder: Path) -> tuple[list[Path], list[str]]:
             if not target.is_relative_to(root):
                 warnings.append(f"{display_path(path)}: skipped, symlink points outside {display_path(folder)}")
                 continue
+        if path.is_dir():
+            continue
         if not path.is_file():
+            warnings.append(f"{display_path(path)}: skipped, not a regular file")
             continue
         files.append(path)
     if len(files) > MAX_FILES:
