@@ -59,6 +59,8 @@ def test_units_briefing_from_the_model_has_a_verified_table(llm, tmp_path, good_
     sentences_pass(data)
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "units.pdf").pages)
     assert "Comparison" in text and "Model use" in text
+    for f in ("units.pdf", "units.json"):
+        assert DUMMY_KEY.encode() not in (tmp_path / f).read_bytes()
 
 
 @pytest.mark.vcr

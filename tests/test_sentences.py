@@ -52,3 +52,12 @@ def test_classify_rules():
     assert sentences.classify("The unit was formed in", False, True) == "fragment"
     assert sentences.classify("They left.”", False, False) == "fragment"
     assert sentences.classify("The unit was formed in May.", False, True) == "statement"
+
+
+def test_fast_spans_match_blingfire_offsets(corpus):
+    import blingfire
+
+    for src in corpus.sources:
+        for _, lines in sentences.blocks(src):
+            flat = " ".join(lines)
+            assert sentences._bling_spans(flat) == [tuple(x) for x in blingfire.text_to_sentences_and_offsets(flat)[1]]

@@ -28,6 +28,7 @@ MEMBERSHIP = re.compile(
     r"\b(one of|members?|membership|formed|founded|consists?|comprised?|made up|gathered|signed up|"
     r"joined|strong|risen|rose|spoke of|number|fighting alongside|ranks|strength|counts?)\b", re.I)
 YEAR = re.compile(r"^(19|20)\d\d$")
+HINT = re.compile(r"\d|hundred|dozen|thousand", re.I)  # cheap test before the costly patterns
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def find(index: Index) -> list[Figure]:
     figures: list[Figure] = []
     for i, s in enumerate(index.sentences):
         entity = index.entity.get(s.id)
-        if entity is None or not MEMBERSHIP.search(s.text):
+        if entity is None or not HINT.search(s.text) or not MEMBERSHIP.search(s.text):
             continue
         seen: set[str] = set()
         for pattern in PATTERNS:

@@ -134,8 +134,11 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         cols = list(section.columns) or list(dict.fromkeys(c for _, c in cells))
         return rows, cols, cells
 
+    cited = cited_lines(b, corpus)
+    cited_sources = sorted({c.source for c in cited})
     return env.get_template("briefing.html").render(
-        b=b, grid=grid, sources=corpus.sources, cited=cited_lines(b, corpus), markers=markers, model=model,
+        b=b, grid=grid, sources=corpus.sources, cited=cited,
+        cited_sources=[corpus.sources[i - 1] for i in cited_sources], markers=markers, model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),
         generated_at_human=generated_at.strftime("%d %B %Y, %H:%M UTC"))

@@ -47,14 +47,17 @@ def selectable(s: Sentence) -> bool:
     return s.kind in ("statement", "attributed_quote") and len(s.text.split()) >= MIN_WORDS
 
 
+@lru_cache(maxsize=256)
+def _pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
 def _mentions(text: str, names: list[str]) -> int | None:
     """Position of the first mention of any name (case-sensitive for aliases), else None."""
-    best = None
-    for name in names:
-        m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-        if m and (best is None or m.start() < best):
-            best = m.start()
-    return best
+    if not names:
+        return None
+    m = _pattern(tuple(names)).search(text)
+    return m.start() if m else None
 
 
 def resolve_entities(sentences: list[Sentence], entities: list[Entity]) -> dict[str, str | None]:

@@ -2,10 +2,11 @@
 
 A block is a run of consecutive citable lines. Its lines are joined with a space in
 place of each newline, so a character offset in the block maps straight back to a
-line: hard-wrapped sentences get their true line range. pysbd does the splitting
-(it keeps "Vladimir V. Putin" and "U.S." whole); we only repair what it cannot know
-about scrapes: quotes that run over several sentences, and fragments whose start or
-end the scraper lost.
+line: hard-wrapped sentences get their true line range. blingfire does the splitting
+(it keeps "Vladimir V. Putin" and "U.S." whole, and is ~15x faster than pysbd, which
+took 25 s of a 34 s run over 1,000 articles); we only repair what it cannot know about
+scrapes: a sentence whose first words were lost ("act. leaving his hometown"), quotes
+that run over several sentences, and fragments cut off at the end.
 """
 
 from __future__ import annotations
@@ -13,9 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-
-import pysbd
+import blingfire
 
 from .sources import Source
 
@@ -43,9 +42,37 @@ class Sentence:
         return self.kind != "fragment"
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+# A period, a space, then a lowercase word: in scraped text the start of the next sentence was
+# lost ("to act. leaving his hometown"). Two lowercase letters before the period keep
+# "Vladimir V. Putin" and "U.S. officials" out of it.
+LOST_START = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])")
+STRAY_PERIOD = re.compile(r"(?<=[.!?”\"])\s+\.$")  # "the unit. ." in a bad scrape
+
+
+def _bling_spans(flat: str) -> list[tuple[int, int]]:
+    """blingfire's sentence spans. Its own `..._and_offsets` maps byte to character offsets in
+    a per-byte Python loop (3 s over 1,000 articles); finding each sentence in the text
+    gives the same spans in a fraction of that, and we fall back to it when a sentence
+    is not found verbatim."""
+    spans, pos = [], 0
+    for sentence in blingfire.text_to_sentences(flat).split("\n"):
+        i = flat.find(sentence, pos)
+        if i < 0:
+            return blingfire.text_to_sentences_and_offsets(flat)[1]
+        spans.append((i, i + len(sentence)))
+        pos = i + len(sentence)
+    return spans
+
+
+def _spans(flat: str) -> list[tuple[int, int]]:
+    out = []
+    for start, end in _bling_spans(flat):
+        cut = start
+        for m in LOST_START.finditer(flat, start, end):
+            out.append((cut, m.start()))
+            cut = m.end()
+        out.append((cut, end))
+    return out
 
 
 def blocks(source: Source) -> list[tuple[int, list[str]]]:
@@ -99,7 +126,7 @@ def split(source: Source) -> list[Sentence]:
         starts = [0]
         for ln in lines[:-1]:
             starts.append(starts[-1] + len(ln) + 1)
-        spans = [(s.start, s.end) for s in _segmenter().segment(flat)]
+        spans = _spans(flat)
         # Merge sentences while a quote stays open: a quote of several sentences is one claim.
         merged: list[tuple[int, int]] = []
         for start, end in spans:
@@ -111,6 +138,8 @@ def split(source: Source) -> list[Sentence]:
             raw = flat[start:end]
             lead = len(raw) - len(raw.lstrip())
             start, end = start + lead, start + len(raw.rstrip())
+            if m := STRAY_PERIOD.search(flat, start, end):
+                end = m.start()
             if not re.search(r"\w", flat[start:end]):
                 continue  # stray punctuation pysbd split off (". ")
             text = " ".join(flat[start:end].split())
