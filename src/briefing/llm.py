@@ -118,18 +118,23 @@ class Client:
     json_mode: str = field(default="json_schema", init=False)
 
     def __post_init__(self):
-        import openai  # here, not at module top: the SDK takes ~0.4 s to import
-
-        base_url = os.environ.get("OPENAI_BASE_URL") or None
-        api_key = os.environ.get("OPENAI_API_KEY")
-        if base_url and not api_key:
-            api_key = "no-key-needed"  # local servers (llama.cpp, vLLM, Ollama) take any key
-        self._openai = openai
-        self._client = openai.AsyncOpenAI(api_key=api_key, base_url=base_url, max_retries=self.max_retries,
-                                          timeout=self.timeout)
+        self._sdk = None  # created on the first request: a fully cached run never imports openai
         self._sem = asyncio.Semaphore(self.concurrency)
         self.usage = Usage(self.model)
-        self.base_url = str(self._client.base_url)
+        self.base_url = (os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1").rstrip("/") + "/"
+
+    def _client(self):
+        if self._sdk is None:
+            import openai  # ~0.4 s to import, so only when a request is really made
+
+            base_url = os.environ.get("OPENAI_BASE_URL") or None
+            api_key = os.environ.get("OPENAI_API_KEY")
+            if base_url and not api_key:
+                api_key = "no-key-needed"  # local servers (llama.cpp, vLLM, Ollama) take any key
+            self._openai = openai
+            self._sdk = openai.AsyncOpenAI(api_key=api_key, base_url=base_url, max_retries=self.max_retries,
+                                           timeout=self.timeout)
+        return self._sdk
 
     def _key(self, messages: list[dict], name: str, schema: dict) -> str:
         blob = json.dumps({"model": self.model, "messages": messages, "schema": [name, schema],
@@ -198,6 +203,7 @@ class Client:
         raise LLMError(f"{name}: no valid answer after {ATTEMPTS} attempts ({problem})")
 
     async def _create(self, name: str, messages: list[dict], schema: dict) -> tuple[str, str | None]:
+        self._client()
         openai = self._openai
         rejected = (openai.InternalServerError, openai.BadRequestError, openai.UnprocessableEntityError)
         mode = self.json_mode  # requests run concurrently: another may switch it meanwhile
@@ -220,7 +226,7 @@ class Client:
     async def _request(self, name: str, messages: list[dict], schema: dict, mode: str):
         openai = self._openai
         try:
-            return await self._client.chat.completions.create(
+            return await self._client().chat.completions.create(
                 model=self.model, messages=messages, temperature=self.temperature, max_tokens=MAX_OUTPUT,
                 response_format=self._format(name, schema, mode))
         except openai.AuthenticationError:
