@@ -3,4 +3,5 @@ import sys
 
 from weasyprint import HTML
 
-HTML(string="<h1>Briefing</h1><p>One page of text.</p>").write_pdf(sys.argv[1] if len(sys.argv) > 1 else "/tmp/bare.pdf")
+target = sys.argv[1] if len(sys.argv) > 1 else "/tmp/bare.pdf"
+HTML(string="<h1>Briefing</h1><p>One page of text.</p>").write_pdf(target)

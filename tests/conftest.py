@@ -7,7 +7,7 @@ import pytest
 
 from briefing import sources, themes
 from briefing.engines import Context
-from briefing.pipeline import prepare, Settings
+from briefing.pipeline import Settings, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

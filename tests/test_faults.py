@@ -12,12 +12,12 @@ import threading
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS, write
 
 from briefing import sources
 from briefing.cli import cli
-from briefing.llm import Client, LLMError
 from briefing.engines.openai_engine import MapAnswer
-from conftest import SEEDS, write
+from briefing.llm import Client, LLMError
 
 GOOD = SEEDS / "004_b7f73e145917e13a.txt"
 ARTICLE = ("Volunteers Describe Their Training Near Kyiv\n\n"
@@ -93,7 +93,8 @@ def test_mixed_folder_completes_on_the_good_articles(tmp_path):
     shutil.copytree(SEEDS, folder)
     write(folder, "empty.txt", b"")
     write(folder, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    write(folder, "cp1251.txt", "Легион Свобода России набирает добровольцев\n\nЛегион проверяет каждого.\n".encode("cp1251"))
+    russian = "Легион Свобода России набирает добровольцев\n\nЛегион проверяет каждого.\n"
+    write(folder, "cp1251.txt", russian.encode("cp1251"))
     write(folder, "bom-crlf.txt", b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").encode())
     write(folder, "no-newline.md", ARTICLE.rstrip("\n").replace("three", "two"))
     write(folder, "copy.txt", GOOD.read_bytes())

@@ -16,17 +16,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DUMMY_KEY, REAL_API, SEEDS
 from pypdf import PdfReader
 
-from briefing import themes
 from briefing.cli import cli
 from briefing.draft import Citation, Claim
-from briefing.engines.openai_engine import OpenAIEngine
+from briefing.engines.openai_engine import OpenAIEngine, ReduceWithTable
 from briefing.llm import strict_schema
-from briefing.engines.openai_engine import ReduceWithTable
 from briefing.sources import load
 from briefing.verify import check, verify
-from conftest import DUMMY_KEY, REAL_API, SEEDS
 
 server_only = pytest.mark.skipif(REAL_API, reason="needs the scripted faults of tests/llm_server.py")
 

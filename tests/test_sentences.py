@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from briefing import sentences
 from conftest import source_named
+
+from briefing import sentences
 
 
 def find(ctx, prefix, start):

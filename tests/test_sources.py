@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from conftest import SEEDS, source_named, write
 
 from briefing import sources
-from conftest import SEEDS, source_named, write
 
 
 def sed_line(path, n: int) -> str:

@@ -13,7 +13,8 @@ def test_aliases(book, name, theme_id):
 
 def test_four_builtin_themes(book):
     assert [t.id for t in book.theme] == ["vetting", "motivations", "risks", "units"]
-    assert {e.name for e in book.entity} == {"Freedom of Russia Legion", "Russian Volunteer Corps", "Siberian Battalion"}
+    names = {e.name for e in book.entity}
+    assert names == {"Freedom of Russia Legion", "Russian Volunteer Corps", "Siberian Battalion"}
 
 
 def test_unknown_theme_lists_the_valid_ones(book):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import source_named
 
 from briefing.draft import Citation, Claim, Draft, Section
 from briefing.verify import check, verify
-from conftest import source_named
 
 STATEMENT = ("They must submit an application and undergo an extensive background check "
              "that includes lie tests.")

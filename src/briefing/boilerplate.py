@@ -117,7 +117,7 @@ def _find_outlet(lines: list[str]) -> str | None:
             votes[m.group(1)] += 3
         for m in SELF_REFERENCE.finditer(s):
             name = m.group(1)
-            if not name.split()[-1].lower() in STOP and name not in {"He", "She", "They", "It"}:
+            if name.split()[-1].lower() not in STOP and name not in {"He", "She", "They", "It"}:
                 votes[re.sub(r"^the ", "The ", name)] += 1
     return votes.most_common(1)[0][0] if votes else None
 

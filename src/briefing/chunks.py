@@ -14,12 +14,11 @@ import gzip
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
+from .files import cache_dir, write_atomic
 from .sentences import Sentence
 
 ENCODING = "o200k_base"
@@ -41,24 +40,15 @@ class Chunk:
         return " ".join(s.text for s in self.sentences)
 
 
-def _cache_dir(kind: str = "tiktoken") -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefing" / kind
-
-
 @lru_cache(maxsize=1)
 def encoding():
     import tiktoken
 
-    folder = _cache_dir()
+    folder = cache_dir("tiktoken")
     target = folder / hashlib.sha1(BPE_URL.encode()).hexdigest()
     if not target.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        data = gzip.decompress(resources.files("briefing").joinpath("data", f"{ENCODING}.tiktoken.gz").read_bytes())
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
+        write_atomic(target, gzip.decompress(
+            resources.files("briefing").joinpath("data", f"{ENCODING}.tiktoken.gz").read_bytes()))
     previous = os.environ.get("TIKTOKEN_CACHE_DIR")
     os.environ["TIKTOKEN_CACHE_DIR"] = str(folder)
     try:
@@ -79,7 +69,7 @@ def count_remembered(texts: list[str]) -> list[int]:
     """`count`, remembered on disk for this exact list of texts: loading the encoder takes
     ~0.4 s, which a rerun over the same sources (all answers cached) should not pay."""
     key = hashlib.sha256("\x00".join([ENCODING, *texts]).encode()).hexdigest()
-    path = _cache_dir("tokens") / f"{key}.json"
+    path = cache_dir("tokens") / f"{key}.json"
     try:
         counts = json.loads(path.read_text())
         if isinstance(counts, list) and len(counts) == len(texts):
@@ -88,11 +78,7 @@ def count_remembered(texts: list[str]) -> list[int]:
         pass
     counts = count(texts)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(fd, "w") as f:
-            json.dump(counts, f)
-        os.replace(tmp, path)
+        write_atomic(path, json.dumps(counts).encode())
     except OSError:
         pass  # not remembered: only costs time next run
     return counts
@@ -104,7 +90,7 @@ def chunk(sentences: list[Sentence], budget: int = 800, split_sources: bool = Tr
     out: list[Chunk] = []
     current: list[Sentence] = []
     used = 0
-    for s, n in zip(sentences, count_remembered([s.text for s in sentences])):
+    for s, n in zip(sentences, count_remembered([s.text for s in sentences]), strict=True):
         new_source = split_sources and current and s.source != current[0].source
         if current and (new_source or used + n > budget):
             out.append(Chunk(f"c{len(out) + 1}", tuple(current), used - 1))

@@ -9,8 +9,8 @@ import click
 
 from . import __version__, themes
 from .engines import NAMES
-from .pipeline import Settings, run
 from .llm import LLMError
+from .pipeline import Settings, run
 from .prompts import PromptError
 from .render import OutputError
 from .sources import SourceError

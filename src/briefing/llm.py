@@ -14,7 +14,6 @@ import asyncio
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -22,6 +21,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from . import chunks
+from .files import cache_dir, write_atomic
 
 DEFAULT_MODEL = "gpt-4.1-mini"
 CONTEXT_LIMITS = {"gpt-4.1": 1_047_576, "gpt-4.1-mini": 1_047_576, "gpt-4.1-nano": 1_047_576,
@@ -102,8 +102,7 @@ def strict_schema(model: type[BaseModel]) -> dict:
 
 
 def default_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefing" / "llm"
+    return cache_dir("llm")
 
 
 @dataclass
@@ -154,11 +153,7 @@ class Client:
         if self.cache_dir is None:
             return
         try:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.cache_dir, suffix=".part")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(content)
-            os.replace(tmp, self.cache_dir / f"{key}.json")  # a reader never sees half an answer
+            write_atomic(self.cache_dir / f"{key}.json", content.encode("utf-8"))  # never half an answer
         except OSError:
             pass  # a cache that cannot be written only costs a request next time
 

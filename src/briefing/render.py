@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from markupsafe import Markup, escape
 
 from . import __version__
 from .draft import Citation, Claim
+from .files import stage
 from .sources import Corpus
 from .verify import Verified
 
@@ -156,15 +156,8 @@ def write_atomically(files: dict[Path, bytes]) -> None:
     temps: list[tuple[str, Path]] = []
     folder = next(iter(files)).parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         for target, data in files.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-            temps.append((tmp, target))
-            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are for sharing
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
+            temps.append((stage(target, data, durable=True), target))
         with _deferred_interrupt():  # Ctrl-C here would leave a new PDF beside an old JSON
             for tmp, target in temps:
                 os.replace(tmp, target)
@@ -190,12 +183,6 @@ def _deferred_interrupt():
         signal.signal(signal.SIGINT, previous)
     if caught:
         raise KeyboardInterrupt
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def now() -> datetime:

@@ -103,7 +103,7 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
 
     source_keys = {_name_key(w) for w in re.findall(r"[\w’'-]+", source_text)}
     source_lowers = set(_words(source_text))
-    for k, m in enumerate(NAME.finditer(text)):
+    for m in NAME.finditer(text):
         word = m.group(1)
         key = _name_key(word)
         first = m.start() == 0 or re.match(r"^[\s\"'(]*$", text[:m.start()])

@@ -4,7 +4,6 @@ the verifier and the renderer; `auto` picks the LLM engine only when one is conf
 from __future__ import annotations
 
 import os
-
 from dataclasses import dataclass
 from typing import Protocol
 

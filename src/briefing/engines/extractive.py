@@ -116,7 +116,7 @@ def disagreement_sections(theme: Theme, ctx: Context, on_theme: set[str]) -> lis
         if theme.sections != "entities" and not any(s.id in on_theme for s in sentences):
             continue
         claims, seen = [], set()
-        for f, s in zip(figs, sentences):
+        for f, s in zip(figs, sentences, strict=True):
             if s.id not in seen:
                 seen.add(s.id)
                 claims.append(Claim(s.text, (ctx.citation(s),), label=f.value))
