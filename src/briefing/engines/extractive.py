@@ -20,9 +20,13 @@ MAX_POINTS = 15
 PER_ENTITY = 5
 MIN_RELATIVE_SCORE = 0.2  # below a fifth of the best score a sentence is off-theme
 OTHER = "Other reporting"
-# A sentence opening like this leans on the one before it ("They must submit an application").
-ANAPHOR = re.compile(r"^[“\"]?(He|She|They|It|This|These|Those|That|His|Her|Their|Its|Only then|But|And|So|"
-                     r"Then|However|Both|The troops|The group|The men|The unit|Such)\b")
+# A sentence opening like this leans on the one before it: a connective ("As a result, he
+# was placed ..."), a pronoun among its first words ("There they would have ..."), or a
+# definite reference ("The troops are then vetted").
+ANAPHOR = re.compile(
+    r"^[“\"]?(?:(?:As a result|However|But|And|So|Then|Also|In addition|Meanwhile|Still|Instead|Only then|"
+    r"Both|This|These|Those|That|Such|The troops|The group|The men|The unit)\b"
+    r"|(?:\S+\s+){0,2}(?:he|she|they|it|his|her|their|its|them|He|She|They|It|His|Her|Their|Its)\b)")
 
 
 class Extractive:
