@@ -219,3 +219,25 @@ def test_timeout_is_a_clear_error(monkeypatch, tmp_path):
     with pytest.raises(LLMError, match=f"127.0.0.1:{port}/v1/ did not answer within 0 s"):
         asyncio.run(client.ask("map", [{"role": "user", "content": "hi"}], MapAnswer))
     stop.set()
+
+
+def test_ctrl_c_during_theme_all_leaves_no_temp_file_and_no_traceback(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-c", "from briefing.__main__ import main; main()", "make", "--theme", "all",
+                             "--engine", "extractive", "--sources", str(SEEDS), "--out", str(out)],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 30
+    while time.time() < deadline and not (out.exists() and any(out.iterdir())):
+        time.sleep(0.01)  # interrupt once the first files are being written
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode in (0, 130), err  # 0 when it finished before the signal landed
+    assert "Traceback" not in err
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    for f in out.glob("*.json"):
+        json.loads(f.read_text())

@@ -54,7 +54,7 @@ def make(theme_names, sources, out, engine, model, no_cache, themes_file) -> Non
         _say(f"error: {e}")
         sys.exit(1)
     except KeyboardInterrupt:
-        _say("interrupted; no partial output was written")
+        _say("interrupted; no half-written file was left (themes finished before it are written)")
         sys.exit(130)
 
 
@@ -72,6 +72,3 @@ def list_themes(themes_file) -> None:
         aliases = f" (also: {', '.join(t.aliases)})" if t.aliases else ""
         click.echo(f"{t.id}{aliases}\n  {t.title}: {' '.join(t.description.split())}\n")
 
-
-def main() -> None:
-    cli()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+import signal
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,11 +53,37 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     say(f"read {len(ctx.corpus.sources)} sources, {len(ctx.sentences)} sentences")
     engine = get(settings.engine, model=settings.model, use_cache=settings.use_cache,
                  cache_dir=settings.cache_dir, say=say)
-    results = []
-    for theme in chosen:
-        draft = engine.draft(theme, ctx)
-        checked = verify(draft, ctx.corpus)
+
+    def one(theme: themes.Theme) -> Result:
+        checked = verify(engine.draft(theme, ctx), ctx.corpus)
         pdf, js = render.write(checked, ctx.corpus, settings.out, getattr(engine, "model", None))
         say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified -> {pdf}, {js}")
-        results.append(Result(theme.id, pdf, js, checked.checked, checked.passed))
-    return results
+        return Result(theme.id, pdf, js, checked.checked, checked.passed)
+
+    workers = min(len(chosen), os.cpu_count() or 1, MAX_WORKERS)
+    if workers < 2 or engine.name != "extractive" or "fork" not in mp.get_all_start_methods():
+        return [one(theme) for theme in chosen]
+    # Rendering is CPU-bound and each theme is independent: forked workers share the sources
+    # and the imported WeasyPrint with the parent, so `--theme all` uses every core. The
+    # openai engine stays in one process: it waits on the network, with its own concurrency.
+    render.pdf_module()  # import WeasyPrint once, before the fork
+    global _job
+    _job = one
+    with mp.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
+        return pool.map(_run_job, chosen)
+
+
+MAX_WORKERS = 4
+_job: Callable[[themes.Theme], Result] | None = None
+
+
+def _worker_signals() -> None:
+    # Ctrl-C is the parent's to handle; it then terminates the workers, and SIGTERM becomes
+    # SystemExit so their `finally` blocks remove any temp file they were writing.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+
+
+def _run_job(theme: themes.Theme) -> Result:
+    assert _job is not None
+    return _job(theme)

@@ -144,9 +144,14 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         generated_at_human=generated_at.strftime("%d %B %Y, %H:%M UTC"))
 
 
-def pdf(html_text: str) -> bytes:
-    from weasyprint import HTML  # heavy import, kept out of `briefing themes` and --help
+def pdf_module():
+    import weasyprint  # heavy import (~0.5 s), kept out of `briefing themes` and --help
 
+    return weasyprint
+
+
+def pdf(html_text: str) -> bytes:
+    HTML = pdf_module().HTML
     return HTML(string=html_text, base_url=ASSETS.as_uri() + "/", url_fetcher=assets_only_fetcher()).write_pdf(
         pdf_variant="pdf/ua-1", uncompressed_pdf=False)
 

@@ -142,7 +142,7 @@ def split(source: Source) -> list[Sentence]:
             if m := STRAY_PERIOD.search(flat, start, end):
                 end = m.start()
             if not re.search(r"\w", flat[start:end]):
-                continue  # stray punctuation pysbd split off (". ")
+                continue  # stray punctuation split off as a sentence of its own
             text = " ".join(flat[start:end].split())
             kind = classify(text, k == 0, k == len(merged) - 1)
             line_start = first + bisect_right(starts, start) - 1
