@@ -228,9 +228,9 @@ def test_ctrl_c_during_theme_all_leaves_no_temp_file_and_no_traceback(tmp_path):
     import time
 
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-c", "from briefing.__main__ import main; main()", "make", "--theme", "all",
-                             "--engine", "extractive", "--sources", str(SEEDS), "--out", str(out)],
-                            stderr=subprocess.PIPE, text=True)
+    cmd = [sys.executable, "-m", "briefing", "make", "--theme", "all", "--engine", "extractive",
+           "--sources", str(SEEDS), "--out", str(out)]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 30
     while time.time() < deadline and not (out.exists() and any(out.iterdir())):
         time.sleep(0.01)  # interrupt once the first files are being written
