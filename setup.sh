@@ -6,6 +6,9 @@ cd "$(dirname "$0")"
 
 # Pango renders the PDF; libharfbuzz-subset0 makes font subsetting ~5x faster.
 PKGS="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libharfbuzz0b fontconfig"
+PY="${PYTHON:-python3}"
+# Debian's own python3 needs python3-venv for `python3 -m venv`.
+"$PY" -c "import ensurepip, venv" 2>/dev/null || PKGS="$PKGS python3-venv"
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in $PKGS; do
@@ -19,7 +22,6 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
-PY="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
