@@ -12,6 +12,7 @@ import re
 from .. import figures
 from ..draft import Citation, Claim, Draft, Section
 from ..retrieval import Scored, stems
+from ..sentences import Sentence
 from ..themes import Theme
 from . import Context
 
@@ -48,31 +49,49 @@ class Extractive:
         else:
             groups = by_subtopic(rest[:MAX_POINTS], theme)
 
-        used = {r.sentence.id for r in lead}
-        sections = [Section("Lead", "lead", [Claim(r.sentence.text, (ctx.citation(r.sentence),)) for r in lead])]
-        for title, items in groups:
-            claims = [c for r in items if (c := with_context(r, ctx, used))]
-            if claims:
-                sections.append(Section(title, "points", claims))
+        passages = Passages(ctx)
+        lead_units = [passages.add(r.sentence) for r in lead]
+        grouped = [(title, [u for r in items if (u := passages.add(r.sentence)) is not None])
+                   for title, items in groups]
+        sections = [Section("Lead", "lead", [passages.claim(u) for u in lead_units if u is not None])]
+        sections += [Section(title, "points", [passages.claim(u) for u in units]) for title, units in grouped if units]
         sections += disagreement
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections)
 
 
-def with_context(r: Scored, ctx: Context, used: set[str]) -> Claim | None:
-    """The sentence as a claim, led by the sentence before it when it only makes sense with it.
-    None when the sentence was already used (as a point or as another's context)."""
-    s = r.sentence
-    if s.id in used:
-        return None
-    used.add(s.id)
-    pos = ctx.position(s)
-    prev = ctx.sentences[pos - 1] if pos > 0 else None
-    if (ANAPHOR.match(s.text) and prev is not None and prev.source == s.source and prev.block == s.block
-            and prev.whole and prev.id not in used):
-        used.add(prev.id)
-        path = ctx.citation(s).path
-        return Claim(f"{prev.text} {s.text}", (Citation(path, prev.line_start, s.line_end),))
-    return Claim(s.text, (ctx.citation(s),))
+class Passages:
+    """Consecutive sentences of one paragraph that make one claim. A sentence that leans on
+    the one before it ("They must submit ...", "Only then ...") joins that sentence's passage
+    when the passage ends there, or brings it along when it is still unused; a passage is
+    cited as one line range."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.units: list[list[Sentence]] = []
+        self.owner: dict[str, int] = {}
+
+    def add(self, s: Sentence) -> int | None:
+        """The index of a new passage for `s`; None when `s` joined a passage or was used."""
+        if s.id in self.owner:
+            return None
+        pos = self.ctx.position(s)
+        prev = self.ctx.sentences[pos - 1] if pos > 0 else None
+        leans = bool(ANAPHOR.match(s.text) and prev is not None and prev.source == s.source
+                     and prev.block == s.block and prev.whole)
+        if leans and prev.id in self.owner and self.units[self.owner[prev.id]][-1] is prev:
+            self.units[self.owner[prev.id]].append(s)
+            self.owner[s.id] = self.owner[prev.id]
+            return None
+        sentences = [prev, s] if leans and prev.id not in self.owner else [s]
+        self.units.append(sentences)
+        for x in sentences:
+            self.owner[x.id] = len(self.units) - 1
+        return len(self.units) - 1
+
+    def claim(self, unit: int) -> Claim:
+        first, last = self.units[unit][0], self.units[unit][-1]
+        path = self.ctx.citation(first).path
+        return Claim(" ".join(x.text for x in self.units[unit]), (Citation(path, first.line_start, last.line_end),))
 
 
 def pick_lead(ranked: list[Scored]) -> list[Scored]:
