@@ -47,6 +47,12 @@ def selectable(s: Sentence) -> bool:
     return s.kind in ("statement", "attributed_quote") and len(s.text.split()) >= MIN_WORDS
 
 
+# A unit named after these is not what the sentence is about: "In addition to the Legion, the
+# Corps was ...", "would never work with the Legion".
+NOT_SUBJECT = re.compile(r"\b(addition to|unlike|than|with|besides|apart from|against|instead of)\W+(the\W+)?\W*$",
+                         re.I)
+
+
 @lru_cache(maxsize=256)
 def _pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
@@ -69,6 +75,7 @@ def resolve_entities(sentences: list[Sentence], entities: list[Entity]) -> dict[
     only_pointed: dict[int, set[str]] = {}
     for s in sentences:
         found = [(pos, e.name) for e in entities if (pos := _mentions(s.text, e.aliases)) is not None]
+        found = [(pos, name) for pos, name in found if not NOT_SUBJECT.search(s.text[max(0, pos - 30):pos])]
         if found:
             named[s.id] = min(found)[1]
             only.setdefault(s.source, set()).add(named[s.id])

@@ -20,6 +20,7 @@ LEAD = 3
 MAX_POINTS = 15
 PER_ENTITY = 5
 MIN_RELATIVE_SCORE = 0.2  # below a fifth of the best score a sentence is off-theme
+ASPECT_FLOOR = 0.1
 OTHER = "Other reporting"
 # A sentence opening like this leans on the one before it: a connective ("As a result, he
 # was placed ..."), a pronoun among its first words ("There they would have ..."), or a
@@ -42,15 +43,21 @@ class Extractive:
         in_disagreement = {c.text for s in disagreement for c in s.claims}
         ranked = [r for r in ranked if r.sentence.text not in in_disagreement]
 
-        lead = pick_lead(ranked)
-        rest = [r for r in ranked if r not in lead]
+        passages = Passages(ctx)
+        lead_units = [passages.add(r.sentence) for r in pick_lead(ranked)]
+        for r in ranked:  # an on-theme sentence that continues a lead sentence joins it there
+            if not passages.free(r.sentence):
+                passages.add(r.sentence)
+        rest = [r for r in ranked if passages.free(r.sentence)]
         if theme.sections == "entities":
-            groups = by_entity(rest, [e.name for e in ctx.book.entity])
+            # Aspects may reach below the usual floor, but not to sentences that are off-theme.
+            everything = [r for r in ctx.index.rank(theme) if r.sentence.text not in in_disagreement
+                          and r.score >= ASPECT_FLOOR * (ranked[0].score if ranked else 0)
+                          and passages.free(r.sentence)]
+            groups = by_entity(rest, everything, theme, [e.name for e in ctx.book.entity])
         else:
             groups = by_subtopic(rest[:MAX_POINTS], theme)
 
-        passages = Passages(ctx)
-        lead_units = [passages.add(r.sentence) for r in lead]
         grouped = [(title, [u for r in items if (u := passages.add(r.sentence)) is not None])
                    for title, items in groups]
         sections = [Section("Lead", "lead", [passages.claim(u) for u in lead_units if u is not None])]
@@ -70,14 +77,25 @@ class Passages:
         self.units: list[list[Sentence]] = []
         self.owner: dict[str, int] = {}
 
+    def _leans_on(self, s: Sentence) -> Sentence | None:
+        pos = self.ctx.position(s)
+        prev = self.ctx.sentences[pos - 1] if pos > 0 else None
+        if (ANAPHOR.match(s.text) and prev is not None and prev.source == s.source and prev.block == s.block
+                and prev.whole):
+            return prev
+        return None
+
+    def free(self, s: Sentence) -> bool:
+        """Whether `s` would make a passage of its own (not used, not joining one)."""
+        prev = self._leans_on(s)
+        return s.id not in self.owner and not (prev is not None and prev.id in self.owner)
+
     def add(self, s: Sentence) -> int | None:
         """The index of a new passage for `s`; None when `s` joined a passage or was used."""
         if s.id in self.owner:
             return None
-        pos = self.ctx.position(s)
-        prev = self.ctx.sentences[pos - 1] if pos > 0 else None
-        leans = bool(ANAPHOR.match(s.text) and prev is not None and prev.source == s.source
-                     and prev.block == s.block and prev.whole)
+        prev = self._leans_on(s)
+        leans = prev is not None
         if leans and prev.id in self.owner and self.units[self.owner[prev.id]][-1] is prev:
             self.units[self.owner[prev.id]].append(s)
             self.owner[s.id] = self.owner[prev.id]
@@ -107,27 +125,59 @@ def pick_lead(ranked: list[Scored]) -> list[Scored]:
     return lead
 
 
+def _topics(theme: Theme) -> list[tuple[str, list[str]]]:
+    """Subtopics as (title, terms): one-word terms match by stem, longer ones as phrases, so
+    "founded by" needs both words together, not just "founded"."""
+    return [(t.title, [" ".join(term.lower().split()) for term in t.terms]) for t in theme.subtopics]
+
+
+def _hits(r: Scored, terms: list[str]) -> int:
+    text = " " + " ".join(re.findall(r"[\w'-]+", r.sentence.text.lower().replace("’", "'"))) + " "
+    words = set(stems(r.sentence.text))
+    hits = 0
+    for term in terms:
+        if " " in term:
+            hits += 2 * (f" {term} " in text)
+        else:
+            hits += bool(set(stems(term)) & words)
+    return hits
+
+
 def by_subtopic(items: list[Scored], theme: Theme) -> list[tuple[str, list[Scored]]]:
-    topics = [(t.title, [set(stems(term)) for term in t.terms]) for t in theme.subtopics]
+    topics = _topics(theme)
     groups: dict[str, list[Scored]] = {title: [] for title, _ in topics}
     groups[OTHER] = []
     for r in items:
-        words = set(stems(r.sentence.text))
         best, best_hits = OTHER, 0
         for title, terms in topics:
-            hits = sum(len(t) for t in terms if t and t <= words)
-            if hits > best_hits:
+            if (hits := _hits(r, terms)) > best_hits:
                 best, best_hits = title, hits
         groups[best].append(r)
     return [(title, g) for title, g in groups.items() if g]
 
 
-def by_entity(items: list[Scored], entities: list[str]) -> list[tuple[str, list[Scored]]]:
+def by_entity(items: list[Scored], everything: list[Scored], theme: Theme,
+              entities: list[str]) -> list[tuple[str, list[Scored]]]:
+    """Per unit: for each aspect (subtopic) the best sentence about it, from everything that
+    ranks on-theme, so a comparison covers founding, size, status ... where sources say; then
+    the unit's best remaining points up to PER_ENTITY. The aspect is not printed: matching
+    words is not knowing that a sentence is about a unit's leadership."""
     out = []
     for name in entities:
-        mine = [r for r in items if r.entity == name][:PER_ENTITY]
-        if mine:
-            out.append((name, mine))
+        mine = [r for r in everything if r.entity == name]
+        picked: list[Scored] = []
+        topics = _topics(theme)
+        for _, terms in topics:
+            # A sentence stands for the aspect it matches best; among those, dense beats long:
+            # "This was founded by Denis Nikitin" over a paragraph that mentions founding in passing.
+            fits = [r for r in mine if r not in picked and (h := _hits(r, terms))
+                    and h >= max(_hits(r, other) for _, other in topics)]
+            best = max(fits, key=lambda r: (_hits(r, terms) / len(r.sentence.text.split()), r.score), default=None)
+            if best is not None:
+                picked.append(best)
+        picked += [r for r in items if r.entity == name and r not in picked][:max(0, PER_ENTITY - len(picked))]
+        if picked:
+            out.append((name, picked))
     return out
 
 
