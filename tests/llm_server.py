@@ -55,7 +55,8 @@ def map_answer(prompt: str) -> dict:
     about = words(prompt.split("Source sentences:")[0])
     sentences = SENTENCE.findall(prompt)
     scored = sorted(sentences, key=lambda s: -len(words(s[1]) & about))
-    return {"facts": [cited(text, [sid]) for sid, text in scored[:4] if words(text) & about]}
+    limit = int(re.search(r"at most (\d+)", prompt).group(1))
+    return {"facts": [cited(text, [sid]) for sid, text in scored[:limit // 2] if len(words(text) & about) >= 2]}
 
 
 def reduce_answer(prompt: str, model: str) -> dict:

@@ -26,7 +26,7 @@ from . import Context
 from .extractive import MIN_RELATIVE_SCORE
 
 CHUNK_TOKENS = 2_500  # larger chunks, fewer requests: the system prompt is paid once a request
-MAX_FACTS = 8
+MAX_FACTS = 40
 TOTAL_TIMEOUT = 600.0
 MIN_OVERLAP = 0.5  # share of a failed claim's content words a replacement must have
 COLUMNS = ("founding", "size", "status", "leadership", "ideology", "vetting")
@@ -109,8 +109,9 @@ class OpenAIEngine:
 
         async def one(chunk):
             nonlocal done
+            max_facts = min(MAX_FACTS, max(8, len(chunk.sentences) // 2))  # a bigger chunk holds more facts
             answer = await self._ask("map", self.prompts.render(
-                "map", theme=theme, sentences=chunk.sentences, max_facts=MAX_FACTS), MapAnswer)
+                "map", theme=theme, sentences=chunk.sentences, max_facts=max_facts), MapAnswer)
             done += 1
             self.say(f"{theme.id}: map {done}/{len(todo)}")
             allowed = {s.id for s in chunk.sentences}
