@@ -172,3 +172,24 @@ def test_auto_picks_openai_only_when_configured(monkeypatch):
     assert resolve("auto") == "extractive"
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:8787/v1")
     assert resolve("auto") == "openai"
+
+
+def test_client_works_across_event_loops(tmp_path, monkeypatch):
+    """Each theme runs in its own asyncio.run; the semaphore must not stay bound to the first."""
+    import asyncio
+
+    from briefing.engines.openai_engine import MapAnswer
+    from briefing.llm import Client
+
+    client = Client(model="test-good", cache_dir=None, concurrency=1)
+
+    async def fake_create(name, messages, schema):
+        await asyncio.sleep(0.01)  # hold the semaphore so the others wait on it
+        return '{"facts": []}', "stop"
+    monkeypatch.setattr(client, "_create", fake_create)
+
+    async def three():
+        ask = [client.ask("map", [{"role": "user", "content": f"q{i}"}], MapAnswer) for i in range(3)]
+        return await asyncio.gather(*ask)
+    for _ in range(2):
+        assert [a.facts for a in asyncio.run(three())] == [[], [], []]

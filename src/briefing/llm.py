@@ -118,9 +118,17 @@ class Client:
 
     def __post_init__(self):
         self._sdk = None  # created on the first request: a fully cached run never imports openai
-        self._sem = asyncio.Semaphore(self.concurrency)
+        self._loop = None
         self.usage = Usage(self.model)
         self.base_url = (os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1").rstrip("/") + "/"
+
+    def _bind(self) -> None:
+        """Each theme runs in its own event loop; the semaphore and the SDK's connection pool
+        belong to one loop, so they are made anew when the loop changes."""
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._loop, self._sdk = loop, None
+            self._sem = asyncio.Semaphore(self.concurrency)
 
     def _client(self):
         if self._sdk is None:
@@ -177,6 +185,7 @@ class Client:
         if tokens + MAX_OUTPUT > limit:
             raise LLMError(f"{name}: prompt of {tokens} tokens does not fit {self.model}'s {limit}-token context")
         self.usage.estimated_prompt_tokens += tokens
+        self._bind()
         convo = list(messages)
         problem = ""
         async with self._sem:

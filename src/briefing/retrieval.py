@@ -134,6 +134,12 @@ class Index:
         return kept
 
 
+    def on_theme(self, theme: Theme, floor: float = 0.2) -> list[Scored]:
+        """`rank`, cut where the score falls below `floor` of the best: off-theme below that."""
+        ranked = self.rank(theme)
+        return [r for r in ranked if r.score >= floor * ranked[0].score] if ranked else []
+
+
 def _near_duplicate(a: set[str], b: set[str]) -> bool:
     # Containment, not Jaccard: a translated quote of a longer sentence is still a copy.
     small = min(len(a), len(b))

@@ -19,7 +19,6 @@ from . import Context
 LEAD = 3
 MAX_POINTS = 15
 PER_ENTITY = 5
-MIN_RELATIVE_SCORE = 0.2  # below a fifth of the best score a sentence is off-theme
 ASPECT_FLOOR = 0.1
 OTHER = "Other reporting"
 # A sentence opening like this leans on the one before it: a connective ("As a result, he
@@ -35,10 +34,7 @@ class Extractive:
     name = "extractive"
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
-        ranked = [r for r in ctx.index.rank(theme)]
-        if ranked:
-            floor = ranked[0].score * MIN_RELATIVE_SCORE
-            ranked = [r for r in ranked if r.score >= floor]
+        ranked = ctx.index.on_theme(theme)
         disagreement = disagreement_sections(theme, ctx, {r.sentence.id for r in ranked})
         in_disagreement = {c.text for s in disagreement for c in s.claims}
         ranked = [r for r in ranked if r.sentence.text not in in_disagreement]
@@ -51,9 +47,8 @@ class Extractive:
         rest = [r for r in ranked if passages.free(r.sentence)]
         if theme.sections == "entities":
             # Aspects may reach below the usual floor, but not to sentences that are off-theme.
-            everything = [r for r in ctx.index.rank(theme) if r.sentence.text not in in_disagreement
-                          and r.score >= ASPECT_FLOOR * (ranked[0].score if ranked else 0)
-                          and passages.free(r.sentence)]
+            everything = [r for r in ctx.index.on_theme(theme, ASPECT_FLOOR)
+                          if r.sentence.text not in in_disagreement and passages.free(r.sentence)]
             groups = by_entity(rest, everything, theme, [e.name for e in ctx.book.entity])
         else:
             groups = by_subtopic(rest[:MAX_POINTS], theme)

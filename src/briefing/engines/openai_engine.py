@@ -23,7 +23,6 @@ from ..sentences import Sentence
 from ..themes import Theme
 from ..verify import check
 from . import Context
-from .extractive import MIN_RELATIVE_SCORE
 
 CHUNK_TOKENS = 2_500  # larger chunks, fewer requests: the system prompt is paid once a request
 MAX_FACTS = 40
@@ -138,13 +137,8 @@ class OpenAIEngine:
                      notes=notes)
 
     def _relevant(self, theme: Theme, ctx: Context) -> set[str]:
-        """Ids of sentences the embedded ranking finds on-theme: chunks without one are skipped,
-        so no tokens are spent on text that cannot matter."""
-        ranked = ctx.index.rank(theme)
-        if not ranked:
-            return set()
-        floor = ranked[0].score * MIN_RELATIVE_SCORE
-        return {r.sentence.id for r in ranked if r.score >= floor}
+        """Ids of sentences the embedded ranking finds on-theme: the rest costs no tokens."""
+        return {r.sentence.id for r in ctx.index.on_theme(theme)}
 
     @staticmethod
     def context_for(relevant: set[str], ctx: Context) -> list[Sentence]:
@@ -177,7 +171,7 @@ class OpenAIEngine:
             cells = [(Claim(cell.text.strip(), (), label=f"{row.unit}|{col}"), cell.ids)
                      for row in reduced.table for col in COLUMNS if (cell := getattr(row, col)) is not None]
             out.append((Section("Comparison", "table", columns=COLUMNS), cells))
-        return [(section, items) for section, items in out]
+        return out
 
     async def _verify_and_repair(self, sections, ctx: Context, by_id: dict[str, Sentence], relevant: set[str],
                                  notes: list[str]) -> list[Section]:
