@@ -40,7 +40,7 @@ class Source:
         return self.lines[n - 1]
 
     def citable(self, n: int) -> bool:
-        return 1 <= n <= len(self.lines) and bool(self.lines[n - 1].strip()) and n not in self.skipped
+        return self.why_not_citable(n) is None
 
     def why_not_citable(self, n: int) -> str | None:
         if not 1 <= n <= len(self.lines):
@@ -50,10 +50,6 @@ class Source:
         if n in self.skipped:
             return f"line {n} is {self.skipped[n]}"
         return None
-
-    @property
-    def label(self) -> str:
-        return f"{self.title} ({self.outlet})" if self.outlet else self.title
 
 
 @dataclass(frozen=True)
