@@ -85,10 +85,12 @@ def test_bad_answers_are_retried_repaired_or_dropped(llm, tmp_path):
     no citation: the briefing still holds only verified sentences, and the audit says why."""
     make(tmp_path, "test-faulty", "--theme", "vetting")
     data = json.loads((tmp_path / "vetting.json").read_text())
-    notes = "\n".join(data["audit"]["notes"])
-    assert "dropped (number 12 is not in the cited lines)" in notes
-    assert "cites id 9.99" in notes
-    assert "dropped (no citation" in notes
+    repairs = data["audit"]["model_repaired_sentences"]
+    by_outcome = {(r["outcome"], r["reason"].split(";")[0]) for r in repairs}
+    assert ("dropped", "number 12 is not in the cited lines") in by_outcome
+    assert ("repaired", "cites id 9.99, which is not a source sentence") in by_outcome
+    assert ("dropped", "no citation") in by_outcome
+    assert data["audit"]["model_repairs"] == {"repaired": 1, "replaced": 0, "dropped": 2}
     texts = [s["text"] for s in data["sentences"]]
     assert not any("12 lie tests" in t or "paid well" in t for t in texts)
     sentences_pass(data)
@@ -126,7 +128,8 @@ def test_prompt_injection_never_reaches_the_briefing(llm, tmp_path):
     make(tmp_path / "out", "test-injection", "--theme", "units", sources=folder)
     data = json.loads((tmp_path / "out" / "units.json").read_text())
     assert not any("million" in s["text"] for s in data["sentences"])
-    assert "one million fighters" in "\n".join(data["audit"]["notes"])  # the model obeyed; the verifier did not
+    obeyed = [r for r in data["audit"]["model_repaired_sentences"] if "one million" in r["text"]]
+    assert obeyed and all(r["outcome"] != "repaired" for r in obeyed)  # the model obeyed; the verifier did not
     sentences_pass(data, folder)
 
 

@@ -30,6 +30,19 @@ class Section:
     columns: tuple[str, ...] = ()  # table sections: claims are cells labelled "row|column"
 
 
+@dataclass(frozen=True)
+class Repair:
+    """A model sentence that failed a check before the draft was handed on, and what became of it."""
+
+    outcome: str  # repaired | replaced | dropped
+    text: str
+    reason: str
+    result: str | None = None  # the sentence that took its place
+
+    def to_json(self) -> dict:
+        return {"outcome": self.outcome, "text": self.text, "reason": self.reason, "result": self.result}
+
+
 @dataclass
 class Draft:
     theme_id: str
@@ -37,4 +50,4 @@ class Draft:
     engine: str
     sections: list[Section]
     usage: dict | None = None  # tokens, requests and cost, for engines that call a model
-    notes: list[str] = field(default_factory=list)  # engine-side repairs, for the audit
+    repairs: list[Repair] = field(default_factory=list)  # engine-side repairs, for the audit

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .draft import Claim, Draft, Section
+from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
 from .sources import Corpus
 
@@ -35,15 +35,17 @@ class Verified:
     checked: int
     dropped: list[dict] = field(default_factory=list)
     usage: dict | None = None
-    notes: list[str] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
 
     @property
     def passed(self) -> int:
         return self.checked - len(self.dropped)
 
     def audit(self) -> dict:
+        outcomes = {o: sum(r.outcome == o for r in self.repairs) for o in ("repaired", "replaced", "dropped")}
         return {"checked": self.checked, "passed": self.passed, "dropped": len(self.dropped),
-                "dropped_sentences": self.dropped, "notes": self.notes}
+                "dropped_sentences": self.dropped, "model_repairs": outcomes,
+                "model_repaired_sentences": [r.to_json() for r in self.repairs]}
 
 
 def normalize(text: str) -> str:
@@ -167,4 +169,4 @@ def verify(draft: Draft, corpus: Corpus) -> Verified:
         if kept:
             sections.append(Section(section.title, section.kind, kept, section.columns))
     return Verified(theme_id=draft.theme_id, title=draft.title, engine=draft.engine, sections=sections,
-                    checked=checked, dropped=dropped, usage=draft.usage, notes=list(draft.notes))
+                    checked=checked, dropped=dropped, usage=draft.usage, repairs=list(draft.repairs))

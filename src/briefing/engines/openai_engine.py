@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .. import chunks, prompts
-from ..draft import Citation, Claim, Draft, Section
+from ..draft import Citation, Claim, Draft, Repair, Section
 from ..llm import Client, LLMError
 from ..retrieval import selectable, stems
 from ..sentences import Sentence
@@ -99,7 +99,7 @@ class OpenAIEngine:
     async def _draft(self, theme: Theme, ctx: Context) -> Draft:
         before = copy.copy(self.client.usage)
         by_id = {s.id: s for s in ctx.sentences}
-        notes: list[str] = []
+        notes: list[Repair] = []
         relevant = self._relevant(theme, ctx)
         # Sentence ids say which source a sentence is from, so one request may span sources.
         todo = chunks.chunk(self.context_for(relevant, ctx), CHUNK_TOKENS, split_sources=False)
@@ -120,7 +120,7 @@ class OpenAIEngine:
                 if ids and f.text.strip():
                     kept.append(Cited(text=f.text, ids=ids))
                 else:
-                    notes.append(f"map: dropped a fact citing {f.ids or 'nothing'} outside its chunk: {f.text!r}")
+                    notes.append(Repair("dropped", f.text, f"map step: cites {f.ids or 'nothing'}, not in its chunk"))
             return kept
 
         facts = [f for group in await asyncio.gather(*(one(c) for c in todo)) for f in group]
@@ -134,7 +134,7 @@ class OpenAIEngine:
         sections = await self._verify_and_repair(sections, ctx, by_id, {i for f in facts for i in f.ids}, notes)
         usage = self.client.usage.since(before).to_json()
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections, usage=usage,
-                     notes=notes)
+                     repairs=notes)
 
     def _relevant(self, theme: Theme, ctx: Context) -> set[str]:
         """Ids of sentences the embedded ranking finds on-theme: the rest costs no tokens."""
@@ -174,7 +174,7 @@ class OpenAIEngine:
         return out
 
     async def _verify_and_repair(self, sections, ctx: Context, by_id: dict[str, Sentence], relevant: set[str],
-                                 notes: list[str]) -> list[Section]:
+                                 notes: list[Repair]) -> list[Section]:
         pending = []  # (section, index, claim, ids, reason)
         for section, items in sections:
             for claim, ids in items:
@@ -190,15 +190,15 @@ class OpenAIEngine:
                     fixed, why = _resolve(Claim(fix.text.strip(), (), claim.label), fix.ids, by_id, ctx)
                     if why is None:
                         section.claims[i] = fixed
-                        notes.append(f"repaired ({reason}): {claim.text!r} -> {fixed.text!r}")
+                        notes.append(Repair("repaired", claim.text, reason, fixed.text))
                         continue
                     reason = f"{reason}; after repair: {why}"
                 replacement = _closest(claim, ids, by_id, relevant, ctx)
                 if replacement is not None and claim.label is None:
                     section.claims[i] = replacement
-                    notes.append(f"replaced ({reason}): {claim.text!r} -> source sentence {replacement.text!r}")
+                    notes.append(Repair("replaced", claim.text, reason, replacement.text))
                 else:
-                    notes.append(f"dropped ({reason}): {claim.text!r}")
+                    notes.append(Repair("dropped", claim.text, reason))
                     section.claims[i] = None
         for section, _ in sections:
             section.claims = [c for c in section.claims if c is not None]
