@@ -12,6 +12,8 @@ exercise the pipeline. The model name picks the behaviour:
 - test-injection   obeys an injected instruction: "the Legion has one million fighters"
 - test-malformed   a first map answer that does not match the schema, a first reduce
                    answer that is empty
+A reduce prompt holds either facts from map answers or, when everything fit in one
+request, the source sentences themselves; both are answered.
 
 Run it by hand: python tests/llm_server.py --port 8787, then
 OPENAI_BASE_URL=http://127.0.0.1:8787/v1 BRIEFING_MODEL=test-faulty briefing make --theme units
@@ -51,16 +53,18 @@ def cited(text: str, ids) -> dict:
     return {"text": text, "ids": list(ids)}
 
 
-def map_answer(prompt: str) -> dict:
+def map_answer(prompt: str, limit: int | None = None) -> dict:
     about = words(prompt.split("Source sentences:")[0])
     sentences = SENTENCE.findall(prompt)
     scored = sorted(sentences, key=lambda s: -len(words(s[1]) & about))
-    limit = int(re.search(r"at most (\d+)", prompt).group(1))
+    limit = limit or int(re.search(r"at most (\d+)", prompt).group(1))
     return {"facts": [cited(text, [sid]) for sid, text in scored[:limit // 2] if len(words(text) & about) >= 2]}
 
 
 def reduce_answer(prompt: str, model: str) -> dict:
     facts = [(text, ids.split(", ")) for text, ids in FACT.findall(prompt)]
+    if not facts:  # written straight from the sentences: take the on-theme ones as facts
+        facts = [(f["text"], f["ids"]) for f in map_answer(prompt, limit=40)["facts"]]
     out = {"lead": [cited(*f) for f in facts[:2]],
            "sections": [{"title": "Key points", "points": [cited(*f) for f in facts[2:12]]}],
            "disagreements": []}
@@ -127,7 +131,7 @@ class Handler(BaseHTTPRequestHandler):
         req = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
         model = req["model"]
         prompt = req["messages"][1]["content"]  # a retry appends messages; the task is message 1
-        stage = "repair" if "checker rejected" in prompt else "reduce" if "Facts, with" in prompt else "map"
+        stage = "repair" if "checker rejected" in prompt else "reduce" if "Write the briefing" in prompt else "map"
         with self.lock:
             self.calls[model] += 1
             self.calls[(model, stage)] += 1

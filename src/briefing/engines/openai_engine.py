@@ -79,7 +79,8 @@ class OpenAIEngine:
     name = "openai"
 
     def __init__(self, model: str | None = None, cache_dir: Path | None = None, use_cache: bool = True,
-                 say: Callable[[str], None] = lambda _: None, prompts_dir: Path | None = None, **client_options):
+                 say: Callable[[str], None] = lambda _: None, prompts_dir: Path | None = None,
+                 chunk_tokens: int = CHUNK_TOKENS, **client_options):
         from ..llm import DEFAULT_MODEL, default_cache_dir
 
         self.model = model or DEFAULT_MODEL
@@ -87,6 +88,7 @@ class OpenAIEngine:
                              **client_options)
         self.prompts = prompts.load(prompts_dir)
         self.say = say
+        self.chunk_tokens = chunk_tokens
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
         try:
@@ -102,11 +104,37 @@ class OpenAIEngine:
         notes: list[Repair] = []
         relevant = self._relevant(theme, ctx)
         # Sentence ids say which source a sentence is from, so one request may span sources.
-        todo = chunks.chunk(self.context_for(relevant, ctx), CHUNK_TOKENS, split_sources=False)
-        self.say(f"{theme.id}: asking {self.model} about {len(todo)} chunks")
+        todo = chunks.chunk(self.context_for(relevant, ctx), self.chunk_tokens, split_sources=False)
+        if not todo:
+            raise LLMError(f"{theme.id}: no sentence in the sources ranks for this theme")
+        table = theme.sections == "entities"
+        material = {"facts": [], "sentences": []}
+        if len(todo) == 1:
+            # It all fits in one request: write the briefing from the sentences themselves.
+            # A map step would only make the model read the same text twice.
+            self.say(f"{theme.id}: asking {self.model} for the briefing")
+            material["sentences"] = todo[0].sentences
+            known = {s.id for s in todo[0].sentences}
+        else:
+            self.say(f"{theme.id}: asking {self.model} about {len(todo)} chunks")
+            material["facts"] = await self._map(theme, todo, notes)
+            if not material["facts"]:
+                raise LLMError(f"{theme.id}: the model found no facts for this theme in the sources")
+            known = {i for f in material["facts"] for i in f.ids}
+        reduced = await self._ask("reduce", self.prompts.render(
+            "reduce", theme=theme, table=table, units=[e.name for e in ctx.book.entity], columns=COLUMNS,
+            **material), ReduceWithTable if table else ReduceAnswer)
+        sections = self._sections(reduced, table)
+        sections = await self._verify_and_repair(sections, ctx, by_id, known, notes)
+        usage = self.client.usage.since(before).to_json()
+        return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections, usage=usage,
+                     repairs=notes)
+
+    async def _map(self, theme: Theme, todo: list[chunks.Chunk], notes: list[Repair]) -> list[Cited]:
+        """The theme's facts in each chunk, asked concurrently; facts citing outside their chunk go."""
         done = 0
 
-        async def one(chunk):
+        async def one(chunk: chunks.Chunk) -> list[Cited]:
             nonlocal done
             max_facts = min(MAX_FACTS, max(8, len(chunk.sentences) // 2))  # a bigger chunk holds more facts
             answer = await self._ask("map", self.prompts.render(
@@ -123,18 +151,7 @@ class OpenAIEngine:
                     notes.append(Repair("dropped", f.text, f"map step: cites {f.ids or 'nothing'}, not in its chunk"))
             return kept
 
-        facts = [f for group in await asyncio.gather(*(one(c) for c in todo)) for f in group]
-        if not facts:
-            raise LLMError(f"{theme.id}: the model found no facts for this theme in the sources")
-        table = theme.sections == "entities"
-        reduced = await self._ask("reduce", self.prompts.render(
-            "reduce", theme=theme, facts=facts, table=table, units=[e.name for e in ctx.book.entity],
-            columns=COLUMNS), ReduceWithTable if table else ReduceAnswer)
-        sections = self._sections(reduced, table)
-        sections = await self._verify_and_repair(sections, ctx, by_id, {i for f in facts for i in f.ids}, notes)
-        usage = self.client.usage.since(before).to_json()
-        return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections, usage=usage,
-                     repairs=notes)
+        return [f for group in await asyncio.gather(*(one(c) for c in todo)) for f in group]
 
     def _relevant(self, theme: Theme, ctx: Context) -> set[str]:
         """Ids of sentences the embedded ranking finds on-theme: the rest costs no tokens."""
