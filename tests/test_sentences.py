@@ -62,3 +62,12 @@ def test_fast_spans_match_blingfire_offsets(corpus):
         for _, lines in sentences.blocks(src):
             flat = " ".join(lines)
             assert sentences._bling_spans(flat) == [tuple(x) for x in blingfire.text_to_sentences_and_offsets(flat)[1]]
+
+
+def test_pysbd_fallback_gives_the_same_sentences(corpus, monkeypatch):
+    """Where blingfire cannot load (ARM, Apple silicon), pysbd splits; the briefing must not change
+    in what is a whole sentence and where it starts and ends."""
+    fast = [(s.line_start, s.line_end, s.text, s.kind) for src in corpus.sources for s in sentences.split(src)]
+    monkeypatch.setattr(sentences, "blingfire", None)
+    slow = [(s.line_start, s.line_end, s.text, s.kind) for src in corpus.sources for s in sentences.split(src)]
+    assert [r for r in fast if r[3] != "fragment"] == [r for r in slow if r[3] != "fragment"]
