@@ -133,3 +133,10 @@ def test_themes_command_lists_themes():
     result = CliRunner().invoke(cli, ["themes"])
     assert result.exit_code == 0
     assert "vetting (also: recruitment" in result.output and "units" in result.output
+
+
+def test_readme_shows_the_current_help():
+    from conftest import ROOT
+
+    help_text = CliRunner().invoke(cli, ["make", "--help"], prog_name="briefing").output.rstrip()
+    assert f"```\n{help_text}\n```" in (ROOT / "README.md").read_text(), "update the README's help block"
