@@ -59,6 +59,12 @@ def test_rejects_dropped_negation(corpus):
     assert "drops the negation" in check(claim(text, rvc, 51), corpus)
 
 
+def test_rejects_a_scale_word_the_source_lacks(corpus):
+    watson = source_named(corpus, "002").path  # line 55 has "one of the most", no "million"
+    text = "In 2017, Robert Claus described Nikitin to Vice as one of a million right-wing extremists in Europe."
+    assert check(claim(text, watson, 55), corpus) == '"million" is not in the cited lines'
+
+
 def test_rejects_uncited_and_unknown_file(corpus):
     assert check(Claim(STATEMENT, ()), corpus) == "no citation"
     assert "not a source" in check(claim(STATEMENT, "seeds/nope.txt", 31), corpus)

@@ -109,9 +109,6 @@ class Index:
         if self.sentences:
             self._bm25.index(bm25s.tokenization.Tokenized(*_to_ids(self._stems)), show_progress=False)
 
-    def stems_of(self, i: int) -> list[str]:
-        return self._stems[i]
-
     def rank(self, theme: Theme) -> list[Scored]:
         """Every selectable sentence with its BM25 score for the theme's terms, best first,
         near-duplicates dropped (the later, lower-ranked copy goes)."""

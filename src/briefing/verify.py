@@ -21,6 +21,7 @@ MIN_COVERAGE = 0.75
 NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion"}
 NEGATION_WORDS = {"not", "no", "never", "none", "nor", "neither", "without", "cannot"}
 QUOTED = re.compile(r"[“«\"]([^”»\"]{3,}?)[”»\"]")
 NAME = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁ][\w’'-]*)")
@@ -66,6 +67,10 @@ def _numbers(text: str) -> set[str]:
     return {n.rstrip(".") for n in out}
 
 
+def _scales(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _words(text) if w.rstrip("s") in SCALE_WORDS}
+
+
 def _name_key(word: str) -> str:
     """A name compared by its stem: "Russians" is backed by "Russian", "Kyiv's" by "Kyiv"."""
     return stemmer().stemWord(re.sub(r"['’]s$", "", normalize(word).lower()).strip("'-"))
@@ -96,6 +101,9 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
     missing = _numbers(text) - _numbers(source_text)
     if missing:
         return f"number {sorted(missing)[0]} is not in the cited lines"
+    scales = _scales(text) - _scales(source_text)
+    if scales:  # "one million" must not pass on a source's "one of"
+        return f"\"{sorted(scales)[0]}\" is not in the cited lines"
 
     source_words = " ".join(_words(source_text))
     for quote in QUOTED.findall(text):
