@@ -28,6 +28,7 @@ from .sources import Corpus
 from .verify import Verified
 
 ASSETS = Path(str(resources.files("briefing") / "assets")).resolve()
+FULL_SOURCE_LIST = 20
 
 
 class OutputError(Exception):
@@ -135,7 +136,9 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         return rows, cols, cells
 
     cited = cited_lines(b, corpus)
-    cited_sources = sorted({c.source for c in cited})
+    # A short corpus is listed whole; a long one only where cited (the JSON always lists all).
+    cited_sources = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
+        [s.index for s in corpus.sources]
     return env.get_template("briefing.html").render(
         b=b, grid=grid, sources=corpus.sources, cited=cited,
         cited_sources=[corpus.sources[i - 1] for i in cited_sources], markers=markers, model=model,
