@@ -63,7 +63,6 @@ class Furniture:
 
     skipped: dict[int, str]
     title: str | None
-    title_line: int | None
     outlet: str | None
 
 
@@ -208,6 +207,7 @@ def scan(lines: list[str]) -> Furniture:
 
     prev_para: set[str] = set()
     para: set[str] = set()
+    article_grams: Counter | None = None  # counted once, when the first bullet needs them
     for i, s in enumerate(stripped):
         no = i + 1
         if not s:
@@ -220,21 +220,24 @@ def scan(lines: list[str]) -> Furniture:
                 skipped[no] = "heading" if s[0].isupper() else "truncated fragment"
             elif (c := _content(s)) and c <= prev_para:
                 skipped[no] = "photo caption (repeats the paragraph above)"
-        if BULLET.match(s) and _repeats_elsewhere(normed, i):
-            skipped[no] = "summary bullet repeating the body"
+        if BULLET.match(s):
+            article_grams = article_grams or Counter(g for line in normed for g in _grams(line))
+            if _repeats_elsewhere(_grams(normed[i]), article_grams):
+                skipped[no] = "summary bullet repeating the body"
         if no not in skipped:
             para |= _content(s)
 
-    return Furniture(skipped=skipped, title=title, title_line=None if title_idx is None else title_idx + 1,
-                     outlet=_find_outlet(lines))
+    return Furniture(skipped=skipped, title=title, outlet=_find_outlet(lines))
 
 
-def _repeats_elsewhere(normed: list[str], i: int) -> bool:
-    """Whether most word 4-grams of line i occur in the rest of the article."""
-    words = normed[i].split()
-    grams = {tuple(words[k:k + 4]) for k in range(len(words) - 3)}
-    if not grams:
+def _grams(line: str) -> list[tuple[str, ...]]:
+    words = line.split()
+    return [tuple(words[k:k + 4]) for k in range(len(words) - 3)]
+
+
+def _repeats_elsewhere(grams: list[tuple[str, ...]], article: Counter) -> bool:
+    """Whether most word 4-grams of a line occur in other lines of the article too."""
+    own = Counter(grams)
+    if not own:
         return False
-    rest = " ".join(normed[:i] + normed[i + 1:]).split()
-    rest_grams = {tuple(rest[k:k + 4]) for k in range(len(rest) - 3)}
-    return len(grams & rest_grams) / len(grams) >= 0.5
+    return sum(article[g] > n for g, n in own.items()) / len(own) >= 0.5
