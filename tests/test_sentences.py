@@ -49,10 +49,10 @@ def test_attributed_quote(ctx):
 
 
 def test_classify_rules():
-    assert sentences.classify("and then they left.", True, False) == "fragment"
-    assert sentences.classify("The unit was formed in", False, True) == "fragment"
-    assert sentences.classify("They left.”", False, False) == "fragment"
-    assert sentences.classify("The unit was formed in May.", False, True) == "statement"
+    assert sentences.classify("and then they left.", False) == "fragment"
+    assert sentences.classify("The unit was formed in", True) == "fragment"
+    assert sentences.classify("They left.”", False) == "fragment"
+    assert sentences.classify("The unit was formed in May.", True) == "statement"
 
 
 def test_fast_spans_match_blingfire_offsets(corpus):

@@ -118,7 +118,7 @@ def _quote_balance(text: str) -> int:
     return balance
 
 
-def classify(text: str, first_in_block: bool, last_in_block: bool) -> str:
+def classify(text: str, last_in_block: bool) -> str:
     body = text.lstrip(OPEN_QUOTES + "\"'‘ (")
     if not body or body[0].islower():
         return "fragment"  # the scrape lost the sentence's first words
@@ -147,7 +147,7 @@ def split(source: Source) -> list[Sentence]:
         # Merge sentences while a quote stays open: a quote of several sentences is one claim.
         merged: list[tuple[int, int]] = []
         for start, end in spans:
-            if merged and _quote_balance(flat[merged[-1][0]:merged[-1][1]]) > 0 and len(merged) > 0:
+            if merged and _quote_balance(flat[merged[-1][0]:merged[-1][1]]) > 0:
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
@@ -160,7 +160,7 @@ def split(source: Source) -> list[Sentence]:
             if not re.search(r"\w", flat[start:end]):
                 continue  # stray punctuation split off as a sentence of its own
             text = " ".join(flat[start:end].split())
-            kind = classify(text, k == 0, k == len(merged) - 1)
+            kind = classify(text, k == len(merged) - 1)
             line_start = first + bisect_right(starts, start) - 1
             line_end = first + bisect_right(starts, end - 1) - 1
             out.append(Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index,

@@ -8,6 +8,7 @@ sentence splitter got its lines wrong, which is exactly what the verifier is for
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import figures
 from ..draft import Citation, Claim, Draft, Section
@@ -120,22 +121,32 @@ def pick_lead(ranked: list[Scored]) -> list[Scored]:
     return lead
 
 
-def _topics(theme: Theme) -> list[tuple[str, list[str]]]:
+Terms = tuple[tuple[str, ...], tuple[str, ...]]  # (phrases, stems of one-word terms)
+
+
+def _topics(theme: Theme) -> list[tuple[str, Terms]]:
     """Subtopics as (title, terms): one-word terms match by stem, longer ones as phrases, so
     "founded by" needs both words together, not just "founded"."""
-    return [(t.title, [" ".join(term.lower().split()) for term in t.terms]) for t in theme.subtopics]
+    out = []
+    for t in theme.subtopics:
+        terms = [" ".join(term.lower().split()) for term in t.terms]
+        phrases = tuple(f" {term} " for term in terms if " " in term)
+        singles = tuple(st for term in terms if " " not in term for st in stems(term)[:1])
+        out.append((t.title, (phrases, singles)))
+    return out
 
 
-def _hits(r: Scored, terms: list[str]) -> int:
-    text = " " + " ".join(re.findall(r"[\w'-]+", r.sentence.text.lower().replace("’", "'"))) + " "
-    words = set(stems(r.sentence.text))
-    hits = 0
-    for term in terms:
-        if " " in term:
-            hits += 2 * (f" {term} " in text)
-        else:
-            hits += bool(set(stems(term)) & words)
-    return hits
+@lru_cache(maxsize=4096)
+def _forms(text: str) -> tuple[str, frozenset[str]]:
+    """A sentence as padded lowercase words (for phrases) and as stems, computed once."""
+    words = re.findall(r"[\w'-]+", text.lower().replace("’", "'"))
+    return f" {' '.join(words)} ", frozenset(stems(text))
+
+
+def _hits(r: Scored, terms: Terms) -> int:
+    padded, words = _forms(r.sentence.text)
+    phrases, singles = terms
+    return sum(2 for p in phrases if p in padded) + sum(1 for st in singles if st in words)
 
 
 def by_subtopic(items: list[Scored], theme: Theme) -> list[tuple[str, list[Scored]]]:
