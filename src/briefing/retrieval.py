@@ -17,6 +17,7 @@ from .sentences import Sentence
 from .themes import Entity, Theme
 
 MIN_WORDS = 6
+ON_THEME = 0.2  # share of the best score under which a sentence is off-theme
 WORD = re.compile(r"[\w’'-]+")
 STOPWORDS = frozenset("""a an the and or but if of in on at to for with by from as is are was were be been
 being it its this that these those he she they them his her their we our you your i me my not no
@@ -131,10 +132,13 @@ class Index:
         return kept
 
 
-    def on_theme(self, theme: Theme, floor: float = 0.2) -> list[Scored]:
-        """`rank`, cut where the score falls below `floor` of the best: off-theme below that."""
-        ranked = self.rank(theme)
-        return [r for r in ranked if r.score >= floor * ranked[0].score] if ranked else []
+    def on_theme(self, theme: Theme, floor: float = ON_THEME) -> list[Scored]:
+        return cut(self.rank(theme), floor)
+
+
+def cut(ranked: list[Scored], floor: float = ON_THEME) -> list[Scored]:
+    """Ranked sentences down to `floor` of the best score: below that they are off-theme."""
+    return [r for r in ranked if r.score >= floor * ranked[0].score] if ranked else []
 
 
 def _near_duplicate(a: set[str], b: set[str]) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
+from .. import figures
 from ..draft import Citation, Draft
 from ..retrieval import Index
 from ..sentences import Sentence
@@ -27,6 +29,11 @@ class Context:
 
     def __post_init__(self):
         self._position = {s.id: i for i, s in enumerate(self.sentences)}
+
+    @cached_property
+    def disagreements(self) -> dict[str, list[figures.Figure]]:
+        """Conflicting unit sizes: the same for every theme, so found once per run."""
+        return figures.disagreements(self.index)
 
     def position(self, s: Sentence) -> int:
         return self._position[s.id]

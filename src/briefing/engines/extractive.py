@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import figures
 from ..draft import Citation, Claim, Draft, Section
-from ..retrieval import Scored, stems
+from ..retrieval import Scored, cut, stems
 from ..sentences import Sentence
 from ..themes import Theme
 from . import Context
@@ -35,7 +34,8 @@ class Extractive:
     name = "extractive"
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
-        ranked = ctx.index.on_theme(theme)
+        all_ranked = ctx.index.rank(theme)
+        ranked = cut(all_ranked)
         disagreement = disagreement_sections(theme, ctx, {r.sentence.id for r in ranked})
         in_disagreement = {c.text for s in disagreement for c in s.claims}
         ranked = [r for r in ranked if r.sentence.text not in in_disagreement]
@@ -48,7 +48,7 @@ class Extractive:
         rest = [r for r in ranked if passages.free(r.sentence)]
         if theme.sections == "entities":
             # Aspects may reach below the usual floor, but not to sentences that are off-theme.
-            everything = [r for r in ctx.index.on_theme(theme, ASPECT_FLOOR)
+            everything = [r for r in cut(all_ranked, ASPECT_FLOOR)
                           if r.sentence.text not in in_disagreement and passages.free(r.sentence)]
             groups = by_entity(rest, everything, theme, [e.name for e in ctx.book.entity])
         else:
@@ -190,7 +190,7 @@ def by_entity(items: list[Scored], everything: list[Scored], theme: Theme,
 def disagreement_sections(theme: Theme, ctx: Context, on_theme: set[str]) -> list[Section]:
     """'Where sources disagree': each unit's conflicting size figures, each from its own sentence."""
     sections = []
-    for entity, figs in figures.disagreements(ctx.index).items():
+    for entity, figs in ctx.disagreements.items():
         sentences = [ctx.index.sentences[f.sentence_index] for f in figs]
         if theme.sections != "entities" and not any(s.id in on_theme for s in sentences):
             continue
