@@ -29,6 +29,7 @@ class Context:
 
     def __post_init__(self):
         self._position = {s.id: i for i, s in enumerate(self.sentences)}
+        self.by_id = {s.id: s for s in self.sentences}
 
     @cached_property
     def disagreements(self) -> dict[str, list[figures.Figure]]:

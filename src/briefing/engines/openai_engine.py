@@ -100,7 +100,7 @@ class OpenAIEngine:
 
     async def _draft(self, theme: Theme, ctx: Context) -> Draft:
         before = copy.copy(self.client.usage)
-        by_id = {s.id: s for s in ctx.sentences}
+        by_id = ctx.by_id
         notes: list[Repair] = []
         relevant = self._relevant(theme, ctx)
         # Sentence ids say which source a sentence is from, so one request may span sources.
@@ -175,10 +175,10 @@ class OpenAIEngine:
         return await self.client.ask(stage, messages, answer)
 
     @staticmethod
-    def _sections(reduced: ReduceAnswer, table: bool) -> list[tuple[Section, list[list[str]]]]:
-        """Sections of claims with, beside each claim, the ids it cited (resolved later)."""
-        def claims(items: list[Cited], label=None):
-            return [(Claim(c.text.strip(), (), label=label(c) if label else None), c.ids) for c in items]
+    def _sections(reduced: ReduceAnswer, table: bool) -> list[tuple[Section, list[tuple[Claim, list[str]]]]]:
+        """Empty sections, each with its claims and, beside each claim, the ids it cited (resolved later)."""
+        def claims(items: list[Cited]) -> list[tuple[Claim, list[str]]]:
+            return [(Claim(c.text.strip(), ()), c.ids) for c in items]
 
         out = [(Section("Lead", "lead"), claims(reduced.lead))]
         out += [(Section(g.title, "points"), claims(g.points)) for g in reduced.sections]
