@@ -176,10 +176,12 @@ class Client:
         key = self._key(messages, name, schema)
         if (hit := self._cached(key)) is not None:
             try:
-                self.usage.cached_requests += 1
-                return answer.model_validate_json(hit)
+                parsed = answer.model_validate_json(hit)
             except ValidationError:
-                self.usage.cached_requests -= 1  # a stale entry from an older schema: ask again
+                pass  # a stale entry from an older schema: ask again
+            else:
+                self.usage.cached_requests += 1
+                return parsed
         tokens = sum(chunks.count([m["content"] for m in messages])) + 4 * len(messages)
         limit = CONTEXT_LIMITS.get(self.model, DEFAULT_CONTEXT)
         if tokens + MAX_OUTPUT > limit:

@@ -67,6 +67,7 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     # and the imported WeasyPrint with the parent, so `--theme all` uses every core. The
     # openai engine stays in one process: it waits on the network, with its own concurrency.
     render.pdf_module()  # import WeasyPrint once, before the fork
+    ctx.disagreements  # noqa: B018 -- likewise: found once, shared by every worker
     global _job
     _job = one
     with mp.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
