@@ -15,6 +15,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -116,8 +117,13 @@ def assets_only_fetcher():
     return AssetsOnly(allowed_protocols={"file"}, allow_redirects=False)
 
 
-def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None = None) -> str:
+@lru_cache(maxsize=1)
+def _template():
     env = Environment(loader=PackageLoader("briefing", "templates"), autoescape=select_autoescape(["html"]))
+    return env.get_template("briefing.html")
+
+
+def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None = None) -> str:
     index_of = {s.path: s.index for s in corpus.sources}
 
     def markers(claim: Claim) -> Markup:
@@ -137,11 +143,11 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
 
     cited = cited_lines(b, corpus)
     # A short corpus is listed whole; a long one only where cited (the JSON always lists all).
-    cited_sources = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
+    listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
-    return env.get_template("briefing.html").render(
+    return _template().render(
         b=b, grid=grid, sources=corpus.sources, cited=cited,
-        cited_sources=[corpus.sources[i - 1] for i in cited_sources], markers=markers, model=model,
+        listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),
         generated_at_human=generated_at.strftime("%d %B %Y, %H:%M UTC"))
