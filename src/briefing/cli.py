@@ -9,7 +9,7 @@ import click
 
 from . import __version__, themes
 from .engines import NAMES
-from .llm import LLMError
+from .llm import DEFAULT_MODEL, LLMError
 from .pipeline import Settings, run
 from .prompts import PromptError
 from .render import OutputError
@@ -36,7 +36,7 @@ def cli() -> None:
 @click.option("--engine", type=click.Choice(NAMES), default="auto", show_default=True,
               help="auto: openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else the embedded extractive engine.")
 @click.option("--model", envvar="BRIEFING_MODEL", default=None,
-              help="Model for the openai engine [env: BRIEFING_MODEL; default: gpt-4.1-mini].")
+              help=f"Model for the openai engine [env: BRIEFING_MODEL; default: {DEFAULT_MODEL}].")
 @click.option("--no-cache", is_flag=True, help="Ask the model again instead of reusing cached answers.")
 @click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
               help="A themes TOML file whose themes replace or add to the built-in ones.")
