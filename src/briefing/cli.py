@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__, themes
+from . import __version__, cache, themes
 from .engines import NAMES
-from .llm import DEFAULT_MODEL, LLMError
+from .llm import DEADLINE_FACTOR, DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMError
 from .pipeline import Settings, run
 from .prompts import PromptError
 from .render import OutputError
@@ -38,13 +38,17 @@ def cli() -> None:
 @click.option("--model", envvar="BRIEFING_MODEL", default=None,
               help=f"Model for the openai engine [env: BRIEFING_MODEL; default: {DEFAULT_MODEL}].")
 @click.option("--no-cache", is_flag=True, help="Ask the model again instead of reusing cached answers.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS",
+              help=f"openai engine: give up on a model server that stays silent this long, or "
+                   f"whose answer takes {DEADLINE_FACTOR} times longer.")
 @click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
               help="A themes TOML file whose themes replace or add to the built-in ones.")
-def make(theme_names, sources, out, engine, model, no_cache, themes_file) -> None:
+def make(theme_names, sources, out, engine, model, no_cache, timeout, themes_file) -> None:
     """Write a cited PDF briefing and its JSON twin for each theme."""
     names = ["all"] if "all" in theme_names else list(theme_names)
     settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file, model=model,
-                        use_cache=not no_cache)
+                        use_cache=not no_cache, timeout=timeout)
     try:
         run(settings, names, say=_say)
     except themes.ThemeError as e:
@@ -72,3 +76,25 @@ def list_themes(themes_file) -> None:
         aliases = f" (also: {', '.join(t.aliases)})" if t.aliases else ""
         click.echo(f"{t.id}{aliases}\n  {t.title}: {' '.join(t.description.split())}\n")
 
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """Show or empty the cache of model answers (~/.cache/briefing/llm)."""
+
+
+@cache_group.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many answers it holds and its limits."""
+    info = cache.Cache(cache.default_dir()).info()
+    oldest = "" if info.oldest_days is None else f"; least recently used {info.oldest_days:.1f} days ago"
+    click.echo(f"{info.folder}: {info.entries} answers, {info.bytes / 1e6:.1f} MB{oldest}")
+    click.echo(f"limits: {cache.MAX_BYTES / 1e6:.0f} MB; answers unused for {cache.MAX_AGE_DAYS} days are removed")
+
+
+@cache_group.command("clear")
+def cache_clear() -> None:
+    """Remove every cached answer."""
+    folder = cache.default_dir()
+    removed = cache.Cache(folder).clear()
+    click.echo(f"{folder}: removed {removed} answers")
