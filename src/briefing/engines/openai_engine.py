@@ -204,6 +204,7 @@ class OpenAIEngine:
     async def _verify_and_repair(self, theme: Theme, sections, ctx: Context, by_id: dict[str, Sentence],
                                  relevant: set[str], notes: list[Repair], usage: Usage) -> list[Section]:
         pending = []  # (section, index, claim, ids, reason)
+        gone = []  # the dropped ones, with the index of their note
         for section, items in sections:
             for claim, ids in items:
                 claim, reason = _resolve(claim, ids, by_id, ctx)
@@ -228,6 +229,9 @@ class OpenAIEngine:
                 else:
                     notes.append(Repair("dropped", claim.text, reason))
                     section.claims[i] = None
+                    gone.append((section, i, claim, ids, reason, len(notes) - 1))
+        if gone and not any(c for s, _ in sections for c in s.claims):
+            _keep_cited(gone, by_id, ctx, notes)
         for section, _ in sections:
             section.claims = [c for c in section.claims if c is not None]
             seen: set[str] = set()
@@ -248,6 +252,30 @@ class OpenAIEngine:
             self.say(f"{e}; the failed sentences are replaced or dropped instead")
             return {}  # repair is a second chance, not a requirement: fall back to replacement
         return {f.n: f for f in answer.fixes}
+
+
+def _keep_cited(gone, by_id: dict[str, Sentence], ctx: Context, notes: list[Repair]) -> None:
+    """Nothing the model wrote survived (a very small model writes no sentence the sources
+    support): rather than an empty briefing, each failed lead sentence or key point gives way
+    to a source sentence it cited, if that one passes the verifier. Which sentences it chose
+    is the one part of such an answer that can be checked. Disagreements and table cells are
+    not filled this way: a sentence there must say what the heading promises."""
+    used: set[str] = set()
+    for section, i, claim, ids, reason, k in gone:
+        if section.kind not in ("lead", "points") or claim.label is not None:
+            continue
+        for sid in ids:
+            sentence = by_id.get(sid)
+            if sentence is None or sid in used or not selectable(sentence):
+                continue
+            replacement = Claim(sentence.text, (ctx.citation(sentence),))
+            if check(replacement, ctx.corpus) is None:
+                used.add(sid)
+                section.claims[i] = replacement
+                notes[k] = Repair("replaced", claim.text,
+                                  f"{reason}; no sentence of the answer survived: kept the sentence it cited",
+                                  replacement.text)
+                break
 
 
 def _order(sentence_id: str) -> tuple[int, int]:
