@@ -34,6 +34,9 @@ MAX_SECTIONS = 4
 MAX_POINTS = 6
 MAX_DISAGREEMENTS = 6
 MAX_IDS = 4  # ids one sentence may cite
+# Characters of a sentence and of a heading, for servers that can bound strings (llama.cpp):
+# a sentence the verifier accepts cites at most 12 lines, and a heading is a few words.
+MAX_CHARS = {"text": 400, "title": 100, "unit": 100}
 MIN_OVERLAP = 0.5  # share of a failed claim's content words a replacement must have
 COLUMNS = ("founding", "size", "status", "leadership", "ideology", "vetting")
 
@@ -183,7 +186,8 @@ class OpenAIEngine:
                    bounds: dict[str, tuple[int, int]], items: int):
         messages = [{"role": "system", "content": self.prompts.render("system")},
                     {"role": "user", "content": prompt}]
-        return await self.client.ask(stage, messages, answer, bounds=bounds, items=items, label=label, usage=usage)
+        return await self.client.ask(stage, messages, answer, bounds=bounds, items=items, lengths=MAX_CHARS,
+                                     label=label, usage=usage)
 
     @staticmethod
     def _sections(reduced: ReduceAnswer, table: bool) -> list[tuple[Section, list[tuple[Claim, list[str]]]]]:
