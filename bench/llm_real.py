@@ -31,7 +31,8 @@ def make(model: str, theme: str, timeout: str, out: Path) -> tuple[float, int, s
 def row(theme: str, data: dict) -> str:
     u, r = data["usage"], data["audit"]["model_repairs"]
     final = len(data["sentences"])
-    kept = final - r["repaired"] - r["replaced"]  # model sentences that passed as written
+    given = {x["result"] for x in data["audit"]["model_repaired_sentences"] if x["result"]}
+    kept = sum(1 for s in data["sentences"] if s["text"] not in given)  # the model's, as it wrote them
     return (f"| {theme} | {u['requests']} | {u['prompt_tokens']} | {u['completion_tokens']} | "
             f"{u.get('salvaged_answers', 0)} | {final} | {kept} | {r['repaired']} | {r['replaced']} | {r['dropped']} |")
 
@@ -54,12 +55,13 @@ def main() -> None:
                 print(f"\n{err.strip().splitlines()[-1]}\n")
             results[command] = {t: json.loads((out / f"{t}.json").read_text())
                                 for t in THEMES if (out / f"{t}.json").exists()}
-    print("\n`--theme all`, per theme (sentences: in the briefing; kept: the model's own, as written)\n")
-    print("| theme | requests | prompt tokens | completion tokens | salvaged answers | sentences | kept | "
+    print("\nPer theme (sentences: in the briefing; kept: the model's own, as written)\n")
+    print("| command | theme | requests | prompt tokens | completion tokens | salvaged answers | sentences | kept | "
           "repaired | replaced | dropped |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for theme, data in results["all"].items():
-        print(row(theme, data))
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for command, per_theme in results.items():
+        for theme, data in per_theme.items():
+            print(f"| `--theme {command}` " + row(theme, data))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,10 @@
 #      rendering a one-page PDF, and `--theme all` against one theme;
 #   2. scale (/usr/bin/time): `make --theme risks` over generated corpora of 10, 100 and
 #      1,000 articles: median wall time and peak memory of 3 runs;
-#   3. the openai engine against the test server: requests and prompt tokens per theme.
+#   3. the openai engine against the test server: requests and prompt tokens per theme;
+#   4. the openai engine's --theme all against each theme alone, on a server that takes 3 s
+#      per answer.
+# The real-model run (gemma-3-270m on llama.cpp, which needs a build) is bench/llama.sh.
 # Needs hyperfine and GNU time (apt-get install hyperfine time). RUNS=N sets hyperfine's runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +50,10 @@ echo
 
 echo "## openai engine against tests/llm_server.py"
 $PY bench/llm_tokens.py
+echo
+
+echo "## openai engine: --theme all against one theme, 3 s per answer"
+$PY bench/llm_concurrency.py --delay 3 --runs 3
 echo
 
 echo "## Warm-cache rerun of the openai engine against the embedded engine (whole process)"
