@@ -129,14 +129,6 @@ class Usage:
         details = getattr(usage, "prompt_tokens_details", None)
         self.cached_tokens += (getattr(details, "cached_tokens", 0) or 0) if details else 0
 
-    def since(self, before: "Usage") -> "Usage":
-        """What was used after `before` was copied: one theme's share of a run."""
-        diff = Usage(self.model)
-        for name in ("requests", "cached_requests", "prompt_tokens", "completion_tokens", "cached_tokens",
-                     "estimated_prompt_tokens", "salvaged_answers"):
-            setattr(diff, name, getattr(self, name) - getattr(before, name))
-        return diff
-
     @property
     def cost_usd(self) -> float | None:
         price = family(PRICES, self.model)
