@@ -8,7 +8,7 @@ from conftest import source_named
 from briefing.draft import Citation, Claim, Draft, Section
 from briefing.verify import check, verify
 
-STATEMENT = ("They must submit an application and undergo an extensive background check "
+STATEMENT = ("Russian soldiers said they must submit an application and undergo an extensive background check "
              "that includes lie tests.")
 
 
@@ -45,7 +45,8 @@ def test_accepts_a_wrapped_sentence_over_its_line_range(corpus):
     (STATEMENT, 30, 30, "is blank"),
     (STATEMENT, 70, 70, "site navigation"),
     ("Newsweek says they must submit an application and undergo a background check.", 31, 31, "name \"Newsweek\""),
-    ("They do not need to undergo an extensive background check that includes lie tests.", 31, 31, "negation"),
+    ("Russian soldiers said they do not need to undergo an extensive background check that includes lie tests.",
+     31, 31, "negation"),
     ("The legion pays its recruits a monthly salary in dollars and euros.", 31, 31, "content words"),
     (STATEMENT, 1, 40, "spans more than"),
 ])

@@ -51,3 +51,4 @@ class Draft:
     sections: list[Section]
     usage: dict | None = None  # tokens, requests and cost, for engines that call a model
     repairs: list[Repair] = field(default_factory=list)  # engine-side repairs, for the audit
+    note: str | None = None  # said instead of sections: "No material on this theme in the sources."

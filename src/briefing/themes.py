@@ -39,6 +39,7 @@ class Theme(_Strict):
     terms: list[str] = Field(min_length=1)
     sections: Literal["subtopics", "entities"] = "subtopics"
     subtopics: list[Subtopic] = []
+    figures: bool = False  # a "Where sources disagree" block for the units' size figures
 
     def names(self) -> list[str]:
         return [self.id, *self.aliases]

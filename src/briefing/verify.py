@@ -2,8 +2,11 @@
 
 A claim passes only if it cites, the cited lines exist and are citable, and every
 number, quoted passage and name in it occurs in those lines, its content words are
-covered by them, and it does not add or drop a negation. A claim that fails is
-dropped with its reason; it never reaches the PDF or the JSON body.
+covered by them, it does not add or drop a negation, and it stands alone: no "he says"
+or "the legion" whose referent it does not name. Square brackets hold an editor's
+insertion ("[Vinnie] says", "[according to CNN]"): their words must be in the cited
+lines of the same article or its title/outlet record. A claim that fails is dropped
+with its reason; it never reaches the PDF or the JSON body.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from dataclasses import dataclass, field
 
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
-from .sources import Corpus
+from .sources import Corpus, Source
+from .standalone import needs_context, people
 
 MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
 MIN_COVERAGE = 0.75
@@ -25,6 +29,10 @@ SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion"}
 NEGATION_WORDS = {"not", "no", "never", "none", "nor", "neither", "without", "cannot"}
 QUOTED = re.compile(r"[“«\"]([^”»\"]{3,}?)[”»\"]")
 NAME = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁ][\w’'-]*)")
+BRACKET = re.compile(r"\[([^\[\]]{1,200})\]")
+# Words an editor's bracket may add around names from the article: "[according to CNN]".
+ATTRIBUTION = {"according", "to", "the", "a", "an", "of", "says", "said", "reports", "reported", "writes",
+               "wrote", "told", "in", "s"}
 
 
 @dataclass
@@ -37,6 +45,7 @@ class Verified:
     dropped: list[dict] = field(default_factory=list)
     usage: dict | None = None
     repairs: list[Repair] = field(default_factory=list)
+    note: str | None = None
 
     @property
     def passed(self) -> int:
@@ -96,7 +105,10 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
                 return f"cites {c.path}:{n}, but {why}"
         cited.append(" ".join(src.line(n) for n in range(c.line_start, c.line_end + 1)))
     source_text = normalize(" ".join(cited))
-    text = normalize(claim.text)
+    if reason := _bracket_problem(claim, corpus, source_text):
+        return reason
+    full = claim.text
+    text = normalize(BRACKET.sub(" ", claim.text))  # brackets are checked above; the rest below
 
     missing = _numbers(text) - _numbers(source_text)
     if missing:
@@ -129,7 +141,45 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
         if covered < MIN_COVERAGE:
             return f"only {covered:.0%} of its content words are in the cited lines"
 
-    return _negation_problem(_words(text), _words(source_text))
+    if reason := _negation_problem(_words(text), _words(source_text)):
+        return reason
+    return _standalone_problem(full, claim, corpus)
+
+
+def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | None:
+    """Words in [brackets] come from the cited lines or the cited article's title/outlet, and
+    from one article: a referent is resolved within the article that says it."""
+    inserts = BRACKET.findall(claim.text)
+    if not inserts:
+        return None
+    paths = {corpus.by_path(c.path).path for c in claim.citations}
+    if len(paths) > 1:
+        return "a [bracketed] insertion must come from the one article the sentence cites"
+    src = corpus.by_path(claim.citations[0].path)
+    record = {re.sub(r"'s$", "", w) for w in _words(" ".join([source_text, src.title or "", src.outlet or ""]))}
+    for insert in inserts:
+        missing = [w for w in _words(insert) if w not in record and w not in ATTRIBUTION
+                   and re.sub(r"'s$", "", w) not in record]
+        if missing:
+            return f"\"{missing[0]}\" in [{insert}] is not in the cited lines or the article's title or outlet"
+    return None
+
+
+_PERSONS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _persons(src: Source) -> frozenset[str]:
+    key = (src.path, src.sha256)
+    if key not in _PERSONS:
+        _PERSONS[key] = people(" ".join(src.line(n) for n in range(1, len(src.lines) + 1) if src.citable(n)))
+    return _PERSONS[key]
+
+
+def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
+    persons = frozenset().union(*(_persons(corpus.by_path(c.path)) for c in claim.citations))
+    if word := needs_context(text, persons):
+        return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
+    return None
 
 
 def _is_negation(word: str) -> bool:
@@ -177,4 +227,5 @@ def verify(draft: Draft, corpus: Corpus) -> Verified:
         if kept:
             sections.append(Section(section.title, section.kind, kept, section.columns))
     return Verified(theme_id=draft.theme_id, title=draft.title, engine=draft.engine, sections=sections,
-                    checked=checked, dropped=dropped, usage=draft.usage, repairs=list(draft.repairs))
+                    checked=checked, dropped=dropped, usage=draft.usage, repairs=list(draft.repairs),
+                    note=draft.note)

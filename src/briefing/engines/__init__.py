@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Protocol
 
 from .. import figures
+from ..standalone import Referents
 from ..draft import Citation, Draft
 from ..retrieval import Index
 from ..sentences import Sentence
@@ -35,6 +36,11 @@ class Context:
     def disagreements(self) -> dict[str, list[figures.Figure]]:
         """Conflicting unit sizes: the same for every theme, so found once per run."""
         return figures.disagreements(self.index)
+
+    @cached_property
+    def referents(self) -> Referents:
+        """Who "he" and "the legion" are in each article: shared by the engines."""
+        return Referents(self.sentences, self.corpus, self.book.entity)
 
     def position(self, s: Sentence) -> int:
         return self._position[s.id]

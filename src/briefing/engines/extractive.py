@@ -1,8 +1,13 @@
-"""The embedded, deterministic engine: a briefing made of the best-ranked source sentences.
+"""The embedded, deterministic engine: a briefing made of the best-ranked source sentences,
+each one made to stand alone.
 
-No model, no network: the same sources and themes always give the same briefing.
-Every claim is a cleaned source sentence, so it passes the verifier unless the
-sentence splitter got its lines wrong, which is exactly what the verifier is for.
+No model, no network: the same sources and themes always give the same briefing. A
+sentence is used only as it will read in the briefing: a referent it leaves to its
+article is named in brackets ("[Vinnie] says") with the naming line cited, or the
+sentence before it comes along, or it is left out (`standalone.Referents`); a caveat
+comes with the figure it qualifies; a claim in the lead says whose it is. The lead
+answers the theme one subtopic at a time, the body stops at a word budget, and a theme
+the sources barely touch says so instead of filling pages.
 """
 
 from __future__ import annotations
@@ -12,113 +17,159 @@ from functools import lru_cache
 
 from ..draft import Citation, Claim, Draft, Section
 from ..retrieval import Scored, cut, stems
-from ..sentences import Sentence
+from ..sentences import SPEECH, Sentence
+from ..standalone import Resolved, _units_named, strip_quotes
 from ..themes import Theme
+from ..verify import MAX_SPAN
 from . import Context
 
 LEAD = 3
-MAX_POINTS = 15
+WORDS = 300  # body of one theme, lead included; an editor's is ~230-300 for five articles
 PER_ENTITY = 5
 ASPECT_FLOOR = 0.1
+MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
 OTHER = "Other reporting"
-# A sentence opening like this leans on the one before it: a connective ("As a result, he
-# was placed ..."), a pronoun among its first words ("There they would have ..."), or a
-# definite reference ("The troops are then vetted").
-ANAPHOR = re.compile(
-    r"^[“\"]?(?:(?:As a result|However|But|And|So|Then|Also|In addition|Meanwhile|Still|Instead|Only then|"
-    r"Both|This|These|Those|That|Such|The troops|The group|The men|The unit)\b"
-    r"|(?:\S+\s+){0,2}(?:he|she|they|it|his|her|their|its|them|He|She|They|It|His|Her|Their|Its)\b)")
+NO_MATERIAL = "No material on this theme in the sources."
+# Words that make a statement someone's claim rather than plain reporting: it must say whose.
+CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reportedly|officially|in contrast|unlike|"
+                   r"optimistic|suggest(?:s|ing)?|aspires?|hopes?|believes?|insists?|claims?|most|best|worst|"
+                   r"thorough|meticulous|extensive|integrated|only)\b", re.I)
 
 
 class Extractive:
     name = "extractive"
 
+    def __init__(self, words: int = WORDS):
+        self.words = words
+
     def draft(self, theme: Theme, ctx: Context) -> Draft:
         all_ranked = ctx.index.rank(theme)
         ranked = cut(all_ranked)
-        disagreement = disagreement_sections(theme, ctx, {r.sentence.id for r in ranked})
-        in_disagreement = {c.text for s in disagreement for c in s.claims}
-        ranked = [r for r in ranked if r.sentence.text not in in_disagreement]
-
-        passages = Passages(ctx)
-        lead_units = [passages.add(r.sentence) for r in pick_lead(ranked)]
-        for r in ranked:  # an on-theme sentence that continues a lead sentence joins it there
-            if not passages.free(r.sentence):
-                passages.add(r.sentence)
-        rest = [r for r in ranked if passages.free(r.sentence)]
+        if not has_material(theme, ranked):
+            return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
+        writer = Writer(ctx)
+        figures = disagreement_sections(theme, ctx, writer) if theme.figures else []
+        budget = Budget(self.words)
         if theme.sections == "entities":
-            # Aspects may reach below the usual floor, but not to sentences that are off-theme.
-            everything = [r for r in cut(all_ranked, ASPECT_FLOOR)
-                          if r.sentence.text not in in_disagreement and passages.free(r.sentence)]
-            groups = by_entity(rest, everything, theme, [e.name for e in ctx.book.entity])
+            everything = cut(all_ranked, ASPECT_FLOOR)
+            groups = by_entity(ranked, everything, theme, [e.name for e in ctx.book.entity], writer)
+            # the lead: each unit's first reported statement (not a quote), in unit order
+            lead = [next((c for c in claims if not c.text.startswith(("“", '"'))), None) for _, claims in groups]
+            lead = [c for c in lead if c is not None][:LEAD]
+            groups = [(title, [c for c in claims if c not in lead]) for title, claims in groups]
         else:
-            groups = by_subtopic(rest[:MAX_POINTS], theme)
-
-        grouped = [(title, [u for r in items if (u := passages.add(r.sentence)) is not None])
-                   for title, items in groups]
-        sections = [Section("Lead", "lead", [passages.claim(u) for u in lead_units if u is not None])]
-        sections += [Section(title, "points", [passages.claim(u) for u in units]) for title, units in grouped if units]
-        sections += disagreement
+            lead, groups = by_subtopic(ranked, theme, writer)
+        lead = [writer.attributed(c, always=True) for c in lead]
+        for c in lead:
+            budget.take(c)
+        body = [(title, [c for c in claims if budget.take(c)]) for title, claims in _interleave(groups)]
+        sections = [Section("Lead", "lead", lead)] if lead else []
+        sections += [Section(title, "points", claims) for title, claims in body if claims]
+        sections += figures
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections)
 
 
-class Passages:
-    """Consecutive sentences of one paragraph that make one claim. A sentence that leans on
-    the one before it ("They must submit ...", "Only then ...") joins that sentence's passage
-    when the passage ends there, or brings it along when it is still unused; a passage is
-    cited as one line range."""
+class Budget:
+    """Words left for the body; a claim that does not fit is left out, a shorter one may."""
+
+    def __init__(self, words: int):
+        self.left = words
+
+    def take(self, claim: Claim) -> bool:
+        n = len(claim.text.split())
+        if n > self.left:
+            return False
+        self.left -= n
+        return True
+
+
+def _interleave(groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
+    """Each group's claims, offered to the budget best-first across groups, so every subtopic
+    gets its best point before any gets its third; the groups keep their order."""
+    order: list[tuple[int, int]] = []
+    depth = max((len(c) for _, c in groups), default=0)
+    for k in range(depth):
+        order += [(g, k) for g, (_, claims) in enumerate(groups) if k < len(claims)]
+    out: dict[int, list[Claim]] = {g: [] for g in range(len(groups))}
+    for g, k in order:
+        out[g].append(groups[g][1][k])
+    return [(groups[g][0], out[g]) for g in range(len(groups))]
+
+
+class Writer:
+    """Source sentences made into claims that stand alone: referents in brackets or the
+    sentence before joined, caveats kept; a sentence is used once per briefing."""
 
     def __init__(self, ctx: Context):
         self.ctx = ctx
-        self.units: list[list[Sentence]] = []
-        self.owner: dict[str, int] = {}
+        self.used: set[str] = set()
 
-    def _leans_on(self, s: Sentence) -> Sentence | None:
-        pos = self.ctx.position(s)
-        prev = self.ctx.sentences[pos - 1] if pos > 0 else None
-        if (ANAPHOR.match(s.text) and prev is not None and prev.source == s.source and prev.block == s.block
-                and prev.whole):
-            return prev
-        return None
-
-    def free(self, s: Sentence) -> bool:
-        """Whether `s` would make a passage of its own (not used, not joining one)."""
-        prev = self._leans_on(s)
-        return s.id not in self.owner and not (prev is not None and prev.id in self.owner)
-
-    def add(self, s: Sentence) -> int | None:
-        """The index of a new passage for `s`; None when `s` joined a passage or was used."""
-        if s.id in self.owner:
+    def resolve(self, s: Sentence) -> Resolved | None:
+        """How `s` would read standing alone, if it can and none of its sentences is used yet."""
+        if s.id in self.used:
             return None
-        prev = self._leans_on(s)
-        leans = prev is not None
-        if leans and prev.id in self.owner and self.units[self.owner[prev.id]][-1] is prev:
-            self.units[self.owner[prev.id]].append(s)
-            self.owner[s.id] = self.owner[prev.id]
+        done = self.ctx.referents.resolve(s, lambda x: x.whole)
+        if done is None or any(x.id in self.used for x in done.sentences):
             return None
-        sentences = [prev, s] if leans and prev.id not in self.owner else [s]
-        self.units.append(sentences)
-        for x in sentences:
-            self.owner[x.id] = len(self.units) - 1
-        return len(self.units) - 1
+        return done
 
-    def claim(self, unit: int) -> Claim:
-        first, last = self.units[unit][0], self.units[unit][-1]
-        path = self.ctx.citation(first).path
-        return Claim(" ".join(x.text for x in self.units[unit]), (Citation(path, first.line_start, last.line_end),))
+    def claim(self, s: Sentence) -> Claim | None:
+        """`s` as a stand-alone claim, its sentences marked used; None if it cannot stand."""
+        done = self.resolve(s)
+        return None if done is None else self.use(done)
+
+    def use(self, done: Resolved) -> Claim:
+        self.used.update(x.id for x in done.sentences)
+        return Claim(done.text, self._citations(done))
+
+    def name_unit(self, done: Resolved, s: Sentence, figure: str) -> Resolved | None:
+        """A figure whose sentence does not name its unit, with the unit its paragraph names in
+        brackets after it ("had risen to 4,000 [in the Legion of Freedom of Russia]")."""
+        found = self.ctx.referents.unit(s)
+        at = done.text.find(figure)
+        if found is None or at < 0 or found[1].block != s.block:
+            return None
+        end = at + len(figure)
+        tail = re.match(r"[\w’'-]*(?:\s+[a-z][\w’'-]*)?", done.text[end:])
+        end += tail.end() if tail and tail.group(0).strip() in {"", "soldiers", "members", "fighters", "Russians"} else 0
+        name = found[0] if found[0].lower().startswith("the ") else f"the {found[0]}"
+        text = f"{done.text[:end]} [in {name}]{done.text[end:]}"
+        rests = tuple(sorted({*done.sentences, found[1]}, key=lambda x: self.ctx.position(x)))
+        return Resolved(text, rests)
+
+    def attributed(self, claim: Claim, always: bool = False) -> Claim:
+        """The claim saying whose it is when it does not: "..., [according to CNN]."."""
+        plain = strip_quotes(claim.text)
+        if SPEECH.search(plain) or "according to" in plain.lower() or not (always or CLAIM.search(plain)):
+            return claim
+        src = self.ctx.corpus.by_path(claim.citations[0].path)
+        if not src.outlet:
+            return claim
+        text = claim.text.rstrip()
+        end = text[-1] if text[-1] in ".!?" else ""
+        return Claim(f"{text[:len(text) - len(end)]}, [according to {src.outlet}]{end or '.'}", claim.citations,
+                     claim.label)
+
+    def _citations(self, done: Resolved) -> tuple[Citation, ...]:
+        """One citation per run of cited lines: a range only where every line between is citable."""
+        src = self.ctx.corpus.sources[done.sentences[0].source - 1]
+        out: list[list[int]] = []
+        for x in done.sentences:
+            if (out and all(src.citable(n) for n in range(out[-1][1] + 1, x.line_start))
+                    and max(out[-1][1], x.line_end) - out[-1][0] < MAX_SPAN):
+                out[-1][1] = max(out[-1][1], x.line_end)
+            else:
+                out.append([x.line_start, x.line_end])
+        return tuple(Citation(src.path, a, b) for a, b in out)
 
 
-def pick_lead(ranked: list[Scored]) -> list[Scored]:
-    """The best statements (reported fact, not a quote), one per source while that is possible."""
-    statements = [r for r in ranked if r.sentence.kind == "statement" and not ANAPHOR.match(r.sentence.text)]
-    lead: list[Scored] = []
-    for r in statements:
-        if len(lead) < LEAD and r.sentence.source not in {x.sentence.source for x in lead}:
-            lead.append(r)
-    for r in statements:
-        if len(lead) < LEAD and r not in lead:
-            lead.append(r)
-    return lead
+def has_material(theme: Theme, ranked: list[Scored]) -> bool:
+    """Whether the sources speak to the theme at all: enough on-theme sentences that match two
+    distinct terms of it, not one word that happens to be common ("risk" in a bird-flu story)."""
+    terms = {st for term in theme.terms for st in stems(term)}
+    strong = [terms & _forms(r.sentence.text)[1] for r in ranked]
+    strong = [hits for hits in strong if len(hits) >= 2]
+    return len(strong) >= MIN_MATERIAL and len(set().union(*strong)) >= 3
 
 
 Terms = tuple[tuple[str, ...], tuple[str, ...]]  # (phrases, stems of one-word terms)
@@ -143,61 +194,94 @@ def _forms(text: str) -> tuple[str, frozenset[str]]:
     return f" {' '.join(words)} ", frozenset(stems(text))
 
 
-def _hits(r: Scored, terms: Terms) -> int:
-    padded, words = _forms(r.sentence.text)
+def _hits(text: str, terms: Terms) -> int:
+    padded, words = _forms(text)
     phrases, singles = terms
     return sum(2 for p in phrases if p in padded) + sum(1 for st in singles if st in words)
 
 
-def by_subtopic(items: list[Scored], theme: Theme) -> list[tuple[str, list[Scored]]]:
+def _topic_of(text: str, topics: list[tuple[str, Terms]]) -> str:
+    best, best_hits = OTHER, 0
+    for title, terms in topics:
+        if (hits := _hits(text, terms)) > best_hits:
+            best, best_hits = title, hits
+    return best
+
+
+def by_subtopic(ranked: list[Scored], theme: Theme, writer: Writer) -> tuple[list[Claim], list[tuple[str, list[Claim]]]]:
+    """The lead (the best statement of each of the first subtopics, so it answers the theme:
+    how one joins, what checks ...) and the rest grouped by subtopic, best first."""
     topics = _topics(theme)
-    groups: dict[str, list[Scored]] = {title: [] for title, _ in topics}
+    groups: dict[str, list[Claim]] = {title: [] for title, _ in topics}
     groups[OTHER] = []
-    for r in items:
-        best, best_hits = OTHER, 0
-        for title, terms in topics:
-            if (hits := _hits(r, terms)) > best_hits:
-                best, best_hits = title, hits
-        groups[best].append(r)
-    return [(title, g) for title, g in groups.items() if g]
+    lead: list[Claim] = []
+    lead_topics = [title for title, _ in topics][:LEAD]
+    for title in lead_topics:  # the lead first, so its sentences are not spent in the body
+        for r in ranked:
+            if r.sentence.kind == "statement" and _topic_of(r.sentence.text, topics) == title:
+                if (c := writer.claim(r.sentence)) is not None:
+                    lead.append(c)
+                    break
+    for r in ranked:
+        if (c := writer.claim(r.sentence)) is not None:
+            groups[_topic_of(r.sentence.text, topics)].append(writer.attributed(c))
+    return lead, [(title, g) for title, g in groups.items() if g]
 
 
-def by_entity(items: list[Scored], everything: list[Scored], theme: Theme,
-              entities: list[str]) -> list[tuple[str, list[Scored]]]:
-    """Per unit: for each aspect (subtopic) the best sentence about it, from everything that
-    ranks on-theme, so a comparison covers founding, size, status ... where sources say; then
-    the unit's best remaining points up to PER_ENTITY. The aspect is not printed: matching
-    words is not knowing that a sentence is about a unit's leadership."""
+def by_entity(items: list[Scored], everything: list[Scored], theme: Theme, entities: list[str],
+              writer: Writer) -> list[tuple[str, list[Claim]]]:
+    """Per unit, the claims about it as they read in the briefing (the unit named in the
+    sentence or in its brackets, not the last unit its article named): for each aspect
+    (subtopic) the best one, then its best remaining points up to PER_ENTITY."""
+    topics = _topics(theme)
+    about: dict[str, list[tuple[Scored, Claim]]] = {name: [] for name in entities}
+    for r in everything:
+        done = writer.resolve(r.sentence)
+        named = _units_named(done.text, writer.ctx.book.entity) if done else []
+        if named and named[0][0] in about:
+            about[named[0][0]].append((r, None))
+    on_theme = {r.sentence.id for r in items}
     out = []
     for name in entities:
-        mine = [r for r in everything if r.entity == name]
-        picked: list[Scored] = []
-        topics = _topics(theme)
+        mine = about[name]
+        picked: list[Claim] = []
         for _, terms in topics:
-            # A sentence stands for the aspect it matches best; among those, dense beats long:
-            # "This was founded by Denis Nikitin" over a paragraph that mentions founding in passing.
-            fits = [r for r in mine if r not in picked and (h := _hits(r, terms))
-                    and h >= max(_hits(r, other) for _, other in topics)]
-            best = max(fits, key=lambda r: (_hits(r, terms) / len(r.sentence.text.split()), r.score), default=None)
-            if best is not None:
-                picked.append(best)
-        picked += [r for r in items if r.entity == name and r not in picked][:max(0, PER_ENTITY - len(picked))]
-        if picked:
-            out.append((name, picked))
+            # A sentence stands for the aspect it matches best; among those, dense beats long.
+            fits = [r for r, _ in mine if (h := _hits(r.sentence.text, terms))
+                    and h >= max(_hits(r.sentence.text, other) for _, other in topics)]
+            for r in sorted(fits, key=lambda r: (-_hits(r.sentence.text, terms) / len(r.sentence.text.split()),
+                                                 -r.score)):
+                if (c := writer.claim(r.sentence)) is not None:
+                    picked.append(writer.attributed(c))
+                    break
+        for r, _ in mine:
+            if len(picked) >= PER_ENTITY:
+                break
+            if r.sentence.id in on_theme and (c := writer.claim(r.sentence)) is not None:
+                picked.append(writer.attributed(c))
+        out.append((name, picked))
     return out
 
 
-def disagreement_sections(theme: Theme, ctx: Context, on_theme: set[str]) -> list[Section]:
-    """'Where sources disagree': each unit's conflicting size figures, each from its own sentence."""
+def disagreement_sections(theme: Theme, ctx: Context, writer: Writer) -> list[Section]:
+    """'Where sources disagree': each unit's size figures from two or more sources, each in a
+    sentence that names the unit as it reads in the briefing, its caveat kept."""
     sections = []
     for entity, figs in ctx.disagreements.items():
-        sentences = [ctx.index.sentences[f.sentence_index] for f in figs]
-        if theme.sections != "entities" and not any(s.id in on_theme for s in sentences):
-            continue
-        claims, seen = [], set()
-        for f, s in zip(figs, sentences, strict=True):
-            if s.id not in seen:
-                seen.add(s.id)
-                claims.append(Claim(s.text, (ctx.citation(s),), label=f.value))
-        sections.append(Section(f"Where sources disagree: size of the {entity}", "disagreement", claims))
+        claims, sources = [], set()
+        for f in figs:
+            s = ctx.index.sentences[f.sentence_index]
+            done = writer.resolve(s)
+            named = _units_named(done.text, ctx.book.entity) if done else []
+            if done is not None and not named:
+                done = writer.name_unit(done, s, f.value)  # "4,000 [in the Legion of Freedom of Russia]"
+                named = _units_named(done.text, ctx.book.entity) if done else []
+            if not named or named[0][0] != entity:
+                continue  # the figure is not about this unit as the sentence reads in the briefing
+            c = writer.use(done)
+            label = f"{f.value} at founding" if f.founding else f.value
+            claims.append(Claim(c.text, c.citations, label=label))
+            sources.add(s.source)
+        if len(sources) >= 2:
+            sections.append(Section(f"Where sources disagree: size of the {entity}", "disagreement", claims))
     return sections
