@@ -46,7 +46,7 @@ def prepare(settings: Settings, book: themes.ThemeBook) -> Context:
 
 def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] = lambda _: None) -> list[Result]:
     book = themes.load(settings.themes_file)
-    chosen = book.theme if theme_names == ["all"] else [book.get(n) for n in theme_names]
+    chosen = book.everything() if theme_names == ["all"] else [book.get(n) for n in theme_names]
     ctx = prepare(settings, book)
     for w in ctx.corpus.warnings:
         say(f"warning: {w}")
@@ -57,7 +57,10 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     def one(theme: themes.Theme) -> Result:
         checked = verify(engine.draft(theme, ctx), ctx.corpus)
         pdf, js = render.write(checked, ctx.corpus, settings.out, getattr(engine, "model", None))
-        say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified -> {pdf}, {js}")
+        if checked.note:
+            say(f"{theme.id}: {checked.note[0].lower()}{checked.note[1:]} -> {pdf}, {js}")
+        else:
+            say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified -> {pdf}, {js}")
         return Result(theme.id, pdf, js, checked.checked, checked.passed)
 
     workers = min(len(chosen), os.cpu_count() or 1, MAX_WORKERS)

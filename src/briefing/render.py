@@ -43,10 +43,11 @@ class Cited:
     line_start: int
     line_end: int
     lines: list[tuple[int, str]]
+    tag: str  # the source's short name in markers: "NYT", "Express", or its number
 
     @property
     def marker(self) -> str:
-        return marker(self.source, self.line_start, self.line_end)
+        return marker(self.tag, self.line_start, self.line_end)
 
     @property
     def anchor(self) -> str:
@@ -59,8 +60,35 @@ class Cited:
         return f"lines {self.line_start}–{self.line_end}"
 
 
-def marker(source: int, start: int, end: int) -> str:
-    return f"[{source}:{start}]" if start == end else f"[{source}:{start}–{end}]"
+def marker(tag: str, start: int, end: int) -> str:
+    """"[NYT 31–33]": the source's tag and its lines; a source with no outlet is its number, "[3:31]"."""
+    sep = ":" if tag.isdigit() else " "
+    return f"[{tag}{sep}{start}]" if start == end else f"[{tag}{sep}{start}–{end}]"
+
+
+# Words an outlet's short name leaves out: "The Daily Express" -> "Express".
+OUTLET_FILLER = {"the", "daily", "sunday", "weekly", "online", "news", "com"}
+
+
+def short_outlet(outlet: str) -> str:
+    """What a reader calls an outlet in a citation: one word as it is ("CNN", "Newsweek"), a
+    long name by its initials ("NYT"), a two-word name by its distinctive word ("Express")."""
+    words = [w for w in outlet.replace(".", " ").split() if w[:1].isalnum()]
+    kept = [w for w in words if w.lower() not in OUTLET_FILLER] or words
+    if len(kept) >= 3 or (len(kept) == 2 and len(words) >= 3):
+        return "".join(w[0].upper() for w in words if w.lower() not in {"the", "of", "and"})
+    return kept[-1] if len(kept) == 2 and kept[0].lower() in OUTLET_FILLER else " ".join(kept) if len(kept) == 1 \
+        else "".join(w[0].upper() for w in kept)
+
+
+def tags(corpus: Corpus) -> dict[int, str]:
+    """Each source's citation tag: its outlet's short name, with the source number added when two
+    sources share one ("NYT1", "NYT4"), else the bare number."""
+    short = {s.index: short_outlet(s.outlet) if s.outlet else "" for s in corpus.sources}
+    counts: dict[str, int] = {}
+    for t in short.values():
+        counts[t] = counts.get(t, 0) + 1
+    return {i: (str(i) if not t else f"{t}{i}" if counts[t] > 1 else t) for i, t in short.items()}
 
 
 def _index_of(corpus: Corpus, c: Citation) -> int:
@@ -70,6 +98,7 @@ def _index_of(corpus: Corpus, c: Citation) -> int:
 
 
 def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
+    tag = tags(corpus)
     seen: dict[tuple[int, int, int], Cited] = {}
     for section in b.sections:
         for claim in section.claims:
@@ -79,19 +108,21 @@ def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
                 key = (i, c.line_start, c.line_end)
                 if key not in seen:
                     seen[key] = Cited(i, src.path, c.line_start, c.line_end,
-                                      [(n, src.line(n)) for n in range(c.line_start, c.line_end + 1)])
+                                      [(n, src.line(n)) for n in range(c.line_start, c.line_end + 1)], tag[i])
     return [seen[k] for k in sorted(seen)]
 
 
 def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = None) -> dict:
+    tag = tags(corpus)
     return {
         "theme": b.theme_id,
         "title": b.title,
         "engine": b.engine,
         "model": model,
         "generated_at": generated_at,
-        "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "sha256": s.sha256,
+        "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "tag": tag[s.index], "sha256": s.sha256,
                      "encoding": s.encoding} for s in corpus.sources],
+        "note": b.note,
         "sentences": [{"text": c.text, "section": s.title, "label": c.label,
                        "citations": [x.to_json() for x in c.citations]}
                       for s in b.sections for c in s.claims],
@@ -125,13 +156,14 @@ def _template():
 
 def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None = None) -> str:
     index_of = {s.path: s.index for s in corpus.sources}
+    tag = tags(corpus)
 
     def markers(claim: Claim) -> Markup:
         out = []
         for c in claim.citations:
             i = index_of.get(c.path) or _index_of(corpus, c)
             out.append(f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">'
-                       f"{escape(marker(i, c.line_start, c.line_end))}</a>")
+                       f"{escape(marker(tag[i], c.line_start, c.line_end))}</a>")
         return Markup(" " + "".join(out))
 
     def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
@@ -146,7 +178,7 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
     listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
     return _template().render(
-        b=b, grid=grid, sources=corpus.sources, cited=cited,
+        b=b, grid=grid, sources=corpus.sources, cited=cited, tag=tag,
         listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),

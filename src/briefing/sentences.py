@@ -51,6 +51,13 @@ class Sentence:
 # lost ("to act. leaving his hometown"). Two lowercase letters before the period keep
 # "Vladimir V. Putin" and "U.S. officials" out of it.
 LOST_START = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])")
+# "income.Along with": a scrape that lost the space after a period; "U.S.Army" is left alone.
+LOST_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# Page furniture glued to the first sentence of a paragraph: "By Ching Lee The state ...",
+# "Biosecurity risks The reports ...". A capitalised function word after a lowercase one with
+# nothing between them starts the real sentence.
+GLUED = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+"
+                   r"(?=(?:The|A|An|In|On|At|This|These|Those|It|He|She|They|We|But|As|After|When|While|For)\s)")
 STRAY_PERIOD = re.compile(r"(?<=[.!?”\"])\s+\.$")  # "the unit. ." in a bad scrape
 
 
@@ -85,7 +92,8 @@ def _spans(flat: str) -> list[tuple[int, int]]:
     out = []
     for start, end in (_bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)):
         cut = start
-        for m in LOST_START.finditer(flat, start, end):
+        for m in sorted([*LOST_START.finditer(flat, start, end), *LOST_SPACE.finditer(flat, start, end)],
+                        key=lambda m: m.start()):
             out.append((cut, m.start()))
             cut = m.end()
         out.append((cut, end))
@@ -159,6 +167,8 @@ def split(source: Source) -> list[Sentence]:
                 end = m.start()
             if not re.search(r"\w", flat[start:end]):
                 continue  # stray punctuation split off as a sentence of its own
+            if k == 0 and (glued := GLUED.match(flat, start, end)) and not SPEECH.search(glued.group(0)):
+                start = glued.end()  # a byline or subheading the scrape glued to the paragraph
             text = " ".join(flat[start:end].split())
             kind = classify(text, k == len(merged) - 1)
             line_start = first + bisect_right(starts, start) - 1

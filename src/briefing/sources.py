@@ -17,6 +17,9 @@ from charset_normalizer import from_bytes
 from . import boilerplate
 
 SUFFIXES = {".txt", ".md"}
+# Files a folder of articles often holds that are not articles: skipped, with a warning.
+NOT_ARTICLES = {"readme", "sources", "notes", "license", "licence", "changelog", "todo", "contributing", "index",
+                "authors", "copying"}
 MAX_BYTES = 5 * 1024 * 1024  # an article is a few dozen KB; larger is a dump, not a story
 MAX_FILES = 10_000
 
@@ -141,6 +144,9 @@ def find_files(folder: Path) -> tuple[list[Path], list[str]]:
                 warnings.append(f"{display_path(path)}: skipped, symlink points outside {display_path(folder)}")
                 continue
         if path.is_dir():
+            continue
+        if path.stem.lower() in NOT_ARTICLES:
+            warnings.append(f"{display_path(path)}: skipped, not an article (a {path.stem} file)")
             continue
         if not path.is_file():
             warnings.append(f"{display_path(path)}: skipped, not a regular file")

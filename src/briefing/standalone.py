@@ -81,7 +81,7 @@ NOT_NAMES = {
     "Russians", "Ukrainians", "Ukraine", "Russia", "Moscow", "Kyiv", "Kiev", "Kremlin", "Telegram", "Twitter",
     "Christian", "President", "Without", "Although", "Because", "Since", "Unlike", "Like", "According", "Many",
     "Some", "Most", "Few", "Other", "Another", "Every", "Each", "All", "Both", "Only", "Even", "Not", "His",
-    "Her", "Their", "Its", "Our", "My", "Your", "One", "Two", "Three", "Several", "Almost", "Back", "Few",
+    "Her", "Their", "Its", "Our", "My", "Your", "One", "Two", "Three", "Several", "Almost", "Back",
 }
 # Words that make a name an outlet or a body, not a person ("CNN agreed", "told Radio Free Europe").
 MEDIA = {"CNN", "BBC", "Times", "News", "Radio", "Post", "Journal", "Express", "Reuters", "Newsweek", "Agency",
@@ -151,11 +151,14 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
     article uses for people (see `people`); None: any name may be a person."""
     tokens = TOKEN.findall(strip_quotes(text))
     words, pause = [], set()  # pause: indices of words followed by punctuation
+    first = None  # index of the first word after the first sentence of the text
     for t in tokens:
         if t[0].isalnum() or t[0] in "[‹":
             words.append(t)
         elif words:
             pause.add(len(words) - 1)
+            if t in {".", "!", "?"} and first is None:
+                first = len(words)
     start = 0
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
@@ -171,7 +174,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             problem = low
         elif low == "its" and not seen.named and "of" in (w.lower() for w in words[start:i]) and i <= start + 4:
             problem = low  # "The majority of its members ..."
-        elif low in DEMONSTRATIVE or (low == "that" and i == start):
+        elif (low in DEMONSTRATIVE or (low == "that" and i == start)) and (first is None or i < first):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt not in TIME and (i == start or nxt.isalpha() and nxt not in _VERBS):
                 problem = f"{low} {nxt}" if nxt.isalpha() and nxt not in _VERBS else low
@@ -272,7 +275,12 @@ class Resolved:
     source sentence it rests on, the ones that name the referent included."""
 
     text: str
-    sentences: tuple  # tuple[Sentence, ...], in source order
+    sentences: tuple  # tuple[Sentence, ...] whose words the text holds, in source order
+    names: tuple = ()  # sentences cited only because they name a [bracketed] referent
+
+    @property
+    def cited(self) -> tuple:
+        return tuple(sorted({*self.sentences, *self.names}, key=lambda x: (x.line_start, x.id)))
 
 
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
@@ -283,7 +291,8 @@ ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\
 # A sentence that qualifies the one before it: it goes with that sentence or not at all.
 CAVEAT = re.compile(r"\b(?:not (?:been )?(?:able|possible) (?:independently )?to (?:independently )?(?:confirm|verify)|"
                     r"could not (?:independently )?(?:confirm|verify)|(?:is|are) still attempting to verify|"
-                    r"(?:has|have) not been (?:independently )?(?:verified|confirmed)|cannot (?:independently )?verify)",
+                    r"(?:has|have) not been (?:independently )?(?:verified|confirmed)|"
+                    r"cannot (?:independently )?verify)",
                     re.I)
 
 
@@ -366,7 +375,7 @@ class Referents:
         # confirm this number") or only makes sense after it ("The troops are then vetted ...").
         nxt = self._paragraph_next(s)
         if nxt is not None and whole(nxt) and needs_context(nxt.text, self.persons_for(s.source)):
-            joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,))
+            joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,), done.names)
             fits = CAVEAT.search(nxt.text) or len(joined.text.split()) <= MAX_JOINED * 3 // 4
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
@@ -380,7 +389,7 @@ class Referents:
         head = self._back(prev, whole, depth - 1) if prev is not None else None
         if head is None:
             return None
-        joined = Resolved(f"{head.text} {s.text}", head.sentences + (s,))
+        joined = Resolved(f"{head.text} {s.text}", head.sentences + (s,), head.names)
         if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
             return None
         return joined
@@ -402,11 +411,11 @@ class Referents:
     def _bracket(self, s) -> Resolved | None:
         """`s` with up to three referents named in brackets, or None if one is not settled."""
         persons = self.persons_for(s.source)
-        text, rests = s.text, (s,)
+        text, rests = s.text, ()
         for _ in range(3):
             problem = needs_context(text, persons)
             if problem is None:
-                return Resolved(text, tuple(sorted(set(rests), key=lambda x: self.pos[x.id])))
+                return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]
             if word in PERSON:
                 found = self.person(s)

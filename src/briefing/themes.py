@@ -48,6 +48,11 @@ class Theme(_Strict):
 class ThemeBook(_Strict):
     entity: list[Entity] = []
     theme: list[Theme] = []
+    own: list[str] = []  # ids of the themes a user's file brought: what 'all' means then
+
+    def everything(self) -> list[Theme]:
+        """What `--theme all` runs: a user's themes file's own themes, else every built-in one."""
+        return [t for t in self.theme if t.id in self.own] or list(self.theme)
 
     def get(self, name: str) -> Theme:
         key = name.strip().lower()
@@ -81,7 +86,7 @@ def load(extra: Path | None = None) -> ThemeBook:
     user = _read(text, str(extra))
     themes = {t.id: t for t in book.theme} | {t.id: t for t in user.theme}
     entities = {e.name: e for e in book.entity} | {e.name: e for e in user.entity}
-    merged = ThemeBook(entity=list(entities.values()), theme=list(themes.values()))
+    merged = ThemeBook(entity=list(entities.values()), theme=list(themes.values()), own=[t.id for t in user.theme])
     _check_aliases(merged, str(extra))
     return merged
 

@@ -9,11 +9,11 @@ from functools import cached_property
 from typing import Protocol
 
 from .. import figures
-from ..standalone import Referents
 from ..draft import Citation, Draft
 from ..retrieval import Index
 from ..sentences import Sentence
 from ..sources import Corpus
+from ..standalone import Referents
 from ..themes import Theme, ThemeBook
 
 NAMES = ("auto", "extractive", "openai")

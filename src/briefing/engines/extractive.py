@@ -119,7 +119,7 @@ class Writer:
         return None if done is None else self.use(done)
 
     def use(self, done: Resolved) -> Claim:
-        self.used.update(x.id for x in done.sentences)
+        self.used.update(x.id for x in done.sentences)  # naming sentences may be cited again
         return Claim(done.text, self._citations(done))
 
     def name_unit(self, done: Resolved, s: Sentence, figure: str) -> Resolved | None:
@@ -131,11 +131,11 @@ class Writer:
             return None
         end = at + len(figure)
         tail = re.match(r"[\w’'-]*(?:\s+[a-z][\w’'-]*)?", done.text[end:])
-        end += tail.end() if tail and tail.group(0).strip() in {"", "soldiers", "members", "fighters", "Russians"} else 0
+        if tail and tail.group(0).strip() in {"", "soldiers", "members", "fighters", "Russians"}:
+            end += tail.end()
         name = found[0] if found[0].lower().startswith("the ") else f"the {found[0]}"
         text = f"{done.text[:end]} [in {name}]{done.text[end:]}"
-        rests = tuple(sorted({*done.sentences, found[1]}, key=lambda x: self.ctx.position(x)))
-        return Resolved(text, rests)
+        return Resolved(text, done.sentences, (*done.names, found[1]))
 
     def attributed(self, claim: Claim, always: bool = False) -> Claim:
         """The claim saying whose it is when it does not: "..., [according to CNN]."."""
@@ -154,7 +154,7 @@ class Writer:
         """One citation per run of cited lines: a range only where every line between is citable."""
         src = self.ctx.corpus.sources[done.sentences[0].source - 1]
         out: list[list[int]] = []
-        for x in done.sentences:
+        for x in done.cited:
             if (out and all(src.citable(n) for n in range(out[-1][1] + 1, x.line_start))
                     and max(out[-1][1], x.line_end) - out[-1][0] < MAX_SPAN):
                 out[-1][1] = max(out[-1][1], x.line_end)
@@ -208,7 +208,8 @@ def _topic_of(text: str, topics: list[tuple[str, Terms]]) -> str:
     return best
 
 
-def by_subtopic(ranked: list[Scored], theme: Theme, writer: Writer) -> tuple[list[Claim], list[tuple[str, list[Claim]]]]:
+def by_subtopic(ranked: list[Scored], theme: Theme,
+                writer: Writer) -> tuple[list[Claim], list[tuple[str, list[Claim]]]]:
     """The lead (the best statement of each of the first subtopics, so it answers the theme:
     how one joins, what checks ...) and the rest grouped by subtopic, best first."""
     topics = _topics(theme)
