@@ -165,6 +165,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
     seen = _Seen()
     for i, tok in enumerate(words):
         low = tok.lower()
+        if low not in {"its"} and re.match(r"^(it|he|she|they)['’]", low):
+            low = re.split(r"['’]", low)[0]  # "it’s", "they’re", "he’d"
         problem = None
         if low in PERSON and not seen.person:
             problem = low
@@ -365,9 +367,10 @@ class Referents:
             return seen[entity] if fits else None
         return None
 
-    def resolve(self, s, whole=lambda x: True) -> Resolved | None:
+    def resolve(self, s, whole=lambda x: True, wanted=lambda x: True) -> Resolved | None:
         """`s` made to stand alone, or None. Referents in brackets first; else joined to the
-        sentence(s) before it in the same paragraph (three at most); a caveat after it comes along."""
+        sentence(s) before it in the same paragraph (three at most). A caveat after it comes
+        along, and so does a `wanted` sentence that only makes sense after it."""
         done = self._back(s, whole, 2)
         if done is None:
             return None
@@ -376,7 +379,7 @@ class Referents:
         nxt = self._paragraph_next(s)
         if nxt is not None and whole(nxt) and needs_context(nxt.text, self.persons_for(s.source)):
             joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,), done.names)
-            fits = CAVEAT.search(nxt.text) or len(joined.text.split()) <= MAX_JOINED * 3 // 4
+            fits = CAVEAT.search(nxt.text) or (wanted(nxt) and len(joined.text.split()) <= MAX_JOINED * 3 // 4)
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
         return done

@@ -32,8 +32,7 @@ OTHER = "Other reporting"
 NO_MATERIAL = "No material on this theme in the sources."
 # Words that make a statement someone's claim rather than plain reporting: it must say whose.
 CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reportedly|officially|in contrast|unlike|"
-                   r"optimistic|suggest(?:s|ing)?|aspires?|hopes?|believes?|insists?|claims?|most|best|worst|"
-                   r"thorough|meticulous|extensive|integrated|only)\b", re.I)
+                   r"optimistic|aspires?|hopes?|believes?|insists?|claims?)\b", re.I)
 
 
 class Extractive:
@@ -47,7 +46,7 @@ class Extractive:
         ranked = cut(all_ranked)
         if not has_material(theme, ranked):
             return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
-        writer = Writer(ctx)
+        writer = Writer(ctx, {r.sentence.id for r in ranked})
         figures = disagreement_sections(theme, ctx, writer) if theme.figures else []
         budget = Budget(self.words)
         if theme.sections == "entities":
@@ -62,7 +61,7 @@ class Extractive:
         lead = [writer.attributed(c, always=True) for c in lead]
         for c in lead:
             budget.take(c)
-        body = [(title, [c for c in claims if budget.take(c)]) for title, claims in _interleave(groups)]
+        body = within(budget, groups)
         sections = [Section("Lead", "lead", lead)] if lead else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
         sections += figures
@@ -83,32 +82,31 @@ class Budget:
         return True
 
 
-def _interleave(groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
-    """Each group's claims, offered to the budget best-first across groups, so every subtopic
-    gets its best point before any gets its third; the groups keep their order."""
-    order: list[tuple[int, int]] = []
-    depth = max((len(c) for _, c in groups), default=0)
-    for k in range(depth):
-        order += [(g, k) for g, (_, claims) in enumerate(groups) if k < len(claims)]
-    out: dict[int, list[Claim]] = {g: [] for g in range(len(groups))}
-    for g, k in order:
-        out[g].append(groups[g][1][k])
-    return [(groups[g][0], out[g]) for g in range(len(groups))]
+def within(budget: Budget, groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
+    """The groups' claims that fit the budget, offered best-first across groups (every group's
+    best point before any group's second), each group keeping its order."""
+    kept: set[int] = set()
+    for k in range(max((len(c) for _, c in groups), default=0)):
+        for _, claims in groups:
+            if k < len(claims) and budget.take(claims[k]):
+                kept.add(id(claims[k]))
+    return [(title, [c for c in claims if id(c) in kept]) for title, claims in groups]
 
 
 class Writer:
     """Source sentences made into claims that stand alone: referents in brackets or the
     sentence before joined, caveats kept; a sentence is used once per briefing."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, ctx: Context, wanted: set[str] = frozenset()):
         self.ctx = ctx
         self.used: set[str] = set()
+        self.wanted = wanted  # on-theme sentence ids: one that leans on a used sentence may come along
 
     def resolve(self, s: Sentence) -> Resolved | None:
         """How `s` would read standing alone, if it can and none of its sentences is used yet."""
         if s.id in self.used:
             return None
-        done = self.ctx.referents.resolve(s, lambda x: x.whole)
+        done = self.ctx.referents.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted)
         if done is None or any(x.id in self.used for x in done.sentences):
             return None
         return done
