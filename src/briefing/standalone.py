@@ -34,6 +34,15 @@ OPENERS = {"but", "and", "however", "still", "so", "yet", "meanwhile", "also", "
 SUBORDINATE = {"when", "while", "after", "as", "although", "though", "before", "since", "once", "if",
                "because", "despite", "with", "without", "from", "like", "unlike", "in", "for", "during",
                "until", "whether", "upon", "now"}
+# Openings that continue the sentence before: only joining it settles them.
+LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
+                     r"In response|In turn|After that|Because of this|For this reason)\b(?!\s+(?:to|of)\b)", re.I)
+# The plural subject a later "they" may stand for: "Russian soldiers said ...", "Several hundred
+# volunteers ...". Not "The men", which itself points back.
+PLURAL_SUBJECT = re.compile(
+    r"^(?:[^,“\"]{0,50},\s+)?((?:(?!the\b|these\b|those\b|their\b|its\b|they\b)[\w-]+\s+){0,3}?"
+    r"(?:soldiers|fighters|Russians|Ukrainians|men|members|officials|volunteers|recruits|troops|defectors|"
+    r"commanders|officers|farmers|workers|residents|activists|officials|lawmakers|researchers|doctors))\b", re.I)
 # "It is unclear whether ...": this "it" points at nothing before the sentence.
 EXPLETIVE_IT = re.compile(
     r"^it(?:\s+is|\s+was|\s+has\s+been|\s+had\s+been|['’]s)\s+(?:not\s+|also\s+|still\s+)?"
@@ -159,6 +168,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             pause.add(len(words) - 1)
             if t in {".", "!", "?"} and first is None:
                 first = len(words)
+    if m := LEANING.match(strip_quotes(text)):
+        return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
     start = 0
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
@@ -174,6 +185,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             problem = low
         elif low in THING and i == start and not EXPLETIVE_IT.match(" ".join(words[i:i + 6])):
             problem = low
+        elif low == "it" and not seen.named and i + 1 < len(words) and re.fullmatch(ORG_VERBS, words[i + 1].lower()):
+            problem = low  # "In a follow-up post, it said ..."
         elif low == "its" and not seen.named and "of" in (w.lower() for w in words[start:i]) and i <= start + 4:
             problem = low  # "The majority of its members ..."
         elif (low in DEMONSTRATIVE or (low == "that" and i == start)) and (first is None or i < first):
@@ -334,6 +347,17 @@ class Referents:
                 return None
         return None
 
+    def group(self, s):
+        """(people, sentence) for "they": the plural subject of the sentence just before, in the
+        same paragraph ("Russian soldiers said ..."); None when that sentence has none."""
+        for prev in self._before(s, 1):
+            if prev.block != s.block:
+                return None
+            m = PLURAL_SUBJECT.match(strip_quotes(prev.text))
+            if m and needs_context(m.group(1)) is None:
+                return m.group(1), prev
+        return None
+
     def speaker(self, s):
         """(name, sentence) for "It said/reported ...": the named body that spoke in the nearest
         sentence before with a speaker that is not a person ("news outlet Bagnet said")."""
@@ -429,8 +453,11 @@ class Referents:
             elif word == "its" or problem.startswith("the "):
                 found = self.unit(s, None if word == "its" else problem.split()[-1])
                 replaced = _replace_unit(text, problem, found[0]) if found else None
+            elif word in PLURAL and problem == word:
+                found = self.group(s)
+                replaced = _replace_pronoun(text, word, found[0]) if found else None
             else:
-                return None  # "they", "this", "it": only joining the sentence before settles it
+                return None  # "this", "it": only joining the sentence before settles it
             if replaced is None or replaced == text:
                 return None
             text, rests = replaced, rests + (found[1],)
@@ -468,7 +495,7 @@ def _units_named(text: str, entities: list) -> list[tuple[str, str]]:
 
 def _replace_pronoun(text: str, word: str, name: str) -> str | None:
     """The first `word` outside quotes replaced by [name] ("[Name's]" for possessives)."""
-    possessive = word in {"his", "hers"} or (word == "her" and _next_is_noun(text, word))
+    possessive = word in {"his", "hers", "their", "theirs"} or (word == "her" and _next_is_noun(text, word))
     for m in re.finditer(rf"\b{word}\b", text, re.I):
         if _inside_quote(text, m.start()):
             continue

@@ -27,6 +27,7 @@ LEAD = 3
 WORDS = 300  # body of one theme, lead included; an editor's is ~230-300 for five articles
 PER_ENTITY = 5
 ASPECT_FLOOR = 0.1
+POOL_FLOOR = 0.12  # candidates down to this share of the best score; the word budget then chooses
 MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
 OTHER = "Other reporting"
 NO_MATERIAL = "No material on this theme in the sources."
@@ -43,7 +44,7 @@ class Extractive:
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
         all_ranked = ctx.index.rank(theme)
-        ranked = cut(all_ranked)
+        ranked = cut(all_ranked, POOL_FLOOR)
         if not has_material(theme, ranked):
             return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
         writer = Writer(ctx, {r.sentence.id for r in ranked})
@@ -61,7 +62,8 @@ class Extractive:
         lead = [writer.attributed(c, always=True) for c in lead]
         for c in lead:
             budget.take(c)
-        body = within(budget, groups)
+        scores = {id(c): score for c, score in writer.scores}
+        body = within(budget, groups, scores, lead)
         sections = [Section("Lead", "lead", lead)] if lead else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
         sections += figures
@@ -82,14 +84,33 @@ class Budget:
         return True
 
 
-def within(budget: Budget, groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
-    """The groups' claims that fit the budget, offered best-first across groups (every group's
-    best point before any group's second), each group keeping its order."""
+def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[int, float],
+           taken: list[Claim]) -> list[tuple[str, list[Claim]]]:
+    """The groups' claims that fit the budget: first each subtopic's best, then, greedily, the
+    claim that adds most per word (its rank score, less what claims already taken say), so
+    short distinct facts beat a long restatement. Each group keeps its order."""
+    said = [_forms(c.text)[1] for c in taken]
     kept: set[int] = set()
-    for k in range(max((len(c) for _, c in groups), default=0)):
-        for _, claims in groups:
-            if k < len(claims) and budget.take(claims[k]):
-                kept.add(id(claims[k]))
+
+    def value(c: Claim) -> float:
+        words = _forms(c.text)[1]
+        overlap = max((len(words & other) / max(1, len(words)) for other in said), default=0.0)
+        return scores.get(id(c), 0.0) * (1 - overlap) / len(c.text.split()) ** 0.5
+
+    def take(c: Claim) -> None:
+        if budget.take(c):
+            kept.add(id(c))
+            said.append(_forms(c.text)[1])
+
+    for title, claims in groups:
+        if title != OTHER and claims:
+            take(max(claims, key=value))
+    pool = [c for _, claims in groups for c in claims if id(c) not in kept]
+    while pool:
+        best = max(pool, key=value)
+        pool.remove(best)
+        if value(best) > 0:
+            take(best)
     return [(title, [c for c in claims if id(c) in kept]) for title, claims in groups]
 
 
@@ -101,6 +122,7 @@ class Writer:
         self.ctx = ctx
         self.used: set[str] = set()
         self.wanted = wanted  # on-theme sentence ids: one that leans on a used sentence may come along
+        self.scores: list[tuple[Claim, float]] = []  # each claim made, with its sentence's rank score
 
     def resolve(self, s: Sentence) -> Resolved | None:
         """How `s` would read standing alone, if it can and none of its sentences is used yet."""
@@ -111,14 +133,16 @@ class Writer:
             return None
         return done
 
-    def claim(self, s: Sentence) -> Claim | None:
+    def claim(self, s: Sentence, score: float = 0.0) -> Claim | None:
         """`s` as a stand-alone claim, its sentences marked used; None if it cannot stand."""
         done = self.resolve(s)
-        return None if done is None else self.use(done)
+        return None if done is None else self.use(done, score)
 
-    def use(self, done: Resolved) -> Claim:
+    def use(self, done: Resolved, score: float = 0.0) -> Claim:
         self.used.update(x.id for x in done.sentences)  # naming sentences may be cited again
-        return Claim(done.text, self._citations(done))
+        claim = Claim(done.text, self._citations(done))
+        self.scores.append((claim, score))
+        return claim
 
     def name_unit(self, done: Resolved, s: Sentence, figure: str) -> Resolved | None:
         """A figure whose sentence does not name its unit, with the unit its paragraph names in
@@ -145,8 +169,10 @@ class Writer:
             return claim
         text = claim.text.rstrip()
         end = text[-1] if text[-1] in ".!?" else ""
-        return Claim(f"{text[:len(text) - len(end)]}, [according to {src.outlet}]{end or '.'}", claim.citations,
-                     claim.label)
+        out = Claim(f"{text[:len(text) - len(end)]}, [according to {src.outlet}]{end or '.'}", claim.citations,
+                    claim.label)
+        self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
+        return out
 
     def _citations(self, done: Resolved) -> tuple[Citation, ...]:
         """One citation per run of cited lines: a range only where every line between is citable."""
@@ -222,7 +248,7 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
                     lead.append(c)
                     break
     for r in ranked:
-        if (c := writer.claim(r.sentence)) is not None:
+        if (c := writer.claim(r.sentence, r.score)) is not None:
             groups[_topic_of(r.sentence.text, topics)].append(writer.attributed(c))
     return lead, [(title, g) for title, g in groups.items() if g]
 
@@ -250,13 +276,13 @@ def by_entity(items: list[Scored], everything: list[Scored], theme: Theme, entit
                     and h >= max(_hits(r.sentence.text, other) for _, other in topics)]
             for r in sorted(fits, key=lambda r: (-_hits(r.sentence.text, terms) / len(r.sentence.text.split()),
                                                  -r.score)):
-                if (c := writer.claim(r.sentence)) is not None:
+                if (c := writer.claim(r.sentence, r.score)) is not None:
                     picked.append(writer.attributed(c))
                     break
         for r, _ in mine:
             if len(picked) >= PER_ENTITY:
                 break
-            if r.sentence.id in on_theme and (c := writer.claim(r.sentence)) is not None:
+            if r.sentence.id in on_theme and (c := writer.claim(r.sentence, r.score)) is not None:
                 picked.append(writer.attributed(c))
         out.append((name, picked))
     return out
