@@ -10,7 +10,7 @@ import click
 from . import __version__, themes
 from .engines import NAMES
 from .llm import DEFAULT_MODEL, LLMError
-from .pipeline import Settings, run
+from .pipeline import WORDS, Settings, run
 from .prompts import PromptError
 from .render import OutputError
 from .sources import SourceError
@@ -39,12 +39,15 @@ def cli() -> None:
               help=f"Model for the openai engine [env: BRIEFING_MODEL; default: {DEFAULT_MODEL}].")
 @click.option("--no-cache", is_flag=True, help="Ask the model again instead of reusing cached answers.")
 @click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
-              help="A themes TOML file whose themes replace or add to the built-in ones.")
-def make(theme_names, sources, out, engine, model, no_cache, themes_file) -> None:
+              help="A themes TOML file whose themes replace or add to the built-in ones; with it, "
+                   "'all' means that file's themes.")
+@click.option("--words", type=click.IntRange(50, 5000), default=WORDS, show_default=True,
+              help="Words for a theme's lead and key points (the appendices are always complete).")
+def make(theme_names, sources, out, engine, model, no_cache, themes_file, words) -> None:
     """Write a cited PDF briefing and its JSON twin for each theme."""
     names = ["all"] if "all" in theme_names else list(theme_names)
     settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file, model=model,
-                        use_cache=not no_cache)
+                        use_cache=not no_cache, words=words)
     try:
         run(settings, names, say=_say)
     except themes.ThemeError as e:

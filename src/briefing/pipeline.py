@@ -16,6 +16,9 @@ from .retrieval import Index
 from .verify import verify
 
 
+WORDS = 300
+
+
 @dataclass(frozen=True)
 class Settings:
     """One settings object for a run; the CLI fills it from flags and the environment."""
@@ -27,6 +30,7 @@ class Settings:
     model: str | None = None  # openai engine; None: llm.DEFAULT_MODEL
     use_cache: bool = True
     cache_dir: Path | None = None  # None: ~/.cache/briefing/llm
+    words: int = WORDS  # a theme's lead and key points; an editor's body is ~250-300 words
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
         say(f"warning: {w}")
     say(f"read {len(ctx.corpus.sources)} sources, {len(ctx.sentences)} sentences")
     engine = get(settings.engine, model=settings.model, use_cache=settings.use_cache,
-                 cache_dir=settings.cache_dir, say=say)
+                 cache_dir=settings.cache_dir, say=say, words=settings.words)
 
     def one(theme: themes.Theme) -> Result:
         checked = verify(engine.draft(theme, ctx), ctx.corpus)

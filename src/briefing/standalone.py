@@ -450,7 +450,7 @@ class Referents:
             elif word == "it" and re.match(rf"^\W*(?:\w+\s+){{0,2}}?it\s+(?:{ORG_VERBS})\b", text, re.I):
                 found = self.speaker(s)
                 replaced = _replace_pronoun(text, "it", found[0]) if found else None
-            elif word == "its" or problem.startswith("the "):
+            elif word == "its" or (problem.startswith("the ") and problem.split()[-1] in GENERIC):
                 found = self.unit(s, None if word == "its" else problem.split()[-1])
                 replaced = _replace_unit(text, problem, found[0]) if found else None
             elif word in PLURAL and problem == word:

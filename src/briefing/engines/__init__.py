@@ -67,7 +67,7 @@ def get(name: str, **options) -> Engine:
     if name == "extractive":
         from .extractive import Extractive
 
-        return Extractive()
+        return Extractive(words=options.get("words", 300))
     if name == "openai":
         from .openai_engine import OpenAIEngine  # imported only here: the SDK costs ~0.4 s
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..draft import Citation, Claim, Draft, Section
-from ..retrieval import Scored, cut, stems
+from ..retrieval import ON_THEME, Scored, cut, stems
 from ..sentences import SPEECH, Sentence
 from ..standalone import Resolved, _units_named, strip_quotes
 from ..themes import Theme
@@ -247,9 +247,13 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
                 if (c := writer.claim(r.sentence)) is not None:
                     lead.append(c)
                     break
+    floor = ON_THEME * ranked[0].score if ranked else 0.0
     for r in ranked:
+        topic = _topic_of(r.sentence.text, topics)
+        if topic == OTHER and r.score < floor:
+            continue  # matches no subtopic and ranks low: off the theme, not "other reporting"
         if (c := writer.claim(r.sentence, r.score)) is not None:
-            groups[_topic_of(r.sentence.text, topics)].append(writer.attributed(c))
+            groups[topic].append(writer.attributed(c))
     return lead, [(title, g) for title, g in groups.items() if g]
 
 

@@ -80,7 +80,7 @@ class OpenAIEngine:
 
     def __init__(self, model: str | None = None, cache_dir: Path | None = None, use_cache: bool = True,
                  say: Callable[[str], None] = lambda _: None, prompts_dir: Path | None = None,
-                 chunk_tokens: int = CHUNK_TOKENS, **client_options):
+                 chunk_tokens: int = CHUNK_TOKENS, words: int = 300, **client_options):
         from ..llm import DEFAULT_MODEL, default_cache_dir
 
         self.model = model or DEFAULT_MODEL
@@ -89,6 +89,7 @@ class OpenAIEngine:
         self.prompts = prompts.load(prompts_dir)
         self.say = say
         self.chunk_tokens = chunk_tokens
+        self.words = words
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
         try:
