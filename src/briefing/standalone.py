@@ -140,8 +140,11 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
     if tok == QUOTED:
         return
     if tok.startswith("["):
-        seen.person = seen.plural = seen.named = True
-        seen.unit = seen.unit or any(_base(w.lower()) in GENERIC for w in TOKEN.findall(tok[1:-1]))
+        inner = TOKEN.findall(tok[1:-1])
+        seen.person = seen.named = True
+        seen.unit = seen.unit or any(_base(w.lower()) in GENERIC for w in inner)
+        seen.plural = seen.plural or seen.unit or any(_base(w).endswith("s") and w[:1].isupper() for w in inner) \
+            or any(w.lower() in PLURAL_PERSON or w.lower().endswith(AGENT_PLURALS) for w in inner)
     elif is_name(tok) and not first:
         seen.named = True
         seen.plural = seen.plural or _base(tok).endswith("s")
@@ -181,7 +184,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         problem = None
         if low in PERSON and not seen.person:
             problem = low
-        elif low in PLURAL and not (seen.plural or seen.named):
+        elif low in PLURAL and not (seen.plural or seen.unit):
             problem = low
         elif low in THING and i == start and not EXPLETIVE_IT.match(" ".join(words[i:i + 6])):
             problem = low
