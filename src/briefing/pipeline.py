@@ -15,7 +15,6 @@ from .engines import Context, get
 from .retrieval import Index
 from .verify import verify
 
-
 WORDS = 300
 
 
