@@ -197,7 +197,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             if nxt not in TIME and (i == start or nxt.isalpha() and nxt not in _VERBS):
                 problem = f"{low} {nxt}" if nxt.isalpha() and nxt not in _VERBS else low
         elif i == start and (low in {"other", "others"} or (
-                low == "the" and i + 1 < len(words) and words[i + 1].lower() in BARE_PEOPLE)):
+                low == "the" and i + 1 < len(words) and words[i + 1].lower() in BARE_PEOPLE
+                and (i + 2 >= len(words) or words[i + 2].lower() not in {"of", "from", "about", "on", "in", "who"}))):
             problem = "others" if low == "others" else " ".join(words[i:i + 2]).lower()
         elif _base(low) in GENERIC:
             if _bare(words, i, i in pause) and not seen.unit:
