@@ -159,12 +159,16 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
     tag = tags(corpus)
 
     def markers(claim: Claim) -> Markup:
-        out = []
+        """One bracket per source, each line range linked to its quote: "[Newsweek 21, 23]"."""
+        by_source: dict[int, list[str]] = {}
         for c in claim.citations:
             i = index_of.get(c.path) or _index_of(corpus, c)
-            out.append(f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">'
-                       f"{escape(marker(tag[i], c.line_start, c.line_end))}</a>")
-        return Markup(" " + "".join(out))
+            lines = marker(tag[i], c.line_start, c.line_end)[len(tag[i]) + 2:-1]
+            by_source.setdefault(i, []).append(
+                f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">{escape(lines)}</a>')
+        sep = {i: ":" if tag[i].isdigit() else " " for i in by_source}
+        return Markup(" " + "".join(f'<span class="cite">[{escape(tag[i])}{sep[i]}{", ".join(links)}]</span>'
+                                    for i, links in by_source.items()))
 
     def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
         """A table section's claims, labelled "unit|column", as rows x columns."""
