@@ -61,7 +61,12 @@ PERSON_NOUNS = {
 }
 # "The troops are then vetted": people the article introduced before, not named here.
 BARE_PEOPLE = {"troops", "men", "soldiers", "fighters", "recruits", "volunteers", "members", "others", "group",
-               "posts", "message", "post", "report", "reports", "women", "defectors"}
+               "posts", "message", "post", "report", "reports", "women", "defectors", "instructors", "officials",
+               "commanders", "protagonists", "authorities", "legionnaires"}
+# "The Russian lived in Germany ...": one person the article named before, not named here.
+BARE_PERSON = {"soldier", "man", "woman", "fighter", "russian", "officer", "volunteer", "recruit", "defector",
+               "commander", "veteran", "guy"}
+NOT_BARE_AFTER = {"of", "from", "about", "on", "in", "who", "whose", "which", "that", "at"}
 AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ans", "ees", "ants", "ents")  # holders, activists, Russians
 PLURAL_PERSON = {"men", "women", "people", "troops", "children", "police", "staff", "crew"}
 CAP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
@@ -177,6 +182,9 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
     seen = _Seen()
+    # An opening subordinate clause ("As ..., ", "When ..., ", "Fearing ..., ") ends at its comma.
+    opening_clause = start < len(words) and (words[start].lower() in SUBORDINATE or words[start].lower().endswith("ing"))
+    first_pause_end = min((k for k in pause if k >= start), default=len(words)) + 1
     for i, tok in enumerate(words):
         low = tok.lower()
         if low not in {"its"} and re.match(r"^(it|he|she|they)['’]", low):
@@ -196,10 +204,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             if nxt not in TIME and (i == start or nxt.isalpha() and nxt not in _VERBS):
                 problem = f"{low} {nxt}" if nxt.isalpha() and nxt not in _VERBS else low
-        elif i == start and (low in {"other", "others"} or (
-                low == "the" and i + 1 < len(words) and words[i + 1].lower() in BARE_PEOPLE
-                and (i + 2 >= len(words) or words[i + 2].lower() not in {"of", "from", "about", "on", "in", "who"}))):
-            problem = "others" if low == "others" else " ".join(words[i:i + 2]).lower()
+        elif i == start and low in {"other", "others"}:
+            problem = "others"  # "Others, often with no military experience, ..."
+        elif low == "the" and (first is None or i < first) and (bare := _bare_people(words, i, seen, text, persons)):
+            problem = bare
         elif _base(low) in GENERIC:
             if _bare(words, i, i in pause) and not seen.unit:
                 problem = f"the {_base(low)}"
@@ -207,6 +215,23 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         if problem and not _cataphora(words, i, start, tokens, persons):
             return problem
         _see(seen, tok, persons, i == start)
+        if i in pause and i < first_pause_end and opening_clause:
+            seen = _Seen(unit=seen.unit)  # "As Russian passport holders, they ...": the opener names no subject
+    return None
+
+
+def _bare_people(words: list[str], i: int, seen: _Seen, text: str, persons) -> str | None:
+    """"the troops" / "the instructors" with no people before them, or "the Russian" (one
+    person) in a sentence that names no person: people the article introduced earlier."""
+    noun = words[i + 1].lower() if i + 1 < len(words) else ""
+    after = words[i + 2].lower() if i + 2 < len(words) else ""
+    if after in NOT_BARE_AFTER:
+        return None
+    if noun in BARE_PEOPLE and not seen.plural:
+        return f"the {noun}"
+    if noun in BARE_PERSON and not seen.person and not _persons_named(text, persons or frozenset()) \
+            and (persons is not None or not any(is_name(w) for w in words[i + 2:])):
+        return f"the {noun}"
     return None
 
 
@@ -451,6 +476,9 @@ class Referents:
             if word in PERSON:
                 found = self.person(s)
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
+            elif problem.startswith("the ") and problem.split()[-1] in BARE_PERSON:
+                found = self.person(s)
+                replaced = _replace_phrase(text, problem, found[0]) if found else None
             elif word == "it" and re.match(rf"^\W*(?:\w+\s+){{0,2}}?it\s+(?:{ORG_VERBS})\b", text, re.I):
                 found = self.speaker(s)
                 replaced = _replace_pronoun(text, "it", found[0]) if found else None
@@ -527,6 +555,14 @@ def _replace_unit(text: str, problem: str, alias: str) -> str | None:
         if m.start() == 0 or text[:m.start()].rstrip().endswith((".", "“", "\"")):
             label = label[0] + label[1].upper() + label[2:]
         return text[:m.start()] + label + text[m.end():]
+    return None
+
+
+def _replace_phrase(text: str, phrase: str, name: str) -> str | None:
+    """The first `phrase` ("the Russian") outside quotes replaced by [name]."""
+    for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.I):
+        if not _inside_quote(text, m.start()):
+            return f"{text[:m.start()]}[{name}]{text[m.end():]}"
     return None
 
 
