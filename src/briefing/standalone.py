@@ -183,7 +183,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         start += 1
     seen = _Seen()
     # An opening subordinate clause ("As ..., ", "When ..., ", "Fearing ..., ") ends at its comma.
-    opening_clause = start < len(words) and (words[start].lower() in SUBORDINATE or words[start].lower().endswith("ing"))
+    opener = words[start].lower() if start < len(words) else ""
+    opening_clause = opener in SUBORDINATE or opener.endswith("ing")
     first_pause_end = min((k for k in pause if k >= start), default=len(words)) + 1
     for i, tok in enumerate(words):
         low = tok.lower()
