@@ -144,3 +144,10 @@ def test_an_unwritable_snapshot_folder_is_a_warning_naming_the_page(tmp_path):
     corpus = load(folder, snapshots=tmp_path / "blocked" / "snap")
     assert [Path(s.path).name for s in corpus.sources] == ["a.txt"]
     assert any("news.html: cannot write its text snapshot" in w for w in corpus.warnings), corpus.warnings
+
+
+def test_snapshots_inside_the_sources_folder_are_not_read_again_as_articles(tmp_path):
+    folder = folder_with(tmp_path, "news.html")
+    load(folder, snapshots=folder / "out" / "snapshots")
+    corpus = load(folder, snapshots=folder / "out" / "snapshots")
+    assert len(corpus.sources) == 1 and not corpus.warnings

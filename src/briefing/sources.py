@@ -187,6 +187,9 @@ def load(folder: Path, snapshots: Path | None = None) -> Corpus:
     if not folder.is_dir():
         raise SourceError(f"{folder}: no such folder")
     files, warnings = find_files(folder)
+    snapshots = snapshots or pages.DEFAULT_FOLDER
+    if snapshots.resolve().is_relative_to(folder.resolve()):  # `--out` inside `--sources`
+        files = [f for f in files if not f.resolve().is_relative_to(snapshots.resolve())]
     sources: list[Source] = []
     seen: dict[str, str] = {}
     for path in files:
