@@ -151,3 +151,11 @@ def test_snapshots_inside_the_sources_folder_are_not_read_again_as_articles(tmp_
     load(folder, snapshots=folder / "out" / "snapshots")
     corpus = load(folder, snapshots=folder / "out" / "snapshots")
     assert len(corpus.sources) == 1 and not corpus.warnings
+
+
+@pytest.mark.parametrize("data, reason", [(b"  \n", "empty file"), (b"<html>\x00\x01\x02</html>", "binary file")])
+def test_an_empty_or_binary_page_is_named_with_the_reason(tmp_path, data, reason):
+    folder = folder_with(tmp_path, "news.html")
+    (folder / "bad.html").write_bytes(data)
+    corpus = load(folder, snapshots=tmp_path / "snap")
+    assert any(f"bad.html: {reason}" in w for w in corpus.warnings), corpus.warnings

@@ -79,12 +79,17 @@ def display_path(path: Path) -> str:
         return str(absolute)
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Return (text, encoding). Raises SourceError for empty, binary or undecodable bytes."""
+def check_text(data: bytes, name: str) -> None:
+    """Raises SourceError for bytes that cannot be an article: empty or binary."""
     if not data.strip():
         raise SourceError(f"{name}: empty file")
     if b"\x00" in data[:8192]:
         raise SourceError(f"{name}: binary file (contains NUL bytes)")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Return (text, encoding). Raises SourceError for empty, binary or undecodable bytes."""
+    check_text(data, name)
     try:
         if data.startswith(b"\xef\xbb\xbf"):
             return data[3:].decode("utf-8"), "utf-8-sig"  # the BOM is not part of line 1
@@ -119,6 +124,7 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         raise SourceError(f"{name}: cannot be read ({e.strerror or e})") from None
     page = None
     if pages.is_page(path):
+        check_text(data, name)
         page, page_name = _snapshot(data, name, snapshots), name
         name, data = display_path(page.path), page.path.read_bytes()
     text, encoding = decode(data, name)
