@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import random
 import statistics
 import subprocess
@@ -73,16 +74,24 @@ def make_pages(count: int, folder: Path, seed: int = 7, texts_folder: Path | Non
             (texts_folder / f"{n:05}.txt").write_text(text, encoding="utf-8")
 
 
-def run_make(folder: Path, out: Path) -> tuple[float, float]:
-    """(wall s, peak RSS MB) of one `briefing make`, measured in a fresh parent process so
-    each run's peak is its own (RUSAGE_CHILDREN keeps the largest child so far)."""
+def run_make(folder: Path, out: Path) -> tuple[float, float, float]:
+    """(wall s, CPU s, peak RSS MB) of one `briefing make`, measured in a fresh parent
+    process so each run's peak is its own (RUSAGE_CHILDREN keeps the largest child so far)."""
     probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
-             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+             "r = resource.getrusage(resource.RUSAGE_CHILDREN); print(r.ru_utime + r.ru_stime, r.ru_maxrss)")
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", probe, str(ROOT / ".venv/bin/briefing"), "make", "--theme", "risks",
                            "--engine", "extractive", "--sources", str(folder), "--out", str(out)],
                           check=True, capture_output=True, text=True)
-    return time.perf_counter() - start, int(done.stdout.split()[-1]) / 1024
+    cpu, rss = done.stdout.split()[-2:]
+    return time.perf_counter() - start, float(cpu), int(rss) / 1024
+
+
+def timed(fn) -> tuple[float, float]:
+    """(wall s, CPU s) of fn(): on a shared machine CPU time is the steadier figure."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def main() -> None:
@@ -97,33 +106,30 @@ def main() -> None:
 
         import trafilatura  # noqa: F401 -- imported once, outside the per-page timings
 
-        per_page = []
+        per_page = []  # CPU s
         for f in files:
             data = f.read_bytes()
-            start = time.perf_counter()
-            pages.extract(data, "x")
-            per_page.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        corpus = sources.load(work / "pages", snapshots=work / "snap")
-        cold_load = time.perf_counter() - start
-        start = time.perf_counter()
-        sources.load(work / "pages", snapshots=work / "snap")
-        warm_load = time.perf_counter() - start
-        assert len(corpus.sources) == len(files), corpus.warnings[:3]
+            per_page.append(timed(lambda data=data: pages.extract(data, "x"))[1])
+        loaded = []
+        cold_load = timed(lambda: loaded.append(sources.load(work / "pages", snapshots=work / "snap")))
+        warm_load = timed(lambda: sources.load(work / "pages", snapshots=work / "snap"))
+        assert len(loaded[0].sources) == len(files), loaded[0].warnings[:3]
 
         cold_make = run_make(work / "pages", work / "out")  # makes every snapshot
         warm_make = run_make(work / "pages", work / "out")  # reuses them
         text_make = run_make(work / "texts", work / "out-texts")  # the same articles as .txt
-        print(f"{len(files)} pages, {kb:.0f} KB each on average\n")
-        print("| measure | value |\n|---|---|")
-        print(f"| extraction per page, median | {statistics.median(per_page) * 1000:.1f} ms |")
-        print(f"| extraction per page, 95th percentile | {sorted(per_page)[int(len(per_page) * .95)] * 1000:.1f} ms |")
-        print(f"| extraction of all {len(files)} pages (in-process, sum) | {sum(per_page):.2f} s |")
-        print(f"| `sources.load` of {len(files)} pages, snapshots made | {cold_load:.2f} s |")
-        print(f"| `sources.load` of {len(files)} pages, snapshots reused | {warm_load:.2f} s |")
-        print(f"| `make --theme risks`, snapshots made | {cold_make[0]:.2f} s, {cold_make[1]:.0f} MB peak |")
-        print(f"| `make --theme risks`, snapshots reused | {warm_make[0]:.2f} s, {warm_make[1]:.0f} MB peak |")
-        print(f"| `make --theme risks`, the same articles as .txt | {text_make[0]:.2f} s, {text_make[1]:.0f} MB peak |")
+        n = len(files)
+        print(f"{n} pages, {kb:.0f} KB each on average; load average {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} cores\n")
+        print("| measure | wall s | CPU s | peak RSS MB |\n|---|---|---|---|")
+        print(f"| extraction per page, median (CPU ms) | | {statistics.median(per_page) * 1000:.1f} ms | |")
+        print(f"| extraction per page, 95th percentile (CPU ms) | | {sorted(per_page)[int(n * .95)] * 1000:.1f} ms | |")
+        print(f"| extraction of all {n} pages, in-process | | {sum(per_page):.2f} | |")
+        print(f"| `sources.load` of {n} pages, snapshots made | {cold_load[0]:.2f} | {cold_load[1]:.2f} | |")
+        print(f"| `sources.load` of {n} pages, snapshots reused | {warm_load[0]:.2f} | {warm_load[1]:.2f} | |")
+        for label, (wall, cpu, rss) in [("snapshots made", cold_make), ("snapshots reused", warm_make),
+                                        ("the same articles as .txt", text_make)]:
+            print(f"| `make --theme risks` over {n} pages, {label} | {wall:.2f} | {cpu:.2f} | {rss:.0f} |")
 
 
 if __name__ == "__main__":

@@ -159,3 +159,13 @@ def test_an_empty_or_binary_page_is_named_with_the_reason(tmp_path, data, reason
     (folder / "bad.html").write_bytes(data)
     corpus = load(folder, snapshots=tmp_path / "snap")
     assert any(f"bad.html: {reason}" in w for w in corpus.warnings), corpus.warnings
+
+
+def test_a_snapshot_whose_metadata_was_lost_keeps_its_text(tmp_path):
+    data = (PAGES / "news.html").read_bytes()
+    first = pages.snapshot(data, "news.html", tmp_path)
+    first.path.write_text(first.path.read_text(encoding="utf-8") + "\nA line added by hand.\n", encoding="utf-8")
+    first.path.with_suffix(".json").write_text("{not json")
+    again = pages.snapshot(data, "news.html", tmp_path)
+    assert again.path == first.path and "A line added by hand." in again.path.read_text(encoding="utf-8")
+    assert again.page == first.page

@@ -85,7 +85,8 @@ def snapshot(data: bytes, name: str, folder: Path) -> Snapshot:
         return Snapshot(text_path, cached)
     text, page = extract(data, digest)
     folder.mkdir(parents=True, exist_ok=True)
-    write_atomic(text_path, text.encode("utf-8"))
+    if not text_path.is_file():  # only the metadata was lost: the text already cited stays as it is
+        write_atomic(text_path, text.encode("utf-8"))
     write_atomic(meta_path, (json.dumps(asdict(page), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return Snapshot(text_path, page)
 
