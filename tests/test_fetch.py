@@ -196,6 +196,8 @@ def test_fetched_pages_become_a_briefing_whose_citations_resolve_in_the_snapshot
     assert english["url"] == "https://harbour-times.example/world/legion-recruiting-office"
     assert english["published"] == "2023-06-14" and english["author"] == "Maria Keller"
     assert english["page"].endswith(".html") and len(english["page_sha256"]) == 64
+    russian = next(s for s in data["sources"] if s["published"] == "2024-02-10")
+    assert russian["title"] == "Легион «Свобода России» объявил новый набор добровольцев"  # served without a charset
 
 
 def test_a_relative_date_is_shown_with_the_article_date_outside_the_sentence(server, tmp_path):
