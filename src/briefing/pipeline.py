@@ -42,7 +42,7 @@ class Result:
 
 
 def prepare(settings: Settings, book: themes.ThemeBook) -> Context:
-    corpus = sources.load(settings.sources)
+    corpus = sources.load(settings.sources, snapshots=settings.out / "snapshots")
     sents = [s for src in corpus.sources for s in sentences.split(src)]
     return Context(corpus=corpus, sentences=sents, index=Index(sents, book.entity), book=book)
 

@@ -22,10 +22,10 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from . import __version__
+from . import __version__, meta
 from .draft import Citation, Claim
 from .files import stage
-from .sources import Corpus
+from .sources import Corpus, Source
 from .verify import Verified
 
 ASSETS = Path(str(resources.files("briefing") / "assets")).resolve()
@@ -112,20 +112,35 @@ def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
     return [seen[k] for k in sorted(seen)]
 
 
+def dating(claim: Claim, by_path: dict[str, Source]) -> tuple[str | None, str | None]:
+    """(the cited article's publication date, the phrase of the claim that counts from it:
+    "last week"). Shown beside the claim, never inside it: the verifier checks the text."""
+    published = next((src.published for c in claim.citations
+                      if (src := by_path.get(c.path)) is not None and src.published), None)
+    return published, meta.relative_phrase(claim.text)
+
+
 def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = None) -> dict:
     tag = tags(corpus)
+    by_path = {s.path: s for s in corpus.sources}
+
+    def sentence(section, c: Claim) -> dict:
+        published, phrase = dating(c, by_path)
+        return {"text": c.text, "section": section.title, "label": c.label,
+                "citations": [x.to_json() for x in c.citations],
+                "article_date": published, "relative_date": phrase}
+
     return {
         "theme": b.theme_id,
         "title": b.title,
         "engine": b.engine,
         "model": model,
         "generated_at": generated_at,
-        "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "tag": tag[s.index], "sha256": s.sha256,
-                     "encoding": s.encoding} for s in corpus.sources],
+        "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "tag": tag[s.index], "author": s.author,
+                     "published": s.published, "sha256": s.sha256, "encoding": s.encoding,
+                     "page": s.page, "page_sha256": s.page_sha256, "url": s.url} for s in corpus.sources],
         "note": b.note,
-        "sentences": [{"text": c.text, "section": s.title, "label": c.label,
-                       "citations": [x.to_json() for x in c.citations]}
-                      for s in b.sections for c in s.claims],
+        "sentences": [sentence(s, c) for s in b.sections for c in s.claims],
         "usage": b.usage,
         "audit": b.audit(),
     }
@@ -170,6 +185,18 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         return Markup(" " + "".join(f'<span class="cite">[{escape(tag[i])}{sep[i]}{", ".join(links)}]</span>'
                                     for i, links in by_source.items()))
 
+    by_path = {s.path: s for s in corpus.sources}
+
+    def dated(claim: Claim, always: bool = False) -> Markup:
+        """"(article of 14 June 2023)" after a claim that says "last week", or after every
+        figure in a disagreement: "several hundred" then and "4,000" now are not one moment."""
+        published, phrase = dating(claim, by_path)
+        if always and not published:
+            return Markup(' <span class="dated">(undated article)</span>')
+        if not published or not (phrase or always):
+            return Markup("")
+        return Markup(f' <span class="dated">(article of {escape(meta.human(published))})</span>')
+
     def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
         """A table section's claims, labelled "unit|column", as rows x columns."""
         cells = {tuple(c.label.split("|", 1)): c for c in section.claims}
@@ -183,7 +210,8 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         [s.index for s in corpus.sources]
     return _template().render(
         b=b, grid=grid, sources=corpus.sources, cited=cited, tag=tag,
-        listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, model=model,
+        listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, dated=dated, human=meta.human,
+        model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),
         generated_at_human=generated_at.strftime("%d %B %Y, %H:%M UTC"))
