@@ -22,7 +22,8 @@ def corpus(tmp_path):
     folder.mkdir()
     shutil.copy(PAGES / "news.html", folder / "news.html")
     (folder / "undated.txt").write_text(
-        "Legion Numbers Grow Again\n\nThe Freedom of Russia Legion now has 4,000 members, its commanders said this week.\n")
+        "Legion Numbers Grow Again\n\n"
+        "The Freedom of Russia Legion now has 4,000 members, its commanders said this week.\n")
     return load(folder, snapshots=tmp_path / "snap")
 
 
