@@ -78,3 +78,9 @@ def test_the_source_list_names_the_page_and_its_snapshot_with_both_hashes(corpus
     assert src.path in page and src.sha256[:12] in page
     assert src.page in page and src.page_sha256[:12] in page
     assert "http://localhost/world/legion-recruiting-office" in page
+
+
+def test_a_relative_date_in_an_undated_article_says_the_article_is_undated(corpus):
+    c = claim(corpus, "undated.txt", "The Freedom of Russia Legion now has")
+    page = render.html(briefing(corpus, Section("Size", "points", [c])), corpus, render.now())
+    assert '<span class="dated">(“this week” of an undated article)</span>' in page

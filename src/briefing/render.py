@@ -191,10 +191,11 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         """"(article of 14 June 2023)" after a claim that says "last week", or after every
         figure in a disagreement: "several hundred" then and "4,000" now are not one moment."""
         published, phrase = dating(claim, by_path)
-        if always and not published:
-            return Markup(' <span class="dated">(undated article)</span>')
-        if not published or not (phrase or always):
+        if not (phrase or always):
             return Markup("")
+        if not published:  # "last week" of an article whose date nobody knows: say so
+            what = f"“{escape(phrase)}” of an undated article" if phrase and not always else "undated article"
+            return Markup(f' <span class="dated">({what})</span>')
         return Markup(f' <span class="dated">(article of {escape(meta.human(published))})</span>')
 
     def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
