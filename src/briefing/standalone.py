@@ -406,13 +406,13 @@ class Referents:
         for prev in self._before(s, 8):
             named = self._units[prev.id]
             if len({e for e, _ in named}) == 1:
-                return named[0][1], prev
+                return self._canonical(named[0][0], named[0][1], prev), prev
             if named:
                 return None
         seen: dict[str, tuple[str, object]] = {}
         for prev in self._before(s, 10_000):
             for entity, alias in self._units[prev.id]:
-                seen.setdefault(entity, (alias, prev))
+                seen.setdefault(entity, (self._canonical(entity, alias, prev), prev))
         if len(seen) == 1:
             entity = next(iter(seen))
             fits = noun is None or noun in UNIVERSAL or any(
@@ -420,6 +420,13 @@ class Referents:
                 for e in self.entities if e.name == entity)
             return seen[entity] if fits else None
         return None
+
+    @staticmethod
+    def _canonical(entity: str, alias: str, naming) -> str:
+        """The unit's canonical name when the naming sentence has all its words (one name for a
+        unit across the briefing), else the article's own wording: brackets hold cited words."""
+        have = {w.lower() for w in re.findall(r"[\w’'-]+", naming.text)}
+        return entity if all(w.lower() in have for w in entity.split()) else alias
 
     def resolve(self, s, whole=lambda x: True, wanted=lambda x: True) -> Resolved | None:
         """`s` made to stand alone, or None. Referents in brackets first; else joined to the
