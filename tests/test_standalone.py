@@ -134,6 +134,14 @@ def test_a_referent_the_article_does_not_settle_is_not_guessed(ctx):
     assert ctx.referents.resolve(applause) is None
 
 
+def test_bare_people_are_never_bracketed_as_a_unit(ctx):
+    # "The troops are then vetted" follows a sentence about the legion, but the troops are the
+    # prisoners who apply: only joining the sentence before can make it stand.
+    troops = next(s for s in ctx.sentences if s.text.startswith("The troops are then vetted"))
+    done = ctx.referents.resolve(troops)
+    assert done is None or done.text.startswith("Russian-language Ukrainian news outlet Bagnet said")
+
+
 def test_a_theme_the_sources_do_not_cover_says_so(tmp_path):
     result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--sources", str(ARTICLES / "birdflu"),
                                       "--theme", "risks", "--out", str(tmp_path)])

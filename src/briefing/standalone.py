@@ -426,11 +426,11 @@ class Referents:
             elif word == "it" and re.match(rf"^\W*(?:\w+\s+){{0,2}}?it\s+(?:{ORG_VERBS})\b", text, re.I):
                 found = self.speaker(s)
                 replaced = _replace_pronoun(text, "it", found[0]) if found else None
-            elif word == "its" or problem.startswith("the "):
+            elif word == "its" or (problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
                 found = self.unit(s, None if word == "its" else problem.split()[-1])
                 replaced = _replace_unit(text, problem, found[0]) if found else None
             else:
-                return None  # "they", "this", "it": only joining the sentence before settles it
+                return None  # "they", "this", "the troops": only joining the sentence before settles it
             if replaced is None or replaced == text:
                 return None
             text, rests = replaced, rests + (found[1],)
