@@ -23,13 +23,15 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from . import __version__
-from .draft import Citation, Claim
+from .compare import EMPTY
+from .draft import Citation, Claim, Heading
 from .files import stage
 from .sources import Corpus
 from .verify import Verified
 
 ASSETS = Path(str(resources.files("briefing") / "assets")).resolve()
 FULL_SOURCE_LIST = 20
+WIDE = 4  # a table with more columns than this gets a landscape page of its own
 
 
 class OutputError(Exception):
@@ -123,12 +125,23 @@ def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = 
         "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "tag": tag[s.index], "sha256": s.sha256,
                      "encoding": s.encoding} for s in corpus.sources],
         "note": b.note,
-        "sentences": [{"text": c.text, "section": s.title, "label": c.label,
+        "sentences": [{"text": c.text, "section": s.title, "kind": s.kind, "label": c.label,
                        "citations": [x.to_json() for x in c.citations]}
                       for s in b.sections for c in s.claims],
         "usage": b.usage,
         "audit": b.audit(),
     }
+
+
+def runs(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
+    """Consecutive claims with the same label, together: a contrast is its statements side by side."""
+    out: list[tuple[str | None, list[Claim]]] = []
+    for c in claims:
+        if out and c.label is not None and out[-1][0] == c.label:
+            out[-1][1].append(c)
+        else:
+            out.append((c.label, [c]))
+    return out
 
 
 def assets_only_fetcher():
@@ -166,19 +179,29 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
                        f"{escape(marker(tag[i], c.line_start, c.line_end))}</a>")
         return Markup(" " + "".join(out))
 
-    def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
-        """A table section's claims, labelled "unit|column", as rows x columns."""
-        cells = {tuple(c.label.split("|", 1)): c for c in section.claims}
-        rows = list(dict.fromkeys(r for r, _ in cells))
+    def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]]]:
+        """A table section's claims, labelled "row|column", as rows x columns; every row the
+        section names is kept, so an entity the sources say nothing about still shows."""
+        cells: dict[tuple[str, str], list[Claim]] = {}
+        for c in section.claims:
+            row, _, col = c.label.partition("|")
+            cells.setdefault((row, col), []).append(c)
+        rows = list(section.rows) or [Heading(r) for r in dict.fromkeys(r for r, _ in cells)]
         cols = list(section.columns) or list(dict.fromkeys(c for _, c in cells))
         return rows, cols, cells
+
+    # Figures that disagree, flagged in the table cell they belong to ("row|column"): each
+    # figure once, with every source that gives it.
+    flags = {s.about: runs(sorted(s.claims, key=lambda c: [x.label for x in s.claims].index(c.label)))
+             for s in b.sections if s.kind == "disagreement" and s.about}
 
     cited = cited_lines(b, corpus)
     # A short corpus is listed whole; a long one only where cited (the JSON always lists all).
     listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
     return _template().render(
-        b=b, grid=grid, sources=corpus.sources, cited=cited, tag=tag,
+        b=b, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, sources=corpus.sources,
+        has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections), cited=cited, tag=tag,
         listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),
