@@ -4,7 +4,8 @@
 #      rendering a one-page PDF, and `--theme all` against one theme;
 #   2. scale (/usr/bin/time): `make --theme risks` over generated corpora of 10, 100 and
 #      1,000 articles: median wall time and peak memory of 3 runs;
-#   3. the openai engine against the test server: requests and prompt tokens per theme.
+#   3. the openai engine against the test server: requests and prompt tokens per theme;
+#   4. the comparison table: share of cells that state their aspect, against hand labels.
 # Needs hyperfine and GNU time (apt-get install hyperfine time). RUNS=N sets hyperfine's runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,3 +69,7 @@ print(f"| embedded s | openai warm s | ratio | requests on the warm run |\n|---|
       f"| {r['extractive']:.3f} | {r['openai-warm']:.3f} | {r['openai-warm'] / r['extractive']:.2f} (goal <= 1.1) | "
       f"{usage['requests']} (goal 0) |")
 PY
+echo
+
+echo "## Comparison table: does each cell state its column's aspect? (units theme over the seeds)"
+$PY bench/aspects.py 2>/dev/null

@@ -22,7 +22,7 @@ from briefing.draft import Citation, Claim, Repair, Section
 from briefing.engines.extractive import Extractive
 from briefing.pipeline import Settings, prepare
 from briefing.standalone import _units_named
-from briefing.verify import check, verify
+from briefing.verify import Verified, check, verify
 
 COMPANIES = Path(__file__).parent / "articles" / "companies"
 
@@ -126,6 +126,19 @@ def test_figures_that_disagree_are_flagged_in_their_cell_with_their_sources(ctx,
     size = legion.split("<td>")[2]  # Founding, then Size
     assert "Sources disagree" in size and "4,000" in size and "several hundred" in size
     assert re.findall(r'href="#c-3-15-15"', size)  # each figure links to the lines it is quoted from
+
+
+def test_a_figure_flagged_in_a_cell_cites_three_sources_and_counts_the_rest(ctx, corpus, book):
+    watson = next(s.path for s in corpus.sources if Path(s.path).name.startswith("002"))
+    figure = [Claim("In June last year, Ukrainian presidential adviser Oleksiy Arestovych spoke of several hundred "
+                    "soldiers.", (Citation(watson, 15, 15),), "several hundred")] * 5
+    table = Section(compare.TABLE, "table", [], columns=compare.columns(book.get("units")),
+                    rows=compare.headings(book.get("units"), ctx))
+    flagged = Section("Where sources disagree", "disagreement", figure, about="Freedom of Russia Legion|Size")
+    html = render.html(Verified("units", "Units", "extractive", [table, flagged], 5), corpus,
+                       render.now())
+    legion = re.search(r'<th scope="row">Freedom of Russia Legion.*?</tr>', html, re.S).group(0)
+    assert legion.count('class="cite"') == 3 and "+2 more" in legion
 
 
 def test_one_canonical_name_per_row_with_the_names_it_also_goes_by(units, book, ctx):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .draft import Claim, Heading, Repair, Section
+from .retrieval import Scored
 from .sentences import Sentence
 from .standalone import SPEECH, Resolved, _units_named, needs_context, strip_quotes
 from .themes import Entity, Subtopic, Theme, aspect_pattern
@@ -143,12 +144,15 @@ class Found:
         return (self.pattern, len(self.statement.text.split()) > CELL_WORDS, -self.score, self.sentence.id)
 
 
-def find(theme: Theme, ctx: Context) -> list[Found]:
-    """Every (row, aspect, sentence) where the sentence states that aspect of that row."""
+def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list[Found]:
+    """Every (row, aspect, sentence) where the sentence states that aspect of that row. The
+    sentences are those the theme's terms rank at all (near-duplicates dropped): one with no
+    term of the theme in it is not about the theme."""
     rows = ctx.book.rows(theme)
-    scores = {r.sentence.id: r.score for r in ctx.index.rank(theme)}
+    ranked = ctx.index.rank(theme) if ranked is None else ranked
     out: list[Found] = []
-    for s in ctx.index.sentences:
+    for r in ranked:
+        s = r.sentence
         done = _statement(s, ctx)
         if done is None:
             continue
@@ -168,7 +172,7 @@ def find(theme: Theme, ctx: Context) -> list[Found]:
                     unit = m.span("unit") if named else m.span()
                     if not (named and _names(named, row)) and subject[0][0] != row.name:
                         continue  # "the unit", or no {unit} in the pattern: only the sentence's subject
-                    out.append(Found(row, aspect, k, s, scores.get(s.id, 0.0), statement, own, m.span(), unit))
+                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit))
                     break
     return out
 
@@ -309,11 +313,13 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
           figures: list[Section] = ()) -> Section:
     """The table: for each row and aspect the best cell its sentences give. A headcount column
     leaves out the sentences whose figures are flagged as disagreeing (they are listed there)."""
-    flagged = {(s.about, id_) for s in figures for c in s.claims for id_ in _sentence_ids(c, ctx)}
+    flagged = {(s.about, c.path, c.line_start, c.line_end) for s in figures for claim in s.claims
+               for c in claim.citations}
     by_cell: dict[tuple[str, str], list[Found]] = {}
     for f in sorted(found, key=lambda f: f.key):
         label = f"{f.row.name}|{f.aspect.title}"
-        if any((label, x.id) in flagged for x in f.statement.sentences):
+        if any((label, c.path, c.line_start, c.line_end) in flagged
+               for x in f.statement.sentences for c in [ctx.citation(x)]):
             continue
         by_cell.setdefault((f.row.name, f.aspect.title), []).append(f)
     claims: list[Claim] = []
@@ -324,23 +330,20 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
         order = sorted(theme.subtopics, key=lambda a: len(by_cell.get((row.name, a.title), [])))
         cells: dict[str, Claim] = {}
         for aspect in order:
-            options = [c for f in by_cell.get((row.name, aspect.title), []) if (c := cell(f, ctx, writer))]
-            fresh = [c for c in options if c.text not in taken]
-            if choice := (fresh or options)[:1]:
-                cells[aspect.title] = choice[0]
-                taken.add(choice[0].text)
+            first = None  # the best cell; one whose text the row holds already only if nothing else is
+            for f in by_cell.get((row.name, aspect.title), []):
+                if (c := cell(f, ctx, writer)) is None:
+                    continue
+                first = first or c
+                if c.text not in taken:
+                    first = c
+                    break
+            if first is not None:
+                cells[aspect.title] = first
+                taken.add(first.text)
         claims += [Claim(c.text, c.citations, f"{row.name}|{a.title}")
                    for a in theme.subtopics if (c := cells.get(a.title))]
     return Section(TABLE, "table", claims, columns=columns(theme), rows=headings(theme, ctx))
-
-
-def _sentence_ids(claim: Claim, ctx: Context) -> set[str]:
-    out = set()
-    for c in claim.citations:
-        src = ctx.corpus.by_path(c.path)
-        out |= {s.id for s in ctx.sentences if s.source == src.index and c.line_start <= s.line_start
-                and s.line_end <= c.line_end}
-    return out
 
 
 # -- contrasts --------------------------------------------------------------------------------

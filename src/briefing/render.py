@@ -32,6 +32,7 @@ from .verify import Verified
 ASSETS = Path(str(resources.files("briefing") / "assets")).resolve()
 FULL_SOURCE_LIST = 20
 WIDE = 4  # a table with more columns than this gets a landscape page of its own
+FLAG_SOURCES = 3  # a figure flagged in a cell cites this many sources; the rest are listed below the table
 
 
 class OutputError(Exception):
@@ -200,8 +201,9 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
     listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
     return _template().render(
-        b=b, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, sources=corpus.sources,
-        has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections), cited=cited, tag=tag,
+        b=b, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, flag_sources=FLAG_SOURCES,
+        sources=corpus.sources, has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections),
+        cited=cited, tag=tag,
         listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),

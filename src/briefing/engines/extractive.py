@@ -51,7 +51,7 @@ class Extractive:
         budget = Budget(self.words)
         table, contrasts = None, []
         if theme.sections == "entities":
-            found = compare.find(theme, ctx)
+            found = compare.find(theme, ctx, all_ranked)
             in_table = Writer(ctx)
             table = compare.table(theme, ctx, found, in_table, figures)
             # Contrasts and the lead are prose: they may restate a cell. The points below add to
