@@ -153,6 +153,8 @@ def test_another_entities_theme_gets_a_table_of_its_own(firms):
     assert {label.split("|")[1] for label in got} == {"Founded", "Staff", "Owners", "Chief executive"}
     assert got["Larkfield Dairy Cooperative|Chief executive"] == "Mara Oyelaran has led Larkfield since 2019."
     assert got["Corvane Feeds|Owners"] == "Corvane Feeds is still owned by the Corvane family."
+    assert got["Corvane Feeds|Chief executive"] == ("Daniel Corvane, the founder’s great-grandson, is the managing "
+                                                    "director of Corvane Feeds.")
     assert not any("Company leaders" in t or "local council" in t for t in got.values())
 
 

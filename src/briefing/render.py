@@ -196,12 +196,16 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
     flags = {s.about: runs(sorted(s.claims, key=lambda c: [x.label for x in s.claims].index(c.label)))
              for s in b.sections if s.kind == "disagreement" and s.about}
 
+    # Whatever order an engine drafts them in, the table and its contrasts come right after the
+    # lead: they are the comparison, and a wide table shares the lead's landscape page.
+    first = {"lead": 0, "table": 1, "contrasts": 2}
+    sections = sorted(b.sections, key=lambda s: first.get(s.kind, 3))
     cited = cited_lines(b, corpus)
     # A short corpus is listed whole; a long one only where cited (the JSON always lists all).
     listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
     return _template().render(
-        b=b, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, flag_sources=FLAG_SOURCES,
+        b=b, sections=sections, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, flag_sources=FLAG_SOURCES,
         sources=corpus.sources, has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections),
         cited=cited, tag=tag,
         listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, model=model,

@@ -177,12 +177,12 @@ def _unit(entity: Entity | None) -> str:
     return rf"(?P<unit>\[{named}\]|\[{pointer}\]|{named}|\b{pointer})"
 
 
-_CACHE: dict[tuple[str, str | None], re.Pattern] = {}
+_CACHE: dict[tuple, re.Pattern] = {}
 
 
 def aspect_pattern(pattern: str, entity: Entity | None = None) -> re.Pattern:
     """An aspect's pattern with its placeholders expanded for one row's entity (compiled once)."""
-    key = (pattern, entity.name if entity else None)
+    key = (pattern, entity.name, *entity.aliases, "|", *entity.generic) if entity else (pattern,)
     if key not in _CACHE:
         text = pattern
         for k, v in PLACEHOLDERS.items():
