@@ -178,11 +178,9 @@ def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list
 
 
 def _search(pattern: re.Pattern, text: str, own: tuple[int, int]) -> re.Match | None:
-    """The pattern's first match inside the sentence itself (`own`), not in a joined neighbour."""
-    m = pattern.search(text, own[0], own[1])
-    if m and own[0] and pattern.pattern.startswith("^"):
-        return None
-    return m
+    """The pattern's first match inside the sentence itself (`own`), not in a joined neighbour.
+    A pattern's "^" is the start of the statement as the briefing prints it."""
+    return pattern.search(text, own[0], own[1])
 
 
 def _names(text: str, row: Entity) -> bool:
