@@ -5,7 +5,8 @@
 #   2. scale (/usr/bin/time): `make --theme risks` over generated corpora of 10, 100 and
 #      1,000 articles: median wall time and peak memory of 3 runs;
 #   3. the openai engine against the test server: requests and prompt tokens per theme;
-#   4. saved web pages: trafilatura extraction per page, 1,000 pages cold and warm (bench/pages.py).
+#   4. saved web pages: trafilatura extraction per page, 1,000 pages cold and warm (bench/pages.py);
+#   5. the comparison table: share of cells that state their aspect, against hand labels.
 # Needs hyperfine and GNU time (apt-get install hyperfine time). RUNS=N sets hyperfine's runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,3 +74,5 @@ echo
 
 echo "## Saved web pages: extraction per page and 1,000 pages (bench/pages.py)"
 $PY bench/pages.py
+echo "## Comparison table: does each cell state its column's aspect? (units theme over the seeds)"
+$PY bench/aspects.py 2>/dev/null

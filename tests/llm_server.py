@@ -33,14 +33,16 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 SENTENCE = re.compile(r"^\[(\d+\.\d+)\] (.*)$", re.M)
 FACT = re.compile(r"^- (.*) ((?:\d+\.\d+)(?:, \d+\.\d+)*)$", re.M)
 FAILURE = re.compile(r'^(\d+)\. "(.*)" cited (.*); rejected: (.*)$', re.M)
-COLUMN_WORDS = {
+COLUMN_WORDS = {  # a column the prompt lists that is not here matches its own words
     "founding": r"formed|founded|created|launched",
     "size": r"hundred|dozen|members|strong|\d{3}",
+    "who_fights": r"ethnic|minorit|defected|prisoners",
     "status": r"integrated|army|armed forces|general staff|territorial|part of",
     "leadership": r"founded by|nikitin|commander|spokesman|leader",
-    "ideology": r"neo-nazi|far-right|ideolog|nationalist|ethnic|racis",
+    "ideology": r"neo-nazi|far-right|ideolog|nationalist|racis",
     "vetting": r"vetted|checks?|background|security|scrutiny|questioning",
 }
+COLUMN = re.compile(r'^  "(\w+)": ', re.M)
 UNIT_WORDS = {"Freedom of Russia Legion": "legion", "Russian Volunteer Corps": "corps",
               "Siberian Battalion": "battalion"}
 
@@ -85,11 +87,14 @@ def reduce_answer(prompt: str, model: str) -> dict:
         for unit in units:
             row = {"unit": unit}
             mine = [f for f in facts if UNIT_WORDS.get(unit, unit.lower()) in f[0].lower()]
-            for col, pattern in COLUMN_WORDS.items():
+            for col in COLUMN.findall(prompt):
+                pattern = COLUMN_WORDS.get(col, col.replace("_", "|"))
                 hit = next((f for f in mine if re.search(pattern, f[0], re.I)), None)
                 row[col] = cited(*hit) if hit else None
             rows.append(row)
         out["table"] = rows
+        ethnic = [f for f in facts if "ethnic" in f[0].lower()]
+        out["contrasts"] = [cited(*f) for f in ethnic[:2]] if len(ethnic) >= 2 else []
     return out
 
 

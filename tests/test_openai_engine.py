@@ -21,7 +21,7 @@ from pypdf import PdfReader
 
 from briefing.cli import cli
 from briefing.draft import Citation, Claim
-from briefing.engines.openai_engine import OpenAIEngine, ReduceWithTable
+from briefing.engines.openai_engine import OpenAIEngine, with_table
 from briefing.llm import strict_schema
 from briefing.sources import load
 from briefing.verify import check, verify
@@ -177,10 +177,16 @@ def test_unreachable_server_is_a_one_line_error(monkeypatch, tmp_path):
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
-def test_strict_schema_requires_every_field():
-    schema = strict_schema(ReduceWithTable)
+def test_strict_schema_requires_every_field(book):
+    schema = strict_schema(with_table(book.get("units")))
     row = schema["$defs"]["Row"]
     assert row["additionalProperties"] is False and set(row["required"]) == set(row["properties"])
+
+
+def test_the_table_columns_are_the_theme_aspects(book):
+    row = strict_schema(with_table(book.get("units")))["$defs"]["Row"]
+    assert list(row["properties"]) == ["unit", "founding", "size", "who_fights", "status", "leadership",
+                                       "ideology", "vetting"]
 
 
 def test_no_key_or_cookie_in_any_cassette():

@@ -23,13 +23,16 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from . import __version__, meta
-from .draft import Citation, Claim
+from .compare import EMPTY
+from .draft import Citation, Claim, Heading
 from .files import stage
 from .sources import Corpus, Source
 from .verify import Verified
 
 ASSETS = Path(str(resources.files("briefing") / "assets")).resolve()
 FULL_SOURCE_LIST = 20
+WIDE = 4  # a table with more columns than this gets a landscape page of its own
+FLAG_SOURCES = 3  # a figure flagged in a cell cites this many sources; the rest are listed below the table
 
 
 class OutputError(Exception):
@@ -126,7 +129,7 @@ def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = 
 
     def sentence(section, c: Claim) -> dict:
         published, phrase = dating(c, by_path)
-        return {"text": c.text, "section": section.title, "label": c.label,
+        return {"text": c.text, "section": section.title, "kind": section.kind, "label": c.label,
                 "citations": [x.to_json() for x in c.citations],
                 "article_date": published, "relative_date": phrase}
 
@@ -144,6 +147,17 @@ def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = 
         "usage": b.usage,
         "audit": b.audit(),
     }
+
+
+def runs(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
+    """Consecutive claims with the same label, together: a contrast is its statements side by side."""
+    out: list[tuple[str | None, list[Claim]]] = []
+    for c in claims:
+        if out and c.label is not None and out[-1][0] == c.label:
+            out[-1][1].append(c)
+        else:
+            out.append((c.label, [c]))
+    return out
 
 
 def assets_only_fetcher():
@@ -198,19 +212,34 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
             return Markup(f' <span class="dated">({what})</span>')
         return Markup(f' <span class="dated">(article of {escape(meta.human(published))})</span>')
 
-    def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
-        """A table section's claims, labelled "unit|column", as rows x columns."""
-        cells = {tuple(c.label.split("|", 1)): c for c in section.claims}
-        rows = list(dict.fromkeys(r for r, _ in cells))
+    def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]]]:
+        """A table section's claims, labelled "row|column", as rows x columns; every row the
+        section names is kept, so an entity the sources say nothing about still shows."""
+        cells: dict[tuple[str, str], list[Claim]] = {}
+        for c in section.claims:
+            row, _, col = c.label.partition("|")
+            cells.setdefault((row, col), []).append(c)
+        rows = list(section.rows) or [Heading(r) for r in dict.fromkeys(r for r, _ in cells)]
         cols = list(section.columns) or list(dict.fromkeys(c for _, c in cells))
         return rows, cols, cells
 
+    # Figures that disagree, flagged in the table cell they belong to ("row|column"): each
+    # figure once, with every source that gives it.
+    flags = {s.about: runs(sorted(s.claims, key=lambda c: [x.label for x in s.claims].index(c.label)))
+             for s in b.sections if s.kind == "disagreement" and s.about}
+
+    # Whatever order an engine drafts them in, the table and its contrasts come right after the
+    # lead: they are the comparison, and a wide table shares the lead's landscape page.
+    first = {"lead": 0, "table": 1, "contrasts": 2}
+    sections = sorted(b.sections, key=lambda s: first.get(s.kind, 3))
     cited = cited_lines(b, corpus)
     # A short corpus is listed whole; a long one only where cited (the JSON always lists all).
     listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
     return _template().render(
-        b=b, grid=grid, sources=corpus.sources, cited=cited, tag=tag,
+        b=b, sections=sections, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, flag_sources=FLAG_SOURCES,
+        sources=corpus.sources, has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections),
+        cited=cited, tag=tag,
         listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, dated=dated, human=meta.human,
         model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),

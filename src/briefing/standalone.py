@@ -230,9 +230,11 @@ def _bare_people(words: list[str], i: int, seen: _Seen, text: str, persons) -> s
         return None
     if noun in BARE_PEOPLE and not seen.plural:
         return f"the {noun}"
-    if noun in BARE_PERSON and not seen.person and not _persons_named(text, persons or frozenset()) \
+    verb_next = after in {"was", "is", "has", "had", "then", "also", "says", "said", "later"} or (
+        after.isalpha() and after.islower() and after.endswith("ed"))
+    if noun in BARE_PERSON and verb_next and not seen.person and not _persons_named(text, persons or frozenset()) \
             and (persons is not None or not any(is_name(w) for w in words[i + 2:])):
-        return f"the {noun}"
+        return f"the {noun}"  # "The Russian lived in ...", not "the Russian Volunteer Corps"
     return None
 
 
@@ -490,14 +492,14 @@ class Referents:
             elif word == "it" and re.match(rf"^\W*(?:\w+\s+){{0,2}}?it\s+(?:{ORG_VERBS})\b", text, re.I):
                 found = self.speaker(s)
                 replaced = _replace_pronoun(text, "it", found[0]) if found else None
-            elif word == "its" or (problem.startswith("the ") and problem.split()[-1] in GENERIC):
+            elif word == "its" or (problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
                 found = self.unit(s, None if word == "its" else problem.split()[-1])
                 replaced = _replace_unit(text, problem, found[0]) if found else None
             elif word in PLURAL and problem == word:
                 found = self.group(s)
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
             else:
-                return None  # "this", "it": only joining the sentence before settles it
+                return None  # "this", "it", "the troops": only joining the sentence before settles it
             if replaced is None or replaced == text:
                 return None
             text, rests = replaced, rests + (found[1],)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
@@ -225,7 +225,7 @@ def verify(draft: Draft, corpus: Corpus) -> Verified:
                 dropped.append({"text": claim.text, "section": section.title, "reason": reason,
                                 "citations": [c.to_json() for c in claim.citations]})
         if kept:
-            sections.append(Section(section.title, section.kind, kept, section.columns))
+            sections.append(replace(section, claims=kept))
     return Verified(theme_id=draft.theme_id, title=draft.title, engine=draft.engine, sections=sections,
                     checked=checked, dropped=dropped, usage=draft.usage, repairs=list(draft.repairs),
                     note=draft.note)

@@ -15,18 +15,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import compare
 from ..draft import Citation, Claim, Draft, Section
 from ..retrieval import ON_THEME, Scored, cut, stems
 from ..sentences import SPEECH, Sentence
 from ..standalone import Resolved, _units_named, strip_quotes
-from ..themes import Theme
+from ..themes import Entity, Theme
 from ..verify import MAX_SPAN
 from . import Context
 
 LEAD = 3
 WORDS = 300  # body of one theme, lead included; an editor's is ~230-300 for five articles
 PER_ENTITY = 5
-ASPECT_FLOOR = 0.1
 POOL_FLOOR = 0.12  # candidates down to this share of the best score; the word budget then chooses
 MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
 OTHER = "Other reporting"
@@ -48,23 +48,31 @@ class Extractive:
         if not has_material(theme, ranked):
             return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
         writer = Writer(ctx, {r.sentence.id for r in ranked})
-        figures = disagreement_sections(theme, ctx, writer) if theme.figures else []
+        figures = compare.figures(theme, ctx, writer) if theme.figures else []
         budget = Budget(self.words)
+        table, contrasts = None, []
         if theme.sections == "entities":
-            everything = cut(all_ranked, ASPECT_FLOOR)
-            groups = by_entity(ranked, everything, theme, [e.name for e in ctx.book.entity], writer)
-            # the lead: each unit's first reported statement (not a quote), in unit order
-            lead = [next((c for c in claims if not c.text.startswith(("“", '"'))), None) for _, claims in groups]
-            lead = [c for c in lead if c is not None][:LEAD]
-            groups = [(title, [c for c in claims if c not in lead]) for title, claims in groups]
+            found = compare.find(theme, ctx, all_ranked)
+            in_table = Writer(ctx)
+            table = compare.table(theme, ctx, found, in_table, figures)
+            # Contrasts and the lead are prose: they may restate a cell. The points below add to
+            # the table; they do not repeat it.
+            contrasts = compare.contrasts(theme, ctx, found, writer)
+            lead = [c for _, claims in by_entity(ranked, theme, ctx.book.rows(theme), writer, 1) for c in claims]
+            writer.used |= in_table.used
+            groups = by_entity(ranked, theme, ctx.book.rows(theme), writer)
         else:
             lead, groups = by_subtopic(ranked, theme, writer)
         lead = [writer.attributed(c, always=True) for c in lead]
         for c in lead:
             budget.take(c)
+        # A contrast is stated whole or not at all; the table is a grid read by lookup, outside the budget.
+        contrasts = [g for g in contrasts if budget.take_all(g)]
         scores = {id(c): score for c, score in writer.scores}
-        body = within(budget, groups, scores, lead)
+        body = within(budget, groups, scores, lead + [c for g in contrasts for c in g])
         sections = [Section("Lead", "lead", lead)] if lead else []
+        sections += [table] if table is not None and table.claims else []
+        sections += [Section(compare.CONTRASTS, "contrasts", [c for g in contrasts for c in g])] if contrasts else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
         sections += figures
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections)
@@ -77,7 +85,10 @@ class Budget:
         self.left = words
 
     def take(self, claim: Claim) -> bool:
-        n = len(claim.text.split())
+        return self.take_all([claim])
+
+    def take_all(self, claims: list[Claim]) -> bool:
+        n = sum(len(c.text.split()) for c in claims)
         if n > self.left:
             return False
         self.left -= n
@@ -140,9 +151,13 @@ class Writer:
 
     def use(self, done: Resolved, score: float = 0.0) -> Claim:
         self.used.update(x.id for x in done.sentences)  # naming sentences may be cited again
-        claim = Claim(done.text, self._citations(done))
+        claim = self.claim_of(done)
         self.scores.append((claim, score))
         return claim
+
+    def claim_of(self, done: Resolved) -> Claim:
+        """The claim `done` makes, with its citations, without marking its sentences used."""
+        return Claim(done.text, self._citations(done))
 
     def name_unit(self, done: Resolved, s: Sentence, figure: str) -> Resolved | None:
         """A figure whose sentence does not name its unit, with the unit its paragraph names in
@@ -257,60 +272,23 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     return lead, [(title, g) for title, g in groups.items() if g]
 
 
-def by_entity(items: list[Scored], everything: list[Scored], theme: Theme, entities: list[str],
-              writer: Writer) -> list[tuple[str, list[Claim]]]:
-    """Per unit, the claims about it as they read in the briefing (the unit named in the
-    sentence or in its brackets, not the last unit its article named): for each aspect
-    (subtopic) the best one, then its best remaining points up to PER_ENTITY."""
-    topics = _topics(theme)
-    about: dict[str, list[tuple[Scored, Claim]]] = {name: [] for name in entities}
-    for r in everything:
-        done = writer.resolve(r.sentence)
-        named = _units_named(done.text, writer.ctx.book.entity) if done else []
-        if named and named[0][0] in about:
-            about[named[0][0]].append((r, None))
-    on_theme = {r.sentence.id for r in items}
+def by_entity(items: list[Scored], theme: Theme, rows: list[Entity], writer: Writer,
+              most: int = PER_ENTITY) -> list[tuple[str, list[Claim]]]:
+    """Per row, the on-theme claims about it as they read in the briefing (the unit named in the
+    sentence or in its brackets, not the last unit its article named), best first, up to
+    `most`. Which aspect each states is the table's business (compare.py), not word matching.
+    With most=1 it is the lead: each row's best reported statement, not a quote."""
     out = []
-    for name in entities:
-        mine = about[name]
+    for row in rows:
         picked: list[Claim] = []
-        for _, terms in topics:
-            # A sentence stands for the aspect it matches best; among those, dense beats long.
-            fits = [r for r, _ in mine if (h := _hits(r.sentence.text, terms))
-                    and h >= max(_hits(r.sentence.text, other) for _, other in topics)]
-            for r in sorted(fits, key=lambda r: (-_hits(r.sentence.text, terms) / len(r.sentence.text.split()),
-                                                 -r.score)):
-                if (c := writer.claim(r.sentence, r.score)) is not None:
-                    picked.append(writer.attributed(c))
-                    break
-        for r, _ in mine:
-            if len(picked) >= PER_ENTITY:
+        for r in items:
+            if len(picked) >= most:
                 break
-            if r.sentence.id in on_theme and (c := writer.claim(r.sentence, r.score)) is not None:
-                picked.append(writer.attributed(c))
-        out.append((name, picked))
+            if most == 1 and r.sentence.kind != "statement":
+                continue
+            done = writer.resolve(r.sentence)
+            named = _units_named(done.text, writer.ctx.book.entity) if done else []
+            if named and named[0][0] == row.name:
+                picked.append(writer.attributed(writer.use(done, r.score)))
+        out.append((row.name, picked))
     return out
-
-
-def disagreement_sections(theme: Theme, ctx: Context, writer: Writer) -> list[Section]:
-    """'Where sources disagree': each unit's size figures from two or more sources, each in a
-    sentence that names the unit as it reads in the briefing, its caveat kept."""
-    sections = []
-    for entity, figs in ctx.disagreements.items():
-        claims, sources = [], set()
-        for f in figs:
-            s = ctx.index.sentences[f.sentence_index]
-            done = writer.resolve(s)
-            named = _units_named(done.text, ctx.book.entity) if done else []
-            if done is not None and not named:
-                done = writer.name_unit(done, s, f.value)  # "4,000 [in the Legion of Freedom of Russia]"
-                named = _units_named(done.text, ctx.book.entity) if done else []
-            if not named or named[0][0] != entity:
-                continue  # the figure is not about this unit as the sentence reads in the briefing
-            c = writer.use(done)
-            label = f"{f.value} at founding" if f.founding else f.value
-            claims.append(Claim(c.text, c.citations, label=label))
-            sources.add(s.source)
-        if len(sources) >= 2:
-            sections.append(Section(f"Where sources disagree: size of the {entity}", "disagreement", claims))
-    return sections

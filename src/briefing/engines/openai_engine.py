@@ -13,9 +13,9 @@ import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, create_model
 
-from .. import chunks, prompts
+from .. import chunks, compare, prompts
 from ..draft import Citation, Claim, Draft, Repair, Section
 from ..llm import Client, LLMError
 from ..retrieval import selectable, stems
@@ -28,7 +28,6 @@ CHUNK_TOKENS = 2_500  # larger chunks, fewer requests: the system prompt is paid
 MAX_FACTS = 40
 TOTAL_TIMEOUT = 600.0
 MIN_OVERLAP = 0.5  # share of a failed claim's content words a replacement must have
-COLUMNS = ("founding", "size", "status", "leadership", "ideology", "vetting")
 
 
 class Cited(BaseModel):
@@ -45,24 +44,18 @@ class PointGroup(BaseModel):
     points: list[Cited]
 
 
-class Row(BaseModel):
-    unit: str
-    founding: Cited | None
-    size: Cited | None
-    status: Cited | None
-    leadership: Cited | None
-    ideology: Cited | None
-    vetting: Cited | None
-
-
 class ReduceAnswer(BaseModel):
     lead: list[Cited]
     sections: list[PointGroup]
     disagreements: list[Cited]
 
 
-class ReduceWithTable(ReduceAnswer):
-    table: list[Row]
+def with_table(theme: Theme) -> type[ReduceAnswer]:
+    """The reduce answer for an entities theme: a table whose columns are the theme's aspects
+    (from the themes file, one field each) and the contrasts between its rows."""
+    row = create_model("Row", unit=(str, ...), **{k: (Cited | None, ...) for k in compare.fields(theme)})
+    return create_model("ReduceWithTable", __base__=ReduceAnswer, table=(list[row], ...),
+                        contrasts=(list[Cited], ...))
 
 
 class Fix(BaseModel):
@@ -123,10 +116,11 @@ class OpenAIEngine:
                 raise LLMError(f"{theme.id}: the model found no facts for this theme in the sources")
             known = {i for f in material["facts"] for i in f.ids}
         reduced = await self._ask("reduce", self.prompts.render(
-            "reduce", theme=theme, table=table, units=[e.name for e in ctx.book.entity], columns=COLUMNS,
-            **material), ReduceWithTable if table else ReduceAnswer)
-        sections = self._sections(reduced, table)
+            "reduce", theme=theme, table=table, units=[e.name for e in ctx.book.rows(theme)],
+            columns=compare.fields(theme), **material), with_table(theme) if table else ReduceAnswer)
+        sections = self._sections(reduced, compare.fields(theme) if table else None)
         sections = await self._verify_and_repair(sections, ctx, by_id, known, notes)
+        sections = compare.rows_checked(sections, theme, ctx, notes) if table else sections
         usage = self.client.usage.since(before).to_json()
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections, usage=usage,
                      repairs=notes)
@@ -176,7 +170,7 @@ class OpenAIEngine:
         return await self.client.ask(stage, messages, answer)
 
     @staticmethod
-    def _sections(reduced: ReduceAnswer, table: bool) -> list[tuple[Section, list[tuple[Claim, list[str]]]]]:
+    def _sections(reduced: ReduceAnswer, table: dict | None) -> list[tuple[Section, list[tuple[Claim, list[str]]]]]:
         """Empty sections, each with its claims and, beside each claim, the ids it cited (resolved later)."""
         def claims(items: list[Cited]) -> list[tuple[Claim, list[str]]]:
             return [(Claim(c.text.strip(), ()), c.ids) for c in items]
@@ -186,9 +180,10 @@ class OpenAIEngine:
         if reduced.disagreements:
             out.append((Section("Where sources disagree", "disagreement"), claims(reduced.disagreements)))
         if table:
-            cells = [(Claim(cell.text.strip(), (), label=f"{row.unit}|{col}"), cell.ids)
-                     for row in reduced.table for col in COLUMNS if (cell := getattr(row, col)) is not None]
-            out.append((Section("Comparison", "table", columns=COLUMNS), cells))
+            cells = [(Claim(cell.text.strip(), (), label=f"{row.unit}|{title}"), cell.ids) for row in reduced.table
+                     for key, title in table.items() if (cell := getattr(row, key)) is not None]
+            out.append((Section(compare.TABLE, "table", columns=tuple(table.values())), cells))
+            out.append((Section(compare.CONTRASTS, "contrasts"), claims(reduced.contrasts)))
         return out
 
     async def _verify_and_repair(self, sections, ctx: Context, by_id: dict[str, Sentence], relevant: set[str],
