@@ -67,9 +67,9 @@ def test_two_cited_sentences_joined_into_one_fail(corpus):
 
 def test_attribution_and_connectives_may_be_added(corpus):
     newsweek = path_of(corpus, "004")
-    text = ("However, joining the legion is voluntary and requires Russian prisoners of war to apply in writing, "
-            "according to Bagnet.")
-    assert check(Claim(text, (Citation(newsweek, 23, 23),)), corpus) is None
+    text = ("However, joining [the Freedom of Russia] legion is voluntary and requires Russian prisoners of war to "
+            "apply in writing, according to Bagnet.")
+    assert check(Claim(text, (Citation(newsweek, 7, 7), Citation(newsweek, 23, 23))), corpus) is None
 
 
 def test_another_inflection_of_a_source_word_passes(corpus):
@@ -80,7 +80,7 @@ def test_another_inflection_of_a_source_word_passes(corpus):
 
 def test_a_prefix_negation_matches_a_written_one(attacked):
     newsweek = path_of(attacked, "004")
-    text = "Other posts detail prisoners who had swapped sides, although these are unverified."
+    text = "Posts detail prisoners who had swapped sides, although these are unverified."
     assert check(Claim(text, (Citation(newsweek, 29, 29),)), attacked) is None
 
 

@@ -216,6 +216,14 @@ _PASSAGES: dict[tuple[str, str, int, int], Passage] = {}
 MAX_CACHED = 20_000
 
 
+def pieces_of(src: Source) -> dict[int, list[tuple[int, str]]]:
+    """`sentences.pieces` of a source, worked out once."""
+    key = (src.path, src.sha256)
+    if key not in _PIECES:
+        _PIECES[key] = sentences.pieces(src)
+    return _PIECES[key]
+
+
 def passage(src: Source, start: int, end: int) -> Passage:
     """The cited lines split into sentences: the source is split once, each range prepared once."""
     key = (src.path, src.sha256, start, end)
@@ -224,12 +232,10 @@ def passage(src: Source, start: int, end: int) -> Passage:
     if len(_PASSAGES) > MAX_CACHED:
         _PASSAGES.clear()
         _PIECES.clear()
-    skey = (src.path, src.sha256)
-    if skey not in _PIECES:
-        _PIECES[skey] = sentences.pieces(src)
+    pieces = pieces_of(src)
     parts: dict[int, list[str]] = {}
     for n in range(start, end + 1):
-        for k, text in _PIECES[skey].get(n, []):
+        for k, text in pieces.get(n, []):
             parts.setdefault(k, []).append(text)
     about = normalize(" ".join(x for x in (src.title, src.outlet) if x))
     p = Passage(src.path, normalize(" ".join(src.line(n) for n in range(start, end + 1))),
