@@ -23,7 +23,7 @@ def quoted_line(src: Source, n: int, claims: list[str]) -> str:
         return line
     from .verify import passage, pieces_of  # the verifier has split this source already
 
-    units, raw = passage(src, n, n).units, pieces_of(src).get(n, [])
+    units, raw = passage(src, n, n).units, pieces_of(src, n, n).get(n, [])
     wanted: set[int] = set()
     for claim in claims:
         for sentence in split_text(claim):

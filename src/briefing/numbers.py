@@ -20,6 +20,7 @@ SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6, "bill
 WORDS = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | {"percent", "per", "cent", "pct"}
 # Linear: each token is one match and nothing backtracks.
 TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+|%")
+DIGIT = re.compile(r"\d")
 HINT = re.compile(r"\d|\b(?:" + "|".join(list(ONES) + list(TENS) + list(SCALES)) + r")", re.I)
 
 
@@ -48,6 +49,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 def _joined(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
     """Whether two tokens belong to one number: only spaces or a hyphen between them."""
     return text[a[2]:b[1]].strip() in ("", "-")
+
+
+def has_figures(lower: str, words: list[str]) -> bool:
+    """A cheap test before `parse`: a digit, or a number word among a text's lowercase words."""
+    return bool(DIGIT.search(lower)) or not WORDS.isdisjoint(w.rstrip("s") for w in words)
 
 
 def parse(text: str) -> tuple[list[Quantity], set[str]]:

@@ -192,24 +192,28 @@ def split(source: Source) -> list[Sentence]:
     return [s for s, _ in _located(source)]
 
 
-def pieces(source: Source) -> dict[int, list[tuple[int, str]]]:
+Block = tuple[int, tuple[int, list[str]]]  # (block number, (first line, lines)), as enumerate(blocks(...))
+
+
+def pieces(source: Source, only: list[Block] | None = None) -> dict[int, list[tuple[int, str]]]:
     """Per citable line, the parts of sentences on it as (sentence number, text), in order:
-    what the verifier needs to tell which words of a cited range share one sentence."""
+    what the verifier needs to tell which words of a cited range share one sentence. `only`:
+    split just these blocks (paragraphs)."""
     out: dict[int, list[tuple[int, str]]] = {}
-    for k, (s, (flat, starts, first, start, end)) in enumerate(_located(source)):
+    for k, (s, (flat, starts, top, start, end)) in enumerate(_located(source, only)):
         for n in range(s.line_start, s.line_end + 1):
-            lo = starts[n - first]
-            hi = starts[n - first + 1] - 1 if n - first + 1 < len(starts) else len(flat)
+            lo = starts[n - top]
+            hi = starts[n - top + 1] - 1 if n - top + 1 < len(starts) else len(flat)
             part = flat[max(start, lo):min(end, hi)].strip()
             if part:
                 out.setdefault(n, []).append((k, part))
     return out
 
 
-def _located(source: Source):
+def _located(source: Source, only: list[Block] | None = None):
     """Each sentence with where it lies: (flat block text, line offsets, first line, start, end)."""
     out = []
-    for b, (first, lines) in enumerate(blocks(source)):
+    for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         flat = " ".join(lines)
         starts = [0]
         for ln in lines[:-1]:
