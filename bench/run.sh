@@ -4,7 +4,10 @@
 #      rendering a one-page PDF, and `--theme all` against one theme;
 #   2. scale (/usr/bin/time): `make --theme risks` over generated corpora of 10, 100 and
 #      1,000 articles: median wall time and peak memory of 3 runs;
-#   3. the openai engine against the test server: requests and prompt tokens per theme.
+#   3. the openai engine against the test server: requests and prompt tokens per theme;
+#   4. hostile articles against normal ones of the same size (bench/pathological.py), every
+#      regex on hostile runs at two sizes (bench/regex_scaling.py), and which rows of the
+#      verifier's attack table get past it (bench/attacks.py).
 # Needs hyperfine and GNU time (apt-get install hyperfine time). RUNS=N sets hyperfine's runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -68,3 +71,13 @@ print(f"| embedded s | openai warm s | ratio | requests on the warm run |\n|---|
       f"| {r['extractive']:.3f} | {r['openai-warm']:.3f} | {r['openai-warm'] / r['extractive']:.2f} (goal <= 1.1) | "
       f"{usage['requests']} (goal 0) |")
 PY
+
+echo
+echo "## Hostile articles against normal ones of the same size (median of ${RUNS_HOSTILE:-3} runs)"
+$PY bench/pathological.py --runs "${RUNS_HOSTILE:-3}"
+echo
+echo "## Every regex on hostile runs"
+$PY bench/regex_scaling.py
+echo
+echo "## The verifier's attack table"
+$PY bench/attacks.py

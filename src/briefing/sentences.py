@@ -189,7 +189,19 @@ def split_text(text: str) -> list[str]:
 
 
 def split(source: Source) -> list[Sentence]:
-    return [s for s, _ in _located(source)]
+    located = _located(source)
+    if len(_RECENT) >= 256:
+        _RECENT.pop(next(iter(_RECENT)))
+    by_block: dict[int, list] = {}
+    for x in located:
+        by_block.setdefault(x[0].block, []).append(x)
+    _RECENT[(source.path, source.sha256)] = by_block
+    return [s for s, _ in located]
+
+
+# The sources split last, by paragraph, with where each sentence lies: the verifier asks
+# again for the paragraphs it cites, and a page on one line takes seconds to split.
+_RECENT: dict[tuple[str, str], dict[int, list]] = {}
 
 
 Block = tuple[int, tuple[int, list[str]]]  # (block number, (first line, lines)), as enumerate(blocks(...))
@@ -200,7 +212,12 @@ def pieces(source: Source, only: list[Block] | None = None) -> dict[int, list[tu
     what the verifier needs to tell which words of a cited range share one sentence. `only`:
     split just these blocks (paragraphs)."""
     out: dict[int, list[tuple[int, str]]] = {}
-    for k, (s, (flat, starts, top, start, end)) in enumerate(_located(source, only)):
+    known = _RECENT.get((source.path, source.sha256))
+    if known is not None:
+        located = [x for b in (sorted(known) if only is None else [b for b, _ in only]) for x in known.get(b, [])]
+    else:
+        located = _located(source, only)
+    for k, (s, (flat, starts, top, start, end)) in enumerate(located):
         for n in range(s.line_start, s.line_end + 1):
             lo = starts[n - top]
             hi = starts[n - top + 1] - 1 if n - top + 1 < len(starts) else len(flat)

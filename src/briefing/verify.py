@@ -193,9 +193,8 @@ class Passage:
 
     @cached_property
     def figures(self) -> tuple[frozenset[tuple], frozenset[str]]:
-        """(figure keys, scale words) of the lines."""
-        found, vague = numbers.parse(self.text)
-        return frozenset(q.key for q in found), frozenset(vague | {q.scale for q in found if q.scale})
+        """(figure keys, scale words) of the lines: those of its sentences, already read."""
+        return _union(u.figures for u in self.units), _union(u.scales for u in self.units)
 
     @cached_property
     def bigrams(self) -> frozenset[tuple[str, str]]:
@@ -516,38 +515,35 @@ class Polarity:
                                      if i not in self.heads and i in self.next_stem))
 
 
-def _is_word(token: str) -> bool:
-    return token[0] not in PUNCTUATION
-
-
-def _content(token: str) -> bool:
-    return _is_word(token) and token not in STOPWORDS and not lexicon.is_negation(token)
-
-
 def _polarity(tokens: list[str]) -> Polarity:
     """Which words a negation governs: the first content word after "not", "never", "no longer",
-    "doesn't", "neither", "nor", "without" ... in the same clause ("not only" is no negation)."""
-    content = [(i, t) for i, t in enumerate(tokens) if _content(t)]
-    words = [(i, t, s) for (i, t), s in zip(content, stemmer().stemWords([t.strip("'-") for _, t in content]),
-                                            strict=True)]
-    next_stem: dict[int, str] = {}
-    for (i, _, _), (j, _, s) in zip(words, words[1:], strict=False):
-        if all(_is_word(tokens[k]) for k in range(i + 1, j)):
-            next_stem[i] = s
-    stem_at = {i: s for i, _, s in words}
-    heads: dict[int, tuple[str, str]] = {}
+    "doesn't", "neither", "nor", "without" ... in the same clause ("not only" is no negation).
+    One pass over the tokens: a cited page on one line has a million of them."""
+    content: list[int] = []
+    follows: dict[int, int] = {}  # content word -> the next content word in its clause
+    prev = -1
     for i, t in enumerate(tokens):
-        if not lexicon.is_negation(t) or (i + 1 < len(tokens) and tokens[i + 1] in NOT_A_NEGATION):
+        if t in PUNCTUATION:
+            prev = -1
+        elif t not in STOPWORDS and t not in lexicon.NEGATIONS and not t.endswith("n't"):
+            content.append(i)
+            if prev >= 0:
+                follows[prev] = i
+            prev = i
+    stem_at = dict(zip(content, stemmer().stemWords([tokens[i].strip("'-") for i in content]), strict=True))
+    next_stem = {i: stem_at[j] for i, j in follows.items()}
+    heads: dict[int, tuple[str, str]] = {}
+    for i in (i for i, t in enumerate(tokens) if t in lexicon.NEGATIONS or t.endswith("n't")):
+        if i + 1 < len(tokens) and tokens[i + 1] in NOT_A_NEGATION:
             continue
         j = i + 1
-        if t == "no" and j < len(tokens) and tokens[j] == "one":
+        if tokens[i] == "no" and j < len(tokens) and tokens[j] == "one":
             j += 1  # "no one"
-        while j < len(tokens) and _is_word(tokens[j]) and not _content(tokens[j]) or (
-                j < len(tokens) and tokens[j] in DEGREE):
+        while j < len(tokens) and (tokens[j] in DEGREE or (j not in stem_at and tokens[j] not in PUNCTUATION)):
             j += 1
-        if j < len(tokens) and j in stem_at:
+        if j in stem_at:
             heads[j] = (stem_at[j], next_stem.get(j, ""))
-    return Polarity(heads=heads, words=words, next_stem=next_stem)
+    return Polarity(heads=heads, words=[(i, tokens[i], stem_at[i]) for i in content], next_stem=next_stem)
 
 
 def _negation_problem(text: str, ev: Evidence) -> str | None:
