@@ -7,6 +7,9 @@
 #   3. the openai engine against the test server: requests and prompt tokens per theme;
 #   4. saved web pages: trafilatura extraction per page, 1,000 pages cold and warm (bench/pages.py);
 #   5. the comparison table: share of cells that state their aspect, against hand labels.
+#   4. hostile articles against normal ones of the same size (bench/pathological.py), every
+#      regex on hostile runs at two sizes (bench/regex_scaling.py), and which rows of the
+#      verifier's attack table get past it (bench/attacks.py).
 # Needs hyperfine and GNU time (apt-get install hyperfine time). RUNS=N sets hyperfine's runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,3 +79,13 @@ echo "## Saved web pages: extraction per page and 1,000 pages (bench/pages.py)"
 $PY bench/pages.py
 echo "## Comparison table: does each cell state its column's aspect? (units theme over the seeds)"
 $PY bench/aspects.py 2>/dev/null
+
+echo
+echo "## Hostile articles against normal ones of the same size (median of ${RUNS_HOSTILE:-3} runs)"
+$PY bench/pathological.py --runs "${RUNS_HOSTILE:-3}"
+echo
+echo "## Every regex on hostile runs"
+$PY bench/regex_scaling.py
+echo
+echo "## The verifier's attack table"
+$PY bench/attacks.py

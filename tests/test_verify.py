@@ -26,8 +26,14 @@ def test_accepts_a_sentence_with_its_own_line(corpus, nyt):
 
 
 def test_accepts_a_faithful_paraphrase(corpus, nyt):
-    text = "Russians must submit an application and undergo an extensive background check with lie tests."
+    text = "[Russians] must submit an application and undergo an extensive background check with lie tests."
     assert check(claim(text, nyt, 31), corpus) is None
+
+
+def test_a_referent_from_another_sentence_goes_in_brackets(corpus, nyt):
+    # "Russians" is in line 31, but in another sentence than the one about the application.
+    text = "Russians must submit an application and undergo an extensive background check with lie tests."
+    assert "cited sentence" in check(claim(text, nyt, 31), corpus)
 
 
 def test_accepts_a_wrapped_sentence_over_its_line_range(corpus):

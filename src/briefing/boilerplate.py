@@ -50,8 +50,9 @@ CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", r
 TERMINAL = re.compile(r"[.!?:;…\"”»’)]\s*$")
 NAME_LINE = re.compile(r"^([A-Z][\w.'-]+)( [A-Z][\w.'-]+){0,3}$")
 WORD = re.compile(r"[\w’'-]+")
+# A name starts a word: otherwise every capital of a long word starts an attempt that scans the rest of it.
 SELF_REFERENCE = re.compile(
-    r"((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
+    r"(?<![\w.])((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
     r"is still attempting|agreed not to|was keeping|could not independently|"
     r"has reached out|reached out|is not disclosing)")
 READ_ONLINE = re.compile(r"\bRead (The [A-Z][\w]*(?: [A-Z][\w]*){0,3}) online")

@@ -77,7 +77,13 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     global _job
     _job = one
     with mp.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
-        return pool.map(_run_job, chosen)
+        results = pool.map(_run_job, chosen)
+        # Let idle workers take the stop sentinel and exit. Leaving the block at once terminates
+        # them with SIGTERM, and one that takes it just before it blocks on the task queue's lock
+        # never wakes: the run hung after writing every file, about one `--theme all` in ten.
+        pool.close()
+        pool.join()
+        return results
 
 
 MAX_WORKERS = 4

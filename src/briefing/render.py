@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 from . import __version__, meta
 from .compare import EMPTY
 from .draft import Citation, Claim, Heading
+from .excerpt import quoted_line
 from .files import stage
 from .sources import Corpus, Source
 from .verify import Verified
@@ -103,15 +104,16 @@ def _index_of(corpus: Corpus, c: Citation) -> int:
 def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
     tag = tags(corpus)
     seen: dict[tuple[int, int, int], Cited] = {}
+    citing: dict[tuple[int, int, int], list[str]] = {}
     for section in b.sections:
         for claim in section.claims:
             for c in claim.citations:
-                i = _index_of(corpus, c)
-                src = corpus.sources[i - 1]
-                key = (i, c.line_start, c.line_end)
-                if key not in seen:
-                    seen[key] = Cited(i, src.path, c.line_start, c.line_end,
-                                      [(n, src.line(n)) for n in range(c.line_start, c.line_end + 1)], tag[i])
+                citing.setdefault((_index_of(corpus, c), c.line_start, c.line_end), []).append(claim.text)
+    for key, claims in citing.items():
+        i, start, end = key
+        src = corpus.sources[i - 1]
+        seen[key] = Cited(i, src.path, start, end, [(n, quoted_line(src, n, claims)) for n in range(start, end + 1)],
+                          tag[i])
     return [seen[k] for k in sorted(seen)]
 
 
