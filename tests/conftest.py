@@ -88,3 +88,35 @@ def llm(request, monkeypatch, tmp_path):
     if server is not None:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture()
+def live_llm(monkeypatch, tmp_path):
+    """A live tests/llm_server.py on a free port of 127.0.0.1 (no cassette), for faults that
+    a cassette cannot replay: sizes, silences, concurrency. Returns the server."""
+    from llm_server import serve
+
+    server = serve(0)
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{server.server_port}/v1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+# --- cassettes recorded from a real llama.cpp server (scripts/record-llama.sh) ---------------
+
+LLAMA_PORT = 8089  # scripts/record-llama.sh serves the model here; replay matches this address
+
+
+@pytest.fixture()
+def llama(request, monkeypatch, tmp_path):
+    """Points the openai engine at llama.cpp on 127.0.0.1:LLAMA_PORT: the cassette when
+    replaying, the real server when recording (scripts/record-llama.sh starts it)."""
+    recording = request.config.getoption("--record-mode") not in (None, "none")
+    if recording and not os.environ.get("BRIEFING_RECORD_LLAMA"):
+        pytest.skip("records only from scripts/record-llama.sh, which starts the llama.cpp server")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{LLAMA_PORT}/v1")
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "briefing" / "llm"

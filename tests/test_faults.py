@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from conftest import SEEDS, write
 
 from briefing import sources
+from briefing.cache import Cache
 from briefing.cli import cli
 from briefing.engines.openai_engine import MapAnswer
 from briefing.llm import Client, LLMError
@@ -197,7 +198,7 @@ def test_connection_reset_is_a_clear_error(monkeypatch, tmp_path):
         conn.close()  # RST
     port = _serve_once(reset)
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{port}/v1")
-    client = Client(model="test-good", cache_dir=tmp_path, max_retries=1)
+    client = Client(model="test-good", cache=Cache(tmp_path), max_retries=1)
     with pytest.raises(LLMError, match=f"cannot reach the model at http://127.0.0.1:{port}/v1"):
         import asyncio
         asyncio.run(client.ask("map", [{"role": "user", "content": "hi"}], MapAnswer))
@@ -214,9 +215,9 @@ def test_timeout_is_a_clear_error(monkeypatch, tmp_path):
         conn.close()
     port = _serve_once(silent)
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{port}/v1")
-    client = Client(model="test-good", cache_dir=tmp_path, max_retries=0, timeout=0.3)
+    client = Client(model="test-good", cache=Cache(tmp_path), max_retries=0, timeout=0.3)
     import asyncio
-    with pytest.raises(LLMError, match=f"127.0.0.1:{port}/v1/ did not answer within 0 s"):
+    with pytest.raises(LLMError, match=f"no answer from http://127.0.0.1:{port}/v1/ within 0.3 s"):
         asyncio.run(client.ask("map", [{"role": "user", "content": "hi"}], MapAnswer))
     stop.set()
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__, themes
+from . import __version__, cache, themes
 from .engines import NAMES
-from .llm import DEFAULT_MODEL, LLMError
+from .llm import DEADLINE_FACTOR, DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMError
 from .pipeline import WORDS, Settings, run
 from .prompts import PromptError
 from .render import OutputError
@@ -38,16 +38,20 @@ def cli() -> None:
 @click.option("--model", envvar="BRIEFING_MODEL", default=None,
               help=f"Model for the openai engine [env: BRIEFING_MODEL; default: {DEFAULT_MODEL}].")
 @click.option("--no-cache", is_flag=True, help="Ask the model again instead of reusing cached answers.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS",
+              help=f"openai engine: give up on a model server that stays silent this long, or "
+                   f"whose answer takes {DEADLINE_FACTOR} times longer.")
 @click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
               help="A themes TOML file whose themes replace or add to the built-in ones; with it, "
                    "'all' means that file's themes.")
 @click.option("--words", type=click.IntRange(50, 5000), default=WORDS, show_default=True,
               help="Words for a theme's lead and key points (the appendices are always complete).")
-def make(theme_names, sources, out, engine, model, no_cache, themes_file, words) -> None:
+def make(theme_names, sources, out, engine, model, no_cache, timeout, themes_file, words) -> None:
     """Write a cited PDF briefing and its JSON twin for each theme."""
     names = ["all"] if "all" in theme_names else list(theme_names)
     settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file, model=model,
-                        use_cache=not no_cache, words=words)
+                        use_cache=not no_cache, timeout=timeout, words=words)
     try:
         run(settings, names, say=_say)
     except themes.ThemeError as e:
@@ -116,3 +120,25 @@ def list_themes(themes_file) -> None:
         aliases = f" (also: {', '.join(t.aliases)})" if t.aliases else ""
         click.echo(f"{t.id}{aliases}\n  {t.title}: {' '.join(t.description.split())}\n")
 
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """Show or empty the cache of model answers (~/.cache/briefing/llm)."""
+
+
+@cache_group.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many answers it holds and its limits."""
+    info = cache.Cache(cache.default_dir()).info()
+    oldest = "" if info.oldest_days is None else f"; least recently used {info.oldest_days:.1f} days ago"
+    click.echo(f"{info.folder}: {info.entries} answers, {info.bytes / 1e6:.1f} MB{oldest}")
+    click.echo(f"limits: {cache.MAX_BYTES / 1e6:.0f} MB; answers unused for {cache.MAX_AGE_DAYS} days are removed")
+
+
+@cache_group.command("clear")
+def cache_clear() -> None:
+    """Remove every cached answer."""
+    folder = cache.default_dir()
+    removed = cache.Cache(folder).clear()
+    click.echo(f"{folder}: removed {removed} answers")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing as mp
 import os
 import signal
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from . import render, sentences, sources, themes
 from .engines import Context, get
+from .llm import DEFAULT_TIMEOUT
 from .retrieval import Index
 from .verify import verify
 
@@ -30,6 +32,7 @@ class Settings:
     use_cache: bool = True
     cache_dir: Path | None = None  # None: ~/.cache/briefing/llm
     words: int = WORDS  # a theme's lead and key points; an editor's body is ~250-300 words
+    timeout: float = DEFAULT_TIMEOUT  # openai engine: seconds to a request's first token (x10: whole answer)
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,10 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
         say(f"warning: {w}")
     say(f"read {len(ctx.corpus.sources)} sources, {len(ctx.sentences)} sentences")
     engine = get(settings.engine, model=settings.model, use_cache=settings.use_cache,
-                 cache_dir=settings.cache_dir, say=say, words=settings.words)
+                 cache_dir=settings.cache_dir, say=say, timeout=settings.timeout, words=settings.words)
 
-    def one(theme: themes.Theme) -> Result:
-        checked = verify(engine.draft(theme, ctx), ctx.corpus)
+    def write(theme: themes.Theme, draft) -> Result:
+        checked = verify(draft, ctx.corpus)
         pdf, js = render.write(checked, ctx.corpus, settings.out, getattr(engine, "model", None))
         if checked.note:
             say(f"{theme.id}: {checked.note[0].lower()}{checked.note[1:]} -> {pdf}, {js}")
@@ -66,6 +69,11 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
             say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified -> {pdf}, {js}")
         return Result(theme.id, pdf, js, checked.checked, checked.passed)
 
+    def one(theme: themes.Theme) -> Result:
+        return write(theme, engine.draft(theme, ctx))
+
+    if hasattr(engine, "draft_async"):
+        return asyncio.run(_concurrently(engine, chosen, ctx, write, say))
     workers = min(len(chosen), os.cpu_count() or 1, MAX_WORKERS)
     if workers < 2 or engine.name != "extractive" or "fork" not in mp.get_all_start_methods():
         return [one(theme) for theme in chosen]
@@ -84,6 +92,30 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
         pool.close()
         pool.join()
         return results
+
+
+async def _concurrently(engine, chosen: list[themes.Theme], ctx: Context, write, say) -> list[Result]:
+    """Model engines wait on the network: every theme's requests go out at once (the
+    client bounds how many are in flight), and each theme is written as soon as its draft
+    is ready, while the others are still being answered. A theme that fails does not stop
+    the others; the first failure is raised once they are done."""
+    async def one(theme):
+        return theme, await engine.draft_async(theme, ctx)
+
+    results: dict[str, Result] = {}
+    failed: list[Exception] = []
+    for next_done in asyncio.as_completed([one(t) for t in chosen]):
+        try:
+            theme, draft = await next_done
+        except Exception as e:  # noqa: BLE001 -- reported below, after the other themes
+            if failed:
+                say(f"error: {e}")
+            failed.append(e)
+            continue
+        results[theme.id] = write(theme, draft)
+    if failed:
+        raise failed[0]
+    return [results[t.id] for t in chosen if t.id in results]
 
 
 MAX_WORKERS = 4
