@@ -8,8 +8,8 @@ normalised text (invisible characters gone, lookalike letters refused):
 - its verbs, adjectives, adverbs, modals and quantifiers are the lines' own (any inflection);
 - each of its sentences rests on ONE cited sentence or quoted passage: the names, numbers
   and quotes it pairs are together there, with most of its words. Words in square brackets
-  (an editor's insertion naming a referent) may come from elsewhere in the same citation or
-  from the source's title and outlet;
+  (an editor's insertion naming a referent) may come from another sentence the claim cites in
+  the same article, or from that article's title and outlet; never from another article.
 - it stands alone: no pronoun subject or speaker, no bare "the legion" or "this number" whose
   referent it does not name (standalone.needs_context).
 A claim that fails is dropped with its reason; it never reaches the PDF or the JSON body.
@@ -33,6 +33,23 @@ from .standalone import needs_context, people
 MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
 MIN_COVERAGE = 0.75
 QUOTED = re.compile(r"[“«\"]([^”»\"]{3,}?)[”»\"]")
+WORD = re.compile(r"[\w']+")
+HYPHENATED = re.compile(r"\w[\w']*(?:-\w[\w']*)*")  # "anti-Kremlin" as one word; linear: no run can restart
+TOKEN = re.compile(r"[\w']+|[.,;:!?()\"]")  # words and the punctuation that ends a clause
+PUNCTUATION = frozenset('.,;:!?()"')
+BRACKETED = re.compile(r"\[[^\[\]]*\]")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"')\]]*\s+)[\"'(\[]*")
+# Prepositions whose swap reverses a claim: "fighting for Russia" is not "fighting against Russia".
+FUNCTION_OPPOSITES = {"for": ("against",), "against": ("for",), "before": ("after",), "after": ("before",),
+                      "more": ("less", "fewer"), "less": ("more",), "fewer": ("more",), "most": ("least",),
+                      "least": ("most",), "over": ("under",), "under": ("over",), "above": ("below",),
+                      "below": ("above",)}
+# Words between a negation and what it negates: "does not even give", "has not been able".
+DEGREE = frozenset("""even really just actually always ever yet quite necessarily exactly entirely fully
+directly independently much very so too any anymore longer more""".split())
+NOT_A_NEGATION = frozenset("only just merely simply".split())  # "not only": additive
+
+
 @lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern:
     """A word starting with a capital in any script: "Ömer", "Іван", not only A-Z. Built on first
@@ -51,25 +68,10 @@ def _capitals() -> str:
                 ranges.append([c, c])
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
-WORD = re.compile(r"[\w']+")
-HYPHENATED = re.compile(r"\w[\w']*(?:-\w[\w']*)*")  # "anti-Kremlin" as one word; linear: no run can restart
-TOKEN = re.compile(r"[\w']+|[.,;:!?()\"]")  # words and the punctuation that ends a clause
-PUNCTUATION = frozenset('.,;:!?()"')
-BRACKETED = re.compile(r"\[[^\[\]]*\]")
 BRACKET = re.compile(r"\[([^\[\]]{1,200})\]")
 # Words an editor's bracket may add around names from the article: "[according to CNN]".
 ATTRIBUTION = {"according", "to", "the", "a", "an", "of", "says", "said", "reports", "reported", "writes",
                "wrote", "told", "in", "s"}
-SENTENCE_START = re.compile(r"(?:^|[.!?][\"')\]]*\s+)[\"'(\[]*")
-# Prepositions whose swap reverses a claim: "fighting for Russia" is not "fighting against Russia".
-FUNCTION_OPPOSITES = {"for": ("against",), "against": ("for",), "before": ("after",), "after": ("before",),
-                      "more": ("less", "fewer"), "less": ("more",), "fewer": ("more",), "most": ("least",),
-                      "least": ("most",), "over": ("under",), "under": ("over",), "above": ("below",),
-                      "below": ("above",)}
-# Words between a negation and what it negates: "does not even give", "has not been able".
-DEGREE = frozenset("""even really just actually always ever yet quite necessarily exactly entirely fully
-directly independently much very so too any anymore longer more""".split())
-NOT_A_NEGATION = frozenset("only just merely simply".split())  # "not only": additive
 
 
 @dataclass
@@ -773,7 +775,7 @@ def _relation_reason(plain: list[Anchor], anchors: list[Anchor], best: tuple[int
             return f"\"{missing[0]}\" and \"{other}\" are not in one cited sentence"
     if unit is not None and covered >= MIN_COVERAGE:
         shown = next((a.shown for a in anchors if a.bracketed), "")
-        return f"bracketed \"{shown}\" is not in the citation that holds the rest of the sentence"
+        return f"bracketed \"{shown}\" is not in the cited lines of the article that holds the rest of the sentence"
     return f"its words are spread over several cited sentences (at most {covered:.0%} in any one)"
 
 
