@@ -803,6 +803,8 @@ _PERSONS: dict[tuple[str, str], frozenset[str]] = {}
 def _persons(src: Source) -> frozenset[str]:
     key = (src.path, src.sha256)
     if key not in _PERSONS:
+        if len(_PERSONS) > MAX_CACHED:
+            _PERSONS.clear()
         _PERSONS[key] = people(" ".join(src.line(n) for n in range(1, len(src.lines) + 1) if src.citable(n)))
     return _PERSONS[key]
 
