@@ -5,8 +5,13 @@
 #   2. scale (/usr/bin/time): `make --theme risks` over generated corpora of 10, 100 and
 #      1,000 articles: median wall time and peak memory of 3 runs;
 #   3. the openai engine against the test server: requests and prompt tokens per theme;
-#   4. the openai engine's --theme all against each theme alone, on a server that takes 3 s
-#      per answer.
+#   4. saved web pages: trafilatura extraction per page, 1,000 pages cold and warm (bench/pages.py);
+#   5. the comparison table: share of cells that state their aspect, against hand labels;
+#   6. hostile articles against normal ones of the same size (bench/pathological.py), every
+#      regex on hostile runs at two sizes (bench/regex_scaling.py), and which rows of the
+#      verifier's attack table get past it (bench/attacks.py);
+#   7. the openai engine's --theme all against each theme alone, on a server that takes 3 s
+#      per answer (bench/llm_concurrency.py).
 # The real-model run (gemma-3-270m on llama.cpp, which needs a build) is bench/llama.sh.
 # Needs hyperfine and GNU time (apt-get install hyperfine time). RUNS=N sets hyperfine's runs.
 set -euo pipefail
@@ -75,3 +80,19 @@ print(f"| embedded s | openai warm s | ratio | requests on the warm run |\n|---|
       f"| {r['extractive']:.3f} | {r['openai-warm']:.3f} | {r['openai-warm'] / r['extractive']:.2f} (goal <= 1.1) | "
       f"{usage['requests']} (goal 0) |")
 PY
+echo
+
+echo "## Saved web pages: extraction per page and 1,000 pages (bench/pages.py)"
+$PY bench/pages.py
+echo "## Comparison table: does each cell state its column's aspect? (units theme over the seeds)"
+$PY bench/aspects.py 2>/dev/null
+
+echo
+echo "## Hostile articles against normal ones of the same size (median of ${RUNS_HOSTILE:-3} runs)"
+$PY bench/pathological.py --runs "${RUNS_HOSTILE:-3}"
+echo
+echo "## Every regex on hostile runs"
+$PY bench/regex_scaling.py
+echo
+echo "## The verifier's attack table"
+$PY bench/attacks.py

@@ -49,17 +49,21 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from briefing.standalone import needs_context
+
 SENTENCE = re.compile(r"^\[(\d+\.\d+)\] (.*)$", re.M)
 FACT = re.compile(r"^- (.*) ((?:\d+\.\d+)(?:, \d+\.\d+)*)$", re.M)
 FAILURE = re.compile(r'^(\d+)\. "(.*)" cited (.*); rejected: (.*)$', re.M)
-COLUMN_WORDS = {
+COLUMN_WORDS = {  # a column the prompt lists that is not here matches its own words
     "founding": r"formed|founded|created|launched",
     "size": r"hundred|dozen|members|strong|\d{3}",
+    "who_fights": r"ethnic|minorit|defected|prisoners",
     "status": r"integrated|army|armed forces|general staff|territorial|part of",
     "leadership": r"founded by|nikitin|commander|spokesman|leader",
-    "ideology": r"neo-nazi|far-right|ideolog|nationalist|ethnic|racis",
+    "ideology": r"neo-nazi|far-right|ideolog|nationalist|racis",
     "vetting": r"vetted|checks?|background|security|scrutiny|questioning",
 }
+COLUMN = re.compile(r'^  "(\w+)": ', re.M)
 UNIT_WORDS = {"Freedom of Russia Legion": "legion", "Russian Volunteer Corps": "corps",
               "Siberian Battalion": "battalion"}
 MODELS = ("test-good", "test-faulty", "test-repeats", "test-no-json-schema", "test-reasoning", "test-injection",
@@ -265,6 +269,9 @@ def cited(text: str, ids) -> dict:
 def map_answer(prompt: str, limit: int | None = None) -> dict:
     about = words(prompt.split("Source sentences:")[0])
     sentences = SENTENCE.findall(prompt)
+    # A careful model writes sentences that stand alone (system prompt rule 4): copying, it
+    # skips the ones that lean on their article ("he says", "the legion").
+    sentences = [s for s in sentences if needs_context(s[1]) is None] or sentences
     scored = sorted(sentences, key=lambda s: -len(words(s[1]) & about))
     limit = limit or int(re.search(r"at most (\d+)", prompt).group(1))
     return {"facts": [cited(text, [sid]) for sid, text in scored[:limit // 2] if len(words(text) & about) >= 2]}
@@ -283,7 +290,7 @@ def reduce_answer(prompt: str, model: str) -> dict:
     if model == "test-faulty" and facts:
         out["sections"].append({"title": "Checks", "points": [
             cited("The Legion vets its recruits with 12 lie tests.", facts[0][1]),  # number not in source
-            cited(facts[-1][0], ["9.99"]),  # an id that does not exist
+            cited(_unused(prompt, facts), ["9.99"]),  # an id that does not exist
             cited("Recruits are paid well and trained for a year.", []),  # no citation
         ]})
     if model == "test-injection" and facts:
@@ -298,12 +305,23 @@ def reduce_answer(prompt: str, model: str) -> dict:
         for unit in units:
             row = {"unit": unit}
             mine = [f for f in facts if UNIT_WORDS.get(unit, unit.lower()) in f[0].lower()]
-            for col, pattern in COLUMN_WORDS.items():
+            for col in COLUMN.findall(prompt):
+                pattern = COLUMN_WORDS.get(col, col.replace("_", "|"))
                 hit = next((f for f in mine if re.search(pattern, f[0], re.I)), None)
                 row[col] = cited(*hit) if hit else None
             rows.append(row)
         out["table"] = rows
+        ethnic = [f for f in facts if "ethnic" in f[0].lower()]
+        out["contrasts"] = [cited(*f) for f in ethnic[:2]] if len(ethnic) >= 2 else []
     return out
+
+
+def _unused(prompt: str, facts: list) -> str:
+    """A source sentence of the prompt that the answer does not already hold (a repeat is dropped
+    before it is checked), standing alone; else the last fact."""
+    held = {f[0] for f in facts[:8]}
+    return next((t for _, t in SENTENCE.findall(prompt) if t not in held and needs_context(t) is None),
+                facts[-1][0])
 
 
 def repair_answer(prompt: str, model: str) -> dict:

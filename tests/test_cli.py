@@ -16,7 +16,17 @@ from briefing.draft import Citation, Claim
 from briefing.sources import Corpus, load
 from briefing.verify import check
 
-MARKER = re.compile(r"\[(\d+):(\d+)(?:–(\d+))?\]")
+MARKER = re.compile(r"\[(\d+|[A-Za-z]\w*)[: ]((?:\d+(?:–\d+)?)(?:, \d+(?:–\d+)?)*)\]")
+
+
+def markers(text: str) -> set[tuple[str, str, str]]:
+    """(tag, first line, last line or "") for every cited range in "[NYT 31, 33–35]" markers."""
+    out = set()
+    for tag, ranges in MARKER.findall(text):
+        for r in ranges.split(", "):
+            a, _, b = r.partition("–")
+            out.add((tag, a, b))
+    return out
 
 
 def make(tmp_path, *args):
@@ -53,13 +63,19 @@ def test_every_body_marker_resolves_in_the_sources_cited_appendix(vetting):
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     # "Sources cited" is named once in the how-to line under the title, then heads the appendix.
     _, body, appendix = text.split("Sources cited")
-    body_markers = set(MARKER.findall(body))
+    body_markers = markers(body)
     assert len(body_markers) >= 10
-    assert body_markers <= set(MARKER.findall(appendix))
-    json_markers = {(str(i + 1), str(c["line_start"]), "" if c["line_start"] == c["line_end"] else str(c["line_end"]))
-                    for s in data["sentences"] for c in s["citations"]
-                    for i in [next(k for k, src in enumerate(data["sources"]) if src["path"] == c["path"])]}
+    assert body_markers <= markers(appendix)
+    tag = {src["path"]: src["tag"] for src in data["sources"]}
+    json_markers = {(tag[c["path"]], str(c["line_start"]),
+                     "" if c["line_start"] == c["line_end"] else str(c["line_end"]))
+                    for s in data["sentences"] for c in s["citations"]}
     assert body_markers == json_markers
+
+
+def test_citation_tags_name_the_outlet(vetting):
+    _, data = vetting
+    assert [s["tag"] for s in data["sources"]] == ["NYT", "CNN", "Watson", "Express", "Newsweek"]
 
 
 def test_pdf_renders_cyrillic_with_embedded_fonts(tmp_path):

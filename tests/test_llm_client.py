@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from briefing.engines.openai_engine import MapAnswer, ReduceWithTable
+from briefing import themes
+from briefing.engines.openai_engine import MapAnswer, with_table
 from briefing.llm import (
     PRICES,
     PRICES_DATE,
@@ -21,6 +22,7 @@ from briefing.llm import (
 )
 
 FACT = {"text": "Recruits must pass a lie test.", "ids": ["1.33"]}
+ReduceWithTable = with_table(themes.load().get("units"))
 
 
 class Refusal:
@@ -72,7 +74,7 @@ def test_bad_items_are_dropped_and_named_the_rest_kept():
 def test_repeats_are_dropped_within_a_kind_of_list_not_across_kinds():
     answer, _, _ = parse(json.dumps({"lead": [FACT], "disagreements": [],
                                      "sections": [{"title": "A", "points": [FACT, FACT]},
-                                                  {"title": "B", "points": [FACT]}], "table": []}),
+                                                  {"title": "B", "points": [FACT]}], "table": [], "contrasts": []}),
                          ReduceWithTable)
     repeats, _ = tidy(answer, {})
     assert repeats == 2 and count_items(answer) == 2  # once in the lead, once among the points

@@ -13,11 +13,14 @@ import copy
 import pytest
 from llm_server import Refused, check_request, strict_schema_problem
 
-from briefing.engines.openai_engine import MapAnswer, ReduceAnswer, ReduceWithTable, RepairAnswer
+from briefing import themes
+from briefing.engines.openai_engine import MapAnswer, ReduceAnswer, RepairAnswer, with_table
 from briefing.llm import answer_schema
 
+ReduceWithTable = with_table(themes.load().get("units"))
+
 BOUNDS = {"lead": (1, 3), "sections": (1, 4), "points": (1, 6), "disagreements": (0, 6), "table": (0, 3),
-          "ids": (1, 4), "facts": (0, 8), "fixes": (0, 5)}
+          "ids": (1, 4), "facts": (0, 8), "fixes": (0, 5), "contrasts": (0, 6)}
 # What the hand-written llm.strict_schema used to send for the reduce answer: it popped every
 # key named "title", the property PointGroup.title too, after filling "required".
 OLD_REDUCE_SCHEMA = {

@@ -106,25 +106,27 @@ def test_an_answer_far_too_big_is_cut_and_capped_before_it_is_verified(live_llm,
 @pytest.mark.parametrize("damage", ["truncated", "not utf-8", "off schema", "unreadable", "empty"])
 def test_a_corrupt_cache_entry_is_a_miss_and_is_replaced(live_llm, tmp_path, damage):
     assert make(tmp_path, "--theme", "risks").exit_code == 0
+    asked = json.loads((tmp_path / "out" / "risks.json").read_text())["usage"]["requests"]
     folder = tmp_path / "xdg" / "briefing" / "llm"
-    [entry] = list(folder.iterdir())
-    good = entry.read_bytes()
-    if damage == "truncated":
-        entry.write_bytes(good[: len(good) // 2])
-    elif damage == "not utf-8":
-        entry.write_bytes(b'{"lead": [{"text": "\xff\xfe caf\xe9", "ids": []}]}')
-    elif damage == "off schema":
-        entry.write_text('{"facts": "none"}')
-    elif damage == "unreadable":  # a directory where the file was: reading fails even as root
-        entry.unlink()
-        entry.mkdir()
-    else:
-        entry.write_bytes(b"")
+    entries = {entry: entry.read_bytes() for entry in folder.iterdir()}
+    assert len(entries) == asked  # one entry a request (the answer, and any repair)
+    for entry, good in entries.items():
+        if damage == "truncated":
+            entry.write_bytes(good[: len(good) // 2])
+        elif damage == "not utf-8":
+            entry.write_bytes(b'{"lead": [{"text": "\xff\xfe caf\xe9", "ids": []}]}')
+        elif damage == "off schema":
+            entry.write_text('{"facts": "none"}')
+        elif damage == "unreadable":  # a directory where the file was: reading fails even as root
+            entry.unlink()
+            entry.mkdir()
+        else:
+            entry.write_bytes(b"")
     result = make(tmp_path, "--theme", "risks")
     assert result.exit_code == 0 and "Traceback" not in result.output, result.output
-    assert json.loads((tmp_path / "out" / "risks.json").read_text())["usage"]["requests"] == 1  # a miss
+    assert json.loads((tmp_path / "out" / "risks.json").read_text())["usage"]["requests"] == asked  # misses
     if damage != "unreadable":
-        assert entry.read_bytes() == good  # replaced by the next good answer
+        assert all(entry.read_bytes() == good for entry, good in entries.items())  # replaced by good answers
 
 
 def test_cache_removes_entries_unused_for_longer_than_its_age_limit(tmp_path):

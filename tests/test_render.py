@@ -27,7 +27,8 @@ def test_markup_in_an_article_is_printed_as_text(tmp_path):
     folder.mkdir()
     (folder / "a.txt").write_text(
         "Recruits Face Checks Before Joining The Legion\n\n"
-        "Recruits must pass a lie test and a background check before they join the legion, officials said. "
+        "Recruits must pass a lie test and a background check before they join the Freedom of Russia Legion, "
+        "officials said. "
         "<img src=\"http://127.0.0.1:9/track.png\"> <a href=\"file:///etc/passwd\">Recruits</a> who fail "
         "the background check are sent home, officials said.\n")
     result = CliRunner().invoke(cli, ["make", "--sources", str(folder), "--out", str(tmp_path / "out")])

@@ -71,3 +71,22 @@ def test_pysbd_fallback_gives_the_same_sentences(corpus, monkeypatch):
     monkeypatch.setattr(sentences, "blingfire", None)
     slow = [(s.line_start, s.line_end, s.text, s.kind) for src in corpus.sources for s in sentences.split(src)]
     assert [r for r in fast if r[3] != "fragment"] == [r for r in slow if r[3] != "fragment"]
+
+
+def test_quoted_passages_are_stripped_as_the_regex_would():
+    for text in ["“A” and «b» said", "no closer “ at all", "«««« »", "\"a\" \"b", "x » y « z", "“" * 50]:
+        assert sentences.strip_quotes(text) == sentences.QUOTE_SPAN.sub(" ", text)
+
+
+def test_a_claim_splits_into_sentences_like_an_article():
+    assert sentences.split_text("Caesar says so. “It is hard. We stay,” he adds.") == [
+        "Caesar says so.", "“It is hard. We stay,” he adds."]
+    assert sentences.split_text("U.S. officials said so.") == ["U.S. officials said so."]
+
+
+def test_pieces_give_each_line_its_parts_of_sentences(ctx):
+    src = source_named(ctx.corpus, "001")
+    pieces = sentences.pieces(src)
+    assert [t for _, t in pieces[65]] == ["fighting alongside Ukrainian forces, against their own country’s armies.",
+                                          "CNN"]
+    assert pieces[65][0][0] == pieces[64][-1][0]  # the same sentence goes on from line 64

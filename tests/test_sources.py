@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 from conftest import SEEDS, source_named, write
@@ -105,3 +106,29 @@ def test_title_and_outlet(corpus, prefix, title, outlet):
     else:
         assert src.title.startswith("Horrified by the images")  # no headline in the scrape
     assert src.outlet == outlet
+
+
+FURNITURE = Path(__file__).parent / "articles" / "birdflu"
+
+
+def test_page_furniture_of_real_pages_never_becomes_a_sentence():
+    from briefing.sentences import split
+
+    corpus = sources.load(FURNITURE)
+    texts = [s.text for src in corpus.sources for s in split(src)]
+    joined = " ".join(texts)
+    for furniture in ("This audio is created", "By Ching Lee", "AP Photo", "Editor's note", "Biosecurity risks",
+                      "By Maria Gomez", "Jane Doe/Farm Weekly"):
+        assert furniture not in joined, furniture
+    assert "The reports of new cases have prompted veterinarians" in joined
+    assert "Dairy farmer Tom Arni said his family had already lost two weeks of income." in texts
+    assert "Along with other producers, he has asked the state for compensation." in texts
+
+
+def test_notes_and_readmes_in_the_folder_are_skipped_with_a_warning(tmp_path):
+    for name in ("README.md", "NOTES.md", "SOURCES.md"):
+        (tmp_path / name).write_text("# Notes\n\nThese are my notes about the articles, not an article.\n")
+    (tmp_path / "story.txt").write_text((FURNITURE / "02_poultry.txt").read_text())
+    corpus = sources.load(tmp_path)
+    assert [Path(s.path).name for s in corpus.sources] == ["story.txt"]
+    assert sum("not an article" in w for w in corpus.warnings) == 3

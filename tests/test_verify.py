@@ -8,7 +8,7 @@ from conftest import source_named
 from briefing.draft import Citation, Claim, Draft, Section
 from briefing.verify import check, verify
 
-STATEMENT = ("They must submit an application and undergo an extensive background check "
+STATEMENT = ("Russian soldiers said they must submit an application and undergo an extensive background check "
              "that includes lie tests.")
 
 
@@ -26,8 +26,14 @@ def test_accepts_a_sentence_with_its_own_line(corpus, nyt):
 
 
 def test_accepts_a_faithful_paraphrase(corpus, nyt):
-    text = "Russians must submit an application and undergo an extensive background check with lie tests."
+    text = "[Russians] must submit an application and undergo an extensive background check with lie tests."
     assert check(claim(text, nyt, 31), corpus) is None
+
+
+def test_a_referent_from_another_sentence_goes_in_brackets(corpus, nyt):
+    # "Russians" is in line 31, but in another sentence than the one about the application.
+    text = "Russians must submit an application and undergo an extensive background check with lie tests."
+    assert "cited sentence" in check(claim(text, nyt, 31), corpus)
 
 
 def test_accepts_a_wrapped_sentence_over_its_line_range(corpus):
@@ -45,7 +51,8 @@ def test_accepts_a_wrapped_sentence_over_its_line_range(corpus):
     (STATEMENT, 30, 30, "is blank"),
     (STATEMENT, 70, 70, "site navigation"),
     ("Newsweek says they must submit an application and undergo a background check.", 31, 31, "name \"Newsweek\""),
-    ("They do not need to undergo an extensive background check that includes lie tests.", 31, 31, "negation"),
+    ("Russian soldiers said they do not need to undergo an extensive background check that includes lie tests.",
+     31, 31, "negation"),
     ("The legion pays its recruits a monthly salary in dollars and euros.", 31, 31, "content words"),
     (STATEMENT, 1, 40, "spans more than"),
 ])

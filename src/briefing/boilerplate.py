@@ -31,7 +31,14 @@ PROMO_WORDS = re.compile(
     r"advert|subscribe|newsletter|journalism|sign up|download (our|the) app|page loading", re.I)
 SOURCE_CREDIT = re.compile(r"^(source|soource|sources|via|credit)\s*:", re.I)
 SITE_BLURB = re.compile(
-    r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie", re.I)
+    r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
+    r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
+EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
+BYLINE = re.compile(r"^(by|written by|reporting by)\s+[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}\s*$", re.I)
+# "(AP Photo/Rich Pedroncelli)", "(Photo: Jane Doe/Farm Weekly)", "(Getty Images)"
+PHOTO_CREDIT = re.compile(
+    r"\((?:[\w .'-]{0,30}\b)?(?:photo|photograph|image|picture|getty|reuters|afp|ap)\b[^()]{0,80}\)",
+                          re.I)
 BIO_FIRST_PERSON = re.compile(
     r"^I am [A-Z][\w.-]+.*\b(journalist|reporter|editor|writer|author|correspondent)\b")
 BIO_THIRD_PERSON = re.compile(
@@ -43,8 +50,9 @@ CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", r
 TERMINAL = re.compile(r"[.!?:;…\"”»’)]\s*$")
 NAME_LINE = re.compile(r"^([A-Z][\w.'-]+)( [A-Z][\w.'-]+){0,3}$")
 WORD = re.compile(r"[\w’'-]+")
+# A name starts a word: otherwise every capital of a long word starts an attempt that scans the rest of it.
 SELF_REFERENCE = re.compile(
-    r"((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
+    r"(?<![\w.])((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
     r"is still attempting|agreed not to|was keeping|could not independently|"
     r"has reached out|reached out|is not disclosing)")
 READ_ONLINE = re.compile(r"\bRead (The [A-Z][\w]*(?: [A-Z][\w]*){0,3}) online")
@@ -165,6 +173,12 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "advertising or teaser block"
         elif SITE_BLURB.search(s):
             skipped[no] = "site blurb"
+        elif EDITOR_NOTE.match(s):
+            skipped[no] = "editor's note"
+        elif BYLINE.match(s):
+            skipped[no] = "author byline"
+        elif PHOTO_CREDIT.search(s) and len(_words(PHOTO_CREDIT.sub("", s))) <= 25:
+            skipped[no] = "photo caption"
         elif BIO_FIRST_PERSON.match(s) or BIO_THIRD_PERSON.match(s):
             skipped[no] = "author bio"
         elif CAPTION_CREDIT.search(s) or CAPTION_POSITION.search(s) or CAPTION_PREFIX.match(s):
@@ -176,6 +190,11 @@ def scan(lines: list[str]) -> Furniture:
             near = [j for j in range(max(0, i - 3), min(n, i + 4)) if j != i and stripped[j] == s]
             if near:
                 skipped[i + 1] = "author byline"
+
+    # A job title under a byline ("By Maria Gomez" / "Staff Writer").
+    for no in [k for k, why in skipped.items() if why == "author byline"]:
+        if no < n and stripped[no] and len(_words(stripped[no])) <= 3 and not TERMINAL.search(stripped[no]):
+            skipped[no + 1] = "author byline"
 
     # Alt text followed at once by its caption ("Ukrainian soldiers" / "Ukrainian soldiers stand...").
     for i in range(n - 1):
@@ -204,6 +223,14 @@ def scan(lines: list[str]) -> Furniture:
         if (j < n and (j + 1) not in skipped and _standalone(lines, j) and len(_words(stripped[j])) <= 8
                 and more_text):
             skipped[j + 1] = "photo caption"
+
+    # A caption printed twice within a few lines (image alt text and its caption); after the
+    # headline is found, so a headline printed twice stays the headline.
+    for i, s in enumerate(stripped):
+        if s and len(_words(s)) >= 3 and any(stripped[j] == s for j in range(i + 1, min(n, i + 4))):
+            for j in range(i, min(n, i + 4)):
+                if stripped[j] == s:
+                    skipped.setdefault(j + 1, "photo caption (printed twice)")
 
     prev_para: set[str] = set()
     para: set[str] = set()

@@ -1,4 +1,4 @@
-"""Command line: `briefing make --theme vetting`, `briefing themes`."""
+"""Command line: `briefing make --theme vetting`, `briefing fetch URL...`, `briefing themes`."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import click
 from . import __version__, cache, themes
 from .engines import NAMES
 from .llm import DEADLINE_FACTOR, DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMError
-from .pipeline import Settings, run
+from .pipeline import WORDS, Settings, run
 from .prompts import PromptError
 from .render import OutputError
-from .sources import SourceError
+from .sources import SourceError, display_path
 
 
 def _say(message: str) -> None:
@@ -30,7 +30,7 @@ def cli() -> None:
 @click.option("--theme", "theme_names", multiple=True, default=["vetting"], show_default=True,
               help="Theme id or alias (see `briefing themes`); repeat it, or 'all' for every theme.")
 @click.option("--sources", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of articles (.txt, .md).")
+              help="Folder of articles (.txt, .md, .html).")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Folder for <theme>.pdf and <theme>.json.")
 @click.option("--engine", type=click.Choice(NAMES), default="auto", show_default=True,
@@ -43,12 +43,15 @@ def cli() -> None:
               help=f"openai engine: give up on a model server that stays silent this long, or "
                    f"whose answer takes {DEADLINE_FACTOR} times longer.")
 @click.option("--themes", "themes_file", type=click.Path(path_type=Path), default=None,
-              help="A themes TOML file whose themes replace or add to the built-in ones.")
-def make(theme_names, sources, out, engine, model, no_cache, timeout, themes_file) -> None:
+              help="A themes TOML file whose themes replace or add to the built-in ones; with it, "
+                   "'all' means that file's themes.")
+@click.option("--words", type=click.IntRange(50, 5000), default=WORDS, show_default=True,
+              help="Words for a theme's lead and key points (the appendices are always complete).")
+def make(theme_names, sources, out, engine, model, no_cache, timeout, themes_file, words) -> None:
     """Write a cited PDF briefing and its JSON twin for each theme."""
     names = ["all"] if "all" in theme_names else list(theme_names)
     settings = Settings(sources=sources, out=out, engine=engine, themes_file=themes_file, model=model,
-                        use_cache=not no_cache, timeout=timeout)
+                        use_cache=not no_cache, timeout=timeout, words=words)
     try:
         run(settings, names, say=_say)
     except themes.ThemeError as e:
@@ -60,6 +63,47 @@ def make(theme_names, sources, out, engine, model, no_cache, timeout, themes_fil
     except KeyboardInterrupt:
         _say("interrupted; no half-written file was left (themes finished before it are written)")
         sys.exit(130)
+
+
+@cli.command()
+@click.argument("urls", nargs=-1)
+@click.option("--from", "url_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="A file of URLs, one a line (# starts a comment).")
+@click.option("--sources", type=click.Path(path_type=Path, file_okay=False), default=Path("seeds"),
+              show_default=True, help="Folder the pages are saved in.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("out"), show_default=True,
+              help="Output folder; the pages' text snapshots go in its snapshots/.")
+def fetch(urls, url_file, sources, out) -> None:
+    """Download article pages into the sources folder, each once, with their text snapshots."""
+    from . import fetch as fetching
+
+    todo = list(urls)
+    if url_file is not None:
+        try:
+            todo += fetching.read_list(url_file)
+        except (OSError, UnicodeDecodeError) as e:
+            _say(f"error: {url_file}: cannot be read ({getattr(e, 'strerror', None) or e})")
+            sys.exit(1)
+    if not todo:
+        raise click.UsageError("give at least one URL, or --from FILE")
+    failed = 0
+    for url in dict.fromkeys(todo):  # a URL listed twice is fetched once
+        try:
+            got = fetching.fetch(url, sources, out / "snapshots")
+        except fetching.FetchError as e:
+            _say(f"error: {url}: {e}")
+            failed += 1
+            continue
+        except KeyboardInterrupt:
+            _say("interrupted; pages saved so far are kept whole")
+            sys.exit(130)
+        p = got.snapshot.page
+        about = "".join(f"; {x}" for x in (p.outlet, p.published, p.title) if x)
+        verb = "already there" if got.reused else "saved"
+        _say(f"{verb}: {got.url} -> {display_path(got.path)} (text: {display_path(got.snapshot.path)}){about}")
+    if failed:
+        _say(f"{failed} of {len(dict.fromkeys(todo))} URLs failed")
+        sys.exit(1)
 
 
 @cli.command("themes")

@@ -22,12 +22,22 @@ class Claim:
     label: str | None = None  # a short tag shown before the text (a figure in a disagreement)
 
 
+@dataclass(frozen=True)
+class Heading:
+    """A table row: the entity's one canonical name and the other names it goes by."""
+
+    name: str
+    aka: tuple[str, ...] = ()
+
+
 @dataclass
 class Section:
     title: str
-    kind: str  # lead | points | disagreement | table
+    kind: str  # lead | points | contrasts | disagreement | table
     claims: list[Claim] = field(default_factory=list)
     columns: tuple[str, ...] = ()  # table sections: claims are cells labelled "row|column"
+    rows: tuple[Heading, ...] = ()  # table sections: every row, in order, filled or not
+    about: str | None = None  # disagreement sections: the table cell ("row|column") they flag
 
 
 @dataclass(frozen=True)
@@ -51,3 +61,4 @@ class Draft:
     sections: list[Section]
     usage: dict | None = None  # tokens, requests and cost, for engines that call a model
     repairs: list[Repair] = field(default_factory=list)  # engine-side repairs, for the audit
+    note: str | None = None  # said instead of sections: "No material on this theme in the sources."

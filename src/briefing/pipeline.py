@@ -17,6 +17,8 @@ from .llm import DEFAULT_TIMEOUT
 from .retrieval import Index
 from .verify import verify
 
+WORDS = 300
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -29,6 +31,7 @@ class Settings:
     model: str | None = None  # openai engine; None: llm.DEFAULT_MODEL
     use_cache: bool = True
     cache_dir: Path | None = None  # None: ~/.cache/briefing/llm
+    words: int = WORDS  # a theme's lead and key points; an editor's body is ~250-300 words
     timeout: float = DEFAULT_TIMEOUT  # openai engine: seconds to a request's first token (x10: whole answer)
 
 
@@ -42,25 +45,28 @@ class Result:
 
 
 def prepare(settings: Settings, book: themes.ThemeBook) -> Context:
-    corpus = sources.load(settings.sources)
+    corpus = sources.load(settings.sources, snapshots=settings.out / "snapshots")
     sents = [s for src in corpus.sources for s in sentences.split(src)]
     return Context(corpus=corpus, sentences=sents, index=Index(sents, book.entity), book=book)
 
 
 def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] = lambda _: None) -> list[Result]:
     book = themes.load(settings.themes_file)
-    chosen = book.theme if theme_names == ["all"] else [book.get(n) for n in theme_names]
+    chosen = book.everything() if theme_names == ["all"] else [book.get(n) for n in theme_names]
     ctx = prepare(settings, book)
     for w in ctx.corpus.warnings:
         say(f"warning: {w}")
     say(f"read {len(ctx.corpus.sources)} sources, {len(ctx.sentences)} sentences")
     engine = get(settings.engine, model=settings.model, use_cache=settings.use_cache,
-                 cache_dir=settings.cache_dir, say=say, timeout=settings.timeout)
+                 cache_dir=settings.cache_dir, say=say, timeout=settings.timeout, words=settings.words)
 
     def write(theme: themes.Theme, draft) -> Result:
         checked = verify(draft, ctx.corpus)
         pdf, js = render.write(checked, ctx.corpus, settings.out, getattr(engine, "model", None))
-        say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified -> {pdf}, {js}")
+        if checked.note:
+            say(f"{theme.id}: {checked.note[0].lower()}{checked.note[1:]} -> {pdf}, {js}")
+        else:
+            say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified -> {pdf}, {js}")
         return Result(theme.id, pdf, js, checked.checked, checked.passed)
 
     def one(theme: themes.Theme) -> Result:
@@ -79,7 +85,13 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     global _job
     _job = one
     with mp.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
-        return pool.map(_run_job, chosen)
+        results = pool.map(_run_job, chosen)
+        # Let idle workers take the stop sentinel and exit. Leaving the block at once terminates
+        # them with SIGTERM, and one that takes it just before it blocks on the task queue's lock
+        # never wakes: the run hung after writing every file, about one `--theme all` in ten.
+        pool.close()
+        pool.join()
+        return results
 
 
 async def _concurrently(engine, chosen: list[themes.Theme], ctx: Context, write, say) -> list[Result]:

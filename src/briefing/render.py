@@ -22,14 +22,18 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from . import __version__
-from .draft import Citation, Claim
+from . import __version__, meta
+from .compare import EMPTY
+from .draft import Citation, Claim, Heading
+from .excerpt import quoted_line
 from .files import stage
-from .sources import Corpus
+from .sources import Corpus, Source
 from .verify import Verified
 
 ASSETS = Path(str(resources.files("briefing") / "assets")).resolve()
 FULL_SOURCE_LIST = 20
+WIDE = 4  # a table with more columns than this gets a landscape page of its own
+FLAG_SOURCES = 3  # a figure flagged in a cell cites this many sources; the rest are listed below the table
 
 
 class OutputError(Exception):
@@ -43,10 +47,11 @@ class Cited:
     line_start: int
     line_end: int
     lines: list[tuple[int, str]]
+    tag: str  # the source's short name in markers: "NYT", "Express", or its number
 
     @property
     def marker(self) -> str:
-        return marker(self.source, self.line_start, self.line_end)
+        return marker(self.tag, self.line_start, self.line_end)
 
     @property
     def anchor(self) -> str:
@@ -59,8 +64,35 @@ class Cited:
         return f"lines {self.line_start}–{self.line_end}"
 
 
-def marker(source: int, start: int, end: int) -> str:
-    return f"[{source}:{start}]" if start == end else f"[{source}:{start}–{end}]"
+def marker(tag: str, start: int, end: int) -> str:
+    """"[NYT 31–33]": the source's tag and its lines; a source with no outlet is its number, "[3:31]"."""
+    sep = ":" if tag.isdigit() else " "
+    return f"[{tag}{sep}{start}]" if start == end else f"[{tag}{sep}{start}–{end}]"
+
+
+# Words an outlet's short name leaves out: "The Daily Express" -> "Express".
+OUTLET_FILLER = {"the", "daily", "sunday", "weekly", "online", "news", "com"}
+
+
+def short_outlet(outlet: str) -> str:
+    """What a reader calls an outlet in a citation: one word as it is ("CNN", "Newsweek"), a
+    long name by its initials ("NYT"), a two-word name by its distinctive word ("Express")."""
+    words = [w for w in outlet.replace(".", " ").split() if w[:1].isalnum()]
+    kept = [w for w in words if w.lower() not in OUTLET_FILLER] or words
+    if len(kept) >= 3 or (len(kept) == 2 and len(words) >= 3):
+        return "".join(w[0].upper() for w in words if w.lower() not in {"the", "of", "and"})
+    return kept[-1] if len(kept) == 2 and kept[0].lower() in OUTLET_FILLER else " ".join(kept) if len(kept) == 1 \
+        else "".join(w[0].upper() for w in kept)
+
+
+def tags(corpus: Corpus) -> dict[int, str]:
+    """Each source's citation tag: its outlet's short name, with the source number added when two
+    sources share one ("NYT1", "NYT4"), else the bare number."""
+    short = {s.index: short_outlet(s.outlet) if s.outlet else "" for s in corpus.sources}
+    counts: dict[str, int] = {}
+    for t in short.values():
+        counts[t] = counts.get(t, 0) + 1
+    return {i: (str(i) if not t else f"{t}{i}" if counts[t] > 1 else t) for i, t in short.items()}
 
 
 def _index_of(corpus: Corpus, c: Citation) -> int:
@@ -70,34 +102,64 @@ def _index_of(corpus: Corpus, c: Citation) -> int:
 
 
 def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
+    tag = tags(corpus)
     seen: dict[tuple[int, int, int], Cited] = {}
+    citing: dict[tuple[int, int, int], list[str]] = {}
     for section in b.sections:
         for claim in section.claims:
             for c in claim.citations:
-                i = _index_of(corpus, c)
-                src = corpus.sources[i - 1]
-                key = (i, c.line_start, c.line_end)
-                if key not in seen:
-                    seen[key] = Cited(i, src.path, c.line_start, c.line_end,
-                                      [(n, src.line(n)) for n in range(c.line_start, c.line_end + 1)])
+                citing.setdefault((_index_of(corpus, c), c.line_start, c.line_end), []).append(claim.text)
+    for key, claims in citing.items():
+        i, start, end = key
+        src = corpus.sources[i - 1]
+        seen[key] = Cited(i, src.path, start, end, [(n, quoted_line(src, n, claims)) for n in range(start, end + 1)],
+                          tag[i])
     return [seen[k] for k in sorted(seen)]
 
 
+def dating(claim: Claim, by_path: dict[str, Source]) -> tuple[str | None, str | None]:
+    """(the cited article's publication date, the phrase of the claim that counts from it:
+    "last week"). Shown beside the claim, never inside it: the verifier checks the text."""
+    published = next((src.published for c in claim.citations
+                      if (src := by_path.get(c.path)) is not None and src.published), None)
+    return published, meta.relative_phrase(claim.text)
+
+
 def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = None) -> dict:
+    tag = tags(corpus)
+    by_path = {s.path: s for s in corpus.sources}
+
+    def sentence(section, c: Claim) -> dict:
+        published, phrase = dating(c, by_path)
+        return {"text": c.text, "section": section.title, "kind": section.kind, "label": c.label,
+                "citations": [x.to_json() for x in c.citations],
+                "article_date": published, "relative_date": phrase}
+
     return {
         "theme": b.theme_id,
         "title": b.title,
         "engine": b.engine,
         "model": model,
         "generated_at": generated_at,
-        "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "sha256": s.sha256,
-                     "encoding": s.encoding} for s in corpus.sources],
-        "sentences": [{"text": c.text, "section": s.title, "label": c.label,
-                       "citations": [x.to_json() for x in c.citations]}
-                      for s in b.sections for c in s.claims],
+        "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "tag": tag[s.index], "author": s.author,
+                     "published": s.published, "sha256": s.sha256, "encoding": s.encoding,
+                     "page": s.page, "page_sha256": s.page_sha256, "url": s.url} for s in corpus.sources],
+        "note": b.note,
+        "sentences": [sentence(s, c) for s in b.sections for c in s.claims],
         "usage": b.usage,
         "audit": b.audit(),
     }
+
+
+def runs(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
+    """Consecutive claims with the same label, together: a contrast is its statements side by side."""
+    out: list[tuple[str | None, list[Claim]]] = []
+    for c in claims:
+        if out and c.label is not None and out[-1][0] == c.label:
+            out[-1][1].append(c)
+        else:
+            out.append((c.label, [c]))
+    return out
 
 
 def assets_only_fetcher():
@@ -125,29 +187,63 @@ def _template():
 
 def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None = None) -> str:
     index_of = {s.path: s.index for s in corpus.sources}
+    tag = tags(corpus)
 
     def markers(claim: Claim) -> Markup:
-        out = []
+        """One bracket per source, each line range linked to its quote: "[Newsweek 21, 23]"."""
+        by_source: dict[int, list[str]] = {}
         for c in claim.citations:
             i = index_of.get(c.path) or _index_of(corpus, c)
-            out.append(f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">'
-                       f"{escape(marker(i, c.line_start, c.line_end))}</a>")
-        return Markup(" " + "".join(out))
+            lines = marker(tag[i], c.line_start, c.line_end)[len(tag[i]) + 2:-1]
+            by_source.setdefault(i, []).append(
+                f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">{escape(lines)}</a>')
+        sep = {i: ":" if tag[i].isdigit() else " " for i in by_source}
+        return Markup(" " + "".join(f'<span class="cite">[{escape(tag[i])}{sep[i]}{", ".join(links)}]</span>'
+                                    for i, links in by_source.items()))
 
-    def grid(section) -> tuple[list[str], list[str], dict[tuple[str, str], Claim]]:
-        """A table section's claims, labelled "unit|column", as rows x columns."""
-        cells = {tuple(c.label.split("|", 1)): c for c in section.claims}
-        rows = list(dict.fromkeys(r for r, _ in cells))
+    by_path = {s.path: s for s in corpus.sources}
+
+    def dated(claim: Claim, always: bool = False) -> Markup:
+        """"(article of 14 June 2023)" after a claim that says "last week", or after every
+        figure in a disagreement: "several hundred" then and "4,000" now are not one moment."""
+        published, phrase = dating(claim, by_path)
+        if not (phrase or always):
+            return Markup("")
+        if not published:  # "last week" of an article whose date nobody knows: say so
+            what = f"“{escape(phrase)}” of an undated article" if phrase and not always else "undated article"
+            return Markup(f' <span class="dated">({what})</span>')
+        return Markup(f' <span class="dated">(article of {escape(meta.human(published))})</span>')
+
+    def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]]]:
+        """A table section's claims, labelled "row|column", as rows x columns; every row the
+        section names is kept, so an entity the sources say nothing about still shows."""
+        cells: dict[tuple[str, str], list[Claim]] = {}
+        for c in section.claims:
+            row, _, col = c.label.partition("|")
+            cells.setdefault((row, col), []).append(c)
+        rows = list(section.rows) or [Heading(r) for r in dict.fromkeys(r for r, _ in cells)]
         cols = list(section.columns) or list(dict.fromkeys(c for _, c in cells))
         return rows, cols, cells
 
+    # Figures that disagree, flagged in the table cell they belong to ("row|column"): each
+    # figure once, with every source that gives it.
+    flags = {s.about: runs(sorted(s.claims, key=lambda c: [x.label for x in s.claims].index(c.label)))
+             for s in b.sections if s.kind == "disagreement" and s.about}
+
+    # Whatever order an engine drafts them in, the table and its contrasts come right after the
+    # lead: they are the comparison, and a wide table shares the lead's landscape page.
+    first = {"lead": 0, "table": 1, "contrasts": 2}
+    sections = sorted(b.sections, key=lambda s: first.get(s.kind, 3))
     cited = cited_lines(b, corpus)
     # A short corpus is listed whole; a long one only where cited (the JSON always lists all).
     listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
     return _template().render(
-        b=b, grid=grid, sources=corpus.sources, cited=cited,
-        listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, model=model,
+        b=b, sections=sections, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, flag_sources=FLAG_SOURCES,
+        sources=corpus.sources, has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections),
+        cited=cited, tag=tag,
+        listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, dated=dated, human=meta.human,
+        model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),
         generated_at_human=generated_at.strftime("%d %B %Y, %H:%M UTC"))

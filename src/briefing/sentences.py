@@ -51,6 +51,14 @@ class Sentence:
 # lost ("to act. leaving his hometown"). Two lowercase letters before the period keep
 # "Vladimir V. Putin" and "U.S. officials" out of it.
 LOST_START = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])")
+# "income.Along with": a scrape that lost the space after a period; "U.S.Army" is left alone.
+LOST_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# Page furniture glued to the first sentence of a paragraph: "By Ching Lee The state ...",
+# "Biosecurity risks The reports ...". A capitalised function word after a lowercase one with
+# nothing between them starts the real sentence.
+GLUED = re.compile(r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+"
+                   r"(?=(?:The|A|An|In|On|At|This|These|Those|It|He|She|They|We|But|As|After|When|While|For)\s)")
+INNER_STOP = re.compile(r"[.!?…][\"'”»’)\]]*\s")
 STRAY_PERIOD = re.compile(r"(?<=[.!?”\"])\s+\.$")  # "the unit. ." in a bad scrape
 
 
@@ -85,7 +93,8 @@ def _spans(flat: str) -> list[tuple[int, int]]:
     out = []
     for start, end in (_bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)):
         cut = start
-        for m in LOST_START.finditer(flat, start, end):
+        for m in sorted([*LOST_START.finditer(flat, start, end), *LOST_SPACE.finditer(flat, start, end)],
+                        key=lambda m: m.start()):
             out.append((cut, m.start()))
             cut = m.end()
         out.append((cut, end))
@@ -110,12 +119,21 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     return out
 
 
-def _quote_balance(text: str) -> int:
-    """>0: a quote is left open; <0: a quote closes that never opened."""
-    balance = sum(text.count(q) for q in OPEN_QUOTES) - sum(text.count(q) for q in CLOSE_QUOTES)
-    if balance == 0 and text.count('"') % 2:
+def _quote_counts(text: str) -> tuple[int, int]:
+    """(opening minus closing curly/angle marks, straight marks)."""
+    return (sum(text.count(q) for q in OPEN_QUOTES) - sum(text.count(q) for q in CLOSE_QUOTES), text.count('"'))
+
+
+def _balance(counts: tuple[int, int], text: str) -> int:
+    balance, straight = counts
+    if balance == 0 and straight % 2:
         balance = 1 if text.lstrip().startswith('"') else -1
     return balance
+
+
+def _quote_balance(text: str) -> int:
+    """>0: a quote is left open; <0: a quote closes that never opened."""
+    return _balance(_quote_counts(text), text)
 
 
 def classify(text: str, last_in_block: bool) -> str:
@@ -127,7 +145,7 @@ def classify(text: str, last_in_block: bool) -> str:
     balance = _quote_balance(text)
     if balance != 0:
         return "fragment"  # part of a quote whose other end is missing
-    outside = re.sub(r"[“«„\"][^”»\"]*[”»\"]", " ", text)
+    outside = strip_quotes(text)
     if outside != text:
         if SPEECH.search(outside):
             return "attributed_quote"
@@ -136,21 +154,96 @@ def classify(text: str, last_in_block: bool) -> str:
     return "statement"
 
 
+QUOTE_SPAN = re.compile(r"[“«„\"][^”»\"]*[”»\"]")
+CLOSERS = "”»\""
+
+
+def last_closer(text: str) -> int:
+    """Where the last closing quote mark is (-1: none). A regex that looks for a quote's end
+    scans to the end of the text from every opening mark after it: quadratic on a run of «."""
+    return max(text.rfind(c) for c in CLOSERS)
+
+
+def strip_quotes(text: str) -> str:
+    """The text with every quoted passage replaced by a space. Linear: the pattern only runs
+    where a closing mark is still ahead."""
+    cut = last_closer(text) + 1
+    return QUOTE_SPAN.sub(" ", text[:cut]) + text[cut:]
+
+
+def merge_open_quotes(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge sentences while a quote stays open: a quote of several sentences is one claim.
+    The counts of quote marks grow with each merged sentence instead of being recounted
+    over the whole merged text, which was quadratic when a quote never closed."""
+    merged: list[tuple[int, int]] = []
+    counts, head = (0, 0), ""
+    for start, end in spans:
+        if merged and _balance(counts, head) > 0:
+            extra = _quote_counts(flat[merged[-1][1]:end])
+            counts = (counts[0] + extra[0], counts[1] + extra[1])
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+            counts, head = _quote_counts(flat[start:end]), flat[start:end].lstrip()[:1]
+    return merged
+
+
+def split_text(text: str) -> list[str]:
+    """A text (a claim) cut into sentences the way `split` cuts an article's lines."""
+    text = " ".join(text.split())
+    if not INNER_STOP.search(text):
+        return [text] if text else []  # one sentence: no stop before its end
+    return [t for start, end in merge_open_quotes(text, _spans(text)) if (t := text[start:end].strip())]
+
+
 def split(source: Source) -> list[Sentence]:
-    out: list[Sentence] = []
-    for b, (first, lines) in enumerate(blocks(source)):
+    located = _located(source)
+    if len(_RECENT) >= 256:
+        _RECENT.pop(next(iter(_RECENT)))
+    by_block: dict[int, list] = {}
+    for x in located:
+        by_block.setdefault(x[0].block, []).append(x)
+    _RECENT[(source.path, source.sha256)] = by_block
+    return [s for s, _ in located]
+
+
+# The sources split last, by paragraph, with where each sentence lies: the verifier asks
+# again for the paragraphs it cites, and a page on one line takes seconds to split.
+_RECENT: dict[tuple[str, str], dict[int, list]] = {}
+
+
+Block = tuple[int, tuple[int, list[str]]]  # (block number, (first line, lines)), as enumerate(blocks(...))
+
+
+def pieces(source: Source, only: list[Block] | None = None) -> dict[int, list[tuple[int, str]]]:
+    """Per citable line, the parts of sentences on it as (sentence number, text), in order:
+    what the verifier needs to tell which words of a cited range share one sentence. `only`:
+    split just these blocks (paragraphs)."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    known = _RECENT.get((source.path, source.sha256))
+    if known is not None:
+        located = [x for b in (sorted(known) if only is None else [b for b, _ in only]) for x in known.get(b, [])]
+    else:
+        located = _located(source, only)
+    for k, (s, (flat, starts, top, start, end)) in enumerate(located):
+        for n in range(s.line_start, s.line_end + 1):
+            lo = starts[n - top]
+            hi = starts[n - top + 1] - 1 if n - top + 1 < len(starts) else len(flat)
+            part = flat[max(start, lo):min(end, hi)].strip()
+            if part:
+                out.setdefault(n, []).append((k, part))
+    return out
+
+
+def _located(source: Source, only: list[Block] | None = None):
+    """Each sentence with where it lies: (flat block text, line offsets, first line, start, end)."""
+    out = []
+    for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         flat = " ".join(lines)
         starts = [0]
         for ln in lines[:-1]:
             starts.append(starts[-1] + len(ln) + 1)
-        spans = _spans(flat)
-        # Merge sentences while a quote stays open: a quote of several sentences is one claim.
-        merged: list[tuple[int, int]] = []
-        for start, end in spans:
-            if merged and _quote_balance(flat[merged[-1][0]:merged[-1][1]]) > 0:
-                merged[-1] = (merged[-1][0], end)
-            else:
-                merged.append((start, end))
+        merged = merge_open_quotes(flat, _spans(flat))
         for k, (start, end) in enumerate(merged):
             raw = flat[start:end]
             lead = len(raw) - len(raw.lstrip())
@@ -159,10 +252,12 @@ def split(source: Source) -> list[Sentence]:
                 end = m.start()
             if not re.search(r"\w", flat[start:end]):
                 continue  # stray punctuation split off as a sentence of its own
+            if k == 0 and (glued := GLUED.match(flat, start, end)) and not SPEECH.search(glued.group(0)):
+                start = glued.end()  # a byline or subheading the scrape glued to the paragraph
             text = " ".join(flat[start:end].split())
             kind = classify(text, k == len(merged) - 1)
             line_start = first + bisect_right(starts, start) - 1
             line_end = first + bisect_right(starts, end - 1) - 1
-            out.append(Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index,
-                                line_start=line_start, line_end=line_end, text=text, kind=kind, block=b))
+            out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
+                                 line_end=line_end, text=text, kind=kind, block=b), (flat, starts, first, start, end)))
     return out

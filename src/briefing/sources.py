@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from . import boilerplate
+from . import boilerplate, meta, pages
 
-SUFFIXES = {".txt", ".md"}
+SUFFIXES = {".txt", ".md"} | pages.SUFFIXES
+# Files a folder of articles often holds that are not articles: skipped, with a warning.
+NOT_ARTICLES = {"readme", "sources", "notes", "license", "licence", "changelog", "todo", "contributing", "authors",
+                "copying"}
 MAX_BYTES = 5 * 1024 * 1024  # an article is a few dozen KB; larger is a dump, not a story
 MAX_FILES = 10_000
 
@@ -35,6 +38,11 @@ class Source:
     sha256: str
     encoding: str
     skipped: dict[int, str] = field(default_factory=dict)  # line -> why it is not citable
+    published: str | None = None  # ISO date of the article, from the page or a dateline
+    author: str | None = None
+    url: str | None = None  # a page's canonical link, else the URL it was saved from
+    page: str | None = None  # the saved page when `path` is its text snapshot
+    page_sha256: str | None = None
 
     def line(self, n: int) -> str:
         return self.lines[n - 1]
@@ -74,12 +82,17 @@ def display_path(path: Path) -> str:
         return str(absolute)
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Return (text, encoding). Raises SourceError for empty, binary or undecodable bytes."""
+def check_text(data: bytes, name: str) -> None:
+    """Raises SourceError for bytes that cannot be an article: empty or binary."""
     if not data.strip():
         raise SourceError(f"{name}: empty file")
     if b"\x00" in data[:8192]:
         raise SourceError(f"{name}: binary file (contains NUL bytes)")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Return (text, encoding). Raises SourceError for empty, binary or undecodable bytes."""
+    check_text(data, name)
     try:
         if data.startswith(b"\xef\xbb\xbf"):
             return data[3:].decode("utf-8"), "utf-8-sig"  # the BOM is not part of line 1
@@ -99,7 +112,9 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(ln[:-1] if ln.endswith("\r") else ln for ln in lines)
 
 
-def read_source(path: Path, index: int) -> Source:
+def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source:
+    """Read one article. A web page is read through its text snapshot in `snapshots`
+    (pages.py): the snapshot is the source, the page is named beside it."""
     name = display_path(path)
     try:
         size = path.stat().st_size
@@ -110,12 +125,33 @@ def read_source(path: Path, index: int) -> Source:
         raise SourceError(f"{name}: cannot be read (permission denied)") from None
     except OSError as e:
         raise SourceError(f"{name}: cannot be read ({e.strerror or e})") from None
+    page = None
+    if pages.is_page(path):
+        check_text(data, name)
+        page, page_name = _snapshot(data, name, snapshots), name
+        name, data = display_path(page.path), page.path.read_bytes()
     text, encoding = decode(data, name)
     lines = split_lines(text)
     found = boilerplate.scan(list(lines))
+    published, author = meta.from_text(lines, found.skipped)
     title = found.title or _fallback_title(lines, found.skipped) or path.stem
-    return Source(index=index, path=name, lines=lines, title=title, outlet=found.outlet,
-                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped)
+    src = Source(index=index, path=name, lines=lines, title=title, outlet=found.outlet,
+                 sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
+                 published=published, author=author)
+    if page is None:
+        return src
+    p = page.page  # the page's own metadata wins over what the text suggests
+    return replace(src, title=p.title or src.title, outlet=p.outlet or src.outlet, author=p.author or author,
+                   published=p.published or published, url=p.url, page=page_name, page_sha256=p.page_sha256)
+
+
+def _snapshot(data: bytes, name: str, folder: Path | None) -> pages.Snapshot:
+    try:
+        return pages.snapshot(data, name, folder or pages.DEFAULT_FOLDER)
+    except pages.NotAnArticle as e:
+        raise SourceError(f"{name}: {e}") from None
+    except OSError as e:
+        raise SourceError(f"{name}: cannot write its text snapshot ({e.strerror or e})") from None
 
 
 def _fallback_title(lines: tuple[str, ...], skipped: dict[int, str]) -> str | None:
@@ -135,12 +171,17 @@ def find_files(folder: Path) -> tuple[list[Path], list[str]]:
     for path in sorted(folder.rglob("*")):
         if path.suffix.lower() not in SUFFIXES or any(p.startswith(".") for p in path.relative_to(folder).parts):
             continue
+        if pages.is_page_resource(path, folder):
+            continue  # an ad frame or script saved with a "Web page, complete"
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root):
                 warnings.append(f"{display_path(path)}: skipped, symlink points outside {display_path(folder)}")
                 continue
         if path.is_dir():
+            continue
+        if path.stem.lower() in NOT_ARTICLES:
+            warnings.append(f"{display_path(path)}: skipped, not an article (a {path.stem} file)")
             continue
         if not path.is_file():
             warnings.append(f"{display_path(path)}: skipped, not a regular file")
@@ -152,16 +193,20 @@ def find_files(folder: Path) -> tuple[list[Path], list[str]]:
     return files, warnings
 
 
-def load(folder: Path) -> Corpus:
-    """Read every usable article under `folder`. Unusable files become warnings."""
+def load(folder: Path, snapshots: Path | None = None) -> Corpus:
+    """Read every usable article under `folder`. Unusable files become warnings. Pages'
+    text snapshots are kept in `snapshots` (default out/snapshots)."""
     if not folder.is_dir():
         raise SourceError(f"{folder}: no such folder")
     files, warnings = find_files(folder)
+    snapshots = snapshots or pages.DEFAULT_FOLDER
+    if snapshots.resolve().is_relative_to(folder.resolve()):  # `--out` inside `--sources`
+        files = [f for f in files if not f.resolve().is_relative_to(snapshots.resolve())]
     sources: list[Source] = []
     seen: dict[str, str] = {}
     for path in files:
         try:
-            src = read_source(path, len(sources) + 1)
+            src = read_source(path, len(sources) + 1, snapshots)
         except SourceError as e:
             warnings.append(f"{e}; skipped")
             continue
@@ -175,5 +220,5 @@ def load(folder: Path) -> Corpus:
             continue
         sources.append(src)
     if not sources:
-        raise SourceError(f"{display_path(folder)}: no usable articles (.txt or .md)")
+        raise SourceError(f"{display_path(folder)}: no usable articles (.txt, .md or .html)")
     return Corpus(sources=tuple(sources), warnings=tuple(warnings))

@@ -1,13 +1,20 @@
-"""Stage 3: themes and the units they compare, loaded from an editable TOML file."""
+"""Stage 3: themes and the units they compare, loaded from an editable TOML file.
+
+The aspects an entities theme compares say in `patterns` what a sentence must state to
+fill their column: regular expressions with a few placeholders ({unit}, {name},
+{number}, {date}) that `aspect_pattern` expands, so the rule is data an editor can read
+and change, not code.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 BUILTIN = "themes.toml"
 
@@ -21,14 +28,37 @@ class _Strict(BaseModel):
 
 
 class Entity(_Strict):
-    name: str
+    name: str  # the one name used in headings and table rows
     aliases: list[str] = Field(min_length=1)
     generic: list[str] = []
+    aka: list[str] | None = None  # names shown under `name`; None: the aliases the sources use
+
+
+class Value(_Strict):
+    """One answer an aspect can have ("integrated", "unconfirmed"): rows with different
+    values are a contrast an editor points out."""
+
+    label: str
+    patterns: list[str] = Field(min_length=1)
+
+    _check = field_validator("patterns")(lambda cls, v: _compiles(v))
 
 
 class Subtopic(_Strict):
     title: str
     terms: list[str] = Field(min_length=1)
+    description: str = ""  # what the aspect is, for the model and for editors
+    patterns: list[str] = []  # entities themes: what a sentence must state to fill this column
+    values: list[Value] = []
+    figures: bool = False  # this column is a headcount: conflicting figures are flagged in its cells
+
+    _check = field_validator("patterns")(lambda cls, v: _compiles(v))
+
+    def rules(self) -> list[str]:
+        """The patterns, or when there are none the terms: the entity, then a term, in one clause."""
+        if self.patterns:
+            return self.patterns
+        return [rf"{{unit}}[^.;:]{{0,60}}\b{re.escape(t)}{'' if ' ' in t else r'[a-z]*'}\b" for t in self.terms]
 
 
 class Theme(_Strict):
@@ -39,6 +69,8 @@ class Theme(_Strict):
     terms: list[str] = Field(min_length=1)
     sections: Literal["subtopics", "entities"] = "subtopics"
     subtopics: list[Subtopic] = []
+    figures: bool = False  # a "Where sources disagree" block for the units' size figures
+    entities: list[str] = []  # entities themes: the rows compared, in order; empty: every entity
 
     def names(self) -> list[str]:
         return [self.id, *self.aliases]
@@ -47,6 +79,24 @@ class Theme(_Strict):
 class ThemeBook(_Strict):
     entity: list[Entity] = []
     theme: list[Theme] = []
+    own: list[str] = []  # ids of the themes a user's file brought: what 'all' means then
+
+    @model_validator(mode="after")
+    def _known_entities(self):
+        names = {e.name for e in self.entity}
+        for t in self.theme:
+            if unknown := [n for n in t.entities if n not in names]:
+                raise ValueError(f"theme '{t.id}' compares '{unknown[0]}', which no [[entity]] names")
+        return self
+
+    def rows(self, theme: Theme) -> list[Entity]:
+        """The entities an entities theme compares, in the theme's order."""
+        by_name = {e.name: e for e in self.entity}
+        return [by_name[n] for n in theme.entities] if theme.entities else list(self.entity)
+
+    def everything(self) -> list[Theme]:
+        """What `--theme all` runs: a user's themes file's own themes, else every built-in one."""
+        return [t for t in self.theme if t.id in self.own] or list(self.theme)
 
     def get(self, name: str) -> Theme:
         key = name.strip().lower()
@@ -65,7 +115,7 @@ def _read(text: str, where: str) -> ThemeBook:
     except ValidationError as e:
         err = e.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
-        raise ThemeError(f"{where}: {loc}: {err['msg']}") from None
+        raise ThemeError(f"{where}: {loc + ': ' if loc else ''}{err['msg'].removeprefix('Value error, ')}") from None
 
 
 def load(extra: Path | None = None) -> ThemeBook:
@@ -80,7 +130,7 @@ def load(extra: Path | None = None) -> ThemeBook:
     user = _read(text, str(extra))
     themes = {t.id: t for t in book.theme} | {t.id: t for t in user.theme}
     entities = {e.name: e for e in book.entity} | {e.name: e for e in user.entity}
-    merged = ThemeBook(entity=list(entities.values()), theme=list(themes.values()))
+    merged = ThemeBook(entity=list(entities.values()), theme=list(themes.values()), own=[t.id for t in user.theme])
     _check_aliases(merged, str(extra))
     return merged
 
@@ -91,3 +141,61 @@ def _check_aliases(book: ThemeBook, where: str) -> None:
         for n in t.names():
             if owner.setdefault(n.lower(), t.id) != t.id:
                 raise ThemeError(f"{where}: name '{n}' is used by both '{owner[n.lower()]}' and '{t.id}'")
+
+
+# -- the pattern language of aspects -----------------------------------------------------------
+# A pattern is a regular expression, matched without regard to case, in which these stand for:
+#   {unit}    the row's entity: any alias (quoted, possessive or in [brackets]), or "the legion",
+#             "the unit" (its generic words) in a sentence whose subject it is. Never "it" or
+#             "its": in "stand with Ukraine in its fight" the "its" is Ukraine.
+#   {name}    a capitalised name ("Denis Nikitin", "Caesar")
+#   {number}  a figure: "4,000", "a few dozen", "several hundred", "over 100"
+#   {date}    "in February 2022", "last August", "six months ago", "on April 5, 2022"
+CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                "fifty|sixty|seventy|eighty|ninety")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+PLACEHOLDERS = {
+    "{name}": rf"(?-i:[{CAPS}][\w’'-]+(?:\s+[{CAPS}][\w’'-]+){{0,2}})",
+    "{number}": (r"(?:(?:around|about|over|more than|some|nearly|almost|up to|at least|roughly|only|a few|"
+                 r"several|a|an)\s+){0,2}[“\"]?(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens?|hundreds?|thousands?)"
+                 r"(?:\s+(?:dozen|hundred|thousand))?[”\"]?"),
+    "{date}": (r"(?:(?:(?:in|on|since|by|last|this|early|late|mid|the|of|end|beginning|start)\s+){0,3}"
+               rf"(?:{MONTHS}|spring|summer|autumn|fall|winter|year|month|week)(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+               r"|(?:in|since)\s+\d{4}|(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?)\s+ago)"),
+}
+QUOTE_OPEN, QUOTE_CLOSE = "[“\"«‘']?", "[”\"»’']?"
+
+
+def _unit(entity: Entity | None) -> str:
+    if entity is None:  # for checking a pattern's syntax
+        return "(?P<unit>unit)"
+    names = "|".join(re.escape(n) for n in sorted({entity.name, *entity.aliases}, key=len, reverse=True))
+    generic = "|".join(re.escape(g) for g in sorted(entity.generic, key=len, reverse=True)) or "unit"
+    named = rf"(?:the\s+)?{QUOTE_OPEN}(?:{names}){QUOTE_CLOSE}(?:[’']s)?"
+    pointer = rf"(?:the|this|its|their)\s+(?:{generic}|unit|group)(?:[’']s)?"
+    return rf"(?P<unit>\[{named}\]|\[{pointer}\]|{named}|\b{pointer})"
+
+
+_CACHE: dict[tuple, re.Pattern] = {}
+
+
+def aspect_pattern(pattern: str, entity: Entity | None = None) -> re.Pattern:
+    """An aspect's pattern with its placeholders expanded for one row's entity (compiled once)."""
+    key = (pattern, entity.name, *entity.aliases, "|", *entity.generic) if entity else (pattern,)
+    if key not in _CACHE:
+        text = pattern
+        for k, v in PLACEHOLDERS.items():
+            text = text.replace(k, v)
+        text = text.replace("{unit}", _unit(entity), 1).replace("{unit}", _unit(entity).replace("?P<unit>", ""))
+        _CACHE[key] = re.compile(text, re.I)
+    return _CACHE[key]
+
+
+def _compiles(patterns: list[str]) -> list[str]:
+    for p in patterns:
+        try:
+            aspect_pattern(p)
+        except re.error as e:
+            raise ValueError(f"pattern {p!r} is not a valid regular expression ({e})") from None
+    return patterns

@@ -1,30 +1,77 @@
 """Stage 6: the one verifier every engine's output goes through.
 
-A claim passes only if it cites, the cited lines exist and are citable, and every
-number, quoted passage and name in it occurs in those lines, its content words are
-covered by them, and it does not add or drop a negation. A claim that fails is
-dropped with its reason; it never reaches the PDF or the JSON body.
+A claim passes only if it cites, the cited lines exist and are citable, and, judged on
+normalised text (invisible characters gone, lookalike letters refused):
+- every number (compared as a value: "four thousand" is 4,000, 15% is not 15), quoted
+  passage and name in it occurs in those lines, and its content words are covered by them;
+- it does not add or drop a negation, and no word of it is the opposite of one in them;
+- its verbs, adjectives, adverbs, modals and quantifiers are the lines' own (any inflection);
+- each of its sentences rests on ONE cited sentence or quoted passage: the names, numbers
+  and quotes it pairs are together there, with most of its words. Words in square brackets
+  (an editor's insertion naming a referent) may come from another sentence the claim cites in
+  the same article, or from that article's title and outlet; never from another article.
+- it stands alone: no pronoun subject or speaker, no bare "the legion" or "this number" whose
+  referent it does not name (standalone.needs_context).
+A claim that fails is dropped with its reason; it never reaches the PDF or the JSON body.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 
+from . import lexicon, numbers, sentences
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
-from .sources import Corpus
+from .retrieval import WORD as RWORD
+from .sources import Corpus, Source
+from .standalone import needs_context, people
 
 MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
 MIN_COVERAGE = 0.75
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-SCALE_WORDS = {"dozen", "hundred", "thousand", "million", "billion"}
-NEGATION_WORDS = {"not", "no", "never", "none", "nor", "neither", "without", "cannot"}
 QUOTED = re.compile(r"[“«\"]([^”»\"]{3,}?)[”»\"]")
-NAME = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁ][\w’'-]*)")
+WORD = re.compile(r"[\w']+")
+HYPHENATED = re.compile(r"\w[\w']*(?:-\w[\w']*)*")  # "anti-Kremlin" as one word; linear: no run can restart
+TOKEN = re.compile(r"[\w']+|[.,;:!?()\"]")  # words and the punctuation that ends a clause
+PUNCTUATION = frozenset('.,;:!?()"')
+BRACKETED = re.compile(r"\[[^\[\]]*\]")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"')\]]*\s+)[\"'(\[]*")
+# Prepositions whose swap reverses a claim: "fighting for Russia" is not "fighting against Russia".
+FUNCTION_OPPOSITES = {"for": ("against",), "against": ("for",), "before": ("after",), "after": ("before",),
+                      "more": ("less", "fewer"), "less": ("more",), "fewer": ("more",), "most": ("least",),
+                      "least": ("most",), "over": ("under",), "under": ("over",), "above": ("below",),
+                      "below": ("above",)}
+# Words between a negation and what it negates: "does not even give", "has not been able".
+DEGREE = frozenset("""even really just actually always ever yet quite necessarily exactly entirely fully
+directly independently much very so too any anymore longer more""".split())
+NOT_A_NEGATION = frozenset("only just merely simply".split())  # "not only": additive
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern:
+    """A word starting with a capital in any script: "Ömer", "Іван", not only A-Z. Built on first
+    use (13 ms): a class of every capital and titlecase letter of the BMP."""
+    return re.compile(rf"(?<![\w'-])([{_capitals()}][\w'-]*)")
+
+
+def _capitals() -> str:
+    ranges: list[list[int]] = []
+    for c in range(0x10000):
+        ch = chr(c)
+        if ch.isupper() or unicodedata.category(ch) == "Lt":
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+BRACKET = re.compile(r"\[([^\[\]]{1,200})\]")
+# Words an editor's bracket may add around names from the article: "[according to CNN]".
+ATTRIBUTION = {"according", "to", "the", "a", "an", "of", "says", "said", "reports", "reported", "writes",
+               "wrote", "told", "in", "s"}
 
 
 @dataclass
@@ -37,6 +84,7 @@ class Verified:
     dropped: list[dict] = field(default_factory=list)
     usage: dict | None = None
     repairs: list[Repair] = field(default_factory=list)
+    note: str | None = None  # said instead of sections: "No material on this theme in the sources."
 
     @property
     def passed(self) -> int:
@@ -49,31 +97,281 @@ class Verified:
                 "model_repaired_sentences": [r.to_json() for r in self.repairs]}
 
 
+class _JudgedAs(dict):
+    """What `normalize` maps each character to, for str.translate: invisible format characters
+    (zero-width space, joiners, soft hyphen, bidi controls: all of category Cf) to nothing,
+    quotes, apostrophes and dashes to one kind, the rest to itself; worked out once a character."""
+
+    def __missing__(self, c: int) -> int | None:
+        self[c] = None if unicodedata.category(chr(c)) == "Cf" else c
+        return self[c]
+
+
+JUDGED_AS = _JudgedAs({ord(a): b for a, b in (
+    ("’", "'"), ("‘", "'"), ("ʼ", "'"), ("‛", "'"), ("`", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'),
+    ("„", '"'), ("–", "-"), ("—", "-"), ("\u00a0", " "))})
+
+
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("„", '"'),
-                 ("–", "-"), ("—", "-"), ("\u00a0", " ")):
-        text = text.replace(a, b)
-    return " ".join(text.split())
+    """Text as it is judged: NFKC, invisible characters gone, one kind of quote, apostrophe, dash."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(JUDGED_AS).split())
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w']+", normalize(text).lower())
+    return WORD.findall(normalize(text).lower())
 
 
-def _numbers(text: str) -> set[str]:
-    out = {n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
-    out |= {NUMBER_WORDS[w] for w in _words(text) if w in NUMBER_WORDS}
-    return {n.rstrip(".") for n in out}
+@lru_cache(maxsize=200_000)
+def _key_of(word: str) -> str:
+    """A name (of normalised text) compared by its stem: "Russians" is backed by "Russian", "Kyiv's" by "Kyiv"."""
+    word = word.lower()
+    return stemmer().stemWord((word[:-2] if word.endswith("'s") else word).strip("'-"))
 
 
-def _scales(text: str) -> set[str]:
-    return {w.rstrip("s") for w in _words(text) if w.rstrip("s") in SCALE_WORDS}
+# --- What a claim is checked against: the cited lines, prepared once per citation --------------
+
+@dataclass
+class Unit:
+    """One sentence (or one quoted passage) of the cited lines, as far as the lines hold it."""
+
+    text: str  # normalised
+    padded: str  # " lowercase words ", to find a quoted passage in it
+    stems: frozenset[str]
+    keys: frozenset[str]  # its words as name keys
+    figures: frozenset[tuple]  # Quantity keys
+    scales: frozenset[str]
 
 
-def _name_key(word: str) -> str:
-    """A name compared by its stem: "Russians" is backed by "Russian", "Kyiv's" by "Kyiv"."""
-    return stemmer().stemWord(re.sub(r"['’]s$", "", normalize(word).lower()).strip("'-"))
+def _keys(text: str) -> frozenset[str]:
+    """Every word of a normalised text as a name key."""
+    return frozenset(_key_of(w) for w in set(re.findall(r"[\w'-]+", text)))
+
+
+def _units(texts: list[str]) -> list[Unit]:
+    """The sentences of a citation as units, worked out together: a page on one line has tens of
+    thousands, and one pass of normalising and stemming over all is several times faster."""
+    joined = normalize("\x00".join(texts)).split("\x00")  # NUL survives normalising; lines hold none
+    norm = [t.strip() for t in joined] if len(joined) == len(texts) else [normalize(t) for t in texts]
+    tokens = [RWORD.findall(t) for t in norm]
+    content = [[w for w in (x.strip("'-").lower() for x in ts) if w and w not in STOPWORDS] for ts in tokens]
+    flat = stemmer().stemWords([w for ws in content for w in ws])
+    out, at = [], 0
+    for t, ts, ws in zip(norm, tokens, content, strict=True):
+        low = t.lower()
+        words = WORD.findall(low)
+        found, vague = numbers.parse(t) if numbers.has_figures(low, words) else ([], set())
+        out.append(Unit(text=t, padded=f" {' '.join(words)} ", stems=frozenset(flat[at:at + len(ws)]),
+                        keys=frozenset(map(_key_of, set(ts))), figures=frozenset(q.key for q in found),
+                        scales=frozenset(vague | {q.scale for q in found if q.scale})))
+        at += len(ws)
+    return out
+
+
+class Passage:
+    """The lines of one citation, with what the checks ask of them computed once."""
+
+    def __init__(self, source: str, text: str, units: list[Unit], about: frozenset[str]):
+        self.source = source  # the cited file
+        self.text = text  # normalised, lines joined with a space
+        self.units = units
+        self.about = about  # name keys of the source's title and outlet, for bracketed words
+
+    @cached_property
+    def words(self) -> list[str]:
+        return WORD.findall(self.text.lower())
+
+    @cached_property
+    def padded(self) -> str:
+        return f" {' '.join(self.words)} "
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Its lowercase words, and its hyphenated words whole ("anti-kremlin")."""
+        return frozenset(self.words) | frozenset(w for w in HYPHENATED.findall(self.text.lower()) if "-" in w)
+
+    @cached_property
+    def word_stems(self) -> frozenset[str]:
+        return frozenset(stemmer().stemWords(list(self.vocabulary)))
+
+    @cached_property
+    def content_stems(self) -> frozenset[str]:
+        return frozenset(stems(self.text))
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return _keys(self.text)
+
+    @cached_property
+    def figures(self) -> tuple[frozenset[tuple], frozenset[str]]:
+        """(figure keys, scale words) of the lines: those of its sentences, already read."""
+        return _union(u.figures for u in self.units), _union(u.scales for u in self.units)
+
+    @cached_property
+    def bigrams(self) -> frozenset[tuple[str, str]]:
+        return frozenset(zip(self.words, self.words[1:], strict=False))
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        return frozenset(re.findall(r"\w+", self.text))
+
+    @cached_property
+    def polarity(self) -> Negations:
+        return _polarity(TOKEN.findall(self.text.lower())).summary()
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma of every cited word ("went" gives "go"); needs lemminflect, so asked late."""
+        return frozenset(x for w in self.vocabulary if w.isalpha() for forms in lexicon.lemmas(w).values()
+                         for x in forms) | self.vocabulary
+
+    @cached_property
+    def postings(self) -> dict[object, list[int]]:
+        """Which units hold each stem, name key and figure: the units worth looking at for a claim."""
+        out: dict = {}
+        for i, u in enumerate(self.units):
+            for k in u.stems | u.keys | u.figures | u.scales:
+                out.setdefault(k, []).append(i)
+        return out
+
+
+_BLOCKS: dict[tuple[str, str], list[sentences.Block]] = {}
+_PIECES: dict[tuple[tuple[str, str], int], dict[int, list[tuple[int, str]]]] = {}
+_PASSAGES: dict[tuple[str, str, int, int], Passage] = {}
+MAX_CACHED = 20_000
+
+
+def pieces_of(src: Source, start: int, end: int) -> dict[int, list[tuple[int, str]]]:
+    """`sentences.pieces` of the paragraph holding lines start..end (a citation lies in one: a
+    blank or furniture line ends a paragraph and cannot be cited), worked out once a paragraph."""
+    key = (src.path, src.sha256)
+    if key not in _BLOCKS:
+        _BLOCKS[key] = list(enumerate(sentences.blocks(src)))
+    found = _BLOCKS[key]
+    i = bisect_right([first for _, (first, _) in found], start) - 1 if found else -1
+    if i < 0:
+        return {}
+    if (key, i) not in _PIECES:
+        _PIECES[(key, i)] = sentences.pieces(src, [found[i]])
+    return _PIECES[(key, i)]
+
+
+def passage(src: Source, start: int, end: int) -> Passage:
+    """The cited lines split into sentences: the source is split once, each range prepared once."""
+    key = (src.path, src.sha256, start, end)
+    if key in _PASSAGES:
+        return _PASSAGES[key]
+    if len(_PASSAGES) > MAX_CACHED:
+        _PASSAGES.clear()
+        _PIECES.clear()
+        _BLOCKS.clear()
+    pieces = pieces_of(src, start, end)
+    parts: dict[int, list[str]] = {}
+    for n in range(start, end + 1):
+        for k, text in pieces.get(n, []):
+            parts.setdefault(k, []).append(text)
+    about = normalize(" ".join(x for x in (src.title, src.outlet) if x))
+    p = Passage(src.path, normalize(" ".join(src.line(n) for n in range(start, end + 1))),
+                _units([" ".join(v) for _, v in sorted(parts.items())]), _keys(about))
+    _PASSAGES[key] = p
+    return p
+
+
+def _union(sets) -> frozenset:
+    sets = list(sets)
+    return sets[0] if len(sets) == 1 else frozenset().union(*sets)
+
+
+class Evidence:
+    """All lines a claim cites: the union of its passages."""
+
+    def __init__(self, passages: list[Passage]):
+        self.passages = passages
+        self.text = passages[0].text if len(passages) == 1 else " ".join(p.text for p in passages)
+        self.judged: dict[str, list[str]] = {}
+
+    @cached_property
+    def padded(self) -> str:
+        if len(self.passages) == 1:
+            return self.passages[0].padded
+        return f" {' '.join(p.padded.strip() for p in self.passages)} "
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return _union(p.vocabulary for p in self.passages)
+
+    @cached_property
+    def word_stems(self) -> frozenset[str]:
+        return _union(p.word_stems for p in self.passages)
+
+    @cached_property
+    def content_stems(self) -> frozenset[str]:
+        return _union(p.content_stems for p in self.passages)
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        return _union(p.keys for p in self.passages)
+
+    @cached_property
+    def figures(self) -> frozenset[tuple]:
+        return _union(p.figures[0] for p in self.passages)
+
+    @cached_property
+    def scales(self) -> frozenset[str]:
+        return _union(p.figures[1] for p in self.passages)
+
+    @cached_property
+    def bigrams(self) -> frozenset[tuple[str, str]]:
+        return _union(p.bigrams for p in self.passages)
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        return _union(p.tokens for p in self.passages)
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        return _union(p.lemmas for p in self.passages)
+
+    @cached_property
+    def polarity(self) -> Negations:
+        if len(self.passages) == 1:
+            return self.passages[0].polarity
+        parts = [p.polarity for p in self.passages]
+        return Negations(*(_union(getattr(x, f) for x in parts) for f in Negations.__dataclass_fields__))
+
+    @cached_property
+    def modals(self) -> frozenset[str]:
+        return frozenset(c for w in self.vocabulary if (c := _modal_class(w)))
+
+    def has(self, word: str) -> bool:
+        """Whether a lowercase word is in the cited lines in some form: same stem, or a shared lemma;
+        or, for a word the lines negate with a prefix, written out ("unverified": "not verified")."""
+        if word in self.vocabulary or lexicon.stem(word) in self.word_stems:
+            return True
+        if word.isalpha() and any(x in self.lemmas for forms in lexicon.lemmas(word).values() for x in forms):
+            return True
+        base = lexicon.negated_form_of(word)
+        return base is not None and lexicon.stem(base) in self.polarity.negated
+
+    def form_of(self, word: str) -> str:
+        """The cited lines' own spelling of a word they have in some form ("integrated" for "integrate")."""
+        if word in self.vocabulary:
+            return word
+        return next((w for w in sorted(self.vocabulary) if w.isalpha() and any(
+            word in forms for forms in lexicon.lemmas(w).values())), word)
+
+
+_SOURCES: dict[tuple[int, str], tuple[Corpus, Source | None]] = {}
+
+
+def _source(corpus: Corpus, path: str) -> Source | None:
+    """`corpus.by_path`, remembered: it compares absolute paths of every source, per citation."""
+    key = (id(corpus), path)
+    hit = _SOURCES.get(key)
+    if hit is None or hit[0] is not corpus:
+        if len(_SOURCES) > MAX_CACHED:
+            _SOURCES.clear()
+        hit = _SOURCES[key] = (corpus, corpus.by_path(path))
+    return hit[1]
 
 
 def check(claim: Claim, corpus: Corpus) -> str | None:
@@ -82,9 +380,9 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
         return "empty sentence"
     if not claim.citations:
         return "no citation"
-    cited: list[str] = []
+    passages: list[Passage] = []
     for c in claim.citations:
-        src = corpus.by_path(c.path)
+        src = _source(corpus, c.path)
         if src is None:
             return f"cites {c.path}, which is not a source"
         if c.line_start > c.line_end:
@@ -94,69 +392,430 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
         for n in range(c.line_start, c.line_end + 1):
             if why := src.why_not_citable(n):
                 return f"cites {c.path}:{n}, but {why}"
-        cited.append(" ".join(src.line(n) for n in range(c.line_start, c.line_end + 1)))
-    source_text = normalize(" ".join(cited))
+        passages.append(passage(src, c.line_start, c.line_end))
+    ev = Evidence(passages)
     text = normalize(claim.text)
 
-    missing = _numbers(text) - _numbers(source_text)
-    if missing:
-        return f"number {sorted(missing)[0]} is not in the cited lines"
-    scales = _scales(text) - _scales(source_text)
-    if scales:  # "one million" must not pass on a source's "one of"
-        return f"\"{sorted(scales)[0]}\" is not in the cited lines"
+    if why := _bracket_problem(claim, corpus, " ".join(p.text for p in passages)):
+        return why
+    if why := _script_problem(text, ev):
+        return why
+    if why := _number_problem(text, ev):
+        return why
+    if why := _quote_problem(text, ev):
+        return why
+    if why := _name_problem(text, ev):
+        return why
+    if why := _coverage_problem(text, ev):
+        return why
+    if why := _negation_problem(text, ev):
+        return why
+    if why := _opposite_problem(text, ev):
+        return why
+    if why := _meaning_problem(text, ev):
+        return why
+    if why := _relation_problem(text, ev):
+        return why
+    return _standalone_problem(claim.text, claim, corpus)
 
-    source_words = " ".join(_words(source_text))
-    for quote in QUOTED.findall(text):
+
+# --- The checks, each a short reason or None -----------------------------------------------------
+
+def _script_problem(text: str, ev: Evidence) -> str | None:
+    """A word mixing lookalike scripts ("nоt" with a Cyrillic о) hides a word from every other check."""
+    for word in re.findall(r"\w+", text):
+        if (found := lexicon.mixed_scripts(word)) and word not in ev.tokens:
+            return f"\"{word}\" mixes {' and '.join(s.title() for s in found)} letters"
+    return None
+
+
+def _number_problem(text: str, ev: Evidence) -> str | None:
+    """Every figure of the claim is a figure of the lines, as a value and as a count or a share;
+    a scale word with no figure ("several hundred") must be in the lines too."""
+    claimed, vague = numbers.parse(text)
+    keys, source_scales = ev.figures, ev.scales
+    for q in claimed:
+        if q.key in keys:
+            continue
+        if (q.value, not q.percent) in keys:
+            kind = "a percentage" if not q.percent else "a count"
+            return f"{q.shown()} is {kind} in the cited lines, not {'a percentage' if q.percent else 'a count'}"
+        base = q.value / numbers.SCALES[q.scale] if q.scale else None
+        if q.spelled and base is not None and q.text.split()[0] not in ("a", "an") and (base, False) not in keys:
+            return f"number {base:f} is not in the cited lines"  # "one million": the "one" first, as ever
+        if q.scale and q.scale not in source_scales:
+            return f"\"{q.scale}\" is not in the cited lines"  # "one million" on a source's "one of"
+        return f"number {q.shown()} is not in the cited lines"
+    for scale in sorted(vague - source_scales):
+        return f"\"{scale}\" is not in the cited lines"
+    return None
+
+
+def _quote_problem(text: str, ev: Evidence) -> str | None:
+    for quote in _quotes(text):
         q = " ".join(_words(quote))
-        if q and f" {q} " not in f" {source_words} ":
+        if q and f" {q} " not in ev.padded:
             return f"quoted passage \"{quote.strip()}\" is not in the cited lines"
+    return None
 
-    source_keys = {_name_key(w) for w in re.findall(r"[\w’'-]+", source_text)}
-    source_lowers = set(_words(source_text))
-    for m in NAME.finditer(text):
+
+def _quotes(text: str) -> list[str]:
+    # Only up to the last closing mark: past it every opening mark would scan to the end (quadratic).
+    return QUOTED.findall(text[:sentences.last_closer(text) + 1])
+
+
+def _sentence_starts(text: str) -> set[int]:
+    return {m.end() for m in SENTENCE_START.finditer(text)}
+
+
+def _names(text: str, ev: Evidence) -> list[re.Match]:
+    """Capitalised words (any script: Ömer, Іван) that are names, not a sentence's first word."""
+    starts = _sentence_starts(text)
+    lowers = ev.vocabulary
+    out = []
+    for m in _name_pattern().finditer(text):
         word = m.group(1)
-        key = _name_key(word)
-        first = m.start() == 0 or re.match(r"^[\s\"'(]*$", text[:m.start()])
-        if first and (key in STOPWORDS or key in source_lowers):
-            continue  # a capital that only starts the sentence
+        if m.start() in starts:
+            low = word.lower()
+            if _key_of(word) in STOPWORDS or low in lowers or low in lexicon.ALLOWED:
+                continue  # a capital that only starts the sentence
+        out.append(m)
+    return out
+
+
+def _name_problem(text: str, ev: Evidence) -> str | None:
+    source_keys = ev.keys
+    # A name in brackets may be the cited article's outlet ("[according to The Daily Express]").
+    record = frozenset().union(*(p.about for p in ev.passages))
+    brackets = [(b.start(), b.end()) for b in BRACKETED.finditer(text)]
+    for m in _names(text, ev):
+        word = m.group(1)
+        key = _key_of(word)
+        if key in record and any(a <= m.start() < b for a, b in brackets):
+            continue
         if key not in source_keys and not any(p in source_keys for p in key.split("-") if len(p) > 2):
             return f"name \"{word}\" is not in the cited lines"
+    return None
 
+
+def _coverage_problem(text: str, ev: Evidence) -> str | None:
     claim_stems = [s for s in stems(text) if not s.isdigit()]
     if claim_stems:
-        source_stems = set(stems(source_text))
-        covered = sum(s in source_stems for s in claim_stems) / len(claim_stems)
+        covered = sum(s in ev.content_stems for s in claim_stems) / len(claim_stems)
         if covered < MIN_COVERAGE:
             return f"only {covered:.0%} of its content words are in the cited lines"
-
-    return _negation_problem(_words(text), _words(source_text))
-
-
-def _is_negation(word: str) -> bool:
-    return word in NEGATION_WORDS or word.endswith("n't")
-
-
-def _negated(words: list[str]) -> list[tuple[str, str]]:
-    """The two content words after each negation: what is being negated."""
-    content = [w for w in words if _is_negation(w) or w not in STOPWORDS]
-    return [(content[i + 1], content[i + 2] if i + 2 < len(content) else "")
-            for i in range(len(content) - 1) if _is_negation(content[i]) and not _is_negation(content[i + 1])]
-
-
-def _negation_problem(claim: list[str], source: list[str]) -> str | None:
-    """A claim may negate only what its source negates, and may not repeat what the source
-    negates without the negation."""
-    source_negated = _negated(source)
-    heads = {a for a, _ in source_negated}
-    for a, _ in _negated(claim):
-        if a not in heads:
-            return f"adds a negation (\"not {a}\") the cited lines do not have"
-    content = [w for w in claim if _is_negation(w) or w not in STOPWORDS]
-    pairs = {p for p in source_negated if p[1]}
-    for i in range(len(content) - 1):
-        if (content[i], content[i + 1]) in pairs and not (i > 0 and _is_negation(content[i - 1])):
-            return f"drops the negation before \"{content[i]} {content[i + 1]}\" in the cited lines"
     return None
+
+
+# --- Negation, by meaning -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Negations:
+    """What a text negates, as stems: what the claim is held to."""
+
+    negated: frozenset[str]  # "regret" in "does not regret"
+    positive: frozenset[str]  # stems that also occur without a negation
+    pairs: frozenset[tuple[str, str]]  # (negated stem, the content stem after it)
+    positive_pairs: frozenset[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Polarity:
+    heads: dict[int, tuple[str, str]]  # token index of a negated word -> (its stem, the next content stem)
+    words: list[tuple[int, str, str]]  # every content word: (token index, word, stem)
+    next_stem: dict[int, str]  # token index -> stem of the next content word in the clause
+
+    def summary(self) -> Negations:
+        return Negations(
+            negated=frozenset(s for s, _ in self.heads.values()),
+            positive=frozenset(s for i, _, s in self.words if i not in self.heads),
+            pairs=frozenset(p for p in self.heads.values() if p[1]),
+            positive_pairs=frozenset((s, self.next_stem[i]) for i, _, s in self.words
+                                     if i not in self.heads and i in self.next_stem))
+
+
+def _polarity(tokens: list[str]) -> Polarity:
+    """Which words a negation governs: the first content word after "not", "never", "no longer",
+    "doesn't", "neither", "nor", "without" ... in the same clause ("not only" is no negation).
+    One pass over the tokens: a cited page on one line has a million of them."""
+    content: list[int] = []
+    follows: dict[int, int] = {}  # content word -> the next content word in its clause
+    prev = -1
+    for i, t in enumerate(tokens):
+        if t in PUNCTUATION:
+            prev = -1
+        elif t not in STOPWORDS and t not in lexicon.NEGATIONS and not t.endswith("n't"):
+            content.append(i)
+            if prev >= 0:
+                follows[prev] = i
+            prev = i
+    stem_at = dict(zip(content, stemmer().stemWords([tokens[i].strip("'-") for i in content]), strict=True))
+    next_stem = {i: stem_at[j] for i, j in follows.items()}
+    heads: dict[int, tuple[str, str]] = {}
+    for i in (i for i, t in enumerate(tokens) if t in lexicon.NEGATIONS or t.endswith("n't")):
+        if i + 1 < len(tokens) and tokens[i + 1] in NOT_A_NEGATION:
+            continue
+        j = i + 1
+        if tokens[i] == "no" and j < len(tokens) and tokens[j] == "one":
+            j += 1  # "no one"
+        while j < len(tokens) and (tokens[j] in DEGREE or (j not in stem_at and tokens[j] not in PUNCTUATION)):
+            j += 1
+        if j in stem_at:
+            heads[j] = (stem_at[j], next_stem.get(j, ""))
+    return Polarity(heads=heads, words=[(i, tokens[i], stem_at[i]) for i in content], next_stem=next_stem)
+
+
+def _negation_problem(text: str, ev: Evidence) -> str | None:
+    """A claim may negate only what its lines negate, and may not state without the negation
+    what the lines negate ("does not regret" -> "regrets"; "have not been verified" -> "have
+    been verified")."""
+    claim = _polarity(TOKEN.findall(text.lower()))
+    source = ev.polarity
+    for i, (s, _) in claim.heads.items():
+        if s not in source.negated and not _prefix_negated(s, ev):
+            word = next(w for j, w, _ in claim.words if j == i)
+            return f"adds a negation (\"not {word}\") the cited lines do not have"
+    for i, word, s in claim.words:
+        if i in claim.heads:
+            continue
+        pair = (s, claim.next_stem.get(i, ""))
+        if (s in source.negated and s not in source.positive) or (
+                pair in source.pairs and pair not in source.positive_pairs):
+            return f"drops the negation before \"{word}\" in the cited lines"
+    return None
+
+
+def _prefix_negated(stem: str, ev: Evidence) -> bool:
+    """Whether the lines negate the word with a prefix: "not verified" for "unverified"."""
+    return any(lexicon.stem(x) == stem for w in ev.vocabulary
+               if w.startswith(lexicon.NEGATIVE_PREFIXES + lexicon.ADJECTIVE_PREFIXES)
+               and (x := lexicon.negated_form_of(w)))
+
+
+# --- Meaning-bearing words ----------------------------------------------------------------------
+
+def _modal_class(word: str) -> str | None:
+    if word in lexicon.MODALS:
+        return lexicon.MODALS[word]
+    if word.endswith("n't"):
+        base = {"won't": "will", "can't": "can", "shan't": "will"}.get(word, word[:-3])
+        return lexicon.MODALS.get(base)
+    return None
+
+
+def _judged_words(text: str, ev: Evidence) -> list[str]:
+    """The claim's own lowercase words outside brackets and quotes, names left out (the name
+    check has them): what must mean what the cited lines mean."""
+    if text not in ev.judged:
+        ev.judged[text] = _own_words(text, ev)
+    return ev.judged[text]
+
+
+def _own_words(text: str, ev: Evidence) -> list[str]:
+    bare = BRACKETED.sub(" ", text)
+    cut = sentences.last_closer(bare) + 1
+    bare = QUOTED.sub(" ", bare[:cut]) + bare[cut:]
+    names = {m.start() for m in _names(bare, ev)}
+    out = []
+    for m in HYPHENATED.finditer(bare):
+        word = m.group()
+        if m.start() in names or word[0].isdigit() or len(word) < 2:
+            continue
+        out.append(word.lower())
+    return out
+
+
+def _opposite_problem(text: str, ev: Evidence) -> str | None:
+    """No word of the claim is the opposite of one in the lines it cites ("integrated" ->
+    "excluded", "anti-Kremlin" -> "pro-Kremlin"), unless the lines have the word itself."""
+    words = _judged_words(text, ev)
+    for word in words:
+        if word in STOPWORDS or word in lexicon.ALLOWED or ev.has(word):
+            continue
+        for other in sorted(lexicon.opposites(word)):
+            if other in ev.vocabulary or (other.isalpha() and other in ev.lemmas):
+                return f"\"{word}\" is the opposite of \"{ev.form_of(other)}\" in the cited lines"
+    for a, b in zip(words, words[1:], strict=False):
+        if a in FUNCTION_OPPOSITES and (a, b) not in ev.bigrams:
+            for other in FUNCTION_OPPOSITES[a]:
+                if (other, b) in ev.bigrams:
+                    return f"\"{a} {b}\" is the opposite of \"{other} {b}\" in the cited lines"
+    return None
+
+
+def _meaning_problem(text: str, ev: Evidence) -> str | None:
+    """The claim's verbs, adjectives, adverbs, modals and quantifiers are the cited lines' own, in
+    any inflection. A model may add attribution ("says", "according to"), connectives and
+    auxiliaries; a word it brings in must be a noun (and the coverage rule bounds those)."""
+    for word in _judged_words(text, ev):
+        if lexicon.is_negation(word) and not _modal_class(word):
+            continue  # the negation check has these
+        if modal := _modal_class(word):
+            if modal not in ev.modals:
+                return f"\"{word}\" is not in the cited lines (the modal verb must be the source's)"
+            continue
+        if word in numbers.WORDS or word.rstrip("s") in numbers.SCALES:
+            continue  # the number check has these
+        if ev.has(word) or not _carries_meaning(word, ev):
+            continue
+        return f"\"{word}\" is not in the cited lines (a verb, adjective or adverb must be the source's)"
+    return None
+
+
+def _carries_meaning(word: str, ev: Evidence) -> bool:
+    if "-" in word.strip("-"):  # "counter-intelligence", "far-right": judged by their parts
+        return any(_carries_meaning(p, ev) and not ev.has(p) for p in word.split("-") if p)
+    return lexicon.can_carry_meaning(word.strip("'"))
+
+
+# --- Relations: what a sentence pairs must be paired in one cited sentence ------------------------
+
+@dataclass(frozen=True)
+class Anchor:
+    shown: str  # as the claim writes it
+    key: object  # a name key, a figure key, a scale word, or ("quote", words)
+    bracketed: bool
+
+
+def _anchors(sentence: str, ev: Evidence) -> list[Anchor]:
+    """The names, figures, scale words and quoted passages of one claim sentence."""
+    spans = [(m.start(), m.end()) for m in BRACKETED.finditer(sentence)]
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in spans)
+
+    out = [Anchor(m.group(1), _key_of(m.group(1)), inside(m.start())) for m in _names(sentence, ev)
+           if _key_of(m.group(1)) not in STOPWORDS]
+    for part, bracketed in ((BRACKETED.sub(" ", sentence), False), (" ".join(BRACKETED.findall(sentence)), True)):
+        found, vague = numbers.parse(part)
+        out += [Anchor(q.text, q.key, bracketed) for q in found]
+        out += [Anchor(s, s, bracketed) for s in sorted(vague)]
+        out += [Anchor(f"“{q.strip()}”", ("quote", " ".join(_words(q))), bracketed) for q in _quotes(part)]
+    return out
+
+
+def _holds(unit: Unit, key: object) -> bool:
+    if isinstance(key, tuple) and key and key[0] == "quote":
+        return f" {key[1]} " in unit.padded
+    if isinstance(key, tuple):
+        return key in unit.figures
+    if key in unit.keys or key in unit.scales:
+        return True
+    return isinstance(key, str) and any(p in unit.keys for p in key.split("-") if len(p) > 2)
+
+
+def _relation_problem(text: str, ev: Evidence) -> str | None:
+    """Each sentence of the claim rests on one sentence (or quoted passage) of one citation: the
+    names, figures and quotes it pairs are together there, with most of its content words. So
+    "The Siberian Battalion had 4,000 members" fails on the Legion's 4,000 and a Battalion line,
+    and "Nikitin founded the Siberian Battalion" on a Nikitin line and a Battalion line."""
+    for sentence in sentences.split_text(text):
+        anchors = _anchors(sentence, ev)
+        plain = [a for a in anchors if not a.bracketed]
+        needed = _needed_stems(BRACKETED.sub(" ", sentence))
+        if not needed and len(anchors) < 2:
+            continue
+        best: tuple[int, float, Unit | None] = (-1, 0.0, None)
+        for p in ev.passages:
+            for i in _candidates(p, plain, needed):
+                u = p.units[i]
+                held = sum(_holds(u, a.key) for a in plain)
+                covered = sum(s in u.stems for s in needed) / len(needed) if needed else 1.0
+                if held == len(plain) and covered >= MIN_COVERAGE and all(
+                        _holds_in_source(ev, p, a.key) for a in anchors if a.bracketed):
+                    break
+                best = max(best, (held, covered, u), key=lambda b: b[:2])
+            else:
+                continue
+            break
+        else:
+            return _relation_reason(plain, anchors, best, ev)
+    return None
+
+
+def _needed_stems(text: str) -> set[str]:
+    """Stems of a sentence's content words, less the attribution and connectives a model may add."""
+    words = [w for w in (x.strip("'-").lower() for x in re.findall(r"[\w'-]+", text)) if w and w not in STOPWORDS]
+    return {s for w, s in zip(words, stemmer().stemWords(words), strict=True)
+            if not s.isdigit() and w not in lexicon.ALLOWED}
+
+
+def _candidates(p: Passage, anchors: list[Anchor], needed: set[str]) -> list[int]:
+    """Units that could carry a sentence: those holding its rarest name or figure (every anchor
+    must be there), else those holding any of its words."""
+    keyed = [p.postings.get(a.key, []) for a in anchors if not (isinstance(a.key, tuple) and a.key[0] == "quote")]
+    if keyed:
+        return min(keyed, key=len)
+    if needed:
+        return sorted({i for s in needed for i in p.postings.get(s, [])})
+    return list(range(len(p.units)))
+
+
+def _holds_in_source(ev: Evidence, p: Passage, key: object) -> bool:
+    """A bracketed word may name a referent from the lines the claim cites in the same source (the
+    paragraph before: "[Vinnie] says"), or the source's own title and outlet ("[according to the
+    Daily Express]"); never from another source."""
+    return any(_holds(u, key) for q in ev.passages if q.source == p.source for u in q.units) or (
+        isinstance(key, str) and key in p.about)
+
+
+def _relation_reason(plain: list[Anchor], anchors: list[Anchor], best: tuple[int, float, Unit | None],
+                     ev: Evidence) -> str:
+    held, covered, unit = best
+    if unit is None or held < len(plain):  # which cited sentence comes closest to holding them all
+        units = {id(u): u for p in ev.passages for a in plain for i in p.postings.get(a.key, []) if (u := p.units[i])}
+        if units:
+            unit = max(units.values(), key=lambda u: sum(_holds(u, a.key) for a in plain))
+            held = sum(_holds(unit, a.key) for a in plain)
+    if unit is not None and held < len(plain):
+        there = [a.shown for a in plain if _holds(unit, a.key)]
+        missing = [a.shown for a in plain if not _holds(unit, a.key)]
+        other = there[0] if there else next((a.shown for a in plain if a.shown != missing[0]), None)
+        if other:
+            return f"\"{missing[0]}\" and \"{other}\" are not in one cited sentence"
+    if unit is not None and covered >= MIN_COVERAGE:
+        shown = next((a.shown for a in anchors if a.bracketed), "")
+        return f"bracketed \"{shown}\" is not in the cited lines of the article that holds the rest of the sentence"
+    return f"its words are spread over several cited sentences (at most {covered:.0%} in any one)"
+
+
+def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | None:
+    """Words in [brackets] come from the cited lines or a cited article's title/outlet."""
+    inserts = BRACKET.findall(claim.text)
+    if not inserts:
+        return None
+    # Which article a bracket's words come from is the relation check's to judge (the same one
+    # as the words around it); here: from the cited lines or a cited article's title or outlet.
+    sources = {corpus.by_path(c.path).path: corpus.by_path(c.path) for c in claim.citations}.values()
+    record = {re.sub(r"'s$", "", w) for w in _words(" ".join(
+        [source_text, *(f"{src.title or ''} {src.outlet or ''}" for src in sources)]))}
+    for insert in inserts:
+        missing = [w for w in _words(insert) if w not in record and w not in ATTRIBUTION
+                   and re.sub(r"'s$", "", w) not in record]
+        if missing:
+            return f"\"{missing[0]}\" in [{insert}] is not in the cited lines or the article's title or outlet"
+    return None
+
+
+_PERSONS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _persons(src: Source) -> frozenset[str]:
+    key = (src.path, src.sha256)
+    if key not in _PERSONS:
+        if len(_PERSONS) > MAX_CACHED:
+            _PERSONS.clear()
+        _PERSONS[key] = people(" ".join(src.line(n) for n in range(1, len(src.lines) + 1) if src.citable(n)))
+    return _PERSONS[key]
+
+
+def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
+    persons = frozenset().union(*(_persons(corpus.by_path(c.path)) for c in claim.citations))
+    if word := needs_context(text, persons):
+        return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
+    return None
+
+
 
 
 def verify(draft: Draft, corpus: Corpus) -> Verified:
@@ -175,6 +834,7 @@ def verify(draft: Draft, corpus: Corpus) -> Verified:
                 dropped.append({"text": claim.text, "section": section.title, "reason": reason,
                                 "citations": [c.to_json() for c in claim.citations]})
         if kept:
-            sections.append(Section(section.title, section.kind, kept, section.columns))
+            sections.append(replace(section, claims=kept))
     return Verified(theme_id=draft.theme_id, title=draft.title, engine=draft.engine, sections=sections,
-                    checked=checked, dropped=dropped, usage=draft.usage, repairs=list(draft.repairs))
+                    checked=checked, dropped=dropped, usage=draft.usage, repairs=list(draft.repairs),
+                    note=draft.note)

@@ -13,6 +13,7 @@ from ..draft import Citation, Draft
 from ..retrieval import Index
 from ..sentences import Sentence
 from ..sources import Corpus
+from ..standalone import Referents
 from ..themes import Theme, ThemeBook
 
 NAMES = ("auto", "extractive", "openai")
@@ -35,6 +36,11 @@ class Context:
     def disagreements(self) -> dict[str, list[figures.Figure]]:
         """Conflicting unit sizes: the same for every theme, so found once per run."""
         return figures.disagreements(self.index)
+
+    @cached_property
+    def referents(self) -> Referents:
+        """Who "he" and "the legion" are in each article: shared by the engines."""
+        return Referents(self.sentences, self.corpus, self.book.entity)
 
     def position(self, s: Sentence) -> int:
         return self._position[s.id]
@@ -61,7 +67,7 @@ def get(name: str, **options) -> Engine:
     if name == "extractive":
         from .extractive import Extractive
 
-        return Extractive()
+        return Extractive(words=options.get("words", 300))
     if name == "openai":
         from .openai_engine import OpenAIEngine  # imported only here: the SDK costs ~0.4 s
 

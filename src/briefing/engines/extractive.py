@@ -1,8 +1,13 @@
-"""The embedded, deterministic engine: a briefing made of the best-ranked source sentences.
+"""The embedded, deterministic engine: a briefing made of the best-ranked source sentences,
+each one made to stand alone.
 
-No model, no network: the same sources and themes always give the same briefing.
-Every claim is a cleaned source sentence, so it passes the verifier unless the
-sentence splitter got its lines wrong, which is exactly what the verifier is for.
+No model, no network: the same sources and themes always give the same briefing. A
+sentence is used only as it will read in the briefing: a referent it leaves to its
+article is named in brackets ("[Vinnie] says") with the naming line cited, or the
+sentence before it comes along, or it is left out (`standalone.Referents`); a caveat
+comes with the figure it qualifies; a claim in the lead says whose it is. The lead
+answers the theme one subtopic at a time, the body stops at a word budget, and a theme
+the sources barely touch says so instead of filling pages.
 """
 
 from __future__ import annotations
@@ -10,115 +15,200 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import compare
 from ..draft import Citation, Claim, Draft, Section
-from ..retrieval import Scored, cut, stems
-from ..sentences import Sentence
-from ..themes import Theme
+from ..retrieval import ON_THEME, Scored, cut, stems
+from ..sentences import SPEECH, Sentence
+from ..standalone import Resolved, _units_named, strip_quotes
+from ..themes import Entity, Theme
+from ..verify import MAX_SPAN
 from . import Context
 
 LEAD = 3
-MAX_POINTS = 15
+WORDS = 300  # body of one theme, lead included; an editor's is ~230-300 for five articles
 PER_ENTITY = 5
-ASPECT_FLOOR = 0.1
+POOL_FLOOR = 0.12  # candidates down to this share of the best score; the word budget then chooses
+MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
 OTHER = "Other reporting"
-# A sentence opening like this leans on the one before it: a connective ("As a result, he
-# was placed ..."), a pronoun among its first words ("There they would have ..."), or a
-# definite reference ("The troops are then vetted").
-ANAPHOR = re.compile(
-    r"^[“\"]?(?:(?:As a result|However|But|And|So|Then|Also|In addition|Meanwhile|Still|Instead|Only then|"
-    r"Both|This|These|Those|That|Such|The troops|The group|The men|The unit)\b"
-    r"|(?:\S+\s+){0,2}(?:he|she|they|it|his|her|their|its|them|He|She|They|It|His|Her|Their|Its)\b)")
+NO_MATERIAL = "No material on this theme in the sources."
+# Words that make a statement someone's claim rather than plain reporting: it must say whose.
+CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reportedly|officially|in contrast|unlike|"
+                   r"optimistic|aspires?|hopes?|believes?|insists?|claims?)\b", re.I)
 
 
 class Extractive:
     name = "extractive"
 
+    def __init__(self, words: int = WORDS):
+        self.words = words
+
     def draft(self, theme: Theme, ctx: Context) -> Draft:
         all_ranked = ctx.index.rank(theme)
-        ranked = cut(all_ranked)
-        disagreement = disagreement_sections(theme, ctx, {r.sentence.id for r in ranked})
-        in_disagreement = {c.text for s in disagreement for c in s.claims}
-        ranked = [r for r in ranked if r.sentence.text not in in_disagreement]
-
-        passages = Passages(ctx)
-        lead_units = [passages.add(r.sentence) for r in pick_lead(ranked)]
-        for r in ranked:  # an on-theme sentence that continues a lead sentence joins it there
-            if not passages.free(r.sentence):
-                passages.add(r.sentence)
-        rest = [r for r in ranked if passages.free(r.sentence)]
+        ranked = cut(all_ranked, POOL_FLOOR)
+        if not has_material(theme, ranked):
+            return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
+        writer = Writer(ctx, {r.sentence.id for r in ranked})
+        figures = compare.figures(theme, ctx, writer) if theme.figures else []
+        budget = Budget(self.words)
+        table, contrasts = None, []
         if theme.sections == "entities":
-            # Aspects may reach below the usual floor, but not to sentences that are off-theme.
-            everything = [r for r in cut(all_ranked, ASPECT_FLOOR)
-                          if r.sentence.text not in in_disagreement and passages.free(r.sentence)]
-            groups = by_entity(rest, everything, theme, [e.name for e in ctx.book.entity])
+            found = compare.find(theme, ctx, all_ranked)
+            in_table = Writer(ctx)
+            table = compare.table(theme, ctx, found, in_table, figures)
+            # Contrasts and the lead are prose: they may restate a cell. The points below add to
+            # the table; they do not repeat it.
+            contrasts = compare.contrasts(theme, ctx, found, writer)
+            lead = [c for _, claims in by_entity(ranked, theme, ctx.book.rows(theme), writer, 1) for c in claims]
+            writer.used |= in_table.used
+            groups = by_entity(ranked, theme, ctx.book.rows(theme), writer)
         else:
-            groups = by_subtopic(rest[:MAX_POINTS], theme)
-
-        grouped = [(title, [u for r in items if (u := passages.add(r.sentence)) is not None])
-                   for title, items in groups]
-        sections = [Section("Lead", "lead", [passages.claim(u) for u in lead_units if u is not None])]
-        sections += [Section(title, "points", [passages.claim(u) for u in units]) for title, units in grouped if units]
-        sections += disagreement
+            lead, groups = by_subtopic(ranked, theme, writer)
+        lead = [writer.attributed(c, always=True) for c in lead]
+        for c in lead:
+            budget.take(c)
+        # A contrast is stated whole or not at all; the table is a grid read by lookup, outside the budget.
+        contrasts = [g for g in contrasts if budget.take_all(g)]
+        scores = {id(c): score for c, score in writer.scores}
+        body = within(budget, groups, scores, lead + [c for g in contrasts for c in g])
+        sections = [Section("Lead", "lead", lead)] if lead else []
+        sections += [table] if table is not None and table.claims else []
+        sections += [Section(compare.CONTRASTS, "contrasts", [c for g in contrasts for c in g])] if contrasts else []
+        sections += [Section(title, "points", claims) for title, claims in body if claims]
+        sections += figures
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections)
 
 
-class Passages:
-    """Consecutive sentences of one paragraph that make one claim. A sentence that leans on
-    the one before it ("They must submit ...", "Only then ...") joins that sentence's passage
-    when the passage ends there, or brings it along when it is still unused; a passage is
-    cited as one line range."""
+class Budget:
+    """Words left for the body; a claim that does not fit is left out, a shorter one may."""
 
-    def __init__(self, ctx: Context):
+    def __init__(self, words: int):
+        self.left = words
+
+    def take(self, claim: Claim) -> bool:
+        return self.take_all([claim])
+
+    def take_all(self, claims: list[Claim]) -> bool:
+        n = sum(len(c.text.split()) for c in claims)
+        if n > self.left:
+            return False
+        self.left -= n
+        return True
+
+
+def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[int, float],
+           taken: list[Claim]) -> list[tuple[str, list[Claim]]]:
+    """The groups' claims that fit the budget: first each subtopic's best, then, greedily, the
+    claim that adds most per word (its rank score, less what claims already taken say), so
+    short distinct facts beat a long restatement. Each group keeps its order."""
+    said = [_forms(c.text)[1] for c in taken]
+    kept: set[int] = set()
+
+    def value(c: Claim) -> float:
+        words = _forms(c.text)[1]
+        overlap = max((len(words & other) / max(1, len(words)) for other in said), default=0.0)
+        return scores.get(id(c), 0.0) * (1 - overlap) / len(c.text.split()) ** 0.5
+
+    def take(c: Claim) -> None:
+        if budget.take(c):
+            kept.add(id(c))
+            said.append(_forms(c.text)[1])
+
+    for title, claims in groups:
+        if title != OTHER and claims:
+            take(max(claims, key=value))
+    pool = [c for _, claims in groups for c in claims if id(c) not in kept]
+    while pool:
+        best = max(pool, key=value)
+        pool.remove(best)
+        if value(best) > 0:
+            take(best)
+    return [(title, [c for c in claims if id(c) in kept]) for title, claims in groups]
+
+
+class Writer:
+    """Source sentences made into claims that stand alone: referents in brackets or the
+    sentence before joined, caveats kept; a sentence is used once per briefing."""
+
+    def __init__(self, ctx: Context, wanted: set[str] = frozenset()):
         self.ctx = ctx
-        self.units: list[list[Sentence]] = []
-        self.owner: dict[str, int] = {}
+        self.used: set[str] = set()
+        self.wanted = wanted  # on-theme sentence ids: one that leans on a used sentence may come along
+        self.scores: list[tuple[Claim, float]] = []  # each claim made, with its sentence's rank score
 
-    def _leans_on(self, s: Sentence) -> Sentence | None:
-        pos = self.ctx.position(s)
-        prev = self.ctx.sentences[pos - 1] if pos > 0 else None
-        if (ANAPHOR.match(s.text) and prev is not None and prev.source == s.source and prev.block == s.block
-                and prev.whole):
-            return prev
-        return None
-
-    def free(self, s: Sentence) -> bool:
-        """Whether `s` would make a passage of its own (not used, not joining one)."""
-        prev = self._leans_on(s)
-        return s.id not in self.owner and not (prev is not None and prev.id in self.owner)
-
-    def add(self, s: Sentence) -> int | None:
-        """The index of a new passage for `s`; None when `s` joined a passage or was used."""
-        if s.id in self.owner:
+    def resolve(self, s: Sentence) -> Resolved | None:
+        """How `s` would read standing alone, if it can and none of its sentences is used yet."""
+        if s.id in self.used:
             return None
-        prev = self._leans_on(s)
-        leans = prev is not None
-        if leans and prev.id in self.owner and self.units[self.owner[prev.id]][-1] is prev:
-            self.units[self.owner[prev.id]].append(s)
-            self.owner[s.id] = self.owner[prev.id]
+        done = self.ctx.referents.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted)
+        if done is None or any(x.id in self.used for x in done.sentences):
             return None
-        sentences = [prev, s] if leans and prev.id not in self.owner else [s]
-        self.units.append(sentences)
-        for x in sentences:
-            self.owner[x.id] = len(self.units) - 1
-        return len(self.units) - 1
+        return done
 
-    def claim(self, unit: int) -> Claim:
-        first, last = self.units[unit][0], self.units[unit][-1]
-        path = self.ctx.citation(first).path
-        return Claim(" ".join(x.text for x in self.units[unit]), (Citation(path, first.line_start, last.line_end),))
+    def claim(self, s: Sentence, score: float = 0.0) -> Claim | None:
+        """`s` as a stand-alone claim, its sentences marked used; None if it cannot stand."""
+        done = self.resolve(s)
+        return None if done is None else self.use(done, score)
+
+    def use(self, done: Resolved, score: float = 0.0) -> Claim:
+        self.used.update(x.id for x in done.sentences)  # naming sentences may be cited again
+        claim = self.claim_of(done)
+        self.scores.append((claim, score))
+        return claim
+
+    def claim_of(self, done: Resolved) -> Claim:
+        """The claim `done` makes, with its citations, without marking its sentences used."""
+        return Claim(done.text, self._citations(done))
+
+    def name_unit(self, done: Resolved, s: Sentence, figure: str) -> Resolved | None:
+        """A figure whose sentence does not name its unit, with the unit its paragraph names in
+        brackets after it ("had risen to 4,000 [in the Legion of Freedom of Russia]")."""
+        found = self.ctx.referents.unit(s)
+        at = done.text.find(figure)
+        if found is None or at < 0 or found[1].block != s.block:
+            return None
+        end = at + len(figure)
+        tail = re.match(r"[\w’'-]*(?:\s+[a-z][\w’'-]*)?", done.text[end:])
+        if tail and tail.group(0).strip() in {"", "soldiers", "members", "fighters", "Russians"}:
+            end += tail.end()
+        name = found[0] if found[0].lower().startswith("the ") else f"the {found[0]}"
+        text = f"{done.text[:end]} [in {name}]{done.text[end:]}"
+        return Resolved(text, done.sentences, (*done.names, found[1]))
+
+    def attributed(self, claim: Claim, always: bool = False) -> Claim:
+        """The claim saying whose it is when it does not: "..., [according to CNN]."."""
+        plain = strip_quotes(claim.text)
+        if SPEECH.search(plain) or "according to" in plain.lower() or not (always or CLAIM.search(plain)):
+            return claim
+        src = self.ctx.corpus.by_path(claim.citations[0].path)
+        if not src.outlet:
+            return claim
+        text = claim.text.rstrip()
+        end = text[-1] if text[-1] in ".!?" else ""
+        out = Claim(f"{text[:len(text) - len(end)]}, [according to {src.outlet}]{end or '.'}", claim.citations,
+                    claim.label)
+        self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
+        return out
+
+    def _citations(self, done: Resolved) -> tuple[Citation, ...]:
+        """One citation per run of cited lines: a range only where every line between is citable."""
+        src = self.ctx.corpus.sources[done.sentences[0].source - 1]
+        out: list[list[int]] = []
+        for x in done.cited:
+            if (out and all(src.citable(n) for n in range(out[-1][1] + 1, x.line_start))
+                    and max(out[-1][1], x.line_end) - out[-1][0] < MAX_SPAN):
+                out[-1][1] = max(out[-1][1], x.line_end)
+            else:
+                out.append([x.line_start, x.line_end])
+        return tuple(Citation(src.path, a, b) for a, b in out)
 
 
-def pick_lead(ranked: list[Scored]) -> list[Scored]:
-    """The best statements (reported fact, not a quote), one per source while that is possible."""
-    statements = [r for r in ranked if r.sentence.kind == "statement" and not ANAPHOR.match(r.sentence.text)]
-    lead: list[Scored] = []
-    for r in statements:
-        if len(lead) < LEAD and r.sentence.source not in {x.sentence.source for x in lead}:
-            lead.append(r)
-    for r in statements:
-        if len(lead) < LEAD and r not in lead:
-            lead.append(r)
-    return lead
+def has_material(theme: Theme, ranked: list[Scored]) -> bool:
+    """Whether the sources speak to the theme at all: enough on-theme sentences that match two
+    distinct terms of it, not one word that happens to be common ("risk" in a bird-flu story)."""
+    terms = {st for term in theme.terms for st in stems(term)}
+    strong = [terms & _forms(r.sentence.text)[1] for r in ranked]
+    strong = [hits for hits in strong if len(hits) >= 2]
+    return len(strong) >= MIN_MATERIAL and len(set().union(*strong)) >= 3
 
 
 Terms = tuple[tuple[str, ...], tuple[str, ...]]  # (phrases, stems of one-word terms)
@@ -143,61 +233,62 @@ def _forms(text: str) -> tuple[str, frozenset[str]]:
     return f" {' '.join(words)} ", frozenset(stems(text))
 
 
-def _hits(r: Scored, terms: Terms) -> int:
-    padded, words = _forms(r.sentence.text)
+def _hits(text: str, terms: Terms) -> int:
+    padded, words = _forms(text)
     phrases, singles = terms
     return sum(2 for p in phrases if p in padded) + sum(1 for st in singles if st in words)
 
 
-def by_subtopic(items: list[Scored], theme: Theme) -> list[tuple[str, list[Scored]]]:
+def _topic_of(text: str, topics: list[tuple[str, Terms]]) -> str:
+    best, best_hits = OTHER, 0
+    for title, terms in topics:
+        if (hits := _hits(text, terms)) > best_hits:
+            best, best_hits = title, hits
+    return best
+
+
+def by_subtopic(ranked: list[Scored], theme: Theme,
+                writer: Writer) -> tuple[list[Claim], list[tuple[str, list[Claim]]]]:
+    """The lead (the best statement of each of the first subtopics, so it answers the theme:
+    how one joins, what checks ...) and the rest grouped by subtopic, best first."""
     topics = _topics(theme)
-    groups: dict[str, list[Scored]] = {title: [] for title, _ in topics}
+    groups: dict[str, list[Claim]] = {title: [] for title, _ in topics}
     groups[OTHER] = []
-    for r in items:
-        best, best_hits = OTHER, 0
-        for title, terms in topics:
-            if (hits := _hits(r, terms)) > best_hits:
-                best, best_hits = title, hits
-        groups[best].append(r)
-    return [(title, g) for title, g in groups.items() if g]
+    lead: list[Claim] = []
+    lead_topics = [title for title, _ in topics][:LEAD]
+    for title in lead_topics:  # the lead first, so its sentences are not spent in the body
+        for r in ranked:
+            if r.sentence.kind == "statement" and _topic_of(r.sentence.text, topics) == title:
+                if (c := writer.claim(r.sentence)) is not None:
+                    lead.append(c)
+                    break
+    floor = ON_THEME * ranked[0].score if ranked else 0.0
+    for r in ranked:
+        topic = _topic_of(r.sentence.text, topics)
+        if topic == OTHER and r.score < floor:
+            continue  # matches no subtopic and ranks low: off the theme, not "other reporting"
+        if (c := writer.claim(r.sentence, r.score)) is not None:
+            groups[topic].append(writer.attributed(c))
+    return lead, [(title, g) for title, g in groups.items() if g]
 
 
-def by_entity(items: list[Scored], everything: list[Scored], theme: Theme,
-              entities: list[str]) -> list[tuple[str, list[Scored]]]:
-    """Per unit: for each aspect (subtopic) the best sentence about it, from everything that
-    ranks on-theme, so a comparison covers founding, size, status ... where sources say; then
-    the unit's best remaining points up to PER_ENTITY. The aspect is not printed: matching
-    words is not knowing that a sentence is about a unit's leadership."""
+def by_entity(items: list[Scored], theme: Theme, rows: list[Entity], writer: Writer,
+              most: int = PER_ENTITY) -> list[tuple[str, list[Claim]]]:
+    """Per row, the on-theme claims about it as they read in the briefing (the unit named in the
+    sentence or in its brackets, not the last unit its article named), best first, up to
+    `most`. Which aspect each states is the table's business (compare.py), not word matching.
+    With most=1 it is the lead: each row's best reported statement, not a quote."""
     out = []
-    for name in entities:
-        mine = [r for r in everything if r.entity == name]
-        picked: list[Scored] = []
-        topics = _topics(theme)
-        for _, terms in topics:
-            # A sentence stands for the aspect it matches best; among those, dense beats long:
-            # "This was founded by Denis Nikitin" over a paragraph that mentions founding in passing.
-            fits = [r for r in mine if r not in picked and (h := _hits(r, terms))
-                    and h >= max(_hits(r, other) for _, other in topics)]
-            best = max(fits, key=lambda r: (_hits(r, terms) / len(r.sentence.text.split()), r.score), default=None)
-            if best is not None:
-                picked.append(best)
-        picked += [r for r in items if r.entity == name and r not in picked][:max(0, PER_ENTITY - len(picked))]
-        if picked:
-            out.append((name, picked))
+    for row in rows:
+        picked: list[Claim] = []
+        for r in items:
+            if len(picked) >= most:
+                break
+            if most == 1 and r.sentence.kind != "statement":
+                continue
+            done = writer.resolve(r.sentence)
+            named = _units_named(done.text, writer.ctx.book.entity) if done else []
+            if named and named[0][0] == row.name:
+                picked.append(writer.attributed(writer.use(done, r.score)))
+        out.append((row.name, picked))
     return out
-
-
-def disagreement_sections(theme: Theme, ctx: Context, on_theme: set[str]) -> list[Section]:
-    """'Where sources disagree': each unit's conflicting size figures, each from its own sentence."""
-    sections = []
-    for entity, figs in ctx.disagreements.items():
-        sentences = [ctx.index.sentences[f.sentence_index] for f in figs]
-        if theme.sections != "entities" and not any(s.id in on_theme for s in sentences):
-            continue
-        claims, seen = [], set()
-        for f, s in zip(figs, sentences, strict=True):
-            if s.id not in seen:
-                seen.add(s.id)
-                claims.append(Claim(s.text, (ctx.citation(s),), label=f.value))
-        sections.append(Section(f"Where sources disagree: size of the {entity}", "disagreement", claims))
-    return sections

@@ -12,9 +12,9 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, create_model
 
-from .. import chunks, prompts
+from .. import chunks, compare, prompts
 from ..cache import Cache
 from ..draft import Citation, Claim, Draft, Repair, Section
 from ..llm import Client, Id, Items, LLMError, Usage
@@ -38,7 +38,6 @@ MAX_IDS = 4  # ids one sentence may cite
 # a sentence the verifier accepts cites at most 12 lines, and a heading is a few words.
 MAX_CHARS = {"text": 400, "title": 100, "unit": 100}
 MIN_OVERLAP = 0.5  # share of a failed claim's content words a replacement must have
-COLUMNS = ("founding", "size", "status", "leadership", "ideology", "vetting")
 
 
 class Cited(BaseModel):
@@ -55,24 +54,18 @@ class PointGroup(BaseModel):
     points: Items[Cited]
 
 
-class Row(BaseModel):
-    unit: str
-    founding: Cited | None
-    size: Cited | None
-    status: Cited | None
-    leadership: Cited | None
-    ideology: Cited | None
-    vetting: Cited | None
-
-
 class ReduceAnswer(BaseModel):
     lead: Items[Cited]
     sections: Items[PointGroup]
     disagreements: Items[Cited]
 
 
-class ReduceWithTable(ReduceAnswer):
-    table: Items[Row]
+def with_table(theme: Theme) -> type[ReduceAnswer]:
+    """The reduce answer for an entities theme: a table whose columns are the theme's aspects
+    (from the themes file, one field each) and the contrasts between its rows."""
+    row = create_model("Row", unit=(str, ...), **{k: (Cited | None, ...) for k in compare.fields(theme)})
+    return create_model("ReduceWithTable", __base__=ReduceAnswer, table=(Items[row], ...),
+                        contrasts=(Items[Cited], ...))
 
 
 class Fix(BaseModel):
@@ -90,7 +83,8 @@ class OpenAIEngine:
 
     def __init__(self, model: str | None = None, cache_dir: Path | None = None, use_cache: bool = True,
                  say: Callable[[str], None] = lambda _: None, prompts_dir: Path | None = None,
-                 chunk_tokens: int = CHUNK_TOKENS, progress: Progress | None = None, **client_options):
+                 chunk_tokens: int = CHUNK_TOKENS, progress: Progress | None = None, words: int = 300,
+                 **client_options):
         from ..cache import default_dir
         from ..llm import DEFAULT_MODEL
 
@@ -101,6 +95,7 @@ class OpenAIEngine:
         self.prompts = prompts.load(prompts_dir)
         self.say = say
         self.chunk_tokens = chunk_tokens
+        self.words = words
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
         return asyncio.run(self.draft_async(theme, ctx))
@@ -132,17 +127,21 @@ class OpenAIEngine:
             if not material["facts"]:
                 raise LLMError(f"{theme.id}: the model found no facts for this theme in the sources")
             known = {i for f in material["facts"] for i in f.ids}
-        units = [e.name for e in ctx.book.entity]
+        units = [e.name for e in ctx.book.rows(theme)]
+        fields = compare.fields(theme) if table else None
         max_sections = max(MAX_SECTIONS, len(units)) if table else MAX_SECTIONS
         bounds = {"lead": (1, MAX_LEAD), "sections": (1, max_sections), "points": (1, MAX_POINTS),
-                  "disagreements": (0, MAX_DISAGREEMENTS), "table": (0, len(units)), "ids": (1, MAX_IDS)}
-        items = MAX_LEAD + max_sections * MAX_POINTS + MAX_DISAGREEMENTS + (len(units) * len(COLUMNS) if table else 0)
+                  "disagreements": (0, MAX_DISAGREEMENTS), "table": (0, len(units)), "ids": (1, MAX_IDS),
+                  "contrasts": (0, MAX_DISAGREEMENTS)}
+        items = (MAX_LEAD + max_sections * MAX_POINTS + MAX_DISAGREEMENTS
+                 + (len(units) * len(fields) + MAX_DISAGREEMENTS if table else 0))
         reduced = await self._ask(f"{theme.id}: reduce", "reduce", self.prompts.render(
-            "reduce", theme=theme, table=table, units=units, columns=COLUMNS, max_lead=MAX_LEAD,
+            "reduce", theme=theme, table=table, units=units, columns=fields or {}, max_lead=MAX_LEAD,
             max_sections=max_sections, max_points=MAX_POINTS, **material),
-            ReduceWithTable if table else ReduceAnswer, usage, bounds, items)
-        sections = self._sections(reduced, table)
+            with_table(theme) if table else ReduceAnswer, usage, bounds, items)
+        sections = self._sections(reduced, fields)
         sections = await self._verify_and_repair(theme, sections, ctx, by_id, known, notes, usage)
+        sections = compare.rows_checked(sections, theme, ctx, notes) if table else sections
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections,
                      usage=usage.to_json(), repairs=notes)
 
@@ -190,7 +189,7 @@ class OpenAIEngine:
                                      label=label, usage=usage)
 
     @staticmethod
-    def _sections(reduced: ReduceAnswer, table: bool) -> list[tuple[Section, list[tuple[Claim, list[str]]]]]:
+    def _sections(reduced: ReduceAnswer, table: dict | None) -> list[tuple[Section, list[tuple[Claim, list[str]]]]]:
         """Empty sections, each with its claims and, beside each claim, the ids it cited (resolved later)."""
         def claims(items: list[Cited]) -> list[tuple[Claim, list[str]]]:
             return [(Claim(c.text.strip(), ()), c.ids) for c in items]
@@ -200,9 +199,10 @@ class OpenAIEngine:
         if reduced.disagreements:
             out.append((Section("Where sources disagree", "disagreement"), claims(reduced.disagreements)))
         if table:
-            cells = [(Claim(cell.text.strip(), (), label=f"{row.unit}|{col}"), cell.ids)
-                     for row in reduced.table for col in COLUMNS if (cell := getattr(row, col)) is not None]
-            out.append((Section("Comparison", "table", columns=COLUMNS), cells))
+            cells = [(Claim(cell.text.strip(), (), label=f"{row.unit}|{title}"), cell.ids) for row in reduced.table
+                     for key, title in table.items() if (cell := getattr(row, key)) is not None]
+            out.append((Section(compare.TABLE, "table", columns=tuple(table.values())), cells))
+            out.append((Section(compare.CONTRASTS, "contrasts"), claims(reduced.contrasts)))
         return out
 
     async def _verify_and_repair(self, theme: Theme, sections, ctx: Context, by_id: dict[str, Sentence],
@@ -319,7 +319,11 @@ def _closest(claim: Claim, ids: list[str], by_id: dict[str, Sentence], relevant:
         best = max(pool, key=lambda s: (len(words & set(stems(s.text))), s.id), default=None)
         if best is None or len(words & set(stems(best.text))) < MIN_OVERLAP * len(words):
             continue  # nothing says nearly the same thing: better no sentence than another one
-        replacement = Claim(best.text, (ctx.citation(best),))
+        # the sentence as it stands alone: referents named in brackets, or the one before joined
+        done = ctx.referents.resolve(best, lambda x: x.whole, lambda x: False)
+        if done is None:
+            continue
+        replacement = Claim(done.text, _merge(tuple(ctx.citation(x) for x in done.cited)))
         if check(replacement, ctx.corpus) is None:
             return replacement
     return None

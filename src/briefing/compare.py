@@ -1,0 +1,418 @@
+"""The comparison an entities theme makes, for every engine: a table with one row per entity
+and one column per aspect, the contrasts under it, and the figures that disagree.
+
+Rows are the entities the theme names, each under its one canonical name with the names it
+also goes by. Columns are the theme's subtopics. A sentence fills a cell only when one of
+the aspect's `patterns` (themes.toml) matches it with the row's entity in the match: it must
+*state* the aspect of that entity, not merely hold the column's word ("Ukrainian military
+leaders" is not the unit's leadership). The cell is the clause that states it, cut from the
+sentence and made to stand alone, and it is checked by the verifier before it is offered.
+Under the table, the contrasts: aspects whose rows have different `values`, each stated as
+the rows' cited sentences side by side, and sentences that themselves compare ("In contrast
+to other volunteer units ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .draft import Claim, Heading, Repair, Section
+from .retrieval import Scored
+from .sentences import Sentence
+from .standalone import SPEECH, Resolved, _units_named, needs_context, strip_quotes
+from .themes import Entity, Subtopic, Theme, aspect_pattern
+from .verify import check
+
+if TYPE_CHECKING:
+    from .engines import Context
+    from .engines.extractive import Writer
+
+TABLE = "Comparison"
+CONTRASTS = "How they differ"
+EMPTY = "not in the sources"  # what an empty cell says (the template prints it)
+CELL_WORDS = 32  # a cell is a short statement; a longer clause is left for the prose
+MIN_PIECE = 5  # words: a cut shorter than this has lost its meaning
+# Sentences that compare by themselves: one of them is a contrast as it stands.
+COMPARATIVE = re.compile(r"\b(?:in contrast (?:to|with)|unlike|compared (?:to|with)|whereas|differs? from|"
+                         r"different from|differences? (?:with|between|from))\b", re.I)
+# Openings that may go when the clause after them states the aspect: a source to move into
+# an attribution, a comparison, a sentence adverb, or a participle describing the subject.
+ACCORDING = re.compile(r"^According to ([^,]{1,80}),\s+")
+INTRO = re.compile(r"^(?:(?:In contrast (?:to|with)|Unlike|In addition to|Apart from|Besides)\b[^,]{0,80}|"
+                   r"(?:Interestingly|However|Meanwhile|Today|Now|Recently|Still|Indeed)|"
+                   r"(?!(?:According|During|Following|Including|Regarding|Concerning|Considering|Excluding|"
+                   r"Notwithstanding|Pending|Barring)\b)[A-Z][a-z]+(?:ed|ing)\b[^,]{0,60}),\s+")
+SEPARATOR = re.compile(r",\s+|\s+[–—]\s+|;\s+|:\s+")
+# A tail that qualifies what comes before it is never cut off ("..., but only on paper").
+KEEP_TAIL = re.compile(r"^\W*(?:but|although|though|yet|except|unless|if|only|until|while|whereas|not|never|"
+                       r"despite|however)\b", re.I)
+SPEAKER = re.compile(rf"^\W*(?:[\w’'.\[\]-]+\s+){{1,5}}?(?:{SPEECH})\b|according to", re.I)  # "[Bagnet] said"
+OPENING_UNIT = re.compile(r"^(?:This|It)\s+(?=(?:was|is|has|had|were)\b)")
+
+
+def columns(theme: Theme) -> tuple[str, ...]:
+    return tuple(t.title for t in theme.subtopics)
+
+
+def fields(theme: Theme) -> dict[str, str]:
+    """A name for each column that a model's JSON answer can use as a key ("Who fights" ->
+    "who_fights"), mapped to the column's title."""
+    out: dict[str, str] = {}
+    for i, a in enumerate(theme.subtopics, 1):
+        key = re.sub(r"\W+", "_", a.title.lower()).strip("_")
+        key = key if key.isidentifier() and key not in out and key != "unit" else f"aspect_{i}"
+        out[key] = a.title
+    return out
+
+
+def rows_checked(sections: list[Section], theme: Theme, ctx: Context, notes: list[Repair]) -> list[Section]:
+    """A model's table with its rows under their canonical names, and without the cells that are
+    not about their row's entity as their cited lines say (each noted in the audit)."""
+    rows = {e.name: e for e in ctx.book.rows(theme)}
+    for section in sections:
+        if section.kind != "table":
+            continue
+        kept = []
+        for c in section.claims:
+            row, _, col = c.label.partition("|")
+            name = canonical(row, list(rows.values()))
+            if name is None or not about(c, rows[name], ctx):
+                notes.append(Repair("dropped", c.text, f"table cell is not about {name or row} as its cited lines say"))
+                continue
+            kept.append(replace(c, label=f"{name}|{col}"))
+        section.claims = kept
+        section.rows = headings(theme, ctx)
+    return [s for s in sections if s.claims]
+
+
+def headings(theme: Theme, ctx: Context) -> tuple[Heading, ...]:
+    """Each row's canonical name, with the other names it goes by: the themes file's `aka`, else
+    the aliases the sources use."""
+    text = "\n".join(s.text for s in ctx.sentences).lower()
+    out = []
+    for e in ctx.book.rows(theme):
+        if e.aka is not None:
+            aka = tuple(e.aka)
+        else:
+            seen = {e.name.lower()}
+            aka = tuple(a for a in e.aliases if a.lower() in text and not (a.lower() in seen or seen.add(a.lower())))
+        out.append(Heading(e.name, aka))
+    return tuple(out)
+
+
+def canonical(name: str, rows: list[Entity]) -> str | None:
+    """The row a name stands for ("Legion of Freedom of Russia" -> "Freedom of Russia Legion")."""
+    key = name.strip().lower()
+    for e in rows:
+        if key in (n.lower() for n in (e.name, *e.aliases, *(e.aka or []))):
+            return e.name
+    return None
+
+
+def about(claim: Claim, row: Entity, ctx: Context) -> bool:
+    """Whether a cell is about its row's entity as its cited lines say: the cell names it, or
+    names no entity and its cited lines name this one."""
+    named = [n for n, _ in _units_named(claim.text, ctx.book.entity)]
+    if named:
+        return named[0] == row.name
+    for c in claim.citations:
+        src = ctx.corpus.by_path(c.path)
+        lines = " ".join(src.line(n) for n in range(c.line_start, c.line_end + 1)) if src else ""
+        if any(n == row.name for n, _ in _units_named(lines, ctx.book.entity)):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Found:
+    """A sentence that states an aspect of a row's entity."""
+
+    row: Entity
+    aspect: Subtopic
+    pattern: int  # which of the aspect's patterns matched: 0 is the most wanted
+    sentence: Sentence
+    score: float  # BM25 for the theme: on-theme breaks ties
+    statement: Resolved  # the whole sentence standing alone, referents in brackets
+    own: tuple[int, int]  # where the sentence itself is in statement.text (not its joined neighbours)
+    match: tuple[int, int]  # the pattern's match in statement.text
+    unit: tuple[int, int]  # where {unit} matched in statement.text
+
+    @property
+    def key(self) -> tuple:
+        return (self.pattern, len(self.statement.text.split()) > CELL_WORDS, -self.score, self.sentence.id)
+
+
+def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list[Found]:
+    """Every (row, aspect, sentence) where the sentence states that aspect of that row. The
+    sentences are those the theme's terms rank at all (near-duplicates dropped): one with no
+    term of the theme in it is not about the theme."""
+    rows = ctx.book.rows(theme)
+    ranked = ctx.index.rank(theme) if ranked is None else ranked
+    out: list[Found] = []
+    for r in ranked:
+        s = r.sentence
+        done = _statement(s, ctx)
+        if done is None:
+            continue
+        statement, own = done
+        subject = _units_named(statement.text, ctx.book.entity)
+        if not subject:
+            continue
+        for row in rows:
+            if row.name not in (n for n, _ in subject):
+                continue
+            for aspect in theme.subtopics:
+                for k, pattern in enumerate(aspect.rules()):
+                    m = _search(aspect_pattern(pattern, row), statement.text, own)
+                    if m is None:
+                        continue
+                    named = m.group("unit") if "unit" in m.re.groupindex else None
+                    unit = m.span("unit") if named else m.span()
+                    if not (named and _names(named, row)) and subject[0][0] != row.name:
+                        continue  # "the unit", or no {unit} in the pattern: only the sentence's subject
+                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit))
+                    break
+    return out
+
+
+def _search(pattern: re.Pattern, text: str, own: tuple[int, int]) -> re.Match | None:
+    """The pattern's first match inside the sentence itself (`own`), not in a joined neighbour.
+    A pattern's "^" is the start of the statement as the briefing prints it."""
+    return pattern.search(text, own[0], own[1])
+
+
+def _names(text: str, row: Entity) -> bool:
+    low = text.lower()
+    return any(n.lower() in low for n in (row.name, *row.aliases))
+
+
+def _statement(s: Sentence, ctx: Context) -> tuple[Resolved, tuple[int, int]] | None:
+    """`s` standing alone (a caveat after it kept, nothing else joined forward), and where its own
+    text is in the result. "This was founded by ..." after a sentence whose subject is one unit
+    becomes "[The Russian Volunteer Corps] was founded by ..."."""
+    done = ctx.referents.resolve(s, lambda x: x.whole, lambda x: False)
+    if done is None or done.sentences[0] is not s:
+        named = _opening_unit(s, ctx)
+        if named is not None:
+            done = named
+    if done is None:
+        return None
+    after = done.sentences[done.sentences.index(s) + 1:]
+    end = len(done.text) - sum(len(x.text) + 1 for x in after)
+    start = 0 if done.sentences[0] is s else done.text.rfind(s.text, 0, end)
+    return done, (max(start, 0), end)
+
+
+def _opening_unit(s: Sentence, ctx: Context) -> Resolved | None:
+    """ "This was founded by Denis Nikitin" right after a sentence whose subject (the unit, then a
+    verb) is one entity: that entity, named in brackets from the sentence before."""
+    m = OPENING_UNIT.match(s.text)
+    refs = ctx.referents
+    if m is None:
+        return None
+    group = refs.by_source[s.source]
+    i = refs.pos[s.id]
+    if i == 0 or group[i - 1].block != s.block:
+        return None
+    prev = group[i - 1]
+    named = _units_named(prev.text, ctx.book.entity)
+    if not named:
+        return None
+    alias = named[0][1]
+    at = prev.text.find(alias)
+    if not re.match(r"[”\"»’']?\s+(?:\w+\s+)?(?:was|is|has|had|were|are)\b", prev.text[at + len(alias):]):
+        return None  # the unit is not what the sentence before is about
+    name = alias if alias.lower().startswith("the ") else f"the {alias}"
+    text = f"[{name[0].upper()}{name[1:]}] {s.text[m.end():]}"
+    if needs_context(text, refs.persons_for(s.source)):
+        return None
+    return Resolved(text, (s,), (prev,))
+
+
+# -- cells ------------------------------------------------------------------------------------
+
+def cell(f: Found, ctx: Context, writer: Writer) -> Claim | None:
+    """The clause of `f` that states its aspect, standing alone and passing the verifier; else
+    the whole statement when it is short and passes; else None."""
+    for done in (_cut(f, ctx), f.statement):
+        if done is None or len(done.text.split()) > CELL_WORDS:
+            continue
+        claim = writer.attributed(writer.claim_of(done))
+        if check(claim, ctx.corpus) is None and about(claim, f.row, ctx):
+            writer.used.update(x.id for x in done.sentences)
+            return claim
+    return None
+
+
+def _cut(f: Found, ctx: Context) -> Resolved | None:
+    """The clause holding the match: an opening source becomes "[according to X]", an opening
+    phrase that is not the statement goes, and so does a tail after the match that neither
+    qualifies it nor says whose it is. The unit named in brackets where the cut lost it."""
+    text = f.statement.text
+    lo, hi = f.own
+    if f.statement.sentences[-1] is not f.sentence:
+        return None  # a caveat follows: the sentence stays whole, with it
+    own = text[lo:hi]
+    m0, m1 = f.match[0] - lo, f.match[1] - lo
+    start, source = 0, None
+    if (a := ACCORDING.match(own)) and a.end() <= m0:
+        start, source = a.end(), _short_source(a.group(1))
+    elif (i := INTRO.match(own)) and i.end() <= min(m0, f.unit[0] - lo):
+        start = i.end()
+    end = len(own)
+    for sep in SEPARATOR.finditer(own, m1):
+        tail = own[sep.start():]
+        if KEEP_TAIL.match(own[sep.end():]) or SPEAKER.search(tail.lstrip(",;:–— ")) and not _predicate(own, sep):
+            break
+        piece = own[start:sep.start()]
+        if _balanced(piece) and len(piece.split()) >= MIN_PIECE:
+            end = sep.start()
+            break
+    if start == 0 and end == len(own) and source is None:
+        return None
+    piece = own[start:end].strip()
+    piece = piece[0].upper() + piece[1:]
+    if not piece.endswith((".", "!", "?", "”", "\"", "»")):
+        piece = piece.rstrip(",;:–— ") + "."
+    if source:
+        piece = f"{piece[:-1]} [according to {source}]{piece[-1]}"
+    if lo:  # the sentence before was joined for its referent: the cut must name it itself
+        if needs_context(piece, ctx.referents.persons_for(f.sentence.source)):
+            return None
+        return Resolved(piece, (f.sentence,))
+    return Resolved(piece, f.statement.sentences, f.statement.names)
+
+
+def _predicate(own: str, sep: re.Match) -> bool:
+    """ "Caesar – the unit's spokesman – explains: ...": the tail's verb has the head as its
+    subject, so cutting it drops no attribution of the head."""
+    return bool(re.match(rf"\W*(?:{SPEECH})\b", own[sep.end():]))
+
+
+def _short_source(text: str) -> str:
+    """ "the private Ukrainian news agency UNIAN" -> "UNIAN"; «Meduza» -> "Meduza"."""
+    words = re.sub(r"[«»“”\"]", "", text).split()
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        tail.insert(0, w)
+    return " ".join(tail) or " ".join(words)
+
+
+def _balanced(text: str) -> bool:
+    pairs = (("“", "”"), ("«", "»"), ("[", "]"), ("(", ")"))
+    return all(text.count(a) == text.count(b) for a, b in pairs) and text.count('"') % 2 == 0
+
+
+def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
+          figures: list[Section] = ()) -> Section:
+    """The table: for each row and aspect the best cell its sentences give. A headcount column
+    leaves out the sentences whose figures are flagged as disagreeing (they are listed there)."""
+    flagged = {(s.about, c.path, c.line_start, c.line_end) for s in figures for claim in s.claims
+               for c in claim.citations}
+    by_cell: dict[tuple[str, str], list[Found]] = {}
+    for f in sorted(found, key=lambda f: f.key):
+        label = f"{f.row.name}|{f.aspect.title}"
+        if any((label, c.path, c.line_start, c.line_end) in flagged
+               for x in f.statement.sentences for c in [ctx.citation(x)]):
+            continue
+        by_cell.setdefault((f.row.name, f.aspect.title), []).append(f)
+    claims: list[Claim] = []
+    for row in ctx.book.rows(theme):
+        taken: set[str] = set()
+        # Columns with the fewest candidates choose first, so a sentence that states two
+        # aspects goes where nothing else could.
+        order = sorted(theme.subtopics, key=lambda a: len(by_cell.get((row.name, a.title), [])))
+        cells: dict[str, Claim] = {}
+        for aspect in order:
+            first = None  # the best cell; one whose text the row holds already only if nothing else is
+            for f in by_cell.get((row.name, aspect.title), []):
+                if (c := cell(f, ctx, writer)) is None:
+                    continue
+                first = first or c
+                if c.text not in taken:
+                    first = c
+                    break
+            if first is not None:
+                cells[aspect.title] = first
+                taken.add(first.text)
+        claims += [Claim(c.text, c.citations, f"{row.name}|{a.title}")
+                   for a in theme.subtopics if (c := cells.get(a.title))]
+    return Section(TABLE, "table", claims, columns=columns(theme), rows=headings(theme, ctx))
+
+
+# -- contrasts --------------------------------------------------------------------------------
+
+def contrasts(theme: Theme, ctx: Context, found: list[Found], writer: Writer) -> list[list[Claim]]:
+    """Groups of cited sentences that state a difference, each labelled with its aspect: for an
+    aspect with `values`, one row per value when rows differ; then sentences that compare by
+    themselves. A group is a pair or more; a comparative sentence stands alone."""
+    groups: list[list[Claim]] = []
+    for aspect in theme.subtopics:
+        if not aspect.values:
+            continue
+        picked: dict[str, Found] = {}  # value label -> the row's statement
+        rows_done: set[str] = set()
+        for f in sorted((f for f in found if f.aspect is aspect), key=lambda f: f.key):
+            if f.row.name in rows_done:
+                continue
+            value = next((v for v in aspect.values if any(aspect_pattern(p, f.row).search(f.statement.text)
+                                                          for p in v.patterns)), None)
+            if value is not None and value.label not in picked:
+                picked[value.label] = f
+                rows_done.add(f.row.name)
+        if len(picked) < 2:
+            continue
+        pairs = [(f, c) for f in picked.values() if (c := _whole(f, ctx, writer, aspect.title))]
+        if len(pairs) >= 2:
+            groups.append([c for _, c in pairs])
+            for f, _ in pairs:
+                writer.used.update(x.id for x in f.statement.sentences)
+    for f in sorted(found, key=lambda f: f.key):
+        if COMPARATIVE.search(strip_quotes(f.statement.text)) and (c := _whole(f, ctx, writer, f.aspect.title)):
+            writer.used.update(x.id for x in f.statement.sentences)
+            groups.append([c])
+    return groups
+
+
+def _whole(f: Found, ctx: Context, writer: Writer, label: str) -> Claim | None:
+    """The statement as a sentence of the briefing, if none of its sentences is used yet."""
+    if any(x.id in writer.used for x in f.statement.sentences):
+        return None
+    claim = writer.attributed(writer.claim_of(f.statement))
+    return replace(claim, label=label) if check(claim, ctx.corpus) is None else None
+
+
+# -- figures that disagree ----------------------------------------------------------------------
+
+def figures(theme: Theme, ctx: Context, writer: Writer) -> list[Section]:
+    """'Where sources disagree': each row's size figures from two or more sources, each in a
+    sentence that names the unit as it reads in the briefing, its caveat kept. Each section says
+    which table cell it flags: the row and the aspect marked `figures` in the themes file."""
+    column = next((a.title for a in theme.subtopics if a.figures), None)
+    rows = {e.name for e in ctx.book.rows(theme)}
+    sections = []
+    for entity, figs in ctx.disagreements.items():
+        if entity not in rows:
+            continue
+        claims, sources = [], set()
+        for f in figs:
+            s = ctx.index.sentences[f.sentence_index]
+            done = writer.resolve(s)
+            named = _units_named(done.text, ctx.book.entity) if done else []
+            if done is not None and not named:
+                done = writer.name_unit(done, s, f.value)  # "4,000 [in the Legion of Freedom of Russia]"
+                named = _units_named(done.text, ctx.book.entity) if done else []
+            if not named or named[0][0] != entity:
+                continue  # the figure is not about this unit as the sentence reads in the briefing
+            c = writer.use(done)
+            label = f"{f.value} at founding" if f.founding else f.value
+            claims.append(Claim(c.text, c.citations, label=label))
+            sources.add(s.source)
+        if len(sources) >= 2:
+            sections.append(Section(f"Where sources disagree: size of the {entity}", "disagreement", claims,
+                                    about=f"{entity}|{column}" if column else None))
+    return sections

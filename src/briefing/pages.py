@@ -1,0 +1,161 @@
+"""Saved web pages: the article's text as a snapshot file, so citations count lines on disk.
+
+A page's HTML has no lines a reader could check, so its main text is extracted
+(trafilatura: drops scripts, styles, navigation, cookie banners, share bars, ads and
+"related" blocks) into a plain UTF-8 file, one paragraph a line with a blank line
+between. That snapshot is the source: citations and the verifier count its lines.
+
+Snapshots live in `<out>/snapshots/`, named after the page and the sha256 of its
+bytes: the same page always maps to the same snapshot, which is reused rather than
+extracted again, so its line numbers never move under a briefing already handed on.
+The page's metadata (title, outlet, author, date, URL) is kept beside it as JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from .files import write_atomic
+
+SUFFIXES = {".html", ".htm"}
+DEFAULT_FOLDER = Path("out") / "snapshots"
+# Below this much prose (lines of 8+ words, not list items) a page is a teaser list, a
+# login wall or a cookie notice rather than an article; the shortest wire stories pass.
+MIN_PROSE_WORDS = 50
+WALL = re.compile(r"\b(cookies?|consent|sign in|log in|subscribe|password|privacy settings)\b", re.I)
+# Browsers write this line at the top of a saved page; `briefing fetch` does the same.
+SAVED_FROM = re.compile(rb"<!-- saved from url=\(\d{4}\)(\S+?) -->")
+
+
+class NotAnArticle(Exception):
+    """The page holds no article text (an index page, a login wall, a cookie notice)."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page says about itself; kept beside its snapshot."""
+
+    page_sha256: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # ISO date, "2023-06-14"
+    url: str | None  # the canonical link, else the URL the page was saved from
+    encoding: str  # how the page's bytes were decoded
+    extractor: str  # "trafilatura <version>", for whoever wonders why a snapshot differs
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    path: Path
+    page: Page
+
+
+def is_page(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES
+
+
+def is_page_resource(path: Path, root: Path) -> bool:
+    """Whether `path` sits in the resources folder of a page saved as "Web page, complete"
+    (`Article.html` beside `Article_files/`; localised browsers write `-Dateien`, `_fichiers`
+    ...). Those files (ad frames, scripts, styles) belong to the page, not to the sources."""
+    for folder in path.relative_to(root).parents:
+        if folder == Path("."):
+            break
+        m = re.fullmatch(r"(.+)[_-][^\W\d_]+", folder.name)
+        if m and any((root / folder.parent / (m.group(1) + s)).is_file() for s in (".html", ".htm")):
+            return True
+    return False
+
+
+def snapshot(data: bytes, name: str, folder: Path) -> Snapshot:
+    """The snapshot of a page whose bytes are `data`: reused when `folder` has it, else
+    extracted and written. Raises NotAnArticle, or OSError when `folder` is not writable."""
+    digest = hashlib.sha256(data).hexdigest()
+    stem = re.sub(r"[^\w.-]+", "_", Path(name).stem)[:60] or "page"
+    text_path = folder / f"{stem}-{digest[:12]}.txt"
+    meta_path = text_path.with_suffix(".json")
+    cached = _cached(text_path, meta_path, digest)
+    if cached is not None:
+        return Snapshot(text_path, cached)
+    text, page = extract(data, digest)
+    folder.mkdir(parents=True, exist_ok=True)
+    if not text_path.is_file():  # only the metadata was lost: the text already cited stays as it is
+        write_atomic(text_path, text.encode("utf-8"))
+    write_atomic(meta_path, (json.dumps(asdict(page), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return Snapshot(text_path, page)
+
+
+def _cached(text_path: Path, meta_path: Path, digest: str) -> Page | None:
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        page = Page(**meta)
+    except (OSError, ValueError, TypeError):
+        return None
+    if page.page_sha256 != digest or not text_path.is_file():
+        return None
+    return page
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """(text, encoding) the way a browser picks it: BOM, then the HTTP header, then the
+    page's own <meta charset>, then a guess. trafilatura alone only guesses."""
+    from charset_normalizer import from_bytes
+    from w3lib.encoding import html_to_unicode
+
+    def guess(raw: bytes) -> str | None:
+        try:
+            raw.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+        best = from_bytes(raw[:200_000]).best()
+        return best.encoding if best else None
+
+    encoding, text = html_to_unicode(content_type, data, auto_detect_fun=guess)
+    return text, encoding
+
+
+def extract(data: bytes, digest: str) -> tuple[str, Page]:
+    """The article's text (one paragraph a line, blank lines between) and its metadata."""
+    import trafilatura  # ~0.2 s to import: only runs that have pages pay for it
+
+    html, encoding = decode(data)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
+        deduplicate=False,  # its duplicate filter remembers earlier pages: not deterministic
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    paragraphs = [" ".join(p.split()) for p in (doc.text or "").split("\n")] if doc else []
+    paragraphs = [p for p in paragraphs if p]
+    _check_article(paragraphs)
+    title = _clean(doc.title)
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)  # the headline, marked not citable like any scrape's
+    saved_from = SAVED_FROM.search(data[:2048])
+    base = saved_from.group(1).decode("ascii", "replace") if saved_from else None
+    url = _clean(doc.url)
+    url = urljoin(base or "", url) if url else base
+    page = Page(page_sha256=digest, title=title, outlet=_clean(doc.sitename), author=_clean(doc.author),
+                published=_clean(doc.date), url=url if url and urlsplit(url).scheme in ("http", "https") else None,
+                encoding=encoding, extractor=f"trafilatura {trafilatura.__version__}")
+    return "\n\n".join(paragraphs) + "\n", page
+
+
+def _check_article(paragraphs: list[str]) -> None:
+    prose = [p for p in paragraphs if len(p.split()) >= 8 and not p.startswith(("- ", "* ", "• "))]
+    words = sum(len(p.split()) for p in prose)
+    if words < MIN_PROSE_WORDS:
+        raise NotAnArticle(f"no article found ({words} words of prose; an index page, a login wall "
+                           "or a cookie notice?)")
+    if sum(bool(WALL.search(p)) for p in prose) * 2 > len(prose):
+        raise NotAnArticle("no article found (the text is about cookies, signing in or subscribing)")
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join(value.split()) if value else None
+    return value or None

@@ -1,0 +1,239 @@
+"""The comparison an entities theme makes: a row per entity, a column per aspect of the theme,
+each cell a cited clause that states that aspect; the contrasts under the table; figures that
+disagree flagged in their cell; and a landscape page in the PDF when the table is wide.
+
+tests/articles/companies/ holds a second entities theme (three companies, aspects of their own):
+the same code draws its table."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SEEDS
+from pypdf import PdfReader
+
+from briefing import compare, render, themes
+from briefing.cli import cli
+from briefing.draft import Citation, Claim, Repair, Section
+from briefing.engines.extractive import Extractive
+from briefing.pipeline import Settings, prepare
+from briefing.standalone import _units_named
+from briefing.verify import Verified, check, verify
+
+COMPANIES = Path(__file__).parent / "articles" / "companies"
+
+
+def make(out: Path, *args) -> dict:
+    result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--out", str(out), *args])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def units(tmp_path_factory):
+    out = tmp_path_factory.mktemp("units")
+    make(out, "--theme", "units", "--sources", str(SEEDS))
+    return json.loads((out / "units.json").read_text()), out / "units.pdf"
+
+
+@pytest.fixture(scope="module")
+def firms(tmp_path_factory):
+    out = tmp_path_factory.mktemp("firms")
+    make(out, "--theme", "firms", "--sources", str(COMPANIES), "--themes", str(COMPANIES / "themes.toml"))
+    return json.loads((out / "firms.json").read_text()), out / "firms.pdf"
+
+
+@pytest.fixture(scope="module")
+def firms_ctx():
+    return prepare(Settings(sources=COMPANIES), themes.load(COMPANIES / "themes.toml"))
+
+
+def cells(data: dict) -> dict[str, str]:
+    return {s["label"]: s["text"] for s in data["sentences"] if s["kind"] == "table"}
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_the_table_has_a_row_per_entity_and_a_column_per_aspect_of_the_theme(units, book):
+    data, _ = units
+    theme = book.get("units")
+    rows = {label.split("|")[0] for label in cells(data)}
+    columns = {label.split("|")[1] for label in cells(data)}
+    assert rows == set(theme.entities)
+    assert columns <= {a.title for a in theme.subtopics} and len(columns) >= 5
+
+
+def test_an_empty_cell_says_not_in_the_sources(units):
+    data, pdf = units
+    assert "Russian Volunteer Corps|Size" not in cells(data)
+    assert compare.EMPTY in pdf_text(pdf)
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    ("Ukrainian military leaders are optimistic", "Leadership"),  # leaders, but not the unit's
+    ("This was created on March 10", "Founding"),  # the Telegram channel, not the legion
+    ("said he was a Russian nationalist", "Ideology"),  # one member's view, not the unit's
+    ("commanders of the “Freedom of Russia” legion were visiting", "Leadership"),  # no one named
+])
+def test_a_word_of_the_column_does_not_fill_it(ctx, book, sentence, aspect):
+    found = compare.find(book.get("units"), ctx)
+    assert not [f for f in found if f.aspect.title == aspect and sentence in f.sentence.text]
+
+
+def test_a_cell_is_the_clause_that_states_the_aspect(units):
+    data, _ = units
+    cell = next(s for s in data["sentences"] if s["label"] == "Russian Volunteer Corps|Founding")
+    assert cell["text"] == "[The Russian Volunteer Corps] was founded by Denis Nikitin."
+    assert [(c["line_start"], c["line_end"]) for c in cell["citations"]] == [(49, 49)]
+
+
+def test_an_opening_source_becomes_the_attribution_of_the_cut(units):
+    assert cells(units[0])["Freedom of Russia Legion|Founding"] == (
+        "The “Legion of Freedom of Russia” was formed in February 2022 from over 100 Russian soldiers who "
+        "voluntarily defected to the Ukrainian side [according to UNIAN].")
+
+
+def test_every_cell_passes_the_verifier_and_names_its_row_first(units, corpus, book):
+    data, _ = units
+    for s in (s for s in data["sentences"] if s["kind"] == "table"):
+        claim = Claim(s["text"], tuple(Citation(str(SEEDS / Path(c["path"]).name), c["line_start"], c["line_end"])
+                                       for c in s["citations"]))
+        assert check(claim, corpus) is None, s
+        assert _units_named(s["text"], book.entity)[0][0] == s["label"].split("|")[0], s
+
+
+def test_the_contrast_is_stated_side_by_side(units):
+    data, _ = units
+    contrasts = [(s["label"], s["text"]) for s in data["sentences"] if s["kind"] == "contrasts"]
+    assert ("Who fights", "Only “ethnic Russians” fought in the “Russian volunteer corps”, as Nikitin says.") \
+        in contrasts
+    assert ("Who fights", "The majority of [the Siberian Battalion’s] members come from ethnic minorities in "
+                          "Russia’s far east.") in contrasts
+    status = [t for label, t in contrasts if label == "Status"]
+    assert any("not clear whether" in t for t in status) and any("officially integrated" in t for t in status)
+
+
+def test_figures_that_disagree_are_flagged_in_their_cell_with_their_sources(ctx, corpus, book):
+    verified = verify(Extractive().draft(book.get("units"), ctx), corpus)
+    html = render.html(verified, corpus, render.now())
+    legion = re.search(r'<th scope="row">Freedom of Russia Legion.*?</tr>', html, re.S).group(0)
+    size = legion.split("<td>")[2]  # Founding, then Size
+    assert "Sources disagree" in size and "4,000" in size and "several hundred" in size
+    assert re.findall(r'href="#c-3-15-15"', size)  # each figure links to the lines it is quoted from
+
+
+def test_a_figure_flagged_in_a_cell_cites_three_sources_and_counts_the_rest(ctx, corpus, book):
+    watson = next(s.path for s in corpus.sources if Path(s.path).name.startswith("002"))
+    figure = [Claim("In June last year, Ukrainian presidential adviser Oleksiy Arestovych spoke of several hundred "
+                    "soldiers.", (Citation(watson, 15, 15),), "several hundred")] * 5
+    table = Section(compare.TABLE, "table", [], columns=compare.columns(book.get("units")),
+                    rows=compare.headings(book.get("units"), ctx))
+    flagged = Section("Where sources disagree", "disagreement", figure, about="Freedom of Russia Legion|Size")
+    html = render.html(Verified("units", "Units", "extractive", [table, flagged], 5), corpus,
+                       render.now())
+    legion = re.search(r'<th scope="row">Freedom of Russia Legion.*?</tr>', html, re.S).group(0)
+    assert legion.count('<a class="cite"') == 3 and "+2 more" in legion
+
+
+def test_one_canonical_name_per_row_with_the_names_it_also_goes_by(units, book, ctx):
+    _, pdf = units
+    assert "also Legion of Freedom of Russia, Free Russian Legion, Легион «Свобода России»" in pdf_text(pdf)
+    assert compare.canonical("Free Russian Legion", book.rows(book.get("units"))) == "Freedom of Russia Legion"
+
+
+def test_another_entities_theme_gets_a_table_of_its_own(firms):
+    data, _ = firms
+    got = cells(data)
+    assert {label.split("|")[1] for label in got} == {"Founded", "Staff", "Owners", "Chief executive"}
+    assert got["Larkfield Dairy Cooperative|Chief executive"] == "Mara Oyelaran has led Larkfield since 2019."
+    assert got["Corvane Feeds|Owners"] == "Corvane Feeds is still owned by the Corvane family."
+    assert got["Corvane Feeds|Chief executive"] == ("Daniel Corvane, the founder’s great-grandson, is the managing "
+                                                    "director of Corvane Feeds.")
+    assert not any("Company leaders" in t or "local council" in t for t in got.values())
+
+
+def test_another_entities_theme_states_its_own_contrasts(firms):
+    data, _ = firms
+    owners = [s["text"] for s in data["sentences"] if s["kind"] == "contrasts" and s["label"] == "Owners"]
+    assert len(owners) == 3 and any("listed on" in t for t in owners) and any("340 farmers" in t for t in owners)
+
+
+def test_a_wide_table_gets_a_landscape_page_that_holds_all_of_it(units, book):
+    _, pdf = units
+    page = next(p for p in PdfReader(pdf).pages if "Comparison" in p.extract_text())
+    assert page.mediabox.width > page.mediabox.height
+    text = " ".join(page.extract_text().split())
+    assert all(name in text for name in book.get("units").entities)
+    assert all(a.title in text for a in book.get("units").subtopics)
+
+
+def test_a_narrow_table_stays_on_a_portrait_page(firms):
+    _, pdf = firms
+    assert all(p.mediabox.width < p.mediabox.height for p in PdfReader(pdf).pages)
+
+
+def test_the_table_is_tagged_and_each_cell_links_to_its_quoted_lines(units):
+    _, pdf = units
+    reader = PdfReader(pdf)
+    tags: list[dict] = []
+
+    def walk(node):
+        node = node.get_object()
+        if isinstance(node, dict):
+            tags.append(node)
+            kids = node.get("/K")
+            for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+                walk(kid)
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    cells_ = [t for t in tags if t.get("/S") == "/TD" and len(t.get("/A", {}).get("/Headers", [])) == 2]
+    assert len(cells_) >= 21  # 3 rows x 7 aspects, each cell tied to its row and column header
+    page = next(p for p in reader.pages if "Comparison" in p.extract_text())
+    targets = {a.get_object().get("/Dest") for a in page["/Annots"]}
+    assert any(str(t).startswith("c-") for t in targets)
+    assert set(map(str, targets)) <= set(reader.named_destinations)
+
+
+def test_a_model_cell_goes_under_its_canonical_row_and_off_row_cells_are_dropped(ctx, book):
+    watson = next(s.path for s in ctx.corpus.sources if Path(s.path).name.startswith("002"))
+    theme = book.get("units")
+    table = Section(compare.TABLE, "table", [
+        Claim("The Legion of Freedom of Russia was formed in February 2022.", (Citation(watson, 15, 15),),
+              "Legion of Freedom of Russia|Founding"),
+        Claim("Nikitin recently stated that due to «various ideological differences» one would never work with "
+              "the «Legion of Freedom of Russia».", (Citation(watson, 65, 65),), "Freedom of Russia Legion|Ideology"),
+    ], columns=compare.columns(theme))
+    notes: list[Repair] = []
+    [kept] = compare.rows_checked([table], theme, ctx, notes)
+    assert [c.label for c in kept.claims] == ["Freedom of Russia Legion|Founding"]
+    assert [n.outcome for n in notes] == ["dropped"] and "not about" in notes[0].reason
+    assert kept.rows[0].name == "Freedom of Russia Legion"
+
+
+def test_an_aspect_without_patterns_stands_in_its_terms(book):
+    aspect = themes.Subtopic(title="Checks", terms=["security checks", "vetted"])
+    battalion = next(e for e in book.entity if e.name == "Siberian Battalion")
+    pattern = themes.aspect_pattern(aspect.rules()[1], battalion)
+    assert pattern.search("the Siberian Battalion says its fighters are vetted twice")
+    assert not pattern.search("Recruits are vetted before they join the Siberian Battalion")
+
+
+def test_a_broken_pattern_is_an_error_naming_the_file(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[[theme]]\nid = "x"\ntitle = "X"\ndescription = "x"\nterms = ["x"]\nsections = "entities"\n'
+                    '[[theme.subtopics]]\ntitle = "A"\nterms = ["a"]\npatterns = ["{unit} (founded"]\n')
+    with pytest.raises(themes.ThemeError, match=r"mine\.toml: .*not a valid regular expression"):
+        themes.load(path)
+
+
+def test_a_theme_comparing_an_entity_no_one_defined_is_an_error(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text('[[theme]]\nid = "x"\ntitle = "X"\ndescription = "x"\nterms = ["x"]\nsections = "entities"\n'
+                    'entities = ["Nobody Inc"]\n')
+    with pytest.raises(themes.ThemeError, match="compares 'Nobody Inc', which no \\[\\[entity\\]\\] names"):
+        themes.load(path)

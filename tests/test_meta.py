@@ -1,0 +1,63 @@
+"""Publication date and author from a scrape's own lines, and words that count from that date."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import source_named
+
+from briefing import meta
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Last week, two recruits were turned away, the spokesman said.", "Last week"),
+    ("The ministry said on Wednesday that commanders were visiting detained soldiers.", "on Wednesday"),
+    ("In June last year, an adviser spoke of several hundred soldiers.", "last year"),
+    ("At the beginning of this year, the number of members had risen to 4,000.", "beginning of this year"),
+    ("Dozens joined last month.", "last month"),
+    ("The unit was formed six months ago.", "six months ago"),
+])
+def test_relative_dates_are_found(text, phrase):
+    assert meta.relative_phrase(text) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "The legion was formed in February 2022 from over 100 Russian soldiers.",
+    "Recruits must pass a lie test before they join the legion.",
+    "He spent the last years of the war in Kyiv.",
+])
+def test_absolute_dates_and_plain_sentences_are_not_relative(text):
+    assert meta.relative_phrase(text) is None
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published 14 June 2023", "2023-06-14"),
+    ("Published: June 14, 2023 at 8:30 a.m.", "2023-06-14"),
+    ("Updated 3:45 PM EST, Fri February 10, 2023", "2023-02-10"),
+    ("Date: 2024-01-05", "2024-01-05"),
+])
+def test_a_dateline_gives_the_publication_date(line, iso):
+    assert meta.from_text((line, "", "Recruits must pass a lie test, officials said."), {}) == (iso, None)
+
+
+def test_published_wins_over_updated():
+    lines = ("Updated 12 March 2024", "Published 10 March 2024", "", "Body text of the article, officials said.")
+    assert meta.from_text(lines, {})[0] == "2024-03-10"
+
+
+def test_a_date_inside_the_reporting_is_not_a_publication_date():
+    lines = ("On April 5, 2022, three members of the unit appeared at a press conference in Kiev.",)
+    assert meta.from_text(lines, {}) == (None, None)
+
+
+def test_a_byline_gives_the_author():
+    assert meta.from_text(("By Maria Keller | 14 June 2023", "", "Text."), {}) == ("2023-06-14", "Maria Keller")
+
+
+def test_the_seeds_repeated_name_byline_gives_the_author(corpus):
+    assert source_named(corpus, "002").author == "Yasmin Muller"
+    assert source_named(corpus, "000").author is None  # no byline in that scrape: nothing is guessed
+
+
+def test_dates_are_shown_the_way_editors_write_them():
+    assert meta.human("2023-06-14") == "14 June 2023"
+    assert meta.human("2024") == "2024"

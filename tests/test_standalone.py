@@ -1,0 +1,163 @@
+"""Every sentence stands alone out of its article: referents named, caveats kept, the right unit.
+
+The articles under tests/articles/ are written for these tests; the seeds' line numbers stay
+as they are on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import source_named
+
+from briefing import themes
+from briefing.cli import cli
+from briefing.draft import Citation, Claim
+from briefing.pipeline import Settings, prepare
+from briefing.standalone import needs_context
+from briefing.verify import check
+
+ARTICLES = Path(__file__).parent / "articles"
+UNITS = ARTICLES / "units"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Its fighters undergo lengthy security checks, which sometimes take up to a year.", "its"),
+    ("“I am defending the country, I am defending homes, women, children…,” he says.", "he"),
+    ("His execution was applauded by the head of the group, Russian oligarch Yevgeny Prigozhin.", "his"),
+    ("He said he walked across the border into Ukraine and signed up to fight.", "he"),
+    ("CNN has not been able independently to confirm this number.", "this number"),
+    ("Yusov said there have been several attempts by Russian spies to infiltrate the Legion.", "the legion"),
+    ("The troops are then vetted by Ukraine’s security services and counter intelligence.", "the troops"),
+    ("This was founded by Denis Nikitin – whose real name is Denis Kapustin.", "this"),
+])
+def test_a_sentence_that_leans_on_its_article_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "“I am defending the country, I am defending homes, women, children…,” [Vinnie] says.",
+    "Caesar says he is one of around 200 Russian citizens currently fighting alongside Ukrainian forces.",
+    "Now with his family in Ukraine, Caesar says he is one of around 200 Russian citizens.",
+    "It is not clear whether the “Russian Volunteer Corps” has the support of the Ukrainian army.",
+    "Yusov said there have been attempts by Russian spies to infiltrate the [Free Russian] Legion.",
+    "The ministry said commanders of the “Freedom of Russia” legion were visiting detained soldiers.",
+    "In a pine forest last week, a group of Russian recruits practiced tactical retreat.",
+    "That day, Russian forces launched a salvo of grad missiles.",
+    "Around 200 Russians fight for Ukraine. CNN has not been able to confirm this number.",
+])
+def test_a_sentence_that_names_what_it_is_about_stands_alone(text):
+    assert needs_context(text) is None
+
+
+def test_the_verifier_fails_a_pronoun_speaker_and_passes_the_bracketed_name(corpus):
+    cnn = source_named(corpus, "001").path
+    quote = "“I am defending the country, I am defending homes, women, children, people who cannot defend themselves,”"
+    bare = Claim(f"{quote} he says.", (Citation(cnn, 184, 185),))
+    assert check(bare, corpus).startswith("needs context: 'he'")
+    named = Claim(f"{quote} [Vinnie] says.", (Citation(cnn, 180, 182), Citation(cnn, 184, 185)))
+    assert check(named, corpus) is None
+
+
+def test_a_bracketed_name_must_come_from_the_cited_article(corpus):
+    cnn = source_named(corpus, "001").path
+    express = source_named(corpus, "003").path
+    quote = "“I am defending the country, I am defending homes, women, children, people who cannot defend themselves,”"
+    assert "not in the cited lines" in check(Claim(f"{quote} [Caesar] says.", (Citation(cnn, 184, 185),)), corpus)
+    borrowed = Claim(f"{quote} [Siberian Battalion] says.", (Citation(cnn, 184, 185), Citation(express, 4, 4)))
+    assert "of the article that holds the rest" in check(borrowed, corpus)
+
+
+def test_an_outlet_may_be_named_in_brackets_from_its_own_record(corpus):
+    express = source_named(corpus, "003").path
+    text = ("In contrast to other volunteer units with Russian nationals, the Siberian Battalion is officially "
+            "integrated into the regular Ukrainian army, [according to The Daily Express].")
+    assert check(Claim(text, (Citation(express, 6, 6),)), corpus) is None
+    assert "not in the cited lines" in check(Claim(text.replace("Daily Express", "Moscow Times"),
+                                                   (Citation(express, 6, 6),)), corpus)
+
+
+@pytest.fixture(scope="module")
+def checks(tmp_path_factory):
+    out = tmp_path_factory.mktemp("units")
+    result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--sources", str(UNITS), "--themes",
+                                      str(UNITS / "themes.toml"), "--theme", "all", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, [s["text"] for s in json.loads((out / "checks.json").read_text())["sentences"]]
+
+
+def test_theme_all_with_a_themes_file_runs_only_the_file_themes(checks):
+    out, _ = checks
+    assert sorted(p.name for p in out.glob("*.json")) == ["checks.json"]
+
+
+def test_an_opening_its_is_named_from_the_sentence_before(checks):
+    _, texts = checks
+    assert "[The Steppe Battalion’s] fighters undergo lengthy security checks, which sometimes take up to a year." \
+        in texts
+
+
+def test_a_bare_unit_is_named_and_the_naming_line_is_cited(checks):
+    out, texts = checks
+    assert "Commander Ilya Sorokin said [the Steppe Battalion] rejects about half of all applicants." in texts
+    data = json.loads((out / "checks.json").read_text())
+    cites = next(s["citations"] for s in data["sentences"] if s["text"].startswith("Commander"))
+    assert [(c["line_start"], c["line_end"]) for c in cites] == [(3, 3), (6, 6)]
+
+
+def test_no_sentence_of_the_briefing_needs_its_article(checks):
+    _, texts = checks
+    assert all(needs_context(t) is None for t in texts), texts
+
+
+def test_a_caveat_goes_with_the_figure_it_qualifies(book):
+    ctx = prepare(Settings(sources=UNITS), themes.load(UNITS / "themes.toml"))
+    figure = next(s for s in ctx.sentences if "around 300" in s.text)
+    caveat = next(s for s in ctx.sentences if "confirm this number" in s.text)
+    assert ctx.referents.resolve(caveat).text.startswith("Ukrainian officials say around 300")  # never alone
+    done = ctx.referents.resolve(figure)
+    assert done.text.endswith("The Kyiv Courier has not been able to confirm this number.")
+    assert "[the Steppe Battalion]" in done.text
+
+
+def test_a_pronoun_speaker_is_named_from_the_article(ctx):
+    quote = next(s for s in ctx.sentences if s.text.startswith("“I am defending the country"))
+    assert ctx.referents.resolve(quote).text.endswith("[Vinnie] says.")
+
+
+def test_a_referent_the_article_does_not_settle_is_not_guessed(ctx):
+    # "the group" is Wagner, which is no unit of the themes file: the sentence cannot stand.
+    applause = next(s for s in ctx.sentences if s.text.startswith("His execution"))
+    assert ctx.referents.resolve(applause) is None
+
+
+def test_bare_people_are_never_bracketed_as_a_unit(ctx):
+    # "The troops are then vetted" follows a sentence about the legion, but the troops are the
+    # prisoners who apply: only joining the sentence before can make it stand.
+    troops = next(s for s in ctx.sentences if s.text.startswith("The troops are then vetted"))
+    done = ctx.referents.resolve(troops)
+    assert done is None or done.text.startswith("Russian-language Ukrainian news outlet Bagnet said")
+
+
+def test_a_theme_the_sources_do_not_cover_says_so(tmp_path):
+    result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--sources", str(ARTICLES / "birdflu"),
+                                      "--theme", "risks", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "risks.json").read_text())
+    assert data["sentences"] == [] and data["note"] == "No material on this theme in the sources."
+    assert "no material on this theme" in result.output
+
+
+def test_seed_briefings_stand_alone_within_the_word_budget(tmp_path):
+    result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--theme", "all", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for theme in ("vetting", "motivations", "risks", "units"):
+        data = json.loads((tmp_path / f"{theme}.json").read_text())
+        body = [s for s in data["sentences"] if s["kind"] not in ("disagreement", "table")]  # prose only
+        assert sum(len(s["text"].split()) for s in body) <= 300
+        # A table cell may restate prose (a contrast puts cells side by side); prose never repeats.
+        texts = [s["text"] for s in data["sentences"] if s["kind"] != "table"]
+        assert len(texts) == len(set(texts))
+        assert any(s["section"].startswith("Where sources disagree") for s in data["sentences"]) == (theme == "units")
