@@ -272,7 +272,11 @@ def _keep_cited(gone, by_id: dict[str, Sentence], ctx: Context, notes: list[Repa
             sentence = by_id.get(sid)
             if sentence is None or sid in used or not selectable(sentence):
                 continue
-            replacement = Claim(sentence.text, (ctx.citation(sentence),))
+            # as _closest does: the sentence as it stands alone, referents named in brackets
+            done = ctx.referents.resolve(sentence, lambda x: x.whole, lambda x: False)
+            if done is None:
+                continue
+            replacement = Claim(done.text, _merge(tuple(ctx.citation(x) for x in done.cited)))
             if check(replacement, ctx.corpus) is None:
                 used.add(sid)
                 section.claims[i] = replacement
