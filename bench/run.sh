@@ -6,10 +6,13 @@
 #      1,000 articles: median wall time and peak memory of 3 runs;
 #   3. the openai engine against the test server: requests and prompt tokens per theme;
 #   4. saved web pages: trafilatura extraction per page, 1,000 pages cold and warm (bench/pages.py);
-#   5. the comparison table: share of cells that state their aspect, against hand labels.
-#   4. hostile articles against normal ones of the same size (bench/pathological.py), every
+#   5. the comparison table: share of cells that state their aspect, against hand labels;
+#   6. hostile articles against normal ones of the same size (bench/pathological.py), every
 #      regex on hostile runs at two sizes (bench/regex_scaling.py), and which rows of the
-#      verifier's attack table get past it (bench/attacks.py).
+#      verifier's attack table get past it (bench/attacks.py);
+#   7. the openai engine's --theme all against each theme alone, on a server that takes 3 s
+#      per answer (bench/llm_concurrency.py).
+# The real-model run (gemma-3-270m on llama.cpp, which needs a build) is bench/llama.sh.
 # Needs hyperfine and GNU time (apt-get install hyperfine time). RUNS=N sets hyperfine's runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +55,10 @@ echo
 
 echo "## openai engine against tests/llm_server.py"
 $PY bench/llm_tokens.py
+echo
+
+echo "## openai engine: --theme all against one theme, 3 s per answer"
+$PY bench/llm_concurrency.py --delay 3 --runs 3
 echo
 
 echo "## Warm-cache rerun of the openai engine against the embedded engine (whole process)"

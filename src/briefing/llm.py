@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import hashlib
 import json
 import os
@@ -128,14 +129,6 @@ class Usage:
         details = getattr(usage, "prompt_tokens_details", None)
         self.cached_tokens += (getattr(details, "cached_tokens", 0) or 0) if details else 0
 
-    def since(self, before: "Usage") -> "Usage":
-        """What was used after `before` was copied: one theme's share of a run."""
-        diff = Usage(self.model)
-        for name in ("requests", "cached_requests", "prompt_tokens", "completion_tokens", "cached_tokens",
-                     "estimated_prompt_tokens", "salvaged_answers"):
-            setattr(diff, name, getattr(self, name) - getattr(before, name))
-        return diff
-
     @property
     def cost_usd(self) -> float | None:
         price = family(PRICES, self.model)
@@ -193,6 +186,22 @@ def answer_schema(answer: type[BaseModel], bounds: dict[str, tuple[int, int]], m
         nodes.extend(v for k, v in node.items() if k != "$defs" and isinstance(v, dict))
         nodes.extend(x for v in node.values() if isinstance(v, list) for x in v if isinstance(x, dict))
     return schema
+
+
+def with_lengths(schema: dict, lengths: dict[str, int]) -> dict:
+    """A copy of `schema` with `maxLength` on the string properties named in `lengths`. For
+    servers whose grammars support it (llama.cpp): OpenAI's strict mode does not list it, and
+    without it a small model can write one string until it runs out of tokens."""
+    out = copy.deepcopy(schema)
+    nodes = [out]
+    while nodes:
+        node = nodes.pop()
+        for name, prop in (node.get("properties") or {}).items():
+            if name in lengths and prop.get("type") == "string":
+                prop["maxLength"] = lengths[name]
+        nodes.extend(v for v in node.values() if isinstance(v, dict))
+        nodes.extend(x for v in node.values() if isinstance(v, list) for x in v if isinstance(x, dict))
+    return out
 
 
 # -- reading answers -------------------------------------------------------------------------
@@ -333,10 +342,11 @@ class Server:
 
 # llama.cpp's DRY sampler penalizes repeating a run of tokens (a small model's loop: one
 # sentence over and over inside a string) but not the JSON around it: quotes and colons
-# are its default sequence breakers.
-# The window is the answer's recent tokens only: copying a sentence of the prompt word for
-# word is what a small model should do, so the prompt itself is not penalized.
-LLAMA_CPP_EXTRAS = {"dry_multiplier": 0.8, "dry_penalty_last_n": 128}
+# are its default sequence breakers. Its window is the answer's recent tokens only: copying
+# a sentence of the prompt word for word is what a small model should do.
+# return_progress streams a chunk every batch while the prompt is read, so a CPU server
+# reading several long prompts at once is not mistaken for a silent one.
+LLAMA_CPP_EXTRAS = {"dry_multiplier": 0.8, "dry_penalty_last_n": 128, "return_progress": True}
 
 
 @dataclass
@@ -409,10 +419,12 @@ class Client:
 
     async def ask(self, name: str, messages: list[dict], answer: type[T], *,
                   bounds: dict[str, tuple[int, int]] | None = None,
-                  items: int | None = None, label: str | None = None, usage: Usage | None = None) -> T:
+                  items: int | None = None, lengths: dict[str, int] | None = None, label: str | None = None,
+                  usage: Usage | None = None) -> T:
         """The model's answer to `messages` as an `answer`. `bounds` sets the least and most
         items of lists by field name (in the schema; the most also after parsing); `items`
-        is how many sentences are asked for
+        is how many sentences are asked for; `lengths` caps strings by field name where the
+        server supports it
         at most, which sizes max_tokens. `label` names the request in progress and errors;
         `usage`, when given, is counted besides the client's total (one theme's share)."""
         usages = [self.usage] + ([usage] if usage is not None else [])
@@ -440,6 +452,8 @@ class Client:
                            f"{self.model}'s {limit}-token context")
         for u in usages:
             u.estimated_prompt_tokens += tokens
+        if lengths and self.server.kind == "llama.cpp":
+            schema = with_lengths(schema, lengths)  # sent, not part of the cache key
         convo = list(messages)
         problem = ""
         async with self._sem:

@@ -34,6 +34,9 @@ MAX_SECTIONS = 4
 MAX_POINTS = 6
 MAX_DISAGREEMENTS = 6
 MAX_IDS = 4  # ids one sentence may cite
+# Characters of a sentence and of a heading, for servers that can bound strings (llama.cpp):
+# a sentence the verifier accepts cites at most 12 lines, and a heading is a few words.
+MAX_CHARS = {"text": 400, "title": 100, "unit": 100}
 MIN_OVERLAP = 0.5  # share of a failed claim's content words a replacement must have
 
 
@@ -182,7 +185,8 @@ class OpenAIEngine:
                    bounds: dict[str, tuple[int, int]], items: int):
         messages = [{"role": "system", "content": self.prompts.render("system")},
                     {"role": "user", "content": prompt}]
-        return await self.client.ask(stage, messages, answer, bounds=bounds, items=items, label=label, usage=usage)
+        return await self.client.ask(stage, messages, answer, bounds=bounds, items=items, lengths=MAX_CHARS,
+                                     label=label, usage=usage)
 
     @staticmethod
     def _sections(reduced: ReduceAnswer, table: dict | None) -> list[tuple[Section, list[tuple[Claim, list[str]]]]]:
@@ -268,7 +272,11 @@ def _keep_cited(gone, by_id: dict[str, Sentence], ctx: Context, notes: list[Repa
             sentence = by_id.get(sid)
             if sentence is None or sid in used or not selectable(sentence):
                 continue
-            replacement = Claim(sentence.text, (ctx.citation(sentence),))
+            # as _closest does: the sentence as it stands alone, referents named in brackets
+            done = ctx.referents.resolve(sentence, lambda x: x.whole, lambda x: False)
+            if done is None:
+                continue
+            replacement = Claim(done.text, _merge(tuple(ctx.citation(x) for x in done.cited)))
             if check(replacement, ctx.corpus) is None:
                 used.add(sid)
                 section.claims[i] = replacement
