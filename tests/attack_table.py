@@ -47,6 +47,7 @@ VAGUE = "a vague quantity made exact"
 NAMES = "a name with a non-ASCII capital invented"
 NUMBER = "numbers compared as values"
 MEANING = "a verb, adjective, adverb or modal that is not the source's"
+DATED = "a relative date of an undated article"
 CAUGHT = "caught before too"
 
 ATTACKS = [
@@ -82,24 +83,24 @@ ATTACKS = [
            "In contrast to other volunteer units with Russian nationals, the Siberian Battalion is "
            "officially excluded from the regular Ukrainian army.",
            (("003", 6, 6),), "opposite of \"integrated\""),
-    Attack(OPPOSITE, "The anti-Kremlin Free Ural militia crossed the border on Monday.",
-           "The pro-Kremlin Free Ural militia crossed the border on Monday.",
+    Attack(OPPOSITE, "The anti-Kremlin Free Ural militia crossed the border.",
+           "The pro-Kremlin Free Ural militia crossed the border.",
            ((NEWS_NAME, 3, 3),), "opposite of \"anti-kremlin\""),
     Attack(OPPOSITE, "Fighters from eastern Siberia within [the Siberian Battalion] aspire to see a Ukrainian "
            "victory.",
            "Fighters from eastern Siberia within [the Siberian Battalion] aspire to see a Ukrainian defeat.",
            (("003", 6, 6), ("003", 15, 15)), "opposite of \"victory\""),
-    Attack(OPPOSITE, "Caesar says he is one of around 200 Russian citizens currently fighting alongside Ukrainian "
+    Attack(OPPOSITE, "Caesar says he is one of around 200 Russian citizens fighting alongside Ukrainian "
            "forces, against their own country’s armies.",
-           "Caesar says he is one of around 200 Russian citizens currently fighting alongside Ukrainian "
+           "Caesar says he is one of around 200 Russian citizens fighting alongside Ukrainian "
            "forces, for their own country’s armies.",
            (("001", 63, 65),), "opposite of \"against their\""),
     Attack(RELATION, "[The Russian Volunteer Corps] was founded by Denis Nikitin, whose real name is Denis "
            "Kapustin.",
            "The Siberian Battalion was founded by Denis Nikitin.",
            (("002", 49, 49), ("003", 4, 4)), "not in one cited sentence"),
-    Attack(RELATION, "Oleksiy Arestovych spoke of several hundred soldiers in June last year.",
-           "Oleksiy Arestovych spoke of over 100 soldiers in June last year.",
+    Attack(RELATION, "Oleksiy Arestovych spoke of several hundred soldiers in June.",
+           "Oleksiy Arestovych spoke of over 100 soldiers in June.",
            (("002", 15, 15),), "not in one cited sentence"),
     Attack(RELATION, "[The Legion of Freedom of Russia’s] number of members had risen to 4,000, Radio Free "
            "Europe/Radio Liberty reported.",
@@ -111,7 +112,7 @@ ATTACKS = [
            "Radio Free Europe/Radio Liberty reported that the Siberian Battalion’s number of members had "
            "risen to 4,000.",
            (("002", 15, 15), ("003", 18, 18)), "not in one cited sentence"),
-    Attack(MOVED, "Formed six months ago, the Siberian Battalion currently consists of a few dozen fighters.",
+    Attack(MOVED, "The Siberian Battalion consists of a few dozen fighters.",
            "Formed six months ago, [the Siberian Battalion] currently consists of 4,000 members.",
            (("003", 18, 18), ("002", 15, 15)), "not in one cited sentence"),
     Attack(MOVED, "Radio Free Europe/Radio Liberty reported that [the Legion of Freedom of Russia’s] number of "
@@ -140,8 +141,8 @@ ATTACKS = [
     Attack(VAGUE, "Several hundred volunteers have applied to join the Free Ural Battalion so far, officials said.",
            "Three hundred volunteers have applied to join the Free Ural Battalion so far, officials said.",
            ((NEWS_NAME, 13, 13),), "is not in the cited lines"),
-    Attack(VAGUE, "Formed six months ago, the Siberian Battalion currently consists of a few dozen fighters.",
-           "Formed six months ago, the Siberian Battalion currently consists of forty fighters.",
+    Attack(VAGUE, "The Siberian Battalion consists of a few dozen fighters.",
+           "The Siberian Battalion consists of forty fighters.",
            (("003", 18, 18),), "number 40 (\"forty\") is not in the cited lines"),
     Attack(NAMES, "Russian soldiers said it was not easy to get involved.",
            "Russian soldiers told Ömer it was not easy to get involved.",
@@ -149,9 +150,9 @@ ATTACKS = [
     Attack(NAMES, "Russian soldiers said it was not easy to get involved.",
            "Іван said it was not easy to get involved.",
            (("000", 31, 31),), "name \"Іван\""),
-    Attack(NUMBER, "At the beginning of this year, Radio Free Europe/Radio Liberty reported that [the Legion of "
+    Attack(NUMBER, "Radio Free Europe/Radio Liberty reported that [the Legion of "
            "Freedom of Russia’s] number of members had risen to four thousand.",
-           "At the beginning of this year, Radio Free Europe/Radio Liberty reported that [the Legion of "
+           "Radio Free Europe/Radio Liberty reported that [the Legion of "
            "Freedom of Russia’s] number of members had risen to forty thousand.",
            (("002", 15, 15),), "number 40"),
     Attack(NUMBER, "Turnout among Free Ural volunteers reached 15 percent in the first week of the campaign.",
@@ -172,12 +173,18 @@ ATTACKS = [
            "Joining [the Freedom of Russia] legion is secretly voluntary and requires Russian prisoners of war "
            "to apply in writing, according to Bagnet.",
            (("004", 7, 7), ("004", 23, 23)), "\"secretly\" is not in the cited lines"),
+    Attack(DATED, "The Siberian Battalion consists of a few dozen fighters.",
+           "Formed six months ago, the Siberian Battalion currently consists of a few dozen fighters.",
+           (("003", 18, 18),), "needs a date: 'six months ago'"),
+    Attack(DATED, "The office of the prosecutor general of Russia file a lawsuit with the country’s supreme court.",
+           "Last week, the office of the prosecutor general of Russia file a lawsuit with the country’s supreme "
+           "court.", (("000", 17, 17),), "needs a date: 'Last week'"),
     Attack(CAUGHT, "Several hundred volunteers have applied to join the Free Ural Battalion so far, officials said.",
            "Several thousand volunteers have applied to join the Free Ural Battalion so far, officials said.",
            ((NEWS_NAME, 13, 13),), "\"thousand\" is not in the cited lines"),
-    Attack(CAUGHT, "At the beginning of this year, Radio Free Europe/Radio Liberty reported that [the Legion of "
+    Attack(CAUGHT, "Radio Free Europe/Radio Liberty reported that [the Legion of "
            "Freedom of Russia’s] number of members had risen to 4,000.",
-           "At the beginning of this year, Radio Free Europe/Radio Liberty reported that [the Legion of "
+           "Radio Free Europe/Radio Liberty reported that [the Legion of "
            "Freedom of Russia’s] number of members had risen to 40,000.",
            (("002", 15, 15),), "number 40000"),
     Attack(CAUGHT, "“The fighting is very brutal now,” Caesar explains.",

@@ -49,6 +49,7 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from briefing.meta import undated_phrase
 from briefing.standalone import needs_context
 
 SENTENCE = re.compile(r"^\[(\d+\.\d+)\] (.*)$", re.M)
@@ -318,9 +319,11 @@ def reduce_answer(prompt: str, model: str) -> dict:
 
 def _unused(prompt: str, facts: list) -> str:
     """A source sentence of the prompt that the answer does not already hold (a repeat is dropped
-    before it is checked), standing alone; else the last fact."""
+    before it is checked), standing alone and with no "last week" of an undated article; else
+    the last fact."""
     held = {f[0] for f in facts[:8]}
-    return next((t for _, t in SENTENCE.findall(prompt) if t not in held and needs_context(t) is None),
+    return next((t for _, t in SENTENCE.findall(prompt)
+                 if t not in held and needs_context(t) is None and undated_phrase(t) is None),
                 facts[-1][0])
 
 

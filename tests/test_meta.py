@@ -61,3 +61,32 @@ def test_the_seeds_repeated_name_byline_gives_the_author(corpus):
 def test_dates_are_shown_the_way_editors_write_them():
     assert meta.human("2023-06-14") == "14 June 2023"
     assert meta.human("2024") == "2024"
+
+
+@pytest.mark.parametrize("text, undated", [
+    ("Last week, the office of the prosecutor general filed a lawsuit.",
+     "The office of the prosecutor general filed a lawsuit."),
+    ("In June last year, an adviser spoke of several hundred soldiers.",
+     "In June, an adviser spoke of several hundred soldiers."),
+    ("Formed six months ago, the Siberian Battalion currently consists of a few dozen fighters.",
+     "The Siberian Battalion consists of a few dozen fighters."),
+    ("The ministry said on Wednesday that commanders were visiting detained soldiers.",
+     "The ministry said that commanders were visiting detained soldiers."),
+    ("Soldiers said they lived in Ukraine when Russian forces invaded last year and felt obliged to stay.",
+     "Soldiers said they lived in Ukraine when Russian forces invaded and felt obliged to stay."),
+    ("Nikitin launched it last August with the aim of recruiting people in Russia.",
+     "Nikitin launched it with the aim of recruiting people in Russia."),
+    ("“Last week we lost two men,” the commander said.", "“Last week we lost two men,” the commander said."),
+    ("The legion was formed in February 2022.", "The legion was formed in February 2022."),
+])
+def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(text, undated):
+    assert meta.undate(text) == undated
+
+
+@pytest.mark.parametrize("text", [
+    "The road stayed closed until last week.",  # cut, it would say the road is closed
+    "Last year's invasion changed everything.",
+    "This year has been the hardest for the unit.",
+])
+def test_a_relative_date_that_cannot_go_without_changing_the_sentence_leaves_it_unusable(text):
+    assert meta.undate(text) is None

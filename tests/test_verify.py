@@ -39,7 +39,7 @@ def test_a_referent_from_another_sentence_goes_in_brackets(corpus, nyt):
 def test_accepts_a_wrapped_sentence_over_its_line_range(corpus):
     cnn = source_named(corpus, "001").path
     text = ("Now with his family in Ukraine – where he considers them to be safer – Caesar says he is one "
-            "of around 200 Russian citizens currently fighting alongside Ukrainian forces, against their "
+            "of around 200 Russian citizens fighting alongside Ukrainian forces, against their "
             "own country’s armies.")
     assert check(claim(text, cnn, 63, 65), corpus) is None
 
@@ -84,3 +84,11 @@ def test_verify_drops_failures_and_records_them(corpus, nyt):
     assert [c.text for s in out.sections for c in s.claims] == [STATEMENT]
     assert out.audit()["checked"] == 2 and out.audit()["dropped"] == 1
     assert "number 4" in out.audit()["dropped_sentences"][0]["reason"]
+
+
+def test_the_cited_outlet_in_brackets_is_not_a_content_word_the_lines_must_carry(corpus):
+    express = source_named(corpus, "003").path
+    text = "The Siberian Battalion consists of a few dozen fighters, [according to The Daily Express]."
+    assert check(claim(text, express, 18, 18), corpus) is None
+    assert "not in the cited lines" in check(claim(text.replace("Daily Express", "Daily Mirror"), express, 18, 18),
+                                             corpus)

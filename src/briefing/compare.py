@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from . import meta
 from .draft import Claim, Heading, Repair, Section
 from .retrieval import Scored
 from .sentences import Sentence
@@ -236,9 +237,11 @@ def _opening_unit(s: Sentence, ctx: Context) -> Resolved | None:
 def cell(f: Found, ctx: Context, writer: Writer) -> Claim | None:
     """The clause of `f` that states its aspect, standing alone and passing the verifier; else
     the whole statement when it is short and passes; else None."""
-    for done in (_cut(f, ctx), f.statement):
-        if done is None or len(done.text.split()) > CELL_WORDS:
-            continue
+    # the words that state the aspect, less a relative date that in_time may cut
+    stated = set(re.findall(r"\w+", meta.RELATIVE.sub(" ", f.statement.text[f.match[0]:f.match[1]]).lower()))
+    for done in (ctx.referents.in_time(_cut(f, ctx)), ctx.referents.in_time(f.statement)):
+        if done is None or len(done.text.split()) > CELL_WORDS or stated - set(re.findall(r"\w+", done.text.lower())):
+            continue  # (an undated "Formed six months ago" cut away no longer states the founding)
         claim = writer.attributed(writer.claim_of(done))
         if check(claim, ctx.corpus) is None and about(claim, f.row, ctx):
             writer.used.update(x.id for x in done.sentences)
@@ -382,7 +385,10 @@ def _whole(f: Found, ctx: Context, writer: Writer, label: str) -> Claim | None:
     """The statement as a sentence of the briefing, if none of its sentences is used yet."""
     if any(x.id in writer.used for x in f.statement.sentences):
         return None
-    claim = writer.attributed(writer.claim_of(f.statement))
+    done = ctx.referents.in_time(f.statement)
+    if done is None:
+        return None
+    claim = writer.attributed(writer.claim_of(done))
     return replace(claim, label=label) if check(claim, ctx.corpus) is None else None
 
 

@@ -23,13 +23,22 @@ DATES = [
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|updated|last updated)\b\s*:?", re.I)
 BYLINE = re.compile(r"^\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:$|[,|·•–—-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
-    rf"\b(?:yesterday|today|tonight|"
-    rf"(?:last|this|next|earlier this|later this) (?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
-    rf"morning|afternoon|evening|night|{WEEKDAY})|"
+    rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|"
+    rf"(?:last|this|next|earlier this|later this|this past) (?:week|weekend|month|year|spring|summer|autumn|fall|"
+    rf"winter|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_NAME})|"
     rf"(?:on|since|until|by) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|"
-    rf"(?:a|one|two|three|four|five|six|several|few|\d+) (?:days?|weeks?|months?|years?) ago|"
+    rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:days?|weeks?|months?|years?) ago|"
+    rf"(?:the )?(?:past|last|coming|next|recent) (?:few |two |three |several )?(?:days|weeks|months|years)(?! of)|"
     rf"(?:start|beginning|end) of (?:the|this|last) (?:year|month|week))\b", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# What a cut relative date may leave of its clause: "In June [last year]" keeps "In June".
+KEPT = re.compile(rf"^(?:in|on|by|since|during|around|early|late|in early|in late|in mid-?) ?{MONTH_NAME}$"
+                  rf"|^(?:in|during) (?:the )?(?:spring|summer|autumn|fall|winter)$", re.I)
+SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s|has|have|is|was|will|saw|sees|marks|marked|had|were|are)\b", re.I)
+OPENER = re.compile(r"^(?:In|At|On|By|Since|During|Earlier|Later|Around|As of|Back|Until|[A-Z][a-z]+ed)\b")
+LOST_BY_CUT = ("until", "till", "before", "after", "from")  # "closed until last week" cut is "closed"
 
 
 def parse_date(text: str) -> str | None:
@@ -84,3 +93,82 @@ def human(iso: str) -> str:
     except ValueError:
         return iso
     return f"{d.day} {list(MONTHS)[d.month - 1].capitalize()} {d.year}"
+
+
+def _unquoted(text: str):
+    """The relative-date phrases of `text` outside quotes: a quote's "last week" is the
+    speaker's, and a quote is never cut."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    return [m for m in RELATIVE.finditer(text) if not any(a <= m.start() < b for a, b in quoted)]
+
+
+def undated_phrase(text: str) -> str | None:
+    """The first phrase outside quotes that counts from the day the article was written."""
+    found = _unquoted(text)
+    return found[0].group(0) if found else None
+
+
+def undate(text: str) -> str | None:
+    """`text` without the phrases that count from an unknown day ("Last week, X filed" ->
+    "X filed"; "In June last year, Y said" -> "In June, Y said"), for an article whose date
+    nobody knows: it under-dates the sentence instead of mis-dating it. None when a phrase
+    cannot go without changing what the sentence says ("until last week", "last year's war",
+    "This year has been ..."). A quote is left as it is."""
+    for _ in range(4):
+        if not RELATIVE.search(text):
+            return text
+        found = _unquoted(text)
+        if not found:
+            return text  # only inside a quote: the speaker's "last week", never cut
+        text = _cut(text, found[0])
+        if text is None:
+            return None
+    return None
+
+
+def _cut(text: str, m: re.Match) -> str | None:
+    a, b = m.span()
+    after = text[b:]
+    if after[:2] in ("'s", "’s") or SUBJECT_VERB.match(after) and _sentence_start(text, a):
+        return None
+    before = text[:a]
+    word_before = re.search(r"(\w+)\s*$", before)
+    if word_before and word_before.group(1).lower() in LOST_BY_CUT:
+        return None
+    # The clause the phrase sits in, when it opens a sentence and ends at a comma: "Last week, ..."
+    start = max(before.rfind(". ") + 2 if ". " in before else 0, 0)
+    comma = text.find(",", b)
+    if _sentence_start(text, a) or (start <= a and before[start:].count(",") == 0
+                                     and 0 <= comma and len(text[start:comma].split()) <= 10
+                                     and before[start:].strip() and _opening(text[start:comma])):
+        rest_of_clause = (text[start:a] + text[b:comma if comma >= 0 else b]).strip(" ,")
+        if comma >= 0 and len(text[start:comma].split()) <= 10 and not re.search(r"\b(?:said|says|told)\b",
+                                                                                  text[start:comma]):
+            if KEPT.match(rest_of_clause):
+                return _tidy(text[:start] + rest_of_clause + text[comma:])
+            tail = text[comma + 1:].lstrip()
+            return _tidy(text[:start] + tail[:1].upper() + tail[1:])
+        if not rest_of_clause or text[b:b + 1] == " ":
+            tail = after.lstrip(" ,")
+            return _tidy(text[:start] + tail[:1].upper() + tail[1:])
+    # In the middle: the phrase goes with the word that introduces it ("on Wednesday", "since last week").
+    lead = re.search(r"\s*\b(?:in|since|during|over|as of)?\s*$", before, re.I)
+    return _tidy(before[:lead.start()] + after)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    head = text[:at].rstrip()
+    return not head or head.endswith((".", "!", "?", "”", "\""))
+
+
+def _opening(clause: str) -> bool:
+    """An opening phrase before the subject ("Formed six months ago", "At the beginning of this
+    year"), not a clause with its own subject and verb."""
+    return bool(OPENER.match(clause.strip())) and not re.search(
+        r"\b(?:is|are|was|were|has|have|had|said|says|will)\b", clause)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*([,.;:])", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip()

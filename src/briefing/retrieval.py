@@ -141,10 +141,12 @@ def cut(ranked: list[Scored], floor: float = ON_THEME) -> list[Scored]:
     return [r for r in ranked if r.score >= floor * ranked[0].score] if ranked else []
 
 
-def _near_duplicate(a: set[str], b: set[str]) -> bool:
-    # Containment, not Jaccard: a translated quote of a longer sentence is still a copy.
-    small = min(len(a), len(b))
-    return small > 0 and len(a & b) / small >= 0.6
+def _near_duplicate(later: set[str], kept: set[str]) -> bool:
+    # Containment, not Jaccard: a translated quote of a longer sentence is still a copy. A short
+    # kept sentence ("Only then can they enter basic training.") does not make a longer one that
+    # shares its three words a copy: the longer one says more.
+    shared = len(later & kept)
+    return bool(later) and (shared / len(later) >= 0.6 or len(kept) >= 6 and shared / len(kept) >= 0.6)
 
 
 def _to_ids(docs: list[list[str]]) -> tuple[list[list[int]], dict[str, int]]:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import meta
+
 PERSON = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 THING = {"it", "its"}
@@ -69,6 +71,12 @@ BARE_PERSON = {"soldier", "man", "woman", "fighter", "russian", "officer", "volu
 NOT_BARE_AFTER = {"of", "from", "about", "on", "in", "who", "whose", "which", "that", "at"}
 AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ans", "ees", "ants", "ents")  # holders, activists, Russians
 PLURAL_PERSON = {"men", "women", "people", "troops", "children", "police", "staff", "crew"}
+# Who "them" may be after a quote names them: "“My family is not here,” he says. He is fighting for them."
+COLLECTIVE = {"family", "families", "relatives", "parents", "children", "wife", "kids", "friends", "comrades"}
+QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many", "most", "several", "all", "none",
+            "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
+# "the eastern Ukrainian town": a place the article named before, not named here
+PLACE = {"town", "city", "village"}
 CAP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 NAME = rf"[{CAP}][\w’'-]+(?:\s+(?:[{CAP}]\.\s+)?[{CAP}][\w’'-]+){{0,2}}"
 SPEECH = (r"said|says|explains|explained|adds|added|insists|insisted|claims|claimed|recalls|"
@@ -167,6 +175,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
     "this number"), or None when the sentence stands alone. `persons` are the names its
     article uses for people (see `people`); None: any name may be a person."""
     tokens = TOKEN.findall(strip_quotes(text))
+    quotes = iter([set(re.findall(r"[\w’'-]+", q.group(0).lower())) for q in QUOTE.finditer(text)])
     words, pause = [], set()  # pause: indices of words followed by punctuation
     first = None  # index of the first word after the first sentence of the text
     for t in tokens:
@@ -213,11 +222,30 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             if _bare(words, i, i in pause) and not seen.unit:
                 problem = f"the {_base(low)}"
             seen.unit = True  # "the Free Russian Legion, as the unit was called"
+        elif low == "the" and (first is None or i < first) and (place := _bare_place(words, i)):
+            problem = place
         if problem and not _cataphora(words, i, start, tokens, persons):
             return problem
+        before_plural = seen.plural
         _see(seen, tok, persons, i == start)
+        if tok == QUOTED:
+            seen.plural = seen.plural or bool(next(quotes, set()) & COLLECTIVE)
+        elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() not in QUANTITY and not before_plural:
+            seen.plural = False  # "the massacre of civilians ... their homeland": not whose homeland
         if i in pause and i < first_pause_end and opening_clause:
             seen = _Seen(unit=seen.unit)  # "As Russian passport holders, they ...": the opener names no subject
+    return None
+
+
+def _bare_place(words: list[str], i: int) -> str | None:
+    """ "the eastern Ukrainian town" with no name after it: the place of the sentence before."""
+    for j in range(i + 1, min(i + 5, len(words))):
+        w = words[j].lower()
+        if w in PLACE:
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            return None if nxt.lower() in NOT_BARE_AFTER or is_name(nxt) else f"the {w}"
+        if not w.isalpha() or is_name(words[j]) and j > i + 1 and w not in {"ukrainian", "russian"}:
+            return None
     return None
 
 
@@ -446,6 +474,17 @@ class Referents:
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
         return done
+
+    def in_time(self, done: Resolved | None) -> Resolved | None:
+        """`done` as it reads long after its article: the phrases that count from the article's
+        day ("last week", "currently") cut when nobody knows that day, or None when they
+        cannot be cut. A dated article keeps them; the briefing prints the date beside them."""
+        if done is None or self.corpus.sources[done.sentences[0].source - 1].published:
+            return done
+        text = meta.undate(done.text)
+        if text is None:
+            return None
+        return done if text == done.text else Resolved(text, done.sentences, done.names)
 
     def _back(self, s, whole, depth: int) -> Resolved | None:
         done = self._bracket(s)

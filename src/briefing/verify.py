@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from . import lexicon, numbers, sentences
+from . import lexicon, meta, numbers, sentences
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
@@ -499,6 +499,9 @@ def _name_problem(text: str, ev: Evidence) -> str | None:
 
 
 def _coverage_problem(text: str, ev: Evidence) -> str | None:
+    # "[according to The Daily Express]" names the cited article's outlet (the bracket check
+    # holds it to the record); it is not a content word the lines must carry.
+    text = re.sub(r"\[according to [^\]]*\]", " ", text, flags=re.I)
     claim_stems = [s for s in stems(text) if not s.isdigit()]
     if claim_stems:
         covered = sum(s in ev.content_stems for s in claim_stems) / len(claim_stems)
@@ -813,6 +816,10 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     persons = frozenset().union(*(_persons(corpus.by_path(c.path)) for c in claim.citations))
     if word := needs_context(text, persons):
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
+    # "Last week" of an article nobody can date reads as last week of the briefing: mis-dated.
+    if not any(corpus.by_path(c.path).published for c in claim.citations):
+        if phrase := meta.undated_phrase(text):
+            return f"needs a date: '{phrase}' counts from the article's day, and the article gives no date (leave it out)"
     return None
 
 

@@ -139,7 +139,8 @@ class Writer:
         """How `s` would read standing alone, if it can and none of its sentences is used yet."""
         if s.id in self.used:
             return None
-        done = self.ctx.referents.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted)
+        refs = self.ctx.referents
+        done = refs.in_time(refs.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted))
         if done is None or any(x.id in self.used for x in done.sentences):
             return None
         return done
@@ -180,12 +181,16 @@ class Writer:
         if SPEECH.search(plain) or "according to" in plain.lower() or not (always or CLAIM.search(plain)):
             return claim
         src = self.ctx.corpus.by_path(claim.citations[0].path)
-        if not src.outlet:
-            return claim
+        if not src.outlet or _short(src.outlet).lower() in plain.lower():
+            return claim  # "whose name CNN agreed not to reveal": the outlet is already there
         text = claim.text.rstrip()
         end = text[-1] if text[-1] in ".!?" else ""
-        out = Claim(f"{text[:len(text) - len(end)]}, [according to {src.outlet}]{end or '.'}", claim.citations,
-                    claim.label)
+        body = text[:len(text) - len(end)]
+        if not end and text[-2:-1] in ".!?" and text[-1] in "”\"»":  # '... “Caesar.”' -> '... “Caesar,” [according to CNN].'
+            body, end = f"{text[:-2]},{text[-1]}", text[-2]
+            out = Claim(f"{body} [according to {src.outlet}]{end}", claim.citations, claim.label)
+        else:
+            out = Claim(f"{body}, [according to {src.outlet}]{end or '.'}", claim.citations, claim.label)
         self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
         return out
 
@@ -200,6 +205,11 @@ class Writer:
             else:
                 out.append([x.line_start, x.line_end])
         return tuple(Citation(src.path, a, b) for a, b in out)
+
+
+def _short(outlet: str) -> str:
+    """ "The New York Times" -> "New York Times": how a sentence names its own outlet."""
+    return re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
 
 
 def has_material(theme: Theme, ranked: list[Scored]) -> bool:

@@ -273,7 +273,7 @@ def _keep_cited(gone, by_id: dict[str, Sentence], ctx: Context, notes: list[Repa
             if sentence is None or sid in used or not selectable(sentence):
                 continue
             # as _closest does: the sentence as it stands alone, referents named in brackets
-            done = ctx.referents.resolve(sentence, lambda x: x.whole, lambda x: False)
+            done = ctx.referents.in_time(ctx.referents.resolve(sentence, lambda x: x.whole, lambda x: False))
             if done is None:
                 continue
             replacement = Claim(done.text, _merge(tuple(ctx.citation(x) for x in done.cited)))
@@ -324,7 +324,7 @@ def _closest(claim: Claim, ids: list[str], by_id: dict[str, Sentence], relevant:
         if best is None or len(words & set(stems(best.text))) < MIN_OVERLAP * len(words):
             continue  # nothing says nearly the same thing: better no sentence than another one
         # the sentence as it stands alone: referents named in brackets, or the one before joined
-        done = ctx.referents.resolve(best, lambda x: x.whole, lambda x: False)
+        done = ctx.referents.in_time(ctx.referents.resolve(best, lambda x: x.whole, lambda x: False))
         if done is None:
             continue
         replacement = Claim(done.text, _merge(tuple(ctx.citation(x) for x in done.cited)))
