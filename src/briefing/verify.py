@@ -819,7 +819,8 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     # "Last week" of an article nobody can date reads as last week of the briefing: mis-dated.
     if not any(corpus.by_path(c.path).published for c in claim.citations):
         if phrase := meta.undated_phrase(text):
-            return f"needs a date: '{phrase}' counts from the article's day, and the article gives no date (leave it out)"
+            return (f"needs a date: '{phrase}' counts from the article's day, and the article gives no date "
+                    "(leave it out)")
     return None
 
 

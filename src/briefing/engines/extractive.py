@@ -186,7 +186,8 @@ class Writer:
         text = claim.text.rstrip()
         end = text[-1] if text[-1] in ".!?" else ""
         body = text[:len(text) - len(end)]
-        if not end and text[-2:-1] in ".!?" and text[-1] in "”\"»":  # '... “Caesar.”' -> '... “Caesar,” [according to CNN].'
+        # '... “Caesar.”' -> '... “Caesar,” [according to CNN].'
+        if not end and text[-2:-1] in ".!?" and text[-1] in "”\"»":
             body, end = f"{text[:-2]},{text[-1]}", text[-2]
             out = Claim(f"{body} [according to {src.outlet}]{end}", claim.citations, claim.label)
         else:
