@@ -237,14 +237,13 @@ def _opening_unit(s: Sentence, ctx: Context) -> Resolved | None:
 
 def cell(f: Found, ctx: Context, writer: Writer) -> tuple[Claim, Resolved] | None:
     """The clause of `f` that states its aspect, standing alone and passing the verifier; else
-    the whole statement when it is short and passes; else None. With the claim, what it rests
-    on: the table marks those sentences used only if it prints the cell."""
+    the whole statement when it is short and passes; else None."""
     for done in (_cut(f, ctx), f.statement):
         if done is None or len(done.text.split()) > CELL_WORDS:
             continue
         claim = writer.attributed(writer.claim_of(done))
         if check(claim, ctx.corpus) is None and about(claim, f.row, ctx):
-            return claim, done
+            return claim, done  # and what it rests on: used only if the table prints it
     return None
 
 
