@@ -4,7 +4,8 @@
 
 Builds the table of an entities theme with the extractive engine (the units theme over seeds/ by
 default), lists every cell, every (row, aspect, sentence) the aspect patterns matched (the
-cells are chosen among these) and every cell left empty, joins them with hand labels and
+cells are chosen among these), every cell that points to another ("see Founding") and every
+cell left empty, joins them with hand labels and
 prints the share correct of each. A label says whether the text states that aspect of that
 entity (1) or not (0), judged by reading it against the aspect's description in the themes
 file, not against the patterns; for an empty cell, 1 when the sources really do not say it.
@@ -40,7 +41,11 @@ def current(theme_id: str, sources: Path, themes_file: Path | None) -> list[dict
     table = compare.table(theme, ctx, found, Writer(ctx), figures)
     out += [{"kind": "cell", "row": c.label.split("|")[0], "aspect": c.label.split("|")[1], "sentence": "",
              "text": c.text} for c in table.claims]
-    filled = {tuple(c.label.split("|")) for c in table.claims} | {tuple(s.about.split("|")) for s in figures}
+    # A cell whose statement another cell prints points there: right when that cell states this aspect too.
+    out += [{"kind": "pointer", "row": p.label.split("|")[0], "aspect": p.label.split("|")[1], "sentence": "",
+             "text": f"see {p.to.split('|')[1]}"} for p in table.pointers]
+    filled = {tuple(c.label.split("|")) for c in table.claims} | {tuple(s.about.split("|")) for s in figures} \
+        | {tuple(p.label.split("|")) for p in table.pointers}
     out += [{"kind": "empty", "row": e.name, "aspect": a.title, "sentence": "", "text": compare.EMPTY}
             for e in book.rows(theme) for a in theme.subtopics if (e.name, a.title) not in filled]
     return out
@@ -65,7 +70,7 @@ def main() -> int:
     items = current(args.theme, args.sources, args.themes)
     print("| kind | labelled | correct | share correct | not labelled yet |\n|---|---|---|---|---|")
     todo = []
-    for kind in ("cell", "match", "empty"):
+    for kind in ("cell", "match", "pointer", "empty"):
         mine = [i for i in items if i["kind"] == kind]
         judged = [labels[key(i)] for i in mine if key(i) in labels and labels[key(i)]["correct"] in ("0", "1")]
         right = sum(r["correct"] == "1" for r in judged)

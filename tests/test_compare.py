@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,8 @@ from pypdf import PdfReader
 
 from briefing import compare, render, themes
 from briefing.cli import cli
-from briefing.draft import Citation, Claim, Repair, Section
-from briefing.engines.extractive import Extractive
+from briefing.draft import Citation, Claim, Pointer, Repair, Section
+from briefing.engines.extractive import Extractive, Writer
 from briefing.pipeline import Settings, prepare
 from briefing.standalone import _units_named
 from briefing.verify import Verified, check, verify
@@ -108,15 +109,97 @@ def test_every_cell_passes_the_verifier_and_names_its_row_first(units, corpus, b
         assert _units_named(s["text"], book.entity)[0][0] == s["label"].split("|")[0], s
 
 
-def test_the_contrast_is_stated_side_by_side(units):
-    data, _ = units
-    contrasts = [(s["label"], s["text"]) for s in data["sentences"] if s["kind"] == "contrasts"]
+def test_the_contrast_is_stated_side_by_side(ctx, book):
+    theme = book.get("units")
+    groups = compare.contrasts(theme, ctx, compare.find(theme, ctx), Writer(ctx))
+    contrasts = [(c.label, c.text) for g in groups for c in g]
     assert ("Who fights", "Only “ethnic Russians” fought in the “Russian volunteer corps”, as Nikitin says.") \
         in contrasts
     assert ("Who fights", "The majority of [the Siberian Battalion’s] members come from ethnic minorities in "
                           "Russia’s far east.") in contrasts
     status = [t for label, t in contrasts if label == "Status"]
     assert any("not clear whether" in t for t in status) and any("officially integrated" in t for t in status)
+
+
+def test_contrasts_the_table_states_already_are_not_stated_again(units, firms):
+    # Every contrast of the seeds and of the companies is a pair of cells of the table: the
+    # table shows them side by side, so "How they differ" has nothing left and is omitted.
+    for data, pdf in (units, firms):
+        assert not [s for s in data["sentences"] if s["kind"] == "contrasts"]
+        assert compare.CONTRASTS not in pdf_text(pdf)
+
+
+N = 5  # words in a row: what a claim must share with a source sentence to rest on it
+
+
+def rests_on(sentence: dict, ctx) -> set[str]:
+    """The source sentences a briefing sentence states, cut or whole: those of its cited lines it
+    shares five words in a row with, outside its [bracketed] insertions."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        out = set()
+        for part in re.split(r"\[[^\]]*\]", text):
+            words = re.findall(r"\w+", part.lower().replace("’", "'"))
+            out |= {tuple(words[i:i + N]) for i in range(len(words) - N + 1)}
+        return out
+    mine = runs(sentence["text"])
+    src = ctx.corpus.by_path(next(s.path for s in ctx.corpus.sources
+                                  if Path(s.path).name == Path(sentence["citations"][0]["path"]).name))
+    lines = {n for c in sentence["citations"] for n in range(c["line_start"], c["line_end"] + 1)}
+    return {x.id for x in ctx.sentences if x.source == src.index and x.line_start in lines and mine & runs(x.text)}
+
+
+@pytest.mark.parametrize("which", ["units", "firms"])
+def test_no_source_sentence_is_stated_twice_in_a_comparison(which, request, ctx, firms_ctx):
+    # The lead, the cells, the contrasts and the points; the figures that disagree quote each
+    # figure's sentence whole beside its rivals, and are not counted here.
+    data, _ = request.getfixturevalue(which)
+    context = ctx if which == "units" else firms_ctx
+    seen: dict[str, str] = {}
+    for s in data["sentences"]:
+        if s["kind"] == "disagreement":
+            continue
+        for i in rests_on(s, context):
+            assert i not in seen, f"{s['kind']} {s['label']!r} states again what {seen[i]!r} states"
+            seen[i] = f"{s['kind']} {s['label']}"
+
+
+def test_a_cell_whose_statement_another_cell_of_its_row_prints_points_to_it(units):
+    data, _ = units
+    # Nikitin founded the Corps: the one sentence on its leadership is its Founding cell.
+    assert not [s for s in data["sentences"] if s["label"] == "Russian Volunteer Corps|Leadership"]  # no claim
+    assert {"label": "Russian Volunteer Corps|Leadership", "see": "Russian Volunteer Corps|Founding"} \
+        in data["pointers"]
+    # The same sentence cut differently is the same statement: Founding holds it whole, Size points.
+    assert "Siberian Battalion|Size" not in cells(data)
+    assert {"label": "Siberian Battalion|Size", "see": "Siberian Battalion|Founding"} in data["pointers"]
+
+
+def test_a_pointer_reads_see_that_column_in_the_pdf(ctx, corpus, book):
+    verified = verify(Extractive().draft(book.get("units"), ctx), corpus)
+    html = render.html(verified, corpus, render.now())
+    corps = re.search(r'<th scope="row">Russian Volunteer Corps.*?</tr>', html, re.S).group(0)
+    leadership = corps.split("<td>")[5]  # Founding, Size, Who fights, Status, then Leadership
+    assert '<span class="see">see Founding</span>' in leadership and compare.EMPTY not in leadership
+
+
+def test_a_pointer_to_a_cell_the_verifier_dropped_is_not_shown(ctx, corpus, book):
+    watson = next(s.path for s in corpus.sources if Path(s.path).name.startswith("002"))
+    founding = Claim("[The Russian Volunteer Corps] was founded by Denis Nikitin.", (Citation(watson, 49, 49),),
+                     "Russian Volunteer Corps|Founding")
+    table = Section(compare.TABLE, "table", [founding], columns=compare.columns(book.get("units")),
+                    pointers=(Pointer("Russian Volunteer Corps|Leadership", "Russian Volunteer Corps|Founding"),))
+    kept = Verified("units", "Units", "extractive", [table], 1)
+    dropped = Verified("units", "Units", "extractive", [replace(table, claims=[])], 1)
+    assert render.to_json(kept, corpus, "now")["pointers"] == [
+        {"label": "Russian Volunteer Corps|Leadership", "see": "Russian Volunteer Corps|Founding"}]
+    assert render.to_json(dropped, corpus, "now")["pointers"] == []
+
+
+def test_the_lead_of_a_comparison_adds_to_the_table(firms):
+    # Each company's best statements are its cells; the lead does not say them again, and with
+    # nothing else in three short articles the briefing is its table.
+    data, _ = firms
+    assert [s["kind"] for s in data["sentences"]] == ["table"] * 12
 
 
 def test_figures_that_disagree_are_flagged_in_their_cell_with_their_sources(ctx, corpus, book):
@@ -158,9 +241,10 @@ def test_another_entities_theme_gets_a_table_of_its_own(firms):
     assert not any("Company leaders" in t or "local council" in t for t in got.values())
 
 
-def test_another_entities_theme_states_its_own_contrasts(firms):
-    data, _ = firms
-    owners = [s["text"] for s in data["sentences"] if s["kind"] == "contrasts" and s["label"] == "Owners"]
+def test_another_entities_theme_states_its_own_contrasts(firms_ctx):
+    theme = firms_ctx.book.get("firms")
+    groups = compare.contrasts(theme, firms_ctx, compare.find(theme, firms_ctx), Writer(firms_ctx))
+    owners = [c.text for g in groups for c in g if c.label == "Owners"]
     assert len(owners) == 3 and any("listed on" in t for t in owners) and any("340 farmers" in t for t in owners)
 
 

@@ -7,9 +7,11 @@ the aspect's `patterns` (themes.toml) matches it with the row's entity in the ma
 *state* the aspect of that entity, not merely hold the column's word ("Ukrainian military
 leaders" is not the unit's leadership). The cell is the clause that states it, cut from the
 sentence and made to stand alone, and it is checked by the verifier before it is offered.
+A source sentence is printed once: a cell whose only statements another cell prints already
+points to that cell ("see Founding") instead of repeating it.
 Under the table, the contrasts: aspects whose rows have different `values`, each stated as
 the rows' cited sentences side by side, and sentences that themselves compare ("In contrast
-to other volunteer units ...").
+to other volunteer units ..."), from the sentences the table does not print.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import meta
-from .draft import Claim, Heading, Repair, Section
+from .draft import Claim, Heading, Pointer, Repair, Section
 from .retrieval import Scored
 from .sentences import Sentence
 from .standalone import SPEECH, Resolved, _units_named, needs_context, strip_quotes
@@ -234,7 +236,7 @@ def _opening_unit(s: Sentence, ctx: Context) -> Resolved | None:
 
 # -- cells ------------------------------------------------------------------------------------
 
-def cell(f: Found, ctx: Context, writer: Writer) -> Claim | None:
+def cell(f: Found, ctx: Context, writer: Writer) -> tuple[Claim, Resolved] | None:
     """The clause of `f` that states its aspect, standing alone and passing the verifier; else
     the whole statement when it is short and passes; else None."""
     # the words that state the aspect, less a relative date that in_time may cut
@@ -244,8 +246,7 @@ def cell(f: Found, ctx: Context, writer: Writer) -> Claim | None:
             continue  # (an undated "Formed six months ago" cut away no longer states the founding)
         claim = writer.attributed(writer.claim_of(done))
         if check(claim, ctx.corpus) is None and about(claim, f.row, ctx):
-            writer.used.update(x.id for x in done.sentences)
-            return claim
+            return claim, done  # and what it rests on: used only if the table prints it
     return None
 
 
@@ -312,8 +313,11 @@ def _balanced(text: str) -> bool:
 
 def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
           figures: list[Section] = ()) -> Section:
-    """The table: for each row and aspect the best cell its sentences give. A headcount column
-    leaves out the sentences whose figures are flagged as disagreeing (they are listed there)."""
+    """The table: for each row and aspect the best cell its sentences give that no other cell
+    prints (the same sentence, however cut, is the same statement); where every one is printed,
+    a pointer to the cell that prints it. A headcount column leaves out the sentences whose
+    figures are flagged as disagreeing (they are listed there). `writer.used` ends as the
+    sentences the cells print."""
     flagged = {(s.about, c.path, c.line_start, c.line_end) for s in figures for claim in s.claims
                for c in claim.citations}
     by_cell: dict[tuple[str, str], list[Found]] = {}
@@ -324,27 +328,35 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
             continue
         by_cell.setdefault((f.row.name, f.aspect.title), []).append(f)
     claims: list[Claim] = []
+    pointers: list[Pointer] = []
+    held: dict[str, str] = {}  # source sentence id -> the cell ("row|column") that prints it
     for row in ctx.book.rows(theme):
-        taken: set[str] = set()
         # Columns with the fewest candidates choose first, so a sentence that states two
         # aspects goes where nothing else could.
         order = sorted(theme.subtopics, key=lambda a: len(by_cell.get((row.name, a.title), [])))
         cells: dict[str, Claim] = {}
         for aspect in order:
-            first = None  # the best cell; one whose text the row holds already only if nothing else is
+            label = f"{row.name}|{aspect.title}"
+            shown = None  # the cell that prints this one's best statement already
             for f in by_cell.get((row.name, aspect.title), []):
-                if (c := cell(f, ctx, writer)) is None:
+                if (made := cell(f, ctx, writer)) is None:
                     continue
-                first = first or c
-                if c.text not in taken:
-                    first = c
-                    break
-            if first is not None:
-                cells[aspect.title] = first
-                taken.add(first.text)
+                c, done = made
+                ids = [x.id for x in done.sentences]
+                if (at := next((held[i] for i in ids if i in held), None)) is not None:
+                    shown = shown or at  # the same sentence, however cut, is the same statement
+                    continue
+                cells[aspect.title] = c
+                held.update((i, label) for i in ids)
+                writer.used.update(ids)
+                break
+            else:
+                if shown is not None:  # in the sources, printed once: say where
+                    pointers.append(Pointer(label, shown))
         claims += [Claim(c.text, c.citations, f"{row.name}|{a.title}")
                    for a in theme.subtopics if (c := cells.get(a.title))]
-    return Section(TABLE, "table", claims, columns=columns(theme), rows=headings(theme, ctx))
+    return Section(TABLE, "table", claims, columns=columns(theme), rows=headings(theme, ctx),
+                   pointers=tuple(pointers))
 
 
 # -- contrasts --------------------------------------------------------------------------------

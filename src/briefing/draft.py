@@ -30,6 +30,18 @@ class Heading:
     aka: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Pointer:
+    """A table cell whose statement another cell already prints: "see Founding". It says where
+    to look, it claims nothing, so nothing verifies it; it is shown only while that cell is."""
+
+    label: str  # this cell, "row|column"
+    to: str  # the cell that prints the statement, "row|column"
+
+    def to_json(self) -> dict:
+        return {"label": self.label, "see": self.to}
+
+
 @dataclass
 class Section:
     title: str
@@ -38,6 +50,7 @@ class Section:
     columns: tuple[str, ...] = ()  # table sections: claims are cells labelled "row|column"
     rows: tuple[Heading, ...] = ()  # table sections: every row, in order, filled or not
     about: str | None = None  # disagreement sections: the table cell ("row|column") they flag
+    pointers: tuple[Pointer, ...] = ()  # table sections: cells left empty because another cell holds it
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 
 from . import __version__, meta
 from .compare import EMPTY
-from .draft import Citation, Claim, Heading
+from .draft import Citation, Claim, Heading, Pointer, Section
 from .excerpt import quoted_line
 from .files import stage
 from .sources import Corpus, Source
@@ -128,6 +128,7 @@ def dating(claim: Claim, by_path: dict[str, Source]) -> tuple[str | None, str | 
 def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = None) -> dict:
     tag = tags(corpus)
     by_path = {s.path: s for s in corpus.sources}
+    tables = [s for s in b.sections if s.kind == "table"]  # only a briefing with a table has "pointers"
 
     def sentence(section, c: Claim) -> dict:
         published, phrase = dating(c, by_path)
@@ -146,9 +147,16 @@ def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = 
                      "page": s.page, "page_sha256": s.page_sha256, "url": s.url} for s in corpus.sources],
         "note": b.note,
         "sentences": [sentence(s, c) for s in b.sections for c in s.claims],
+        **({"pointers": [p.to_json() for s in tables for p in shown_pointers(s)]} if tables else {}),
         "usage": b.usage,
         "audit": b.audit(),
     }
+
+
+def shown_pointers(section: Section) -> list[Pointer]:
+    """A table's pointers to the cells it prints: one whose cell the verifier dropped points nowhere."""
+    labels = {c.label for c in section.claims}
+    return [p for p in section.pointers if p.to in labels]
 
 
 def runs(claims: list[Claim]) -> list[tuple[str | None, list[Claim]]]:
@@ -214,16 +222,21 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
             return Markup(f' <span class="dated">({what})</span>')
         return Markup(f' <span class="dated">(article of {escape(meta.human(published))})</span>')
 
-    def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]]]:
+    def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]], dict[str, str]]:
         """A table section's claims, labelled "row|column", as rows x columns; every row the
-        section names is kept, so an entity the sources say nothing about still shows."""
+        section names is kept, so an entity the sources say nothing about still shows. With
+        them, what a cell that points to another says: "see Founding", the row too if another."""
         cells: dict[tuple[str, str], list[Claim]] = {}
         for c in section.claims:
             row, _, col = c.label.partition("|")
             cells.setdefault((row, col), []).append(c)
         rows = list(section.rows) or [Heading(r) for r in dict.fromkeys(r for r, _ in cells)]
         cols = list(section.columns) or list(dict.fromkeys(c for _, c in cells))
-        return rows, cols, cells
+        see = {}
+        for p in shown_pointers(section):
+            row, col = p.to.split("|", 1)
+            see[p.label] = col if p.label.startswith(f"{row}|") else f"{row}, {col}"
+        return rows, cols, cells, see
 
     # Figures that disagree, flagged in the table cell they belong to ("row|column"): each
     # figure once, with every source that gives it.

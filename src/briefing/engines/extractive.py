@@ -55,11 +55,11 @@ class Extractive:
             found = compare.find(theme, ctx, all_ranked)
             in_table = Writer(ctx)
             table = compare.table(theme, ctx, found, in_table, figures)
-            # Contrasts and the lead are prose: they may restate a cell. The points below add to
-            # the table; they do not repeat it.
+            # The table first; the contrasts, the lead and the points add to it, from the
+            # sentences its cells do not print, so nothing is said twice.
+            writer.used |= in_table.used
             contrasts = compare.contrasts(theme, ctx, found, writer)
             lead = [c for _, claims in by_entity(ranked, theme, ctx.book.rows(theme), writer, 1) for c in claims]
-            writer.used |= in_table.used
             groups = by_entity(ranked, theme, ctx.book.rows(theme), writer)
         else:
             lead, groups = by_subtopic(ranked, theme, writer)
