@@ -161,3 +161,65 @@ def test_seed_briefings_stand_alone_within_the_word_budget(tmp_path):
         texts = [s["text"] for s in data["sentences"] if s["kind"] != "table"]
         assert len(texts) == len(set(texts))
         assert any(s["section"].startswith("Where sources disagree") for s in data["sentences"]) == (theme == "units")
+
+
+LATER = ARTICLES / "later"
+
+
+@pytest.fixture(scope="module")
+def later():
+    return prepare(Settings(sources=LATER), themes.load(UNITS / "themes.toml"))
+
+
+def test_a_caveat_elsewhere_in_the_article_goes_with_the_claim_it_doubts(later):
+    claim = next(s for s in later.sentences if s.text.startswith("Ukraine has said"))
+    done = later.referents.resolve(claim)
+    assert done.text.endswith("The Harbour Times has not yet been able to verify claims of border guards switching "
+                              "sides.")
+    assert [x.line_start for x in done.cited] == [3, 10]
+
+
+def test_a_short_quote_comes_with_the_sentence_that_carries_it_on(later):
+    quote = next(s for s in later.sentences if s.text.startswith('"My family'))
+    assert later.referents.resolve(quote).text == (
+        '"My family is still in Omsk," [Commander Ilya Sorokin] says. '
+        'He says he is fighting so that they can live in a free country.')
+
+
+def test_an_undated_article_s_last_week_is_cut_from_the_claim(later):
+    camp = next(s for s in later.sentences if s.text.startswith("Last week"))
+    done = later.referents.in_time(later.referents.resolve(camp))
+    assert done.text == "[The Steppe Battalion] opened a second training camp near Poltava."
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Few, if any, buildings of the eastern Ukrainian town have been spared by the shelling.", "the town"),
+    ("Reports of atrocities, including the massacre of civilians in Bucha, are seen as propaganda in their homeland.",
+     "their"),
+])
+def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of volunteers said their families were safe.",
+    "The town of Bakhmut has been shelled for months.",
+])
+def test_a_place_or_people_the_sentence_names_stand_alone(text):
+    assert needs_context(text) is None
+
+
+def test_a_lead_claim_that_names_its_outlet_is_not_attributed_twice(ctx, corpus):
+    from briefing.engines.extractive import Writer
+    cnn = source_named(corpus, "001").path
+    text = ("The soldier, whose name CNN agreed not to reveal to protect his identity, goes by the "
+            "call-sign “Caesar.”")
+    assert Writer(ctx).attributed(Claim(text, (Citation(cnn, 21, 22),)), always=True).text == text
+
+
+def test_an_attribution_after_a_closing_quote_reads_as_a_sentence(ctx, corpus):
+    from briefing.engines.extractive import Writer
+    express = source_named(corpus, "003").path
+    text = "Their goal is a “free Siberia.”"
+    out = Writer(ctx).attributed(Claim(text, (Citation(express, 6, 6),)), always=True).text
+    assert out == "Their goal is a “free Siberia,” [according to The Daily Express]."

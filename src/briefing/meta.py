@@ -25,7 +25,7 @@ BYLINE = re.compile(r"^\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
-    rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|"
+    rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
     rf"(?:last|this|next|earlier this|later this|this past) (?:week|weekend|month|year|spring|summer|autumn|fall|"
     rf"winter|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_NAME})|"
     rf"(?:on|since|until|by) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|"
@@ -147,13 +147,19 @@ def _cut(text: str, m: re.Match) -> str | None:
             if KEPT.match(rest_of_clause):
                 return _tidy(text[:start] + rest_of_clause + text[comma:])
             tail = text[comma + 1:].lstrip()
-            return _tidy(text[:start] + tail[:1].upper() + tail[1:])
+            return _tidy(text[:start] + _capital(tail))
         if not rest_of_clause or text[b:b + 1] == " ":
             tail = after.lstrip(" ,")
-            return _tidy(text[:start] + tail[:1].upper() + tail[1:])
+            return _tidy(text[:start] + _capital(tail))
     # In the middle: the phrase goes with the word that introduces it ("on Wednesday", "since last week").
     lead = re.search(r"\s*\b(?:in|since|during|over|as of)?\s*$", before, re.I)
     return _tidy(before[:lead.start()] + after)
+
+
+def _capital(text: str) -> str:
+    """The first letter capitalised, past an opening bracket or quote: "[The Steppe Battalion]"."""
+    m = re.search(r"[^\W\d_]", text)
+    return text if m is None else text[:m.start()] + text[m.start()].upper() + text[m.start() + 1:]
 
 
 def _sentence_start(text: str, at: int) -> bool:

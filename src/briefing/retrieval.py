@@ -36,6 +36,16 @@ def stems(text: str) -> list[str]:
     return stemmer().stemWords([w for w in words if w and w not in STOPWORDS])
 
 
+# Inside a name of several capitalised words only the last is the name's head: "Radio Free
+# Europe" is not about "free", the "Free Russian Legion" not about "free" or "russian".
+NAME_RUN = re.compile(r"(?<=[\w,;:–—)] )(?:[A-Z][\w’'-]*\s+)+(?=[A-Z][\w’'-]*)")
+
+
+def term_stems(text: str) -> list[str]:
+    """`stems` for matching a theme's terms: words inside a multi-word name left out."""
+    return stems(NAME_RUN.sub(" ", text))
+
+
 @dataclass(frozen=True)
 class Scored:
     sentence: Sentence
@@ -105,7 +115,7 @@ class Index:
     def __init__(self, sentences: list[Sentence], entities: list[Entity]):
         self.sentences = [s for s in sentences if selectable(s)]
         self.entity = resolve_entities(sentences, entities)
-        self._stems = [stems(s.text) for s in self.sentences]
+        self._stems = [term_stems(s.text) for s in self.sentences]
         self._bm25 = bm25s.BM25()
         if self.sentences:
             self._bm25.index(bm25s.tokenization.Tokenized(*_to_ids(self._stems)), show_progress=False)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import meta
+from .retrieval import stems
 
 PERSON = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
@@ -73,6 +74,7 @@ AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ans", "ees", "ants", "ents")  # 
 PLURAL_PERSON = {"men", "women", "people", "troops", "children", "police", "staff", "crew"}
 # Who "them" may be after a quote names them: "“My family is not here,” he says. He is fighting for them."
 COLLECTIVE = {"family", "families", "relatives", "parents", "children", "wife", "kids", "friends", "comrades"}
+SERIES = {"latest", "first", "second", "third", "next", "last", "final", "newest", "previous", "earlier"}
 QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many", "most", "several", "all", "none",
             "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
 # "the eastern Ukrainian town": a place the article named before, not named here
@@ -319,8 +321,8 @@ def _bare(words: list[str], i: int, pause: bool = False) -> bool:
         prev = words[j]
         if prev.startswith("[") or prev == QUOTED or (prev[:1].isupper() and prev not in POINTERS):
             return False  # named right before it
-        if prev.lower() in INDEFINITE:
-            return False  # "a group of ...": not a pointer back
+        if prev.lower() in INDEFINITE or prev.lower() in SERIES:
+            return False  # "a group of ...", "the latest group": not a pointer back to a unit
         if prev.lower() in DETERMINERS:
             return True
     return words[i][:1].isupper()  # "declare Legion a terrorist organization"
@@ -358,13 +360,15 @@ class Resolved:
         return tuple(sorted({*self.sentences, *self.names}, key=lambda x: (x.line_start, x.id)))
 
 
+SHORT_QUOTE = 12  # words
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
 UNIVERSAL = {"unit", "group", "organization", "organisation"}
 ORG_VERBS = "said|says|reported|reports|added|adds|wrote|writes|announced|stated|claimed|posted"
 ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
 # A sentence that qualifies the one before it: it goes with that sentence or not at all.
-CAVEAT = re.compile(r"\b(?:not (?:been )?(?:able|possible) (?:independently )?to (?:independently )?(?:confirm|verify)|"
+CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independently )?to "
+                    r"(?:independently )?(?:confirm|verify)|"
                     r"could not (?:independently )?(?:confirm|verify)|(?:is|are) still attempting to verify|"
                     r"(?:has|have) not been (?:independently )?(?:verified|confirmed)|"
                     r"cannot (?:independently )?verify)",
@@ -470,10 +474,30 @@ class Referents:
         nxt = self._paragraph_next(s)
         if nxt is not None and whole(nxt) and needs_context(nxt.text, self.persons_for(s.source)):
             joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,), done.names)
-            fits = CAVEAT.search(nxt.text) or (wanted(nxt) and len(joined.text.split()) <= MAX_JOINED * 3 // 4)
+            # a short quote ("“My family is not here with me right now,” he explains.") says little
+            # without the sentence that carries it on ("He says he is fighting for them ...")
+            carried = wanted(nxt) or (s.kind == "attributed_quote" and len(s.text.split()) <= SHORT_QUOTE)
+            fits = CAVEAT.search(nxt.text) or (carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4)
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
+        if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
+            done = Resolved(f"{done.text} {far.text}", done.sentences + (far,), done.names)
         return done
+
+    def _caveat(self, s, done: Resolved):
+        """A caveat elsewhere in the article that names what it doubts, and it is what `s` says:
+        "Newsweek is still attempting to verify claims of soldiers switching sides" goes with
+        "Ukraine has said some former Russian soldiers have switched sides"."""
+        said = set(stems(done.text))
+        for x in self.by_source[s.source]:
+            m = CAVEAT.search(x.text) if x.id != s.id and x not in done.sentences else None
+            if m is None or not x.whole or needs_context(x.text, self.persons_for(s.source)):
+                continue
+            doubted = set(stems(x.text[m.end():]))  # "claims of soldiers switching sides"
+            if len(doubted) >= 2 and len(doubted & said) >= max(2, 2 * len(doubted) // 3) \
+                    and len(done.text.split()) + len(x.text.split()) <= MAX_JOINED:
+                return x
+        return None
 
     def in_time(self, done: Resolved | None) -> Resolved | None:
         """`done` as it reads long after its article: the phrases that count from the article's

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import compare
 from ..draft import Citation, Claim, Draft, Section
-from ..retrieval import ON_THEME, Scored, cut, stems
+from ..retrieval import ON_THEME, Scored, cut, stems, term_stems
 from ..sentences import SPEECH, Sentence
 from ..standalone import Resolved, _units_named, strip_quotes
 from ..themes import Entity, Theme
@@ -30,6 +30,7 @@ PER_ENTITY = 5
 POOL_FLOOR = 0.12  # candidates down to this share of the best score; the word budget then chooses
 MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
 OTHER = "Other reporting"
+OTHER_WEIGHT = 0.5
 NO_MATERIAL = "No material on this theme in the sources."
 # Words that make a statement someone's claim rather than plain reporting: it must say whose.
 CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reportedly|officially|in contrast|unlike|"
@@ -102,11 +103,14 @@ def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[i
     short distinct facts beat a long restatement. Each group keeps its order."""
     said = [_forms(c.text)[1] for c in taken]
     kept: set[int] = set()
+    other = {id(c) for title, claims in groups if title == OTHER for c in claims}
 
     def value(c: Claim) -> float:
         words = _forms(c.text)[1]
         overlap = max((len(words & other) / max(1, len(words)) for other in said), default=0.0)
-        return scores.get(id(c), 0.0) * (1 - overlap) / len(c.text.split()) ** 0.5
+        # what matches no subtopic is the theme's margin: it comes after what answers it
+        weight = OTHER_WEIGHT if id(c) in other else 1.0
+        return weight * scores.get(id(c), 0.0) * (1 - overlap) / len(c.text.split()) ** 0.5
 
     def take(c: Claim) -> None:
         if budget.take(c):
@@ -241,7 +245,7 @@ def _topics(theme: Theme) -> list[tuple[str, Terms]]:
 def _forms(text: str) -> tuple[str, frozenset[str]]:
     """A sentence as padded lowercase words (for phrases) and as stems, computed once."""
     words = re.findall(r"[\w'-]+", text.lower().replace("’", "'"))
-    return f" {' '.join(words)} ", frozenset(stems(text))
+    return f" {' '.join(words)} ", frozenset(term_stems(text))
 
 
 def _hits(text: str, terms: Terms) -> int:

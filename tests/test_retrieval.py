@@ -1,0 +1,25 @@
+"""Ranking for a theme: what a sentence is about, not the words inside the names it carries."""
+
+from __future__ import annotations
+
+from briefing.retrieval import _near_duplicate, stems, term_stems
+
+
+def test_words_inside_a_multi_word_name_are_not_theme_terms():
+    assert "free" not in term_stems("Radio Free Europe/Radio Liberty reported that the number had risen.")
+    assert "free" not in term_stems("Almost a year on, the Free Russian Legion received little attention.")
+    assert {"putin", "legion"} <= set(term_stems("He fights Vladimir Putin in the Free Russian Legion."))
+
+
+def test_a_short_sentence_does_not_hide_a_longer_one_that_says_more():
+    short = set(stems("Only then can they enter basic training."))
+    longer = set(stems("A group of Russian recruits nearing the end of a three-month basic training course "
+                       "practiced tactical retreat."))
+    assert not _near_duplicate(longer, short)
+    assert _near_duplicate(short, longer)  # the shorter copy, ranked lower, still goes
+
+
+def test_a_translated_copy_of_a_sentence_is_a_near_duplicate():
+    original = set(stems("Russian soldiers must submit an application and undergo an extensive background check."))
+    copy = set(stems("The soldiers must submit an application and undergo a background check, the paper says."))
+    assert _near_duplicate(copy, original)
