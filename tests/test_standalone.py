@@ -223,3 +223,9 @@ def test_an_attribution_after_a_closing_quote_reads_as_a_sentence(ctx, corpus):
     text = "Their goal is a “free Siberia.”"
     out = Writer(ctx).attributed(Claim(text, (Citation(express, 6, 6),)), always=True).text
     assert out == "Their goal is a “free Siberia,” [according to The Daily Express]."
+
+
+def test_people_a_participle_defines_are_not_bare():
+    text = "Fearing reprisal, none of the soldiers interviewed agreed to reveal their identities."
+    assert needs_context(text) is None
+    assert needs_context("The troops captured the town.") == "the troops"
