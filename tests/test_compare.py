@@ -322,3 +322,18 @@ def test_a_theme_comparing_an_entity_no_one_defined_is_an_error(tmp_path):
                     'entities = ["Nobody Inc"]\n')
     with pytest.raises(themes.ThemeError, match="compares 'Nobody Inc', which no \\[\\[entity\\]\\] names"):
         themes.load(path)
+
+
+def test_sign_ups_and_a_tabled_founding_count_are_not_rival_sizes(units):
+    data, _ = units
+    figures = {s["label"]: s["text"] for s in data["sentences"] if s["kind"] == "disagreement"}
+    assert "several hundred signed up" in figures  # Bagnet: Russians who had signed up, labelled so
+    assert not any(label.endswith("at founding") for label in figures)  # the Founding cell states it
+    assert "over 100" in cells(data)["Freedom of Russia Legion|Founding"]
+
+
+def test_a_cell_that_states_two_aspects_holds_the_other_s_pointer(units):
+    data, _ = units
+    status = cells(data)["Siberian Battalion|Status"]
+    assert "officially integrated" in status and "thorough security checks" in status
+    assert {"label": "Siberian Battalion|Vetting", "see": "Siberian Battalion|Status"} in data["pointers"]

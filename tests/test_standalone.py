@@ -229,3 +229,27 @@ def test_people_a_participle_defines_are_not_bare():
     text = "Fearing reprisal, none of the soldiers interviewed agreed to reveal their identities."
     assert needs_context(text) is None
     assert needs_context("The troops captured the town.") == "the troops"
+
+
+def test_a_quote_that_holds_only_under_a_condition_is_not_lifted_without_it(ctx):
+    # "... what will await him should he be captured." / "“There won’t be an exchange ...,” he says."
+    quote = next(s for s in ctx.sentences if s.text.startswith("“There won’t be an exchange"))
+    assert ctx.referents.resolve(quote) is None
+
+
+def test_a_sentence_that_completes_a_short_quote_comes_with_it(ctx):
+    children = next(s for s in ctx.sentences if s.text.startswith("His children cried"))
+    assert ctx.referents.resolve(children).text.startswith(
+        "“I couldn’t just watch,” Caesar told Radio Free Europe/Radio Liberty. His children cried when Russia "
+        "attacked Ukraine.")
+
+
+def test_an_articles_own_doubt_about_numbers_goes_with_the_figure(ctx):
+    figure = next(s for s in ctx.sentences if s.text.startswith("In June last year, Ukrainian presidential"))
+    assert ctx.referents.resolve(figure).text.endswith("The exact numbers are not known.")
+
+
+def test_a_machine_translated_reportive_is_never_lifted(ctx):
+    from briefing.engines.extractive import Writer
+    raid = next(s for s in ctx.sentences if s.text.startswith("There they would have attacked"))
+    assert Writer(ctx).resolve(raid) is None

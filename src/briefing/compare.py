@@ -239,15 +239,23 @@ def _opening_unit(s: Sentence, ctx: Context) -> Resolved | None:
 def cell(f: Found, ctx: Context, writer: Writer) -> tuple[Claim, Resolved] | None:
     """The clause of `f` that states its aspect, standing alone and passing the verifier; else
     the whole statement when it is short and passes; else None."""
-    # the words that state the aspect, less a relative date that in_time may cut
-    stated = set(re.findall(r"\w+", meta.RELATIVE.sub(" ", f.statement.text[f.match[0]:f.match[1]]).lower()))
+    stated = _stated(f)
     for done in (ctx.referents.in_time(_cut(f, ctx)), ctx.referents.in_time(f.statement)):
-        if done is None or len(done.text.split()) > CELL_WORDS or stated - set(re.findall(r"\w+", done.text.lower())):
+        if done is None or len(done.text.split()) > CELL_WORDS or stated - _word_set(done.text):
             continue  # (an undated "Formed six months ago" cut away no longer states the founding)
         claim = writer.attributed(writer.claim_of(done))
         if check(claim, ctx.corpus) is None and about(claim, f.row, ctx):
             return claim, done  # and what it rests on: used only if the table prints it
     return None
+
+
+def _stated(f: Found) -> set[str]:
+    """The words that state the aspect, less a relative date that in_time may cut."""
+    return _word_set(meta.RELATIVE.sub(" ", f.statement.text[f.match[0]:f.match[1]]))
+
+
+def _word_set(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
 
 
 def _cut(f: Found, ctx: Context) -> Resolved | None:
@@ -344,6 +352,14 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
                 c, done = made
                 ids = [x.id for x in done.sentences]
                 if (at := next((held[i] for i in ids if i in held), None)) is not None:
+                    other = at.split("|", 1)[1] if at.startswith(f"{row.name}|") else None
+                    target = cells.get(other) if other else None
+                    if target is not None and not _stated(f) <= _word_set(target.text) \
+                            and _word_set(target.text) - {"according", "to"} <= _word_set(c.text):
+                        cells[other] = c  # the longer cut states both: it takes the cell, this one points there
+                        pointers.append(Pointer(label, at))
+                        shown = None
+                        break
                     shown = shown or at  # the same sentence, however cut, is the same statement
                     continue
                 cells[aspect.title] = c
@@ -406,6 +422,25 @@ def _whole(f: Found, ctx: Context, writer: Writer, label: str) -> Claim | None:
 
 # -- figures that disagree ----------------------------------------------------------------------
 
+def untabled(figures: list[Section], table: Section | None) -> list[Section]:
+    """The disagreements less a founding head-count the table's Founding cell already states (it
+    is how the unit began, not a rival size); a section left with one source goes."""
+    cells = table.claims if table is not None else []
+
+    def tabled(c: Claim) -> bool:
+        value = (c.label or "").removesuffix(" at founding")
+        lines = {(x.path, x.line_start) for x in c.citations}
+        return value != (c.label or "") and any(
+            value in cell.text and lines & {(x.path, x.line_start) for x in cell.citations} for cell in cells)
+
+    out = []
+    for section in figures:
+        claims = [c for c in section.claims if not tabled(c)]
+        if len({c.citations[0].path for c in claims}) >= 2:
+            out.append(replace(section, claims=claims))
+    return out
+
+
 def figures(theme: Theme, ctx: Context, writer: Writer) -> list[Section]:
     """'Where sources disagree': each row's size figures from two or more sources, each in a
     sentence that names the unit as it reads in the briefing, its caveat kept. Each section says
@@ -427,7 +462,7 @@ def figures(theme: Theme, ctx: Context, writer: Writer) -> list[Section]:
             if not named or named[0][0] != entity:
                 continue  # the figure is not about this unit as the sentence reads in the briefing
             c = writer.use(done)
-            label = f"{f.value} at founding" if f.founding else f.value
+            label = f"{f.value} at founding" if f.founding else f"{f.value} signed up" if f.signed_up else f.value
             claims.append(Claim(c.text, c.citations, label=label))
             sources.add(s.source)
         if len(sources) >= 2:

@@ -32,6 +32,8 @@ MEMBERSHIP = re.compile(
 YEAR = re.compile(r"^(19|20)\d\d$")
 # "formed in February 2022 from over 100 soldiers": the figure is how the unit began.
 FOUNDING = re.compile(r"\b(?:formed|founded|created|set up|established)\b[^.;]{0,60}\bfrom\s+$", re.I)
+# "the “several hundred” Russians who had signed up": sign-ups (prisoners who applied), not members.
+SIGNED_UP = re.compile(r"^[^.;]{0,40}?\b(?:signed up|had joined|have joined|applied|volunteered)\b", re.I)
 HINT = re.compile(r"\d|hundred|dozen|thousand", re.I)  # cheap test before the costly patterns
 
 
@@ -41,6 +43,7 @@ class Figure:
     value: str  # the figure as the source words it, e.g. "around 200"
     sentence_index: int  # position in Index.sentences
     founding: bool = False  # a headcount at founding ("formed from over 100 soldiers"), not today's size
+    signed_up: bool = False  # how many had signed up or applied ("several hundred ... who had signed up")
 
 
 def _value(raw: str) -> str:
@@ -67,7 +70,8 @@ def find(index: Index) -> list[Figure]:
                     continue
                 seen.add(_key(value))
                 founding = bool(FOUNDING.search(s.text[max(0, m.start() - 80):m.start()]))
-                figures.append(Figure(entity, value, i, founding))
+                signed_up = bool(SIGNED_UP.search(s.text[m.end():m.end() + 60]))
+                figures.append(Figure(entity, value, i, founding, signed_up))
     return figures
 
 

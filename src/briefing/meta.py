@@ -38,6 +38,7 @@ KEPT = re.compile(rf"^(?:in|on|by|since|during|around|early|late|in early|in lat
                   rf"|^(?:in|during) (?:the )?(?:spring|summer|autumn|fall|winter)$", re.I)
 SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s|has|have|is|was|will|saw|sees|marks|marked|had|were|are)\b", re.I)
 OPENER = re.compile(r"^(?:In|At|On|By|Since|During|Earlier|Later|Around|As of|Back|Until|[A-Z][a-z]+ed)\b")
+SNAPSHOT = ("currently", "at present", "at the moment")  # the present tense without them still says "now"
 LOST_BY_CUT = ("until", "till", "before", "after", "from")  # "closed until last week" cut is "closed"
 
 
@@ -113,7 +114,7 @@ def undate(text: str) -> str | None:
     "X filed"; "In June last year, Y said" -> "In June, Y said"), for an article whose date
     nobody knows: it under-dates the sentence instead of mis-dating it. None when a phrase
     cannot go without changing what the sentence says ("until last week", "last year's war",
-    "This year has been ..."). A quote is left as it is."""
+    "This year has been ...", "currently consists of"). A quote is left as it is."""
     for _ in range(4):
         if not RELATIVE.search(text):
             return text
@@ -127,6 +128,8 @@ def undate(text: str) -> str | None:
 
 
 def _cut(text: str, m: re.Match) -> str | None:
+    if m.group(0).lower() in SNAPSHOT:
+        return None  # cut, "consists of a few dozen fighters" still claims today's size
     a, b = m.span()
     after = text[b:]
     if after[:2] in ("'s", "’s") or SUBJECT_VERB.match(after) and _sentence_start(text, a):

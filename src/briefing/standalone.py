@@ -369,12 +369,16 @@ UNIVERSAL = {"unit", "group", "organization", "organisation"}
 ORG_VERBS = "said|says|reported|reports|added|adds|wrote|writes|announced|stated|claimed|posted"
 ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
+# A condition the next sentence's words hold only under ("There won't be an exchange").
+CONDITION = re.compile(r"\b(?:should (?:he|she|they) be|if (?:he|she|they) (?:is|are|was|were|gets?|got) |"
+                       r"if captured|unless|in case)\b", re.I)
 # A sentence that qualifies the one before it: it goes with that sentence or not at all.
 CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independently )?to "
                     r"(?:independently )?(?:confirm|verify)|"
                     r"could not (?:independently )?(?:confirm|verify)|(?:is|are) still attempting to verify|"
                     r"(?:has|have) not been (?:independently )?(?:verified|confirmed)|"
-                    r"cannot (?:independently )?verify)",
+                    r"cannot (?:independently )?verify|(?:exact |precise )?(?:numbers?|figures?) (?:are|is) not known|"
+                    r"(?:it is )?unclear how many)",
                     re.I)
 
 
@@ -475,7 +479,8 @@ class Referents:
         # The next sentence comes along when it qualifies this one ("CNN has not been able to
         # confirm this number") or only makes sense after it ("The troops are then vetted ...").
         nxt = self._paragraph_next(s)
-        if nxt is not None and whole(nxt) and needs_context(nxt.text, self.persons_for(s.source)):
+        if nxt is not None and whole(nxt) and (needs_context(nxt.text, self.persons_for(s.source))
+                                               or CAVEAT.search(nxt.text)):
             joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,), done.names)
             # a short quote ("“My family is not here with me right now,” he explains.") says little
             # without the sentence that carries it on ("He says he is fighting for them ...")
@@ -540,6 +545,20 @@ class Referents:
             return group[i + 1]
         return None
 
+    def _leans_on(self, s, naming) -> bool:
+        """Whether the sentence just before `s`, which names its speaker, carries more than the
+        name: a condition ("what will await him should he be captured") or a short quote whose
+        point `s` completes ("“I couldn't just watch,” Caesar told RFE/RL. His children cried")."""
+        prev = self._paragraph_prev(s, lambda x: True) or self._sentence_before(s)
+        if prev is not naming:
+            return False
+        short_quote = naming.kind == "attributed_quote" and len(naming.text.split()) <= SHORT_QUOTE
+        return bool(CONDITION.search(strip_quotes(naming.text))) or short_quote and naming.block == s.block
+
+    def _sentence_before(self, s):
+        i = self.pos[s.id]
+        return self.by_source[s.source][i - 1] if i > 0 else None
+
     def _bracket(self, s) -> Resolved | None:
         """`s` with up to three referents named in brackets, or None if one is not settled."""
         persons = self.persons_for(s.source)
@@ -551,6 +570,8 @@ class Referents:
             word = problem.split()[0]
             if word in PERSON:
                 found = self.person(s)
+                if found and self._leans_on(s, found[1]):
+                    return None  # the sentence before goes with it, or neither is used
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
             elif problem.startswith("the ") and problem.split()[-1] in BARE_PERSON:
                 found = self.person(s)

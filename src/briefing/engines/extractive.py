@@ -37,6 +37,12 @@ CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reporte
                    r"optimistic|aspires?|hopes?|believes?|insists?|claims?)\b", re.I)
 
 
+# A machine translation's German reportive ("There they would have attacked ...") reads in English
+# as a counterfactual: the sentence says something its article does not.
+REPORTIVE = re.compile(r"\bwould have (?!been able)\w+(?:ed|en|wn|ne)\b", re.I)
+CONDITIONAL = re.compile(r"\b(?:if|unless|otherwise|without|had (?:it|he|she|they|we|the))\b", re.I)
+
+
 class Extractive:
     name = "extractive"
 
@@ -75,7 +81,7 @@ class Extractive:
         sections += [table] if table is not None and table.claims else []
         sections += [Section(compare.CONTRASTS, "contrasts", [c for g in contrasts for c in g])] if contrasts else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
-        sections += figures
+        sections += compare.untabled(figures, table)
         return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections)
 
 
@@ -141,7 +147,7 @@ class Writer:
 
     def resolve(self, s: Sentence) -> Resolved | None:
         """How `s` would read standing alone, if it can and none of its sentences is used yet."""
-        if s.id in self.used:
+        if s.id in self.used or (REPORTIVE.search(s.text) and not CONDITIONAL.search(s.text)):
             return None
         refs = self.ctx.referents
         done = refs.in_time(refs.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted))
@@ -271,9 +277,12 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     groups[OTHER] = []
     lead: list[Claim] = []
     lead_topics = [title for title, _ in topics][:LEAD]
+    terms = {st for term in theme.terms for st in stems(term)}
     for title in lead_topics:  # the lead first, so its sentences are not spent in the body
         for r in ranked:
-            if r.sentence.kind == "statement" and _topic_of(r.sentence.text, topics) == title:
+            # a lead sentence answers the theme: two of its terms at least, not one word in passing
+            strong = len(terms & _forms(r.sentence.text)[1]) >= 2
+            if r.sentence.kind == "statement" and strong and _topic_of(r.sentence.text, topics) == title:
                 if (c := writer.claim(r.sentence)) is not None:
                     lead.append(c)
                     break
@@ -283,7 +292,9 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
         if topic == OTHER and r.score < floor:
             continue  # matches no subtopic and ranks low: off the theme, not "other reporting"
         if (c := writer.claim(r.sentence, r.score)) is not None:
-            groups[topic].append(writer.attributed(c))
+            # filed by what the claim says as printed: a quote joined to the sentence that carries
+            # it on ("... fears what Moscow's security apparatus might do to them") is a family risk
+            groups[_topic_of(c.text, topics) if topic == OTHER else topic].append(writer.attributed(c))
     return lead, [(title, g) for title, g in groups.items() if g]
 
 
