@@ -253,3 +253,26 @@ def test_a_machine_translated_reportive_is_never_lifted(ctx):
     from briefing.engines.extractive import Writer
     raid = next(s for s in ctx.sentences if s.text.startswith("There they would have attacked"))
     assert Writer(ctx).resolve(raid) is None
+
+
+@pytest.fixture(scope="module")
+def speakers():
+    return prepare(Settings(sources=ARTICLES / "speakers"), themes.load(UNITS / "themes.toml"))
+
+
+def _resolved(ctx, start: str):
+    s = next(x for x in ctx.sentences if x.text.startswith(start))
+    done = ctx.referents.resolve(s)
+    return done.text if done else None
+
+
+def test_a_he_after_an_unnamed_official_is_not_the_last_named_person(speakers):
+    # Reyes is named two paragraphs up; "he" is the official who asked not to be named.
+    text = _resolved(speakers, '"The rest are still being tested,"')
+    assert text is None or "[Reyes]" not in text and "[Commander Olga Reyes]" not in text
+
+
+def test_she_is_the_appositive_name_not_the_possessive_or_a_company(speakers):
+    assert _resolved(speakers, "She says the cuts") == "[Priya Sandhu] says the cuts will hit her harder than the ban."
+    assert _resolved(speakers, '"My plants need watering') == (
+        '"My plants need watering at five in the morning," [Priya Sandhu] said.')

@@ -52,6 +52,8 @@ EXPLETIVE_IT = re.compile(
     r"(?:clear|unclear|known|unknown|likely|unlikely|possible|impossible|true|said|reported|believed|"
     r"thought|expected|estimated|understood|important|difficult|hard|easy|necessary|worth|time)\b"
     r"|^it\s+(?:seems|seemed|appears|appeared|remains|remained)\b", re.I)
+KIN = {"neighbour", "neighbor", "brother", "sister", "colleague", "partner", "cousin", "uncle", "aunt", "grandson",
+       "granddaughter", "grandfather", "grandmother", "spokesperson", "customer", "nurse", "teacher", "driver"}
 PERSON_NOUNS = {
     "soldier", "fighter", "man", "woman", "member", "official", "spokesman", "spokeswoman", "spokesperson",
     "commander", "volunteer", "recruit", "officer", "adviser", "advisor", "expert", "leader", "president",
@@ -94,6 +96,7 @@ PERSON_CUES = [
     re.compile(rf"\b(?:{ROLE})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
     re.compile(rf"\b(?:founded|led|created|headed|run|launched|commanded)\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?:{'|'.join(sorted(PERSON_NOUNS | KIN))}),\s+(?P<n>{NAME}),"),
     re.compile(rf"\b(?:a|the)\s+(?P<n>{NAME})\s+(?:sign|badge|patch)\b"),
 ]
 NOT_NAMES = {
@@ -110,7 +113,10 @@ NOT_NAMES = {
 # Words that make a name an outlet or a body, not a person ("CNN agreed", "told Radio Free Europe").
 MEDIA = {"CNN", "BBC", "Times", "News", "Radio", "Post", "Journal", "Express", "Reuters", "Newsweek", "Agency",
          "Telegraph", "Guardian", "Vice", "Meduza", "Metro", "Press", "Tribune", "Herald", "Daily", "Ministry",
-         "Service", "Office", "Court", "Government", "Council", "Committee", "Army", "Forces", "Corps", "Legion"}
+         "Service", "Office", "Court", "Government", "Council", "Committee", "Army", "Forces", "Corps", "Legion",
+         "Water", "Union", "Company", "Group", "Gazette", "Ledger", "Courier", "Dispatch", "Weekly", "Bureau",
+         "Authority", "Board", "Police", "Commission", "Institute", "University", "Association", "Federation",
+         "Department", "Headquarters", "Party", "Bank", "Battalion", "Brigade", "Regiment", "Movement", "Ltd"}
 ORG_NAMED = re.compile(r"\b(?:outlet|agency|newspaper|channel|company|ministry|broadcaster|site|portal|magazine|"
                        r"network|group|firm|party|brand|daily|paper)\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 QUOTE = re.compile(r"[“«„][^”»“«„]{0,3000}[”»]|\"[^\"]{0,3000}\"")
@@ -382,6 +388,12 @@ CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independe
                     re.I)
 
 
+# Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
+# units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
+UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
+                     rf"(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b")
+
+
 class Referents:
     """Who "he" is and which unit "the legion" is, for the sentences of a corpus, read from the
     sentences before each in its own article; and sentences rewritten to stand alone."""
@@ -411,11 +423,14 @@ class Referents:
         nearest sentence before that names any; None when that sentence names two."""
         persons = self.persons_for(s.source)
         for prev in self._before(s, 6):
-            names = _persons_named(prev.text, persons)
+            plain = strip_quotes(prev.text)
+            # a body is "it", not "he"; "Aldred's neighbour, Priya Sandhu": the neighbour is meant
+            names = [n for n in _persons_named(prev.text, persons)
+                     if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)]
             if len(names) == 1:
                 return names[0], prev
-            if names:
-                return None
+            if names or UNNAMED.search(plain):
+                return None  # two people, or "A Ukrainian officer who ...": not settled by a name
         return None
 
     def group(self, s):
