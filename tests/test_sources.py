@@ -132,3 +132,64 @@ def test_notes_and_readmes_in_the_folder_are_skipped_with_a_warning(tmp_path):
     corpus = sources.load(tmp_path)
     assert [Path(s.path).name for s in corpus.sources] == ["story.txt"]
     assert sum("not an article" in w for w in corpus.warnings) == 3
+
+
+MARKDOWN_PAGE = """[Harbour News](/) > [World](/world)
+
+# Volunteers cross the river at night
+
+**By Ana Weiss** | Published: October 3, 2023
+
+![Volunteers at a crossing point](/img/x.jpg)
+*Volunteers at a crossing point near the river. They asked that their faces not be shown.*
+
+The volunteers crossed the river at night, the commander said.
+
+**Read also:**
+- [Prisoner swap is the largest since spring](/news/swap)
+- [Deserters hide in Kazakhstan](/news/kz)
+
+Most read
+
+1. Latvia to close two more border crossings with Russia
+2. Court jails former police officer for spying
+
+Recruits at a training ground in the north. Photo: Harbour News
+
+The training lasts five weeks and ends with a test, the commander said.
+
+(c) The Harbour Times 2024
+"""
+
+NAV_PAGE = """Home
+News
+World
+Harbour Times
+Recruits wait for weeks: the slow road into the volunteer battalion
+By Ana Weiss and Olena Hrytsenko
+Published 14 March 2024
+The recruits wait for weeks before the checks begin, the commander said.
+"""
+
+
+def test_markdown_furniture_links_and_most_read_lists_are_not_citable(tmp_path):
+    from briefing.sentences import split
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    write(folder, "page.md", MARKDOWN_PAGE)
+    [src] = sources.load(folder).sources
+    texts = [s.text for s in split(src)]
+    assert texts == ["The volunteers crossed the river at night, the commander said.",
+                     "The training lasts five weeks and ends with a test, the commander said."]
+    assert (src.title, src.published, src.author) == ("Volunteers cross the river at night", "2023-10-03", "Ana Weiss")
+    assert src.outlet == "The Harbour Times"
+
+
+def test_a_menu_is_not_the_headline_and_two_authors_are_one_byline(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    write(folder, "page.txt", NAV_PAGE)
+    [src] = sources.load(folder).sources
+    assert src.title == "Recruits wait for weeks: the slow road into the volunteer battalion"
+    assert (src.author, src.published) == ("Ana Weiss and Olena Hrytsenko", "2024-03-14")

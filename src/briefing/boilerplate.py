@@ -24,9 +24,19 @@ FOOTER_MARKERS = {
     "related articles", "related posts", "related post", "related stories",
     "source link", "more stories", "you may also like", "recommended",
 }
-PROMO_START = re.compile(r"^(don.?t miss|read more|also read|see also|most read|trending)\b", re.I)
+PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|most read|most popular|most viewed|"
+                         r"trending|related|related stories|related articles|related coverage|more on this|"
+                         r"more from|recommended|popular now|you may also like)\b", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
-BULLET = re.compile(r"^\s*[-•*·▪]\s+")
+BULLET = re.compile(r"^\s*(?:[-•*·▪>]|\d{1,2}[.)])\s+")
+MARKDOWN = re.compile(r"^[#>*_\s]+|[*_:\s]+$")  # "**Read also:**", "## Related" -> the words
+LINK_ITEM = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)])?\s*\[[^\]]+\]\([^)]*\)\s*$")  # "- [Headline](/news/x)"
+MD_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+BREADCRUMB = re.compile(r"\w\s+[>›»]\s+\w")
+IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")  # a Markdown image; its alt text is no reporting
+ITALIC_LINE = re.compile(r"^\s*([*_])[^*_].*\1\s*$")  # "*A former prisoner at a base ...*" under an image
+# "... near the border. (Photo: RVC Telegram channel)", "... region. Photo: Baltic Dispatch"
+CREDIT_IN = re.compile(r"(?:\(|(?<=[.!?])\s+|^)(?:photo|photograph|picture|image|credit)s?\s*:\s*\S", re.I)
 PROMO_WORDS = re.compile(
     r"advert|subscribe|newsletter|journalism|sign up|download (our|the) app|page loading", re.I)
 SOURCE_CREDIT = re.compile(r"^(source|soource|sources|via|credit)\s*:", re.I)
@@ -89,21 +99,29 @@ def _standalone(lines: list[str], i: int) -> bool:
     return before and after
 
 
+NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
+                       r"^\W*(?:home|menu|search|sign in|log in)\b", re.I)
+SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end on a closing quote, a sentence not
+COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright)\s*(?:\d{4}\s+)?(?P<n>[A-Z][\w&'’ -]{1,40}?)\s*(?:\d{4}|[.,]|$)", re.I)
+
+
 def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
     seen = 0
     for i, raw in enumerate(lines):
         s = raw.strip()
         if not s or (i + 1) in skipped:
             continue
+        words = _words(s)
+        if len(words) <= 3:
+            continue  # "Home", "News", "Baltic Dispatch": a menu or the site's name, not the headline
         seen += 1
         if seen > 6:
             break
-        words = _words(s)
-        if not 4 <= len(words) <= 30:
+        if not len(words) <= 30 or NOT_TITLE.search(s) or _norm(s) in NAV_PHRASES:
             continue
         long_words = [w for w in words if len(w) > 3]
         title_case = long_words and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
-        if title_case or not TERMINAL.search(s):
+        if title_case or not SENTENCE_END.search(s):
             return i
         if len(words) > 12:
             break  # prose before any headline: the scrape has no title line
@@ -126,6 +144,12 @@ def _find_outlet(lines: list[str]) -> str | None:
             name = m.group(1)
             if name.split()[-1].lower() not in STOP and name not in {"He", "She", "They", "It"}:
                 votes[re.sub(r"^the ", "The ", name)] += 1
+        if m := COPYRIGHT.match(s):
+            votes[m.group("n").strip()] += 3
+    for name in list(votes):  # "Ledger" (a wrapped "The Northern / Ledger") is "The Northern Ledger"
+        longer = [o for o in votes if o != name and o.endswith(f" {name}")]
+        if longer:
+            votes[max(longer, key=votes.__getitem__)] += votes.pop(name)
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -146,7 +170,9 @@ def scan(lines: list[str]) -> Furniture:
         no = i + 1
         key = normed[i]
         if not s:
-            in_promo = False
+            # "Most read" / blank / "1. Headline": the list may start after a blank line
+            in_promo = in_promo and i > 0 and skipped.get(i) == "advertising or teaser block" and \
+                PROMO_START.match(MARKDOWN.sub("", stripped[i - 1])) is not None
             continue
         if in_footer:
             skipped[no] = "page footer after a related-links marker"
@@ -156,13 +182,22 @@ def scan(lines: list[str]) -> Furniture:
             in_footer = True
             continue
         if in_promo:
-            if TEASER.search(s) or BULLET.match(s) or len(_words(s)) < 8:
+            # a list under "Related" / "Most read": bullets, links, short or unpunctuated headlines
+            if TEASER.search(s) or BULLET.match(s) or LINK_ITEM.match(s) or len(_words(s)) < 8 or (
+                    len(_words(s)) <= 16 and not TERMINAL.search(s)):
                 skipped[no] = "advertising or teaser block"
                 continue
             in_promo = False
+        bare = MARKDOWN.sub("", s)
         if INJECTION.search(s):
             skipped[no] = "instruction aimed at a language model (prompt injection)"
-        elif PROMO_START.match(s) and len(_words(s)) <= 4:
+        elif LINK_ITEM.match(s):
+            skipped[no] = "link to another article"
+        elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8):
+            skipped[no] = "site navigation"  # "[News](/news) > [Ukraine](/ukraine)", "Home > Arable > Water"
+        elif IMAGE.match(s):
+            skipped[no] = "photo caption"
+        elif PROMO_START.match(bare) and len(_words(bare)) <= 4:
             skipped[no] = "advertising or teaser block"
             in_promo = True
         elif key in NAV_PHRASES:
@@ -179,10 +214,26 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "author byline"
         elif PHOTO_CREDIT.search(s) and len(_words(PHOTO_CREDIT.sub("", s))) <= 25:
             skipped[no] = "photo caption"
+        elif CREDIT_IN.search(s) and len(_words(s)) <= 40:
+            skipped[no] = "photo caption"
         elif BIO_FIRST_PERSON.match(s) or BIO_THIRD_PERSON.match(s):
             skipped[no] = "author bio"
         elif CAPTION_CREDIT.search(s) or CAPTION_POSITION.search(s) or CAPTION_PREFIX.match(s):
             skipped[no] = "photo caption"
+
+    # A caption under a Markdown image, and a short paragraph that credits a photo.
+    for i, s in enumerate(stripped):
+        if IMAGE.match(s):
+            j = i + 1
+            while j < n and not stripped[j]:
+                j += 1
+            if j < n and ITALIC_LINE.match(stripped[j]):
+                skipped[j + 1] = "photo caption"
+    for start, end in _blocks(stripped):
+        text = " ".join(stripped[start:end])
+        if CREDIT_IN.search(text) and len(_words(text)) <= 50 and end - start <= 4:
+            for j in range(start, end):
+                skipped.setdefault(j + 1, "photo caption")
 
     # Bylines: a bare name repeated within a few lines ("Yasmin Muller" twice).
     for i, s in enumerate(stripped):
@@ -204,7 +255,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[i + 2] = "photo caption"
 
     title_idx = _find_title(lines, skipped)
-    title = stripped[title_idx] if title_idx is not None else None
+    title = re.sub(r"^#+\s*", "", stripped[title_idx]) if title_idx is not None else None
     if title_idx is not None:
         skipped[title_idx + 1] = "headline"
         title_key = normed[title_idx]
@@ -255,6 +306,18 @@ def scan(lines: list[str]) -> Furniture:
             para |= _content(s)
 
     return Furniture(skipped=skipped, title=title, outlet=_find_outlet(lines))
+
+
+def _blocks(stripped: list[str]) -> list[tuple[int, int]]:
+    """Paragraphs as (first, end) line indices: runs of non-blank lines."""
+    out, start = [], None
+    for i, s in enumerate(stripped + [""]):
+        if s and start is None:
+            start = i
+        elif not s and start is not None:
+            out.append((start, i))
+            start = None
+    return out
 
 
 def _grams(line: str) -> list[tuple[str, ...]]:

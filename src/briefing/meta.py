@@ -21,7 +21,7 @@ DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
 ]
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|updated|last updated)\b\s*:?", re.I)
-BYLINE = re.compile(r"^\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:$|[,|·•–—-])")
+BYLINE = re.compile(r"^\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})\s*(?:$|[,|·•–—-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
@@ -64,7 +64,7 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
     """(published, author) from a scrape's dateline and byline, when it has them."""
     published = updated = author = None
     for n, line in enumerate(lines, 1):
-        s = line.strip()
+        s = re.sub(r"[*_]{2,}", "", line).strip()  # "**By Tomasz Wereszczak** | Published: ..."
         if not s or len(s.split()) > 16:
             continue
         if m := DATELINE.match(s):
