@@ -276,3 +276,31 @@ def test_she_is_the_appositive_name_not_the_possessive_or_a_company(speakers):
     assert _resolved(speakers, "She says the cuts") == "[Priya Sandhu] says the cuts will hit her harder than the ban."
     assert _resolved(speakers, '"My plants need watering') == (
         '"My plants need watering at five in the morning," [Priya Sandhu] said.')
+
+
+@pytest.mark.parametrize("text, word", [
+    ("For the recruits, the decision is final.", "the decision"),
+    ("Those who pass the checks train for five weeks.", "those who"),
+    ("The battalion's own figure is much lower.", "lower"),
+    ("A spokesman said leakage had fallen by 9 per cent.", "a spokesman"),
+    ("The Harbour Times could not independently confirm the number of applications.", "a caveat alone"),
+])
+def test_what_a_new_article_leans_on_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "Posts detail prisoners who had swapped sides, although these have not been verified.",
+    "The war has changed everything for Russian recruits.",
+    "The office of the prosecutor general said it would appeal.",
+])
+def test_a_caveat_inside_its_claim_and_known_subjects_stand_alone(text):
+    assert needs_context(text) is None
+
+
+def test_a_caveat_about_the_number_goes_with_the_figure_it_doubts_not_the_nearest_sentence(later):
+    figure = next(s for s in later.sentences if s.text.startswith("A spokesman for the ministry said 300"))
+    officers = next(s for s in later.sentences if s.text.startswith("Officers interviewed"))
+    assert later.referents.resolve(figure).text.endswith(
+        "The Harbour Times could not independently confirm the number of applications.")
+    assert "could not" not in later.referents.resolve(officers).text  # no figure there to doubt

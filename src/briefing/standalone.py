@@ -79,6 +79,23 @@ COLLECTIVE = {"family", "families", "relatives", "parents", "children", "wife", 
 SERIES = {"latest", "first", "second", "third", "next", "last", "final", "newest", "previous", "earlier"}
 QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many", "most", "several", "all", "none",
             "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
+THOSE_WHO = re.compile(r"^\W*Those who\b")
+UNATTACHED = re.compile(r"^\W*(?:An?|The)\s+(?:company\s+|agency\s+|ministry\s+|government\s+)?"
+                        r"(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:said|says|told|added)\b")
+COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?"
+                      r"(lower|higher|smaller|larger|bigger|fewer|greater|less|more)\s*[.!]?\s*$", re.I)
+SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|remains?|"
+                 r"remained|takes?|took|lasts?|lasted|began|begins?|came|comes|went|goes|includes?|involves?|"
+                 r"runs?|ran|\w+ed")
+# "[For the prisoners, ]the decision is final": "the", up to two lowercase words, the noun, a verb.
+DEFINITE_SUBJECT = re.compile(rf"^\W*(?:(?:For|In|At|On|To|After|Before|During|With|Without|Among)\b[^,]{{1,60}},\s+)?"
+                              rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\s+(?:{SUBJECT_VERBS})\b")
+# Definite subjects every reader knows without the article.
+KNOWN = {"war", "invasion", "kremlin", "world", "west", "conflict", "pandemic", "economy", "public", "internet",
+         "government", "military", "army", "police", "weather", "country", "region", "state", "sun", "law",
+         "court", "courts", "ministry", "prosecutor", "media", "press", "fighting", "offensive", "counteroffensive",
+         "front", "frontline", "situation", "number", "majority", "rest", "latter", "former", "same", "following",
+         "answer", "reason", "problem", "question", "aim", "goal", "idea", "truth", "future", "past", "result"}
 # "the eastern Ukrainian town": a place the article named before, not named here
 PLACE = {"town", "city", "village"}
 CAP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
@@ -195,6 +212,14 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
                 first = len(words)
     if m := LEANING.match(strip_quotes(text)):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
+    if UNATTACHED.match(strip_quotes(text)):
+        return "a spokesman"  # "A spokesman said leakage had fallen": whose?
+    if m := THOSE_WHO.match(strip_quotes(text)):
+        return "those who"  # "Those who pass are moved out of the camp": pass what?
+    if m := COMPARED.search(strip_quotes(text.split(". ")[0])):
+        return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
+    if bare := _definite_subject(strip_quotes(text)):
+        return bare
     start = 0
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
@@ -242,7 +267,22 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             seen.plural = False  # "the massacre of civilians ... their homeland": not whose homeland
         if i in pause and i < first_pause_end and opening_clause:
             seen = _Seen(unit=seen.unit)  # "As Russian passport holders, they ...": the opener names no subject
+    plain = strip_quotes(text)
+    if (m := CAVEAT.search(plain)) and not re.search(r"[.!?][”\"»’]?\s+\S", text.strip()) \
+            and "," not in plain[:m.start()] and len(plain[:m.start()].split()) <= 6:
+        # "X could not verify the figure": printed only with the figure it doubts (not "Posts
+        # detail prisoners who had swapped sides, although these have not been verified")
+        return "a caveat alone"
     return None
+
+
+def _definite_subject(text: str) -> str | None:
+    """ "For the prisoners, the decision is final.": a subject "the <noun>" that the sentence does
+    not say more of (no "of ...", no name, no "who ...") points back to its article."""
+    m = DEFINITE_SUBJECT.match(text)
+    if m is None or m.group("noun").lower() in KNOWN or m.group("noun").lower() in GENERIC:
+        return None  # "the war"; "the legion" is the unit check's to judge
+    return f"the {m.group('noun').lower()}"
 
 
 def _bare_place(words: list[str], i: int) -> str | None:
@@ -378,6 +418,17 @@ ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\
 # A condition the next sentence's words hold only under ("There won't be an exchange").
 CONDITION = re.compile(r"\b(?:should (?:he|she|they) be|if (?:he|she|they) (?:is|are|was|were|gets?|got) |"
                        r"if captured|unless|in case)\b", re.I)
+FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:hundreds?|thousands?|dozens?)\b")
+FIGURE_WORDS = {"number", "figur", "estim", "count", "toll", "talli", "gave", "given", "cite", "provid"}
+
+
+def _stems_meet(a: set[str], b: set[str]) -> bool:
+    """A stem of `a` is one of `b`'s, or they share a five-letter start ("applic" ~ "appli")."""
+    return any(x == y or len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in a for y in b)
+
+
+GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
+                            r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 # A sentence that qualifies the one before it: it goes with that sentence or not at all.
 CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independently )?to "
                     r"(?:independently )?(?:confirm|verify)|"
@@ -500,7 +551,10 @@ class Referents:
             # a short quote ("“My family is not here with me right now,” he explains.") says little
             # without the sentence that carries it on ("He says he is fighting for them ...")
             carried = wanted(nxt) or (s.kind == "attributed_quote" and len(s.text.split()) <= SHORT_QUOTE)
-            fits = CAVEAT.search(nxt.text) or (carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4)
+            if CAVEAT.search(nxt.text):
+                fits = self._doubts(nxt, done)  # a caveat goes only with what it doubts
+            else:
+                fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
         if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
@@ -512,14 +566,40 @@ class Referents:
         "Newsweek is still attempting to verify claims of soldiers switching sides" goes with
         "Ukraine has said some former Russian soldiers have switched sides"."""
         said = set(stems(done.text))
-        for x in self.by_source[s.source]:
+        group = self.by_source[s.source]
+        for x in group:
             m = CAVEAT.search(x.text) if x.id != s.id and x not in done.sentences else None
-            if m is None or not x.whole or needs_context(x.text, self.persons_for(s.source)):
+            if m is None or not x.whole or len(done.text.split()) + len(x.text.split()) > MAX_JOINED:
                 continue
             doubted = set(stems(x.text[m.end():]))  # "claims of soldiers switching sides"
-            if len(doubted) >= 2 and len(doubted & said) >= max(2, 2 * len(doubted) // 3) \
-                    and len(done.text.split()) + len(x.text.split()) <= MAX_JOINED:
+            shared = doubted & said
+            if any(w.isdigit() for w in shared) and len(shared) >= 2:
+                return x  # "could not verify the figure of 200 fighters" with "about 200 of its fighters"
+            if len(doubted) >= 2 and len(shared) >= max(2, 2 * len(doubted) // 3):
                 return x
+            if not any(w.isdigit() for w in doubted) and GENERIC_FIGURE.search(x.text[m.end():]) \
+                    and self._figure_doubted(x, doubted) is s:
+                return x  # "could not independently confirm the number of applications he gave"
+        return None
+
+    def _doubts(self, caveat, done: Resolved) -> bool:
+        """Whether the caveat right after `done` is about it: not when it names a figure `done`
+        does not give ("the figure of 200 fighters" after "a few hundred"), nor when it doubts
+        "the number" and `done` gives none."""
+        m = CAVEAT.search(caveat.text)
+        tail = caveat.text[m.end():]
+        numbers = set(re.findall(r"\d[\d,]*", tail))
+        if numbers and not numbers & set(re.findall(r"\d[\d,]*", done.text)):
+            return False
+        return not (GENERIC_FIGURE.search(tail) and not FIGURE.search(done.text))
+
+    def _figure_doubted(self, caveat, doubted: set[str]):
+        """The sentence before `caveat` whose figure it doubts: the nearest with a figure and the
+        caveat's own noun ("applications" ~ "had applied"), within twelve sentences."""
+        nouns = {w for w in doubted if w not in FIGURE_WORDS and len(w) >= 4}
+        for prev in self._before(caveat, 12):
+            if FIGURE.search(prev.text) and _stems_meet(nouns, set(stems(prev.text))):
+                return prev
         return None
 
     def in_time(self, done: Resolved | None) -> Resolved | None:
@@ -544,6 +624,8 @@ class Referents:
         joined = Resolved(f"{head.text} {s.text}", head.sentences + (s,), head.names)
         if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
             return None
+        if CAVEAT.search(s.text) and not self._doubts(s, head):
+            return None  # a caveat about another figure: not this sentence's
         return joined
 
     def _paragraph_prev(self, s, whole):
