@@ -254,7 +254,7 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
     return _template().render(
         b=b, sections=sections, grid=grid, flags=flags, runs=runs, empty=EMPTY, wide=WIDE, flag_sources=FLAG_SOURCES,
         sources=corpus.sources, has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections),
-        cited=cited, tag=tag,
+        cited=cited, tag=tag, example=cited[0] if cited else None, marker=marker,
         listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, dated=dated, human=meta.human,
         model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
