@@ -337,3 +337,12 @@ def test_a_cell_that_states_two_aspects_holds_the_other_s_pointer(units):
     status = cells(data)["Siberian Battalion|Status"]
     assert "officially integrated" in status and "thorough security checks" in status
     assert {"label": "Siberian Battalion|Vetting", "see": "Siberian Battalion|Status"} in data["pointers"]
+
+
+def test_a_cell_whose_only_statement_is_undatable_says_so_instead_of_not_in_the_sources(units, ctx, corpus, book):
+    data, _ = units
+    undated = {c["label"]: c["relative_date"] for c in data["undated_cells"]}
+    # "Formed six months ago, the Siberian Battalion currently consists of a few dozen fighters."
+    assert undated == {"Siberian Battalion|Founding": "six months ago", "Siberian Battalion|Size": "currently"}
+    html = render.html(verify(Extractive().draft(book.get("units"), ctx), corpus), corpus, render.now())
+    assert "only “currently”, in an undated article" in html

@@ -337,6 +337,7 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
         by_cell.setdefault((f.row.name, f.aspect.title), []).append(f)
     claims: list[Claim] = []
     pointers: list[Pointer] = []
+    undated: list[tuple[str, str]] = []
     held: dict[str, str] = {}  # source sentence id -> the cell ("row|column") that prints it
     for row in ctx.book.rows(theme):
         # Columns with the fewest candidates choose first, so a sentence that states two
@@ -369,10 +370,24 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
             else:
                 if shown is not None:  # in the sources, printed once: say where
                     pointers.append(Pointer(label, shown))
+                elif phrase := _undatable(by_cell.get((row.name, aspect.title), []), ctx):
+                    undated.append((label, phrase))
         claims += [Claim(c.text, c.citations, f"{row.name}|{a.title}")
                    for a in theme.subtopics if (c := cells.get(a.title))]
     return Section(TABLE, "table", claims, columns=columns(theme), rows=headings(theme, ctx),
-                   pointers=tuple(pointers))
+                   pointers=tuple(pointers), undated=tuple(undated))
+
+
+def _undatable(found: list[Found], ctx: Context) -> str | None:
+    """The relative date ("six months ago") that kept a cell's only statements out: they count
+    from the day of an article whose date nobody knows."""
+    for f in found:
+        if ctx.referents.in_time(f.statement) is f.statement:
+            continue  # nothing to cut, or a dated article: not why the cell is empty
+        stated = f.statement.text[f.match[0]:f.match[1]]  # "Formed six months ago", "currently consists of"
+        if phrase := meta.undated_phrase(stated) or meta.undated_phrase(f.statement.text):
+            return phrase
+    return None
 
 
 # -- contrasts --------------------------------------------------------------------------------

@@ -51,6 +51,9 @@ class Section:
     rows: tuple[Heading, ...] = ()  # table sections: every row, in order, filled or not
     about: str | None = None  # disagreement sections: the table cell ("row|column") they flag
     pointers: tuple[Pointer, ...] = ()  # table sections: cells left empty because another cell holds it
+    # table sections: cells whose only statements count from an undated article's day, with the
+    # phrase ("six months ago"): in the sources, but not as a fact a reader can date
+    undated: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

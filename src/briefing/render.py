@@ -147,7 +147,9 @@ def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = 
                      "page": s.page, "page_sha256": s.page_sha256, "url": s.url} for s in corpus.sources],
         "note": b.note,
         "sentences": [sentence(s, c) for s in b.sections for c in s.claims],
-        **({"pointers": [p.to_json() for s in tables for p in shown_pointers(s)]} if tables else {}),
+        **({"pointers": [p.to_json() for s in tables for p in shown_pointers(s)],
+            "undated_cells": [{"label": label, "relative_date": phrase} for s in tables for label, phrase in s.undated]}
+           if tables else {}),
         "usage": b.usage,
         "audit": b.audit(),
     }
@@ -222,7 +224,8 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
             return Markup(f' <span class="dated">({what})</span>')
         return Markup(f' <span class="dated">(article of {escape(meta.human(published))})</span>')
 
-    def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]], dict[str, str]]:
+    def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]], dict[str, str],
+                               dict[str, str]]:
         """A table section's claims, labelled "row|column", as rows x columns; every row the
         section names is kept, so an entity the sources say nothing about still shows. With
         them, what a cell that points to another says: "see Founding", the row too if another."""
@@ -236,7 +239,8 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         for p in shown_pointers(section):
             row, col = p.to.split("|", 1)
             see[p.label] = col if p.label.startswith(f"{row}|") else f"{row}, {col}"
-        return rows, cols, cells, see
+        undated = dict(section.undated)
+        return rows, cols, cells, see, undated
 
     # Figures that disagree, flagged in the table cell they belong to ("row|column"): each
     # figure once, with every source that gives it.
