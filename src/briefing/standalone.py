@@ -304,9 +304,6 @@ def _bare_people(words: list[str], i: int, seen: _Seen, text: str, persons) -> s
     after = words[i + 2].lower() if i + 2 < len(words) else ""
     if after in NOT_BARE_AFTER:
         return None
-    third = words[i + 3].lower() if i + 3 < len(words) else ""
-    if after.endswith("ed") and (third.endswith("ed") or third in {"said", "were", "are", "have", "had", "did"}):
-        return None  # "none of the soldiers interviewed agreed": the participle says which soldiers
     if noun in BARE_PEOPLE and not seen.plural:
         return f"the {noun}"
     verb_next = after in {"was", "is", "has", "had", "then", "also", "says", "said", "later"} or (
