@@ -88,6 +88,7 @@ def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(
     "Last year's invasion changed everything.",
     "This year has been the hardest for the unit.",
     "The Siberian Battalion currently consists of a few dozen fighters.",  # still today's size without it
+    "The paper could not verify the figure of 200 fighters taking part in Tuesday's raid.",
 ])
 def test_a_relative_date_that_cannot_go_without_changing_the_sentence_leaves_it_unusable(text):
     assert meta.undate(text) is None

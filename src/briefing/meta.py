@@ -28,7 +28,8 @@ RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
     rf"(?:last|this|next|earlier this|later this|this past) (?:week|weekend|month|year|spring|summer|autumn|fall|"
     rf"winter|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_NAME})|"
-    rf"(?:on|since|until|by) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|"
+    rf"(?:on|since|until|by) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|{WEEKDAY}['’]s|"
+    rf"this season|"
     rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:days?|weeks?|months?|years?) ago|"
     rf"(?:the )?(?:past|last|coming|next|recent) (?:few |two |three |several )?(?:days|weeks|months|years)(?! of)|"
     rf"(?:start|beginning|end) of (?:the|this|last) (?:year|month|week))\b", re.I)
@@ -128,8 +129,8 @@ def undate(text: str) -> str | None:
 
 
 def _cut(text: str, m: re.Match) -> str | None:
-    if m.group(0).lower() in SNAPSHOT:
-        return None  # cut, "consists of a few dozen fighters" still claims today's size
+    if m.group(0).lower() in SNAPSHOT or m.group(0)[-2:] in ("'s", "’s"):
+        return None  # cut, "consists of a few dozen fighters" still claims today's size; "in raid" is no English
     a, b = m.span()
     after = text[b:]
     if after[:2] in ("'s", "’s") or SUBJECT_VERB.match(after) and _sentence_start(text, a):

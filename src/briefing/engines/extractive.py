@@ -289,8 +289,8 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     floor = ON_THEME * ranked[0].score if ranked else 0.0
     for r in ranked:
         topic = _topic_of(r.sentence.text, topics)
-        if topic == OTHER and r.score < floor:
-            continue  # matches no subtopic and ranks low: off the theme, not "other reporting"
+        if topic == OTHER and (r.score < floor or len(terms & _forms(r.sentence.text)[1]) < 2):
+            continue  # matches no subtopic and ranks low or on one word: off the theme, not "other reporting"
         if (c := writer.claim(r.sentence, r.score)) is not None:
             # filed by what the claim says as printed: a quote joined to the sentence that carries
             # it on ("... fears what Moscow's security apparatus might do to them") is a family risk
