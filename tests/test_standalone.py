@@ -274,7 +274,8 @@ def test_a_he_after_an_unnamed_official_is_not_the_last_named_person(speakers):
 
 
 def test_she_is_the_appositive_name_not_the_possessive_or_a_company(speakers):
-    assert _resolved(speakers, "She says the cuts") == "[Priya Sandhu] says the cuts will hit her harder than the ban."
+    assert _resolved(speakers, "She says the night-time cuts") == (
+        "[Priya Sandhu] says the night-time cuts announced by Mereside Water will hit her harder than the ban.")
     assert _resolved(speakers, '"My plants need watering') == (
         '"My plants need watering at five in the morning," [Priya Sandhu] said.')
 
@@ -284,6 +285,8 @@ def test_she_is_the_appositive_name_not_the_possessive_or_a_company(speakers):
     ("Those who pass the checks train for five weeks.", "those who"),
     ("The battalion's own figure is much lower.", "lower"),
     ("A spokesman said leakage had fallen by 9 per cent.", "a spokesman"),
+    ("Mereside said the pipeline had been held up by planning objections.", "the pipeline"),
+    ('Shelepov called the attackers "traitors and terrorists".', "the attackers"),
     ("The Harbour Times could not independently confirm the number of applications.", "a caveat alone"),
 ])
 def test_what_a_new_article_leans_on_needs_context(text, word):
@@ -294,6 +297,7 @@ def test_what_a_new_article_leans_on_needs_context(text, word):
     "Posts detail prisoners who had swapped sides, although these have not been verified.",
     "The war has changed everything for Russian recruits.",
     "The office of the prosecutor general said it would appeal.",
+    "Yusov said the law was finalized in August.",
 ])
 def test_a_caveat_inside_its_claim_and_known_subjects_stand_alone(text):
     assert needs_context(text) is None
