@@ -309,3 +309,10 @@ def test_a_caveat_about_the_number_goes_with_the_figure_it_doubts_not_the_neares
     assert later.referents.resolve(figure).text.endswith(
         "The Harbour Times could not independently confirm the number of applications.")
     assert "could not" not in later.referents.resolve(officers).text  # no figure there to doubt
+
+
+def test_a_claim_and_the_rival_account_after_it_travel_together(later):
+    claim = next(s for s in later.sentences if s.text.startswith("The battalion said 120"))
+    text = later.referents.resolve(claim).text
+    assert text.endswith("Russia's border service gave a very different account. It said a group of up to 30 men had "
+                         "tried to cross and had been pushed back.")

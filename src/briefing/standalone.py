@@ -430,6 +430,11 @@ def _stems_meet(a: set[str], b: set[str]) -> bool:
     return any(x == y or len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in a for y in b)
 
 
+# A rival account of what the sentence before says.
+REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:account|figure|version)|"
+                      r"put (?:the|its|their|his|her) (?:\w+ )?(?:\w+ )?(?:lower|higher)|"
+                      r"(?:rejected|denied|disputed) (?:it|this|that|the claim|the figures?|the account)|"
+                      r"did not (?:give|provide|offer) (?:any )?evidence)\b", re.I)
 GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 # A sentence that qualifies the one before it: it goes with that sentence or not at all.
@@ -560,9 +565,36 @@ class Referents:
                 fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
+        done = self._with_rebuttal(s, done)
         if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
             done = Resolved(f"{done.text} {far.text}", done.sentences + (far,), done.names)
         return done
+
+    def _with_rebuttal(self, s, done: Resolved) -> Resolved:
+        """A claim and the rival account right after it travel together: "The corps said about 200
+        of its fighters took part ..." with "Russia's defence ministry gave a very different
+        account. It said ... up to 70 men ..."; "... put the likely losses lower"."""
+        group = self.by_source[s.source]
+        i = self.pos[s.id]
+        while i + 1 < len(group) and group[i + 1] in done.sentences:
+            i += 1  # past what came along with `s` (not a caveat from further down)
+        last = group[i]
+        if group[i + 1:i + 2] and group[i + 1] in done.sentences:
+            return done
+        if i + 1 >= len(group) or not group[i + 1].whole or not REBUTTAL.search(strip_quotes(group[i + 1].text)):
+            return done
+        rival = [group[i + 1]]
+        if i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
+                and needs_context(group[i + 2].text, self.persons_for(last.source)):
+            rival.append(group[i + 2])  # "It said a group of up to 70 men ...": what the account is
+        text = " ".join([done.text, *(x.text for x in rival)])
+        # a claim with its rival is one item, even if long: apart, each misleads
+        if len(text.split()) > MAX_JOINED * 3 // 2 or needs_context(text, self.persons_for(last.source)):
+            return done
+        ordered = tuple(sorted({*done.sentences, *rival}, key=lambda x: self.pos[x.id]))
+        if ordered[-len(rival):] != tuple(rival):
+            return done  # a caveat from further down is already last: the order would not read
+        return Resolved(text, ordered, done.names)
 
     def _caveat(self, s, done: Resolved):
         """A caveat elsewhere in the article that names what it doubts, and it is what `s` says:
@@ -572,12 +604,14 @@ class Referents:
         group = self.by_source[s.source]
         for x in group:
             m = CAVEAT.search(x.text) if x.id != s.id and x not in done.sentences else None
-            if m is None or not x.whole or len(done.text.split()) + len(x.text.split()) > MAX_JOINED:
+            if m is None or not x.whole:
                 continue
             doubted = set(stems(x.text[m.end():]))  # "claims of soldiers switching sides"
             shared = doubted & said
             if any(w.isdigit() for w in shared) and len(shared) >= 2:
                 return x  # "could not verify the figure of 200 fighters" with "about 200 of its fighters"
+            if len(done.text.split()) + len(x.text.split()) > MAX_JOINED:
+                continue  # (a caveat that names the figure comes along however long the item)
             if len(doubted) >= 2 and len(shared) >= max(2, 2 * len(doubted) // 3):
                 return x
             if not any(w.isdigit() for w in doubted) and GENERIC_FIGURE.search(x.text[m.end():]) \
