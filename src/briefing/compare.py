@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 
 from . import meta
 from .draft import Claim, Heading, Pointer, Repair, Section
+from .referents import Resolved
 from .retrieval import Scored
 from .sentences import Sentence
-from .standalone import SPEECH, Resolved, _units_named, needs_context, strip_quotes
+from .standalone import SPEECH, _units_named, needs_context, strip_quotes
 from .themes import Entity, Subtopic, Theme, aspect_pattern
 from .verify import check
 

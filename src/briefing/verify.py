@@ -815,6 +815,8 @@ def _persons(src: Source) -> frozenset[str]:
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     persons = frozenset().union(*(_persons(corpus.by_path(c.path)) for c in claim.citations))
     if word := needs_context(text, persons):
+        if word == "a caveat alone":
+            return "needs context: 'a caveat alone' (give it with the figure or claim it doubts, citing both)"
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
     # "Last week" of an article nobody can date reads as last week of the briefing: mis-dated.
     if not any(corpus.by_path(c.path).published for c in claim.citations):

@@ -10,10 +10,10 @@ from typing import Protocol
 
 from .. import figures
 from ..draft import Citation, Draft
+from ..referents import Referents
 from ..retrieval import Index
 from ..sentences import Sentence
 from ..sources import Corpus
-from ..standalone import Referents
 from ..themes import Theme, ThemeBook
 
 NAMES = ("auto", "extractive", "openai")

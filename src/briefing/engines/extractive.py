@@ -4,7 +4,7 @@ each one made to stand alone.
 No model, no network: the same sources and themes always give the same briefing. A
 sentence is used only as it will read in the briefing: a referent it leaves to its
 article is named in brackets ("[Vinnie] says") with the naming line cited, or the
-sentence before it comes along, or it is left out (`standalone.Referents`); a caveat
+sentence before it comes along, or it is left out (`referents.Referents`); a caveat
 comes with the figure it qualifies; a claim in the lead says whose it is. The lead
 answers the theme one subtopic at a time, the body stops at a word budget, and a theme
 the sources barely touch says so instead of filling pages.
@@ -17,9 +17,10 @@ from functools import lru_cache
 
 from .. import compare
 from ..draft import Citation, Claim, Draft, Section
+from ..referents import Resolved
 from ..retrieval import ON_THEME, Scored, cut, stems, term_stems
 from ..sentences import SPEECH, Sentence
-from ..standalone import Resolved, _units_named, strip_quotes
+from ..standalone import _units_named, strip_quotes
 from ..themes import Entity, Theme
 from ..verify import MAX_SPAN
 from . import Context

@@ -1,0 +1,405 @@
+"""Referents: who "he" is and which unit "the legion" is in each article, read from the
+sentences before each; and a sentence made to stand alone with what it needs: the name in
+brackets, the sentence before joined, the caveat or rival account that qualifies it, its
+relative dates cut when the article is undated. `standalone.needs_context` is the check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import meta
+from .retrieval import stems
+from .standalone import (
+    BARE_PERSON,
+    CAVEAT,
+    GENERIC,
+    KIN,
+    MEDIA,
+    NOT_NAMES,
+    ORG_VERBS,
+    PERSON,
+    PERSON_NOUNS,
+    PLURAL,
+    PLURAL_SUBJECT,
+    QUOTE,
+    THING,
+    _base,
+    _persons_named,
+    _units_named,
+    needs_context,
+    people,
+    strip_quotes,
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A sentence made to stand alone: its text (with any [bracketed] referent) and every
+    source sentence it rests on, the ones that name the referent included."""
+
+    text: str
+    sentences: tuple  # tuple[Sentence, ...] whose words the text holds, in source order
+    names: tuple = ()  # sentences cited only because they name a [bracketed] referent
+
+    @property
+    def cited(self) -> tuple:
+        return tuple(sorted({*self.sentences, *self.names}, key=lambda x: (x.line_start, x.id)))
+
+
+SHORT_QUOTE = 12  # words
+MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
+UNIVERSAL = {"unit", "group", "organization", "organisation"}
+ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
+
+# A condition the next sentence's words hold only under ("There won't be an exchange").
+CONDITION = re.compile(r"\b(?:should (?:he|she|they) be|if (?:he|she|they) (?:is|are|was|were|gets?|got) |"
+                       r"if captured|unless|in case)\b", re.I)
+FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:hundreds?|thousands?|dozens?)\b")
+FIGURE_WORDS = {"number", "figur", "estim", "count", "toll", "talli", "gave", "given", "cite", "provid"}
+
+
+def _stems_meet(a: set[str], b: set[str]) -> bool:
+    """A stem of `a` is one of `b`'s, or they share a five-letter start ("applic" ~ "appli")."""
+    return any(x == y or len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in a for y in b)
+
+
+# A rival account of what the sentence before says.
+REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:account|figure|version)|"
+                      r"put (?:the|its|their|his|her) (?:\w+ )?(?:\w+ )?(?:lower|higher)|"
+                      r"(?:rejected|denied|disputed) (?:it|this|that|the claim|the figures?|the account)|"
+                      r"did not (?:give|provide|offer) (?:any )?evidence)\b", re.I)
+GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
+                            r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
+
+
+# Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
+# units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
+UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
+                     rf"(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b")
+
+
+class Referents:
+    """Who "he" is and which unit "the legion" is, for the sentences of a corpus, read from the
+    sentences before each in its own article; and sentences rewritten to stand alone."""
+
+    def __init__(self, sentences: list, corpus, entities: list):
+        self.corpus = corpus
+        self.entities = entities
+        self.by_source: dict[int, list] = {}
+        for s in sentences:
+            self.by_source.setdefault(s.source, []).append(s)
+        self.pos = {s.id: i for group in self.by_source.values() for i, s in enumerate(group)}
+        self.persons = {src: people(" ".join(x.text for x in group)) for src, group in self.by_source.items()}
+        self._units = {s.id: _units_named(s.text, entities) for s in sentences}
+
+    def persons_for(self, source: int) -> frozenset[str]:
+        return self.persons.get(source, frozenset())
+
+    def _before(self, s, limit: int):
+        """The sentences before `s` in its article, nearest first."""
+        group = self.by_source[s.source]
+        i = self.pos[s.id]
+        for j in range(i - 1, max(-1, i - 1 - limit), -1):
+            yield group[j]
+
+    def person(self, s):
+        """(name, sentence naming them) for "he"/"she" in `s`: the one person named by the
+        nearest sentence before that names any; None when that sentence names two."""
+        persons = self.persons_for(s.source)
+        for prev in self._before(s, 6):
+            plain = strip_quotes(prev.text)
+            # a body is "it", not "he"; "Aldred's neighbour, Priya Sandhu": the neighbour is meant
+            names = [n for n in _persons_named(prev.text, persons)
+                     if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)]
+            if len(names) == 1:
+                return names[0], prev
+            if names or UNNAMED.search(plain):
+                return None  # two people, or "A Ukrainian officer who ...": not settled by a name
+        return None
+
+    def group(self, s):
+        """(people, sentence) for "they": the plural subject of the sentence just before, in the
+        same paragraph ("Russian soldiers said ..."); None when that sentence has none."""
+        for prev in self._before(s, 1):
+            if prev.block != s.block:
+                return None
+            m = PLURAL_SUBJECT.match(strip_quotes(prev.text))
+            if m and needs_context(m.group(1)) is None:
+                return m.group(1), prev
+        return None
+
+    def speaker(self, s):
+        """(name, sentence) for "It said/reported ...": the named body that spoke in the nearest
+        sentence before with a speaker that is not a person ("news outlet Bagnet said")."""
+        persons = self.persons_for(s.source)
+        for prev in self._before(s, 3):
+            for m in ORG_SPEAKER.finditer(strip_quotes(prev.text)):
+                name = m.group("n")
+                if name not in NOT_NAMES and not any(p in persons for p in name.split()):
+                    return name, prev
+        return None
+
+    def unit(self, s, noun: str | None = None):
+        """(name as the article writes it, sentence naming it) for "the legion", "its": the one
+        unit named by the nearest sentence before (within 8), else the only unit the article has
+        named so far that the noun fits; None when that is not settled."""
+        for prev in self._before(s, 8):
+            named = self._units[prev.id]
+            if len({e for e, _ in named}) == 1:
+                return self._canonical(named[0][0], named[0][1], prev), prev
+            if named:
+                return None
+        seen: dict[str, tuple[str, object]] = {}
+        for prev in self._before(s, 10_000):
+            for entity, alias in self._units[prev.id]:
+                seen.setdefault(entity, (self._canonical(entity, alias, prev), prev))
+        if len(seen) == 1:
+            entity = next(iter(seen))
+            fits = noun is None or noun in UNIVERSAL or any(
+                noun in (g.lower() for g in e.generic) or noun in e.name.lower()
+                for e in self.entities if e.name == entity)
+            return seen[entity] if fits else None
+        return None
+
+    @staticmethod
+    def _canonical(entity: str, alias: str, naming) -> str:
+        """The unit's canonical name when the naming sentence has all its words (one name for a
+        unit across the briefing), else the article's own wording: brackets hold cited words."""
+        have = {w.lower() for w in re.findall(r"[\w’'-]+", naming.text)}
+        return entity if all(w.lower() in have for w in entity.split()) else alias
+
+    def resolve(self, s, whole=lambda x: True, wanted=lambda x: True) -> Resolved | None:
+        """`s` made to stand alone, or None. Referents in brackets first; else joined to the
+        sentence(s) before it in the same paragraph (three at most). A caveat after it comes
+        along, and so does a `wanted` sentence that only makes sense after it."""
+        done = self._back(s, whole, 2)
+        if done is None:
+            return None
+        # The next sentence comes along when it qualifies this one ("CNN has not been able to
+        # confirm this number") or only makes sense after it ("The troops are then vetted ...").
+        nxt = self._paragraph_next(s)
+        if nxt is not None and whole(nxt) and (needs_context(nxt.text, self.persons_for(s.source))
+                                               or CAVEAT.search(nxt.text)):
+            joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,), done.names)
+            # a short quote ("“My family is not here with me right now,” he explains.") says little
+            # without the sentence that carries it on ("He says he is fighting for them ...")
+            carried = wanted(nxt) or (s.kind == "attributed_quote" and len(s.text.split()) <= SHORT_QUOTE)
+            if CAVEAT.search(nxt.text):
+                fits = self._doubts(nxt, done)  # a caveat goes only with what it doubts
+            else:
+                fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4
+            if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
+                done = joined
+        done = self._with_rebuttal(s, done)
+        if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
+            done = Resolved(f"{done.text} {far.text}", done.sentences + (far,), done.names)
+        return done
+
+    def _with_rebuttal(self, s, done: Resolved) -> Resolved:
+        """A claim and the rival account right after it travel together: "The corps said about 200
+        of its fighters took part ..." with "Russia's defence ministry gave a very different
+        account. It said ... up to 70 men ..."; "... put the likely losses lower"."""
+        group = self.by_source[s.source]
+        i = self.pos[s.id]
+        while i + 1 < len(group) and group[i + 1] in done.sentences:
+            i += 1  # past what came along with `s` (not a caveat from further down)
+        last = group[i]
+        if group[i + 1:i + 2] and group[i + 1] in done.sentences:
+            return done
+        if i + 1 >= len(group) or not group[i + 1].whole or not REBUTTAL.search(strip_quotes(group[i + 1].text)):
+            return done
+        rival = [group[i + 1]]
+        if i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
+                and needs_context(group[i + 2].text, self.persons_for(last.source)):
+            rival.append(group[i + 2])  # "It said a group of up to 70 men ...": what the account is
+        text = " ".join([done.text, *(x.text for x in rival)])
+        # a claim with its rival is one item, even if long: apart, each misleads
+        if len(text.split()) > MAX_JOINED * 3 // 2 or needs_context(text, self.persons_for(last.source)):
+            return done
+        ordered = tuple(sorted({*done.sentences, *rival}, key=lambda x: self.pos[x.id]))
+        if ordered[-len(rival):] != tuple(rival):
+            return done  # a caveat from further down is already last: the order would not read
+        return Resolved(text, ordered, done.names)
+
+    def _caveat(self, s, done: Resolved):
+        """A caveat elsewhere in the article that names what it doubts, and it is what `s` says:
+        "Newsweek is still attempting to verify claims of soldiers switching sides" goes with
+        "Ukraine has said some former Russian soldiers have switched sides"."""
+        said = set(stems(done.text))
+        group = self.by_source[s.source]
+        for x in group:
+            m = CAVEAT.search(x.text) if x.id != s.id and x not in done.sentences else None
+            if m is None or not x.whole:
+                continue
+            doubted = set(stems(x.text[m.end():]))  # "claims of soldiers switching sides"
+            shared = doubted & said
+            if any(w.isdigit() for w in shared) and len(shared) >= 2:
+                return x  # "could not verify the figure of 200 fighters" with "about 200 of its fighters"
+            if len(done.text.split()) + len(x.text.split()) > MAX_JOINED:
+                continue  # (a caveat that names the figure comes along however long the item)
+            if len(doubted) >= 2 and len(shared) >= max(2, 2 * len(doubted) // 3):
+                return x
+            if not any(w.isdigit() for w in doubted) and GENERIC_FIGURE.search(x.text[m.end():]) \
+                    and self._figure_doubted(x, doubted) is s:
+                return x  # "could not independently confirm the number of applications he gave"
+        return None
+
+    def _doubts(self, caveat, done: Resolved) -> bool:
+        """Whether the caveat right after `done` is about it: not when it names a figure `done`
+        does not give ("the figure of 200 fighters" after "a few hundred"), nor when it doubts
+        "the number" and `done` gives none."""
+        m = CAVEAT.search(caveat.text)
+        tail = caveat.text[m.end():]
+        numbers = set(re.findall(r"\d[\d,]*", tail))
+        if numbers and not numbers & set(re.findall(r"\d[\d,]*", done.text)):
+            return False
+        return not (GENERIC_FIGURE.search(tail) and not FIGURE.search(done.text))
+
+    def _figure_doubted(self, caveat, doubted: set[str]):
+        """The sentence before `caveat` whose figure it doubts: the nearest with a figure and the
+        caveat's own noun ("applications" ~ "had applied"), within twelve sentences."""
+        nouns = {w for w in doubted if w not in FIGURE_WORDS and len(w) >= 4}
+        for prev in self._before(caveat, 12):
+            if FIGURE.search(prev.text) and _stems_meet(nouns, set(stems(prev.text))):
+                return prev
+        return None
+
+    def in_time(self, done: Resolved | None) -> Resolved | None:
+        """`done` as it reads long after its article: the phrases that count from the article's
+        day ("last week", "currently") cut when nobody knows that day, or None when they
+        cannot be cut. A dated article keeps them; the briefing prints the date beside them."""
+        if done is None or self.corpus.sources[done.sentences[0].source - 1].published:
+            return done
+        text = meta.undate(done.text)
+        if text is None:
+            return None
+        return done if text == done.text else Resolved(text, done.sentences, done.names)
+
+    def _back(self, s, whole, depth: int) -> Resolved | None:
+        done = self._bracket(s)
+        if done is not None or depth == 0:
+            return done
+        prev = self._paragraph_prev(s, whole)
+        head = self._back(prev, whole, depth - 1) if prev is not None else None
+        if head is None:
+            return None
+        joined = Resolved(f"{head.text} {s.text}", head.sentences + (s,), head.names)
+        if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
+            return None
+        if CAVEAT.search(s.text) and not self._doubts(s, head):
+            return None  # a caveat about another figure: not this sentence's
+        return joined
+
+    def _paragraph_prev(self, s, whole):
+        i = self.pos[s.id]
+        group = self.by_source[s.source]
+        if i > 0 and group[i - 1].block == s.block and whole(group[i - 1]):
+            return group[i - 1]
+        return None
+
+    def _paragraph_next(self, s):
+        i = self.pos[s.id]
+        group = self.by_source[s.source]
+        if i + 1 < len(group) and group[i + 1].block == s.block:
+            return group[i + 1]
+        return None
+
+    def _leans_on(self, s, naming) -> bool:
+        """Whether the sentence just before `s`, which names its speaker, carries more than the
+        name: a condition ("what will await him should he be captured") or a short quote whose
+        point `s` completes ("“I couldn't just watch,” Caesar told RFE/RL. His children cried")."""
+        prev = self._paragraph_prev(s, lambda x: True) or self._sentence_before(s)
+        if prev is not naming:
+            return False
+        short_quote = naming.kind == "attributed_quote" and len(naming.text.split()) <= SHORT_QUOTE
+        return bool(CONDITION.search(strip_quotes(naming.text))) or short_quote and naming.block == s.block
+
+    def _sentence_before(self, s):
+        i = self.pos[s.id]
+        return self.by_source[s.source][i - 1] if i > 0 else None
+
+    def _bracket(self, s) -> Resolved | None:
+        """`s` with up to three referents named in brackets, or None if one is not settled."""
+        persons = self.persons_for(s.source)
+        text, rests = s.text, ()
+        for _ in range(3):
+            problem = needs_context(text, persons)
+            if problem is None:
+                return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
+            word = problem.split()[0]
+            if word in PERSON:
+                found = self.person(s)
+                if found and self._leans_on(s, found[1]):
+                    return None  # the sentence before goes with it, or neither is used
+                replaced = _replace_pronoun(text, word, found[0]) if found else None
+            elif problem.startswith("the ") and problem.split()[-1] in BARE_PERSON:
+                found = self.person(s)
+                replaced = _replace_phrase(text, problem, found[0]) if found else None
+            elif word == "it" and re.match(rf"^\W*(?:\w+\s+){{0,2}}?it\s+(?:{ORG_VERBS})\b", text, re.I):
+                found = self.speaker(s)
+                replaced = _replace_pronoun(text, "it", found[0]) if found else None
+            elif word == "its" or (problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
+                found = self.unit(s, None if word == "its" else problem.split()[-1])
+                replaced = _replace_unit(text, problem, found[0]) if found else None
+            elif word in PLURAL and problem == word:
+                found = self.group(s)
+                replaced = _replace_pronoun(text, word, found[0]) if found else None
+            else:
+                return None  # "this", "it", "the troops": only joining the sentence before settles it
+            if replaced is None or replaced == text:
+                return None
+            text, rests = replaced, rests + (found[1],)
+        return None
+
+
+
+def _replace_pronoun(text: str, word: str, name: str) -> str | None:
+    """The first `word` outside quotes replaced by [name] ("[Name's]" for possessives)."""
+    possessive = word in {"his", "hers", "their", "theirs"} or (word == "her" and _next_is_noun(text, word))
+    for m in re.finditer(rf"\b{word}\b", text, re.I):
+        if _inside_quote(text, m.start()):
+            continue
+        label = f"[{name}’s]" if possessive else f"[{name}]"
+        if m.group(0)[0].isupper() and not label[1].isupper():
+            label = label[0] + label[1].upper() + label[2:]
+        return text[:m.start()] + label + text[m.end():]
+    return None
+
+
+def _replace_unit(text: str, problem: str, alias: str) -> str | None:
+    """"the legion" / "its" / "this" outside quotes replaced by the unit's name in brackets."""
+    word = problem.split()[0]
+    if word in THING:
+        pattern = rf"\b{word}\b"
+    else:
+        noun = problem.split()[-1]
+        pattern = rf"\b(?:(?:the|its|their|this|that)\s+)?{noun}(?:['’]s)?\b"
+    name = alias if alias.lower().startswith("the ") else f"the {alias}"
+    for m in re.finditer(pattern, text, re.I):
+        if _inside_quote(text, m.start()):
+            continue
+        possessive = m.group(0).lower() == "its" or m.group(0).endswith(("’s", "'s"))
+        label = f"[{name}’s]" if possessive else f"[{name}]"
+        if m.start() == 0 or text[:m.start()].rstrip().endswith((".", "“", "\"")):
+            label = label[0] + label[1].upper() + label[2:]
+        return text[:m.start()] + label + text[m.end():]
+    return None
+
+
+def _replace_phrase(text: str, phrase: str, name: str) -> str | None:
+    """The first `phrase` ("the Russian") outside quotes replaced by [name]."""
+    for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.I):
+        if not _inside_quote(text, m.start()):
+            return f"{text[:m.start()]}[{name}]{text[m.end():]}"
+    return None
+
+
+def _next_is_noun(text: str, word: str) -> bool:
+    m = re.search(rf"\b{word}\s+(\w+)", text, re.I)
+    return bool(m) and m.group(1).lower() not in {"to", "that", "and", "in", "on", "at", "with", "for", "about"}
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    return any(m.start() < pos < m.end() for m in QUOTE.finditer(text))
