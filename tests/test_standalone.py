@@ -316,3 +316,13 @@ def test_a_claim_and_the_rival_account_after_it_travel_together(later):
     text = later.referents.resolve(claim).text
     assert text.endswith("Russia's border service gave a very different account. It said a group of up to 30 men had "
                          "tried to cross and had been pushed back.")
+
+
+def test_a_briefing_the_sources_cannot_fill_says_so():
+    from briefing.engines.extractive import Extractive
+    book = themes.load(UNITS / "themes.toml")
+    ctx = prepare(Settings(sources=UNITS), book)
+    draft = Extractive(words=2000).draft(book.get("checks"), ctx)
+    assert draft.sections and draft.note.startswith("Little on this theme in the sources:")
+    assert "of the 2000-word body" in draft.note
+    assert Extractive(words=60).draft(book.get("checks"), ctx).note is None

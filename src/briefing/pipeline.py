@@ -63,10 +63,11 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     def write(theme: themes.Theme, draft) -> Result:
         checked = verify(draft, ctx.corpus)
         pdf, js = render.write(checked, ctx.corpus, settings.out, getattr(engine, "model", None))
-        if checked.note:
+        if checked.note and not checked.checked:
             say(f"{theme.id}: {checked.note[0].lower()}{checked.note[1:]} -> {pdf}, {js}")
         else:
-            say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified -> {pdf}, {js}")
+            note = f" ({checked.note[0].lower()}{checked.note[1:].rstrip('.')})" if checked.note else ""
+            say(f"{theme.id}: {checked.passed}/{checked.checked} sentences verified{note} -> {pdf}, {js}")
         return Result(theme.id, pdf, js, checked.checked, checked.passed)
 
     def one(theme: themes.Theme) -> Result:

@@ -29,6 +29,7 @@ LEAD = 3
 WORDS = 300  # body of one theme, lead included; an editor's is ~230-300 for five articles
 PER_ENTITY = 5
 POOL_FLOOR = 0.12  # candidates down to this share of the best score; the word budget then chooses
+THIN = 0.5  # a body under this share of its word budget says so
 MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
 OTHER = "Other reporting"
 OTHER_WEIGHT = 0.5
@@ -83,7 +84,8 @@ class Extractive:
         sections += [Section(compare.CONTRASTS, "contrasts", [c for g in contrasts for c in g])] if contrasts else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
         sections += compare.untabled(figures, table)
-        return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections)
+        return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections,
+                     note=_thin(theme, table, self.words - budget.left, self.words))
 
 
 class Budget:
@@ -222,6 +224,17 @@ class Writer:
 def _short(outlet: str) -> str:
     """ "The New York Times" -> "New York Times": how a sentence names its own outlet."""
     return re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+
+
+def _thin(theme: Theme, table: Section | None, used: int, words: int) -> str | None:
+    """Said above a briefing the sources cannot fill, so a short one is not taken for a summary."""
+    notes = []
+    if theme.sections == "entities" and (table is None or not table.claims):
+        notes.append("No comparison table: no sentence states one of the table's aspects of a unit by name.")
+    if used < words * THIN:
+        notes.append(f"Little on this theme in the sources: {used} words of the {words}-word body could be "
+                     "filled with sentences that stand alone.")
+    return " ".join(notes) or None
 
 
 def has_material(theme: Theme, ranked: list[Scored]) -> bool:
