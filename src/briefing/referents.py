@@ -93,6 +93,7 @@ class Referents:
         self.pos = {s.id: i for group in self.by_source.values() for i, s in enumerate(group)}
         self.persons = {src: people(" ".join(x.text for x in group)) for src, group in self.by_source.items()}
         self._units = {s.id: _units_named(s.text, entities) for s in sentences}
+        self._caveat_cache: dict[int, list[tuple]] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
         return self.persons.get(source, frozenset())
@@ -228,12 +229,9 @@ class Referents:
         "Newsweek is still attempting to verify claims of soldiers switching sides" goes with
         "Ukraine has said some former Russian soldiers have switched sides"."""
         said = set(stems(done.text))
-        group = self.by_source[s.source]
-        for x in group:
-            m = CAVEAT.search(x.text) if x.id != s.id and x not in done.sentences else None
-            if m is None or not x.whole:
+        for x, tail, doubted in self._caveats(s.source):
+            if x.id == s.id or x in done.sentences:
                 continue
-            doubted = set(stems(x.text[m.end():]))  # "claims of soldiers switching sides"
             shared = doubted & said
             if any(w.isdigit() for w in shared) and len(shared) >= 2:
                 return x  # "could not verify the figure of 200 fighters" with "about 200 of its fighters"
@@ -241,10 +239,22 @@ class Referents:
                 continue  # (a caveat that names the figure comes along however long the item)
             if len(doubted) >= 2 and len(shared) >= max(2, 2 * len(doubted) // 3):
                 return x
-            if not any(w.isdigit() for w in doubted) and GENERIC_FIGURE.search(x.text[m.end():]) \
+            if not any(w.isdigit() for w in doubted) and GENERIC_FIGURE.search(tail) \
                     and self._figure_doubted(x, doubted) is s:
                 return x  # "could not independently confirm the number of applications he gave"
         return None
+
+    def _caveats(self, source: int) -> list[tuple]:
+        """The article's whole caveat sentences, each with what it doubts (text and stems),
+        found once per article rather than on every sentence resolved."""
+        if source not in self._caveat_cache:
+            found = []
+            for x in self.by_source[source]:
+                if x.whole and (m := CAVEAT.search(x.text)):
+                    tail = x.text[m.end():]  # "claims of soldiers switching sides"
+                    found.append((x, tail, set(stems(tail))))
+            self._caveat_cache[source] = found
+        return self._caveat_cache[source]
 
     def _doubts(self, caveat, done: Resolved) -> bool:
         """Whether the caveat right after `done` is about it: not when it names a figure `done`

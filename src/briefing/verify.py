@@ -398,24 +398,10 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
 
     if why := _bracket_problem(claim, corpus, " ".join(p.text for p in passages)):
         return why
-    if why := _script_problem(text, ev):
-        return why
-    if why := _number_problem(text, ev):
-        return why
-    if why := _quote_problem(text, ev):
-        return why
-    if why := _name_problem(text, ev):
-        return why
-    if why := _coverage_problem(text, ev):
-        return why
-    if why := _negation_problem(text, ev):
-        return why
-    if why := _opposite_problem(text, ev):
-        return why
-    if why := _meaning_problem(text, ev):
-        return why
-    if why := _relation_problem(text, ev):
-        return why
+    for problem in (_script_problem, _number_problem, _quote_problem, _name_problem, _coverage_problem,
+                    _negation_problem, _opposite_problem, _meaning_problem, _relation_problem):
+        if why := problem(text, ev):
+            return why
     return _standalone_problem(claim.text, claim, corpus)
 
 
@@ -813,13 +799,14 @@ def _persons(src: Source) -> frozenset[str]:
 
 
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
-    persons = frozenset().union(*(_persons(corpus.by_path(c.path)) for c in claim.citations))
+    cited = [_source(corpus, c.path) for c in claim.citations]
+    persons = frozenset().union(*(_persons(src) for src in cited))
     if word := needs_context(text, persons):
         if word == "a caveat alone":
             return "needs context: 'a caveat alone' (give it with the figure or claim it doubts, citing both)"
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
     # "Last week" of an article nobody can date reads as last week of the briefing: mis-dated.
-    if not any(corpus.by_path(c.path).published for c in claim.citations):
+    if not any(src.published for src in cited):
         if phrase := meta.undated_phrase(text):
             return (f"needs a date: '{phrase}' counts from the article's day, and the article gives no date "
                     "(leave it out)")
