@@ -44,3 +44,12 @@ def test_bad_themes_file_is_a_one_line_error(tmp_path, text, message):
     with pytest.raises(themes.ThemeError, match=message) as e:
         themes.load(f)
     assert "\n" not in str(e.value)
+
+
+def test_a_figure_in_an_aspect_pattern_starts_where_its_number_starts():
+    from briefing.themes import aspect_pattern
+    figure = aspect_pattern("{number} members")
+    assert figure.search("it had 4,000 members").group(0) == "4,000 members"
+    # Not from the middle of a number: on a long run of digits each digit would start an attempt
+    # that reads the whole run (quadratic; bench/pathological.py's digit run).
+    assert figure.search("7777 members", 2) is None

@@ -158,7 +158,9 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 PLACEHOLDERS = {
     "{name}": rf"(?-i:[{CAPS}][\w’'-]+(?:\s+[{CAPS}][\w’'-]+){{0,2}})",
     "{number}": (r"(?:(?:around|about|over|more than|some|nearly|almost|up to|at least|roughly|only|a few|"
-                 r"several|a|an)\s+){0,2}[“\"]?(?:\d[\d,]*|" + NUMBER_WORDS + r"|dozens?|hundreds?|thousands?)"
+                 # a figure starts where a number starts: else each digit of a long run starts an attempt
+                 r"several|a|an)\s+){0,2}[“\"]?(?:(?<![\d,])\d[\d,]*|" + NUMBER_WORDS +
+                 r"|dozens?|hundreds?|thousands?)"
                  r"(?:\s+(?:dozen|hundred|thousand))?[”\"]?"),
     "{date}": (r"(?:(?:(?:in|on|since|by|last|this|early|late|mid|the|of|end|beginning|start)\s+){0,3}"
                rf"(?:{MONTHS}|spring|summer|autumn|fall|winter|year|month|week)(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
