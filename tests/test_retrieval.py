@@ -23,3 +23,21 @@ def test_a_translated_copy_of_a_sentence_is_a_near_duplicate():
     original = set(stems("Russian soldiers must submit an application and undergo an extensive background check."))
     copy = set(stems("The soldiers must submit an application and undergo a background check, the paper says."))
     assert _near_duplicate(copy, original)
+
+
+def test_a_copy_is_kept_when_the_sentence_it_copies_cannot_stand_alone():
+    from briefing.retrieval import Index
+    from briefing.sentences import Sentence
+    from briefing.themes import Theme
+
+    def sentence(id_, text):
+        return Sentence(id=id_, source=1, line_start=1, line_end=1, text=text, kind="statement", block=0)
+
+    lame = sentence("1.1", "They must submit an application and undergo an extensive background check.")
+    copy = sentence("1.2", "Russian recruits must submit an application and undergo an extensive background check.")
+    theme = Theme(id="t", title="T", description="", aliases=[], terms=["application", "background check"],
+                  sections="subtopics", subtopics=[], figures=False, entities=[])
+    index = Index([lame, copy], [])
+    assert len(index.rank(theme)) == 1  # by default a copy goes
+    index.stands = lambda s: s is not lame
+    assert {r.sentence.id for r in index.rank(theme)} == {"1.1", "1.2"}

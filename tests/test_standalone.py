@@ -201,6 +201,28 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     assert needs_context(text) == word
 
 
+@pytest.mark.parametrize("text, word", [
+    ("About one in four applicants is turned away at this stage.", "this stage"),
+    ("Ukraine's intelligence agency, the HUR, said that the corps “operates independently”.", "the corps"),
+    ("The agency's weekly report, published the same day, put it at 17 per cent.", "it"),
+    ("Prisoners who apply are interviewed several times by officers of the SBU.", "who apply"),
+    ("Mereside disputes the comparison.", "the comparison"),
+])
+def test_a_pointer_outside_the_subject_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "At this stage of the war, few recruits are turned away.",
+    "The Free Russian Legion, as the unit was called, received little attention.",
+    "Mereside measured the reservoir and put it at 17 per cent.",
+    "Prisoners who apply to the Freedom of Russia Legion are interviewed twice.",
+    "Mereside disputes the Courier's comparison of leaks and savings.",
+])
+def test_a_pointer_the_sentence_itself_settles_stands_alone(text):
+    assert needs_context(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "Hundreds of volunteers said their families were safe.",
     "The town of Bakhmut has been shelled for months.",
@@ -316,6 +338,14 @@ def test_a_claim_and_the_rival_account_after_it_travel_together(later):
     text = later.referents.resolve(claim).text
     assert text.endswith("Russia's border service gave a very different account. It said a group of up to 30 men had "
                          "tried to cross and had been pushed back.")
+
+
+def test_a_rival_figure_for_it_comes_with_the_figure_it_answers(later):
+    claim = next(s for s in later.sentences if s.text.startswith("Kherson's port authority said"))
+    rival = next(s for s in later.sentences if s.text.startswith("Russia's border service, in its weekly report"))
+    assert later.referents.resolve(claim).text.endswith("put it at 25 centimetres.")
+    # alone, "it" could be anything; after the claim it is the river
+    assert later.referents.resolve(rival).text.startswith("Kherson's port authority said")
 
 
 def test_a_briefing_the_sources_cannot_fill_says_so():

@@ -25,6 +25,7 @@ from .standalone import (
     PLURAL_SUBJECT,
     QUOTE,
     THING,
+    UNIVERSAL,
     _base,
     _persons_named,
     _units_named,
@@ -50,7 +51,6 @@ class Resolved:
 
 SHORT_QUOTE = 12  # words
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
-UNIVERSAL = {"unit", "group", "organization", "organisation"}
 ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
 # A condition the next sentence's words hold only under ("There won't be an exchange").
@@ -69,7 +69,8 @@ def _stems_meet(a: set[str], b: set[str]) -> bool:
 REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:account|figure|version)|"
                       r"put (?:the|its|their|his|her) (?:\w+ )?(?:\w+ )?(?:lower|higher)|"
                       r"(?:rejected|denied|disputed) (?:it|this|that|the claim|the figures?|the account)|"
-                      r"did not (?:give|provide|offer) (?:any )?evidence)\b", re.I)
+                      r"did not (?:give|provide|offer) (?:any )?evidence|"
+                      r"put it at (?:about |around |only |just )?\d)", re.I)
 GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 

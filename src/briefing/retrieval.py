@@ -7,6 +7,7 @@ pays for tokenising the corpus only once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -116,13 +117,17 @@ class Index:
         self.sentences = [s for s in sentences if selectable(s)]
         self.entity = resolve_entities(sentences, entities)
         self._stems = [term_stems(s.text) for s in self.sentences]
+        # Whether a sentence can be printed on its own (the engines' context says): a copy of
+        # one that cannot is not a duplicate of anything printed, so it is kept.
+        self.stands: Callable[[Sentence], bool] = lambda s: True
         self._bm25 = bm25s.BM25()
         if self.sentences:
             self._bm25.index(bm25s.tokenization.Tokenized(*_to_ids(self._stems)), show_progress=False)
 
     def rank(self, theme: Theme) -> list[Scored]:
         """Every selectable sentence with its BM25 score for the theme's terms, best first,
-        near-duplicates dropped (the later, lower-ranked copy goes)."""
+        near-duplicates dropped (the later, lower-ranked copy goes, unless the one kept cannot
+        stand alone: the Times' "They took up arms ..." and a translation quoting it by name)."""
         if not self.sentences:
             return []
         query = sorted({t for term in theme.terms for t in stems(term)})
@@ -134,7 +139,8 @@ class Index:
             if scores[i] <= 0:
                 break
             words = set(self._stems[i])
-            if any(_near_duplicate(words, other) for other in kept_sets):
+            copy_of = next((j for j, other in enumerate(kept_sets) if _near_duplicate(words, other)), None)
+            if copy_of is not None and self.stands(kept[copy_of].sentence):
                 continue
             kept_sets.append(words)
             s = self.sentences[i]

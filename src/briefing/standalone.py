@@ -22,11 +22,13 @@ DEMONSTRATIVE = {"this", "these", "those"}
 # Nouns that name a unit or body only together with its name: "the legion", "its unit".
 GENERIC = {"legion", "unit", "group", "battalion", "corps", "brigade", "regiment", "militia",
            "organization", "organisation", "company", "firm", "agency", "party", "movement"}
+# Generic nouns that fit any named body: "the Free Russian Legion, as the unit was called".
+UNIVERSAL = {"unit", "group", "organization", "organisation"}
 DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "our"}
 # After "this"/"that" these make a date or a manner, not a pointer to an earlier sentence.
 TIME = {"week", "weekend", "year", "month", "day", "time", "morning", "afternoon", "evening", "night",
         "spring", "summer", "autumn", "fall", "winter", "season", "period", "point", "moment", "century",
-        "decade", "era", "stage", "way", "who", "which", "that", "of", "in", "with"}
+        "decade", "era", "way", "who", "which", "that", "of", "in", "with"}
 OPENERS = {"but", "and", "however", "still", "so", "yet", "meanwhile", "also", "then", "instead", "now",
            "today", "thus", "therefore", "indeed", "moreover", "nevertheless", "or"}
 # A sentence opening like this may name its subject after the pronoun: "When his family left, Caesar ..."
@@ -59,6 +61,7 @@ PERSON_NOUNS = {
     "resident", "student", "director", "researcher", "scientist", "professor", "author", "citizen",
     "lawyer", "judge", "activist", "colonel", "general", "captain", "lieutenant", "mayor", "governor",
     "senator", "chairman", "owner", "manager", "employee", "witness", "victim", "one",
+    "candidate", "applicant", "refugee", "migrant", "patient", "passenger", "pilot", "sailor", "striker",
 }
 # "The troops are then vetted": people the article introduced before, not named here.
 BARE_PEOPLE = {"troops", "men", "soldiers", "fighters", "recruits", "volunteers", "members", "others", "group",
@@ -78,6 +81,21 @@ QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many
 THOSE_WHO = re.compile(r"^\W*Those who\b")
 UNATTACHED = re.compile(r"^\W*(?:An?|The)\s+(?:company\s+|agency\s+|ministry\s+|government\s+)?"
                         r"(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:said|says|told|added)\b")
+# "... report, published the same day, put it at 17 per cent": a figure for something the
+# sentence does not name.
+_CLAUSE = r"(?:(?!\b(?:and|which|that|it)\b)[^,;])*"  # no second verb or object "it" may stand for
+OBJECT_IT = re.compile(rf"^{_CLAUSE}(?:,{_CLAUSE},)?{_CLAUSE}\b(?:put|puts|estimated?|estimates|pegged|pegs|described|"
+                       r"describes|called|calls|rated|rates|valued|values)\s+it\s+(?:at|as)\b", re.I)
+# "Prisoners who apply are interviewed": apply to what?
+WHO_BARE = re.compile(r"\b(?:who|that)\s+(?:apply|join|pass|fail|qualify|enlist|register|volunteer|sign up|"
+                      r"are accepted|are rejected|are turned down)\s+(?:are|is|were|was|must|can|will|have|has|get|"
+                      r"go|then)\b", re.I)
+# "Mereside disputes the comparison.": which comparison? (what it answers is in the sentences before)
+REPLY_OBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,4}(?:disputes?|disputed|rejects?|rejected|denies|denied|"
+                          r"questions?|questioned|challenges?|challenged|contests?|contested)\s+(?:the|this|that|"
+                          r"these|those)\s+(?:[a-z]+\s+)?(?P<noun>comparison|claims?|figures?|account|reports?|"
+                          r"allegations?|accusations?|estimates?|characteri[sz]ation|charges?|assessment|findings?|"
+                          r"criticism|analysis|numbers?)\b")
 COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?"
                       r"(lower|higher|smaller|larger|bigger|fewer|greater|less|more)\s*[.!]?\s*$", re.I)
 SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|remains?|"
@@ -170,7 +188,11 @@ class _Seen:
     person: bool = False
     plural: bool = False
     named: bool = False
-    unit: bool = False
+    unit: bool = False  # a named body (a bracketed unit, "the Free Russian Legion"): "they" may be it
+    units: frozenset = frozenset()  # its generic nouns: a later bare "the corps" is not an "agency"
+
+    def has_unit(self, noun: str) -> bool:
+        return noun in self.units or (noun in UNIVERSAL and bool(self.units))
 
 
 def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> None:
@@ -180,7 +202,9 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
     if tok.startswith("["):
         inner = TOKEN.findall(tok[1:-1])
         seen.person = seen.named = True
-        seen.unit = seen.unit or any(_base(w.lower()) in GENERIC for w in inner)
+        generic = {_base(w.lower()) for w in inner} & GENERIC
+        seen.units |= generic
+        seen.unit = seen.unit or bool(generic)
         seen.plural = seen.plural or seen.unit or any(_base(w).endswith("s") and w[:1].isupper() for w in inner) \
             or any(w.lower() in PLURAL_PERSON or w.lower().endswith(AGENT_PLURALS) for w in inner)
     elif is_name(tok) and not first:
@@ -216,8 +240,15 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if m := THOSE_WHO.match(strip_quotes(text)):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
-    if m := COMPARED.search(strip_quotes(text.split(". ")[0])):
+    head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
+    if m := COMPARED.search(head):
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
+    if m := REPLY_OBJECT.match(head):
+        return f"the {m.group('noun')}"
+    if m := WHO_BARE.search(head):
+        return " ".join(m.group(0).split()[:2]).lower()
+    if OBJECT_IT.match(head):
+        return "it"
     if bare := _definite_subject(strip_quotes(text)):
         return bare
     start = 0
@@ -245,16 +276,18 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             problem = low  # "The majority of its members ..."
         elif (low in DEMONSTRATIVE or (low == "that" and i == start)) and (first is None or i < first):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if nxt not in TIME and (i == start or nxt.isalpha() and nxt not in _VERBS):
+            of_what = nxt == "stage" and i + 2 < len(words) and words[i + 2].lower() == "of"  # "this stage of the war"
+            if nxt not in TIME and not of_what and (i == start or nxt.isalpha() and nxt not in _VERBS):
                 problem = f"{low} {nxt}" if nxt.isalpha() and nxt not in _VERBS else low
         elif i == start and low in {"other", "others"}:
             problem = "others"  # "Others, often with no military experience, ..."
         elif low == "the" and (first is None or i < first) and (bare := _bare_people(words, i, seen, text, persons)):
             problem = bare
         elif _base(low) in GENERIC:
-            if _bare(words, i, i in pause) and not seen.unit:
+            if _bare(words, i, i in pause) and not seen.has_unit(_base(low)):
                 problem = f"the {_base(low)}"
             seen.unit = True  # "the Free Russian Legion, as the unit was called"
+            seen.units |= {_base(low)}
         elif low == "the" and (first is None or i < first) and (place := _bare_place(words, i)):
             problem = place
         if problem and not _cataphora(words, i, start, tokens, persons):
@@ -266,7 +299,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() not in QUANTITY and not before_plural:
             seen.plural = False  # "the massacre of civilians ... their homeland": not whose homeland
         if i in pause and i < first_pause_end and opening_clause:
-            seen = _Seen(unit=seen.unit)  # "As Russian passport holders, they ...": the opener names no subject
+            seen = _Seen(unit=seen.unit, units=seen.units)  # "As Russian passport holders, they ...": the opener names no subject
     plain = strip_quotes(text)
     if (m := CAVEAT.search(plain)) and not re.search(r"[.!?][”\"»’]?\s+\S", text.strip()) \
             and "," not in plain[:m.start()] and len(plain[:m.start()].split()) <= 6:
@@ -387,6 +420,8 @@ def people(text: str) -> frozenset[str]:
             parts = [_base(p) for p in m.group("n").split() if _base(p) not in NOT_NAMES]
             if not parts or any(not p[:1].isupper() or p.lower() in GENERIC for p in parts):
                 continue
+            if all(p.isupper() and len(p) > 1 for p in parts):
+                continue  # "the HUR, says it ...": an acronym is a body, not a person
             if any(p in MEDIA for p in parts) or " ".join(parts) in bodies:
                 continue
             found.add(" ".join(parts))

@@ -31,6 +31,16 @@ class Context:
     def __post_init__(self):
         self._position = {s.id: i for i, s in enumerate(self.sentences)}
         self.by_id = {s.id: s for s in self.sentences}
+        self._stands: dict[str, bool] = {}
+        self.index.stands = self.stands
+
+    def stands(self, s: Sentence) -> bool:
+        """Whether `s` can be printed on its own, repaired if need be (asked of few sentences:
+        only of those a later near-copy would otherwise give way to)."""
+        if s.id not in self._stands:
+            refs = self.referents
+            self._stands[s.id] = refs.in_time(refs.resolve(s, lambda x: x.whole, lambda x: False)) is not None
+        return self._stands[s.id]
 
     @cached_property
     def disagreements(self) -> dict[str, list[figures.Figure]]:
