@@ -299,7 +299,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() not in QUANTITY and not before_plural:
             seen.plural = False  # "the massacre of civilians ... their homeland": not whose homeland
         if i in pause and i < first_pause_end and opening_clause:
-            seen = _Seen(unit=seen.unit, units=seen.units)  # "As Russian passport holders, they ...": the opener names no subject
+            # "As Russian passport holders, they ...": the opener names no subject
+            seen = _Seen(unit=seen.unit, units=seen.units)
     plain = strip_quotes(text)
     if (m := CAVEAT.search(plain)) and not re.search(r"[.!?][”\"»’]?\s+\S", text.strip()) \
             and "," not in plain[:m.start()] and len(plain[:m.start()].split()) <= 6:
