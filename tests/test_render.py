@@ -38,3 +38,20 @@ def test_markup_in_an_article_is_printed_as_text(tmp_path):
     links = [a.get_object().get("/A", {}).get("/URI") for p in PdfReader(tmp_path / "out" / "vetting.pdf").pages
              for a in p.get("/Annots", [])]
     assert not any(links), links  # only internal citation links, no URI from the article
+
+
+def test_overlapping_citations_are_quoted_once_and_both_link_there(corpus):
+    from conftest import source_named
+
+    from briefing.draft import Citation, Claim, Section
+    from briefing.verify import Verified
+
+    path = source_named(corpus, "000").path
+    claims = [Claim("They must submit an application.", (Citation(path, 31, 31),)),
+              Claim("Only then can they enter basic training.", (Citation(path, 31, 33),))]
+    b = Verified("vetting", "Vetting", "extractive", [Section("Points", "points", claims)], 2)
+    cited = render.cited_lines(b, corpus)
+    assert [(c.line_start, c.line_end) for c in cited] == [(31, 33)]
+    html = render.html(b, corpus, render.now())
+    assert html.count(f'href="#{cited[0].anchor}"') == 2
+    assert html.count(f'id="{cited[0].anchor}"') == 1

@@ -102,19 +102,33 @@ def _index_of(corpus: Corpus, c: Citation) -> int:
 
 
 def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
+    """The quoted lines every citation points to, one entry per run of overlapping ranges
+    (17-18 and 17-19 are quoted once, as 17-19), in source and line order."""
     tag = tags(corpus)
-    seen: dict[tuple[int, int, int], Cited] = {}
     citing: dict[tuple[int, int, int], list[str]] = {}
     for section in b.sections:
         for claim in section.claims:
             for c in claim.citations:
                 citing.setdefault((_index_of(corpus, c), c.line_start, c.line_end), []).append(claim.text)
-    for key, claims in citing.items():
-        i, start, end = key
+    runs: list[list] = []  # [source, start, end, claims]
+    for i, start, end in sorted(citing):
+        if runs and runs[-1][0] == i and start <= runs[-1][2]:
+            runs[-1][2] = max(runs[-1][2], end)
+            runs[-1][3] += citing[(i, start, end)]
+        else:
+            runs.append([i, start, end, list(citing[(i, start, end)])])
+    out = []
+    for i, start, end, claims in runs:
         src = corpus.sources[i - 1]
-        seen[key] = Cited(i, src.path, start, end, [(n, quoted_line(src, n, claims)) for n in range(start, end + 1)],
-                          tag[i])
-    return [seen[k] for k in sorted(seen)]
+        out.append(Cited(i, src.path, start, end, [(n, quoted_line(src, n, claims)) for n in range(start, end + 1)],
+                         tag[i]))
+    return out
+
+
+def _entry(cited: list[Cited], i: int, start: int, end: int) -> str:
+    """The anchor of the quoted entry that holds lines start..end of source i."""
+    return next((c.anchor for c in cited if c.source == i and c.line_start <= start and end <= c.line_end),
+                f"c-{i}-{start}-{end}")
 
 
 def dating(claim: Claim, by_path: dict[str, Source]) -> tuple[str | None, str | None]:
@@ -198,6 +212,7 @@ def _template():
 def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None = None) -> str:
     index_of = {s.path: s.index for s in corpus.sources}
     tag = tags(corpus)
+    cited = cited_lines(b, corpus)
 
     def markers(claim: Claim) -> Markup:
         """One bracket per source, each line range linked to its quote: "[Newsweek 21, 23]"."""
@@ -206,7 +221,7 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
             i = index_of.get(c.path) or _index_of(corpus, c)
             lines = marker(tag[i], c.line_start, c.line_end)[len(tag[i]) + 2:-1]
             by_source.setdefault(i, []).append(
-                f'<a class="cite" href="#c-{i}-{c.line_start}-{c.line_end}">{escape(lines)}</a>')
+                f'<a class="cite" href="#{_entry(cited, i, c.line_start, c.line_end)}">{escape(lines)}</a>')
         sep = {i: ":" if tag[i].isdigit() else " " for i in by_source}
         return Markup(" " + "".join(f'<span class="cite">[{escape(tag[i])}{sep[i]}{", ".join(links)}]</span>'
                                     for i, links in by_source.items()))
@@ -251,7 +266,6 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
     # lead: they are the comparison, and a wide table shares the lead's landscape page.
     first = {"lead": 0, "table": 1, "contrasts": 2}
     sections = sorted(b.sections, key=lambda s: first.get(s.kind, 3))
-    cited = cited_lines(b, corpus)
     # A short corpus is listed whole; a long one only where cited (the JSON always lists all).
     listed = sorted({c.source for c in cited}) if len(corpus.sources) > FULL_SOURCE_LIST else \
         [s.index for s in corpus.sources]
