@@ -207,6 +207,7 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     ("The agency's weekly report, published the same day, put it at 17 per cent.", "it"),
     ("Prisoners who apply are interviewed several times by officers of the SBU.", "who apply"),
     ("Mereside disputes the comparison.", "the comparison"),
+    ("Who in your family still lives in Russia?", "a question"),
 ])
 def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word
@@ -218,6 +219,7 @@ def test_a_pointer_outside_the_subject_needs_context(text, word):
     "Mereside measured the reservoir and put it at 17 per cent.",
     "Prisoners who apply to the Freedom of Russia Legion are interviewed twice.",
     "Mereside disputes the Courier's comparison of leaks and savings.",
+    "“Why would I go back?” Caesar asked.",
 ])
 def test_a_pointer_the_sentence_itself_settles_stands_alone(text):
     assert needs_context(text) is None
@@ -356,3 +358,9 @@ def test_a_briefing_the_sources_cannot_fill_says_so():
     assert draft.sections and draft.note.startswith("Little on this theme in the sources:")
     assert "of the 2000-word body" in draft.note
     assert Extractive(words=60).draft(book.get("checks"), ctx).note is None
+
+
+def test_the_verifier_fails_a_question_whoever_wrote_it(later):
+    path = later.corpus.sources[0].path
+    question = Claim("Who will pay for the crossing?", (Citation(path, 24, 24),))
+    assert check(question, later.corpus).startswith("a question states no fact")

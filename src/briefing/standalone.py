@@ -236,6 +236,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
                 first = len(words)
     if m := LEANING.match(strip_quotes(text)):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
+    if re.search(r"\?(?:\s|$)", strip_quotes(text)):
+        return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
     if UNATTACHED.match(strip_quotes(text)):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if m := THOSE_WHO.match(strip_quotes(text)):

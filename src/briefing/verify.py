@@ -802,6 +802,8 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     cited = [_source(corpus, c.path) for c in claim.citations]
     persons = frozenset().union(*(_persons(src) for src in cited))
     if word := needs_context(text, persons):
+        if word == "a question":
+            return "a question states no fact (leave it out, or give the answer with its speaker)"
         if word == "a caveat alone":
             return "needs context: 'a caveat alone' (give it with the figure or claim it doubts, citing both)"
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
