@@ -90,3 +90,16 @@ def test_pieces_give_each_line_its_parts_of_sentences(ctx):
     assert [t for _, t in pieces[65]] == ["fighting alongside Ukrainian forces, against their own country’s armies.",
                                           "CNN"]
     assert pieces[65][0][0] == pieces[64][-1][0]  # the same sentence goes on from line 64
+
+
+def test_markdown_links_and_emphasis_read_as_their_words_on_their_own_line():
+    from pathlib import Path
+
+    from briefing import sources
+
+    corpus = sources.load(Path(__file__).parent / "articles" / "formations")
+    first = sentences.split(corpus.sources[0])[0]
+    assert first.text.startswith("The Amur Company was formed in May by 15 Evenk fighters who left the Siberian "
+                                 "Battalion after a quarrel")
+    assert "](" not in first.text and "[" not in first.text
+    assert first.line_start == first.line_end == 3  # the line on disk, link and all

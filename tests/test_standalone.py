@@ -364,3 +364,33 @@ def test_the_verifier_fails_a_question_whoever_wrote_it(later):
     path = later.corpus.sources[0].path
     question = Claim("Who will pay for the crossing?", (Citation(path, 24, 24),))
     assert check(question, later.corpus).startswith("a question states no fact")
+
+
+FORMATIONS = ARTICLES / "formations"
+
+
+@pytest.fixture(scope="module")
+def formations():
+    return prepare(Settings(sources=FORMATIONS), themes.load(None))
+
+
+def _resolved(ctx, start: str):
+    s = next(s for s in ctx.sentences if s.text.startswith(start))
+    done = ctx.referents.resolve(s)
+    return None if done is None else done.text
+
+
+def test_the_company_is_named_from_a_company_not_from_the_battalion_its_men_left(formations):
+    joined = _resolved(formations, "Joining the company")
+    assert joined == "Joining [the Amur Company] means passing two sets of checks."
+
+
+def test_its_after_two_formations_is_not_settled_by_the_known_one(formations):
+    # "Its stated aim" is the company's; the last known unit named is the battalion it left
+    text = _resolved(formations, "The company is formally part")
+    assert text is None or "Siberian Battalion" not in text
+
+
+def test_one_name_never_stands_for_two_phrases(formations):
+    text = _resolved(formations, "An officer in the brigade")
+    assert text is None or text.count("[") <= 1

@@ -286,11 +286,12 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
     if start == 0 and end == len(own) and source is None:
         return None
     piece = own[start:end].strip()
-    piece = piece[0].upper() + piece[1:]
+    first = 1 if piece.startswith("[") else 0  # "[the Russian Volunteer Corps] stands for ..."
+    piece = piece[:first] + piece[first].upper() + piece[first + 1:]
     if not piece.endswith((".", "!", "?", "”", "\"", "»")):
         piece = piece.rstrip(",;:–— ") + "."
-    if source:
-        piece = f"{piece[:-1]} [according to {source}]{piece[-1]}"
+    if source:  # "According to [Varyag], ..." was itself a repair: one bracket, not two
+        piece = f"{piece[:-1]} [according to {source.strip('[]')}]{piece[-1]}"
     if lo:  # the sentence before was joined for its referent: the cut must name it itself
         if needs_context(piece, ctx.referents.persons_for(f.sentence.source)):
             return None

@@ -50,6 +50,10 @@ class Resolved:
 
 
 SHORT_QUOTE = 12  # words
+# Armed formations: a sentence that mentions one the unit is not ("who left the Siberian
+# Battalion" in a paragraph on a company) leaves a later "its" unsettled.
+FORMATIONS = {"legion", "battalion", "corps", "brigade", "regiment", "militia", "company"}
+BARE_FORMATION = re.compile(rf"\b[Tt]he\s+({'|'.join(FORMATIONS)})\b")
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
 ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
@@ -146,23 +150,56 @@ class Referents:
     def unit(self, s, noun: str | None = None):
         """(name as the article writes it, sentence naming it) for "the legion", "its": the one
         unit named by the nearest sentence before (within 8), else the only unit the article has
-        named so far that the noun fits; None when that is not settled."""
+        named so far; either only if the noun fits it ("the company" is no Battalion). Else a
+        name the article gave a body of that noun ("the alliance": the British Retail Alliance).
+        None when that is not settled."""
+        pointed = {noun}  # the formations the sentences between point back to: "the company"
         for prev in self._before(s, 8):
             named = self._units[prev.id]
             if len({e for e, _ in named}) == 1:
-                return self._canonical(named[0][0], named[0][1], prev), prev
+                entity = named[0][0]
+                if all(self._fits(entity, n) for n in pointed) and not self._other_formation(prev, entity):
+                    return self._canonical(entity, named[0][1], prev), prev
+                return self._named_like(s, noun)  # "The Baikal Company ... who left the Siberian Battalion"
             if named:
-                return None
+                return self._named_like(s, noun)
+            pointed |= {m.group(1).lower() for m in BARE_FORMATION.finditer(strip_quotes(prev.text))}
         seen: dict[str, tuple[str, object]] = {}
         for prev in self._before(s, 10_000):
             for entity, alias in self._units[prev.id]:
                 seen.setdefault(entity, (self._canonical(entity, alias, prev), prev))
-        if len(seen) == 1:
-            entity = next(iter(seen))
-            fits = noun is None or noun in UNIVERSAL or any(
-                noun in (g.lower() for g in e.generic) or noun in e.name.lower()
-                for e in self.entities if e.name == entity)
-            return seen[entity] if fits else None
+        if len(seen) == 1 and self._fits(next(iter(seen)), noun):
+            return seen[next(iter(seen))]
+        return self._named_like(s, noun)  # a head noun that matches settles it; nothing else does
+
+    def _other_formation(self, prev, entity: str) -> bool:
+        """Whether `prev` also names a formation that is not `entity` ("The Baikal Company ...
+        left the Siberian Battalion"): then it does not settle which one a later "its" is."""
+        text = strip_quotes(prev.text)
+        for e in self.entities:
+            if e.name == entity:
+                for alias in sorted(e.aliases, key=len, reverse=True):
+                    text = text.replace(alias, " ")
+        words = {_base(w.lower()) for w in re.findall(r"[\w’'-]+", text)} & FORMATIONS
+        return not all(self._fits(entity, w) for w in words)
+
+    def _fits(self, entity: str, noun: str | None) -> bool:
+        return noun is None or noun in UNIVERSAL or any(
+            noun in (g.lower() for g in e.generic) or noun in e.name.lower().split()
+            for e in self.entities if e.name == entity)
+
+    def _named_like(self, s, noun: str | None):
+        """(name, sentence) for "the company": the nearest name before it, in its article, that
+        ends in that noun ("the Baikal Company"); None if that sentence names two such."""
+        if noun is None or noun in UNIVERSAL:
+            return None
+        pattern = re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,4}}){noun.capitalize()}\b")
+        for prev in self._before(s, 12):
+            names = {n for m in pattern.finditer(strip_quotes(prev.text)) if (n := _name_of(m.group(1), noun))}
+            if len(names) == 1:
+                return f"the {names.pop()}", prev
+            if names:
+                return None
         return None
 
     @staticmethod
@@ -352,7 +389,9 @@ class Referents:
                 found = self.speaker(s)
                 replaced = _replace_pronoun(text, "it", found[0]) if found else None
             elif word == "its" or (problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
-                found = self.unit(s, None if word == "its" else problem.split()[-1])
+                found = self.unit(s, None if word == "its" else _base(problem.split()[-1]))
+                if found and f"[{found[0].lower()}" in text.lower():
+                    return None  # one name for two phrases: "an officer in [X] to which [X] is attached"
                 replaced = _replace_unit(text, problem, found[0]) if found else None
             elif word in PLURAL and problem == word:
                 found = self.group(s)
@@ -364,6 +403,23 @@ class Referents:
             text, rests = replaced, rests + (found[1],)
         return None
 
+
+
+# Capitalised words before a name that are not part of it: "In January Baikal Company ...".
+LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But", "And", "When", "While", "After",
+           "Before", "If", "As", "This", "That", "These", "Those", "Last", "Next", "Now", "Then", "So", "However",
+           "Also", "Since", "Unlike", "Like", "According", "Many", "Some", "Most", "Every", "Each", "All", "Both",
+           "Only", "His", "Her", "Their", "Its", "Our", "My", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+           "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"}
+
+
+def _name_of(words: str, noun: str) -> str | None:
+    """ "In January Baikal " + "company" -> "Baikal Company"; None if no name word is left."""
+    kept = words.split()
+    while kept and (kept[0] in LEADING or kept[0].endswith(("ing", "ed"))):
+        kept = kept[1:]
+    return " ".join([*kept, noun.capitalize()]) if kept else None
 
 
 def _replace_pronoun(text: str, word: str, name: str) -> str | None:

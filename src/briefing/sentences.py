@@ -188,6 +188,20 @@ def merge_open_quotes(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return merged
 
 
+# Markdown a scrape keeps: "[Siberian Battalion](https://...)" reads "Siberian Battalion" (a
+# bracket in a claim is a referent the tool inserted), "**Advertisement**" reads "Advertisement".
+MD_LINK = re.compile(r"!?\[([^\[\]]{1,300})\]\((?:[a-z]+:|/|#|www\.)[^()\s]{0,2000}\)")
+MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+
+
+def _plain(text: str) -> str:
+    if "](" in text:
+        text = MD_LINK.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = MD_EMPHASIS.sub(r"\2", text)
+    return text
+
+
 def split_text(text: str) -> list[str]:
     """A text (a claim) cut into sentences the way `split` cuts an article's lines."""
     text = " ".join(text.split())
@@ -254,7 +268,7 @@ def _located(source: Source, only: list[Block] | None = None):
                 continue  # stray punctuation split off as a sentence of its own
             if k == 0 and (glued := GLUED.match(flat, start, end)) and not SPEECH.search(glued.group(0)):
                 start = glued.end()  # a byline or subheading the scrape glued to the paragraph
-            text = " ".join(flat[start:end].split())
+            text = _plain(" ".join(flat[start:end].split()))
             kind = classify(text, k == len(merged) - 1)
             line_start = first + bisect_right(starts, start) - 1
             line_end = first + bisect_right(starts, end - 1) - 1

@@ -21,7 +21,8 @@ THING = {"it", "its"}
 DEMONSTRATIVE = {"this", "these", "those"}
 # Nouns that name a unit or body only together with its name: "the legion", "its unit".
 GENERIC = {"legion", "unit", "group", "battalion", "corps", "brigade", "regiment", "militia",
-           "organization", "organisation", "company", "firm", "agency", "party", "movement"}
+           "organization", "organisation", "company", "firm", "agency", "party", "movement",
+           "alliance", "union", "association", "federation", "coalition", "league"}
 # Generic nouns that fit any named body: "the Free Russian Legion, as the unit was called".
 UNIVERSAL = {"unit", "group", "organization", "organisation"}
 DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "our"}
