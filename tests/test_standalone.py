@@ -394,3 +394,19 @@ def test_its_after_two_formations_is_not_settled_by_the_known_one(formations):
 def test_one_name_never_stands_for_two_phrases(formations):
     text = _resolved(formations, "An officer in the brigade")
     assert text is None or text.count("[") <= 1
+
+
+def test_the_outlet_speaking_of_itself_is_named_from_its_record(later):
+    text = _resolved(later, "Our correspondent counted")
+    assert text == "[The Harbour Times’s] correspondent counted 40 boats on the river at dawn."
+    path = later.corpus.sources[0].path
+    assert check(Claim(text, (Citation(path, 26, 26),)), later.corpus) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Since then courts have sentenced 37 fighters, according to a count by this newspaper.", "this newspaper"),
+    ("Which represents supermarkets, warned of empty shelves.", "which"),
+    ("An officer in the brigade put the figure lower.", "lower"),
+])
+def test_an_outlets_own_voice_a_lost_head_or_a_figure_put_lower_needs_context(text, word):
+    assert needs_context(text) == word

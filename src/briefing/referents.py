@@ -19,6 +19,7 @@ from .standalone import (
     MEDIA,
     NOT_NAMES,
     ORG_VERBS,
+    OUTLET_VOICE,
     PERSON,
     PERSON_NOUNS,
     PLURAL,
@@ -393,6 +394,10 @@ class Referents:
                 if found and f"[{found[0].lower()}" in text.lower():
                     return None  # one name for two phrases: "an officer in [X] to which [X] is attached"
                 replaced = _replace_unit(text, problem, found[0]) if found else None
+            elif OUTLET_VOICE.fullmatch(problem):
+                outlet = self.corpus.sources[s.source - 1].outlet
+                found = (outlet, s) if outlet else None
+                replaced = _replace_outlet_voice(text, outlet) if outlet else None
             elif word in PLURAL and problem == word:
                 found = self.group(s)
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
@@ -420,6 +425,18 @@ def _name_of(words: str, noun: str) -> str | None:
     while kept and (kept[0] in LEADING or kept[0].endswith(("ing", "ed"))):
         kept = kept[1:]
     return " ".join([*kept, noun.capitalize()]) if kept else None
+
+
+def _replace_outlet_voice(text: str, outlet: str) -> str | None:
+    """ "by this newspaper" -> "by [The Kyiv Ledger]"; "Our correspondent" -> "[The Kyiv Ledger's]
+    correspondent": the outlet's own record names it."""
+    for m in OUTLET_VOICE.finditer(text):
+        if _inside_quote(text, m.start()):
+            continue
+        first, *rest = m.group(0).split()
+        label = f"[{outlet}’s] {' '.join(rest)}" if first.lower() == "our" else f"[{outlet}]"
+        return text[:m.start()] + label + text[m.end():]
+    return None
 
 
 def _replace_pronoun(text: str, word: str, name: str) -> str | None:

@@ -97,6 +97,12 @@ REPLY_OBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,4}(?:disputes?|disputed
                           r"these|those)\s+(?:[a-z]+\s+)?(?P<noun>comparison|claims?|figures?|account|reports?|"
                           r"allegations?|accusations?|estimates?|characteri[sz]ation|charges?|assessment|findings?|"
                           r"criticism|analysis|numbers?)\b")
+# The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
+OUTLET_VOICE = re.compile(r"\b(?:this|our)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
+                          r"station|newsroom)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
+                          r"desk|journalists?|team)\b")
+PUT_LOWER = re.compile(r"\bput\s+(?:the|its|their|his|her|that)\s+(?:\w+\s+)?(?:figure|number|estimate|count|toll|"
+                       r"total|tally)s?\s+(?:much\s+|far\s+|slightly\s+|even\s+)?(lower|higher)\s*[.!]?\s*$", re.I)
 COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?"
                       r"(lower|higher|smaller|larger|bigger|fewer|greater|less|more)\s*[.!]?\s*$", re.I)
 SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|remains?|"
@@ -246,6 +252,12 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
     head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
     if m := COMPARED.search(head):
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
+    if m := PUT_LOWER.search(head):
+        return m.group(1).lower()  # "An officer put the figure lower": lower than what?
+    if re.match(r"^\W*(?:Which|Whose|Whom)\b", head):
+        return "which"  # a relative clause whose head the scrape or a cut lost
+    if m := OUTLET_VOICE.search(head):
+        return m.group(0).lower()
     if m := REPLY_OBJECT.match(head):
         return f"the {m.group('noun')}"
     if m := WHO_BARE.search(head):

@@ -484,10 +484,20 @@ def _name_problem(text: str, ev: Evidence) -> str | None:
     return None
 
 
+def _of_record(bracket: str, record: frozenset[str]) -> bool:
+    """Whether every word of a bracket is the cited article's title or outlet."""
+    keys = [_key_of(w) for w in _words(bracket)]
+    keys = [k for k in keys if k not in STOPWORDS]
+    return bool(keys) and all(k in record for k in keys)
+
+
 def _coverage_problem(text: str, ev: Evidence) -> str | None:
     # "[according to The Daily Express]" names the cited article's outlet (the bracket check
     # holds it to the record); it is not a content word the lines must carry.
     text = re.sub(r"\[according to [^\]]*\]", " ", text, flags=re.I)
+    # likewise "[The Harbour Times’s] correspondent" for the outlet's own "Our correspondent"
+    record = frozenset().union(*(p.about for p in ev.passages))
+    text = BRACKETED.sub(lambda b: " " if _of_record(b.group(0), record) else b.group(0), text)
     claim_stems = [s for s in stems(text) if not s.isdigit()]
     if claim_stems:
         covered = sum(s in ev.content_stems for s in claim_stems) / len(claim_stems)
