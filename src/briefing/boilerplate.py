@@ -31,7 +31,8 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"more from|recommended|popular now|you may also like)\b", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
 BULLET = re.compile(r"^\s*(?:[-•*·▪>]|\d{1,2}[.)])\s+")
-MARKDOWN = re.compile(r"^[#>*_\s]+|[*_:\s]+$")  # "**Read also:**", "## Related" -> the words
+# "**Read also:**", "## Related" -> the words; the tail is tried only where a run starts (else quadratic on spaces)
+MARKDOWN = re.compile(r"^[#>*_\s]+|(?<![*_:\s])[*_:\s]+$")
 LINK_ITEM = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)])?\s*\[[^\]]+\]\([^)]*\)\s*$")  # "- [Headline](/news/x)"
 MD_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 BREADCRUMB = re.compile(r"\w\s+[>›»]\s+\w")
