@@ -104,6 +104,8 @@ SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end
 
 def _menu(s: str) -> bool:
     """A menu: three or more short items between separators ("News | Sport | What's On", "Local news  Politics")."""
+    if len(s) > 200 or not any(c in s for c in ("|", "·", "•", "  ", " - ", " – ", " — ")):
+        return False  # a menu is one short line of items between separators
     parts = meta.SEPARATOR.split(s.strip())
     return len(parts) >= 3 and all(1 <= len(_words(p)) <= 3 and not re.search(r"\d|[.!?:;,]$", p) for p in parts)
 
@@ -204,7 +206,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "source credit line"
         elif COPYRIGHT_LINE.match(s) and len(_words(s)) <= 25:
             skipped[no] = "copyright line"
-        elif (meta.SYNDICATED.search(s) and len(_words(s)) <= 30) or REPORTING_CREDIT.match(s):
+        elif ("his " in s and len(_words(s)) <= 30 and meta.SYNDICATED.search(s)) or REPORTING_CREDIT.match(s):
             skipped[no] = "reporting credit"
         elif _menu(s):
             skipped[no] = "site navigation"

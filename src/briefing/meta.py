@@ -337,8 +337,8 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
             continue
         if skipped.get(n) == "masthead" and (name := masthead(s)):
             found[MASTHEAD][name] += 1
-        short = len(s.split()) <= 30  # a credit or a copyright is a line of its own, not a paragraph
-        for m in (SYNDICATED.search(s) if short else None, REPORTING_FOR.match(s)):
+        short = s.count(" ") < 30  # a credit or a copyright is a line of its own, not a paragraph
+        for m in (SYNDICATED.search(s) if short and "his " in s else None, REPORTING_FOR.match(s)):
             if m and not NOT_NAMES.match(m.group("n")):
                 found[SYNDICATION][m.group("n").rstrip(".")] += 1
         if m := SOURCE_CREDIT.match(s):
@@ -347,11 +347,11 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
                 found[SYNDICATION][name] += 1
         for m in READ_ONLINE.finditer(s):
             found[SYNDICATION][m.group(1)] += 1
-        if short and (c := _copyright(s)):
+        if short and ("©" in s or "(c)" in s or "(C)" in s or "opyright" in s) and (c := _copyright(s)):
             found[COPYRIGHT_COMPANY if c[1] else COPYRIGHT_PUBLICATION][c[0]] += 1
         if m := CREDIT_OUTLET.search(s):
             found[IN_THE_TEXT][m.group(1).strip()] += 2
-        if short and (name := _photo_credit(s)):
+        if short and ":" in s and (name := _photo_credit(s)):
             found[IN_THE_TEXT][name] += 2
         for m in SELF_REFERENCE.finditer(s):
             name = m.group(1)
@@ -366,10 +366,9 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
 def _as_written(name: str, lines) -> str:
     """The name as the article writes it in running text, when it does ("MCCLATCHY" -> "McClatchy")."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    for line in lines:
-        for m in pattern.finditer(line):
-            if m.group(0)[0].isupper() and not m.group(0).isupper():
-                return m.group(0)
+    for m in pattern.finditer("\n".join(lines)):
+        if m.group(0)[0].isupper() and not m.group(0).isupper():
+            return m.group(0)
     return name
 
 
