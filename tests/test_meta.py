@@ -1,11 +1,11 @@
-"""Publication date and author from a scrape's own lines, and words that count from that date."""
+"""Publication date, author and outlet from a scrape's own lines, and words that count from that date."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import source_named
 
-from briefing import meta
+from briefing import boilerplate, meta
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -92,3 +92,98 @@ def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(
 ])
 def test_a_relative_date_that_cannot_go_without_changing_the_sentence_leaves_it_unusable(text):
     assert meta.undate(text) is None
+
+
+def outlet_of(*lines: str) -> str | None:
+    """The outlet of a scrape made of `lines`, with its furniture found as the pipeline finds it."""
+    return meta.outlet(lines, boilerplate.scan(list(lines)).skipped)
+
+
+BODY = ("", "Households across the county will have their water cut overnight from Monday, "
+        "the company said on Thursday.")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("THE BALTIC DISPATCH", "The Baltic Dispatch"),
+    ("MEREFORD GAZETTE  |  Est. 1871", "Mereford Gazette"),
+    ("County Courier | Mereford and the Vale", "County Courier"),
+    ("THE MEREFORD GAZETTE Monday 4 August 2025", "The Mereford Gazette"),
+    ("BBC NEWS", "BBC News"),
+])
+def test_a_masthead_names_the_outlet_in_its_own_words_with_case_normalised(line, name):
+    assert meta.masthead(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Home | News | Sport | What's On",
+    "WORLD",
+    "EUROPE",
+    "General News",
+    "Ukraine war",
+    "UKRAINE",
+    "Night-time water cuts for 180,000 homes as Linwell reservoir falls to record low",
+    "Gazette readers count the cost",
+])
+def test_a_menu_a_section_a_kicker_or_a_headline_is_no_masthead(line):
+    assert meta.masthead(line) is None
+
+
+def test_the_masthead_above_the_headline_gives_the_outlet():
+    assert outlet_of("MEREFORD GAZETTE", "News | Sport | What's On | Property",
+                     "", "Night-time water cuts for 180,000 homes", *BODY) == "Mereford Gazette"
+
+
+def test_a_short_headline_that_names_a_newsroom_is_not_a_masthead():
+    assert outlet_of("Herald Square Reopens", *BODY) is None
+
+
+def test_an_all_caps_masthead_takes_the_spelling_the_article_uses():
+    assert outlet_of("THE MCCLATCHY HERALD", "", "Night-time water cuts for 180,000 homes", *BODY,
+                     "The McClatchy Herald has contacted the company.") == "The McClatchy Herald"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("© 2025 The Mereford Gazette", "The Mereford Gazette"),
+    ("(c) The Northern Ledger 2024", "The Northern Ledger"),
+    ("Copyright © 2025 Mereford Gazette Ltd. All rights reserved.", "Mereford Gazette"),
+    ("Copyright 2025 Mereford Media Ltd. All rights reserved", "Mereford Media"),
+])
+def test_a_copyright_line_anywhere_names_the_outlet(line, name):
+    assert outlet_of(*BODY, "", line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Reporting by Hannah Pryce for the Mereford Gazette; editing by Tom Reed", "Mereford Gazette"),
+    ("This article first appeared in The Conversation.", "The Conversation"),
+    ("*This story was originally published by ProPublica.*", "ProPublica"),
+])
+def test_a_reporting_credit_names_the_outlet(line, name):
+    assert outlet_of(*BODY, "", line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Recruits at a training ground in the Zhytomyr region. Photo: Baltic Dispatch", "Baltic Dispatch"),
+    ("Cows at a farm near Tulare. (Photo: Jane Doe/Farm Weekly)", "Farm Weekly"),
+    ("A dried-out irrigation channel near Hollins End. Photograph: Agri Review Images", None),
+    ("Cows at a farm near Tulare. (Photo: Jane Doe)", None),
+])
+def test_a_photo_credit_names_the_outlet_but_never_a_picture_agency_or_a_person(line, name):
+    assert outlet_of(*BODY, "", line) == name
+
+
+@pytest.mark.parametrize("lines, name", [
+    # A reprint: the credit says whose reporting it is; the site's masthead and copyright do not.
+    (("MEREFORD GAZETTE", "", "Night-time water cuts for 180,000 homes", *BODY,
+      "This article first appeared in The Conversation.", "© 2025 Mereford Gazette"), "The Conversation"),
+    # The copyright line is plainer than a masthead.
+    (("MEREFORD GAZETTE", "", "Night-time water cuts for 180,000 homes", *BODY,
+      "© 2025 Mereford Gazette and Advertiser"), "Mereford Gazette and Advertiser"),
+    # A copyright that names the publisher's company yields to the masthead.
+    (("MEREFORD GAZETTE", "", "Night-time water cuts for 180,000 homes", *BODY,
+      "Copyright 2025 Mereford Media Ltd."), "Mereford Gazette"),
+    # The masthead wins over a name in the reporting.
+    (("MEREFORD GAZETTE", "", "Night-time water cuts for 180,000 homes", *BODY,
+      "Reuters has not been able to confirm the figure."), "Mereford Gazette"),
+])
+def test_the_strongest_evidence_names_the_outlet(lines, name):
+    assert outlet_of(*lines) == name

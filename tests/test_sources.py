@@ -193,3 +193,49 @@ def test_a_menu_is_not_the_headline_and_two_authors_are_one_byline(tmp_path):
     [src] = sources.load(folder).sources
     assert src.title == "Recruits wait for weeks: the slow road into the volunteer battalion"
     assert (src.author, src.published) == ("Ana Weiss and Olena Hrytsenko", "2024-03-14")
+
+
+GAZETTE_PAGE = """THE MEREFORD EVENING GAZETTE  |  Est. 1871
+News | Sport | What's On | Property | Jobs
+Weather: 31C, sunny
+
+Night-time water cuts for 180,000 homes as Linwell reservoir falls to record low
+
+Households across the Mereford area will have their water supply cut overnight from Monday.
+Linwell was 21 per cent full on Thursday, the company said.
+
+Reporting by Hannah Pryce for the Mereford Evening Gazette; editing by Tom Reed
+© 2025 The Mereford Evening Gazette. All rights reserved.
+(c) Mereford Media Ltd 2025
+"""
+
+
+def test_the_masthead_menu_credit_and_copyright_lines_never_become_sentences(tmp_path):
+    from briefing.sentences import split
+
+    write(tmp_path, "gazette.txt", GAZETTE_PAGE)
+    [src] = sources.load(tmp_path).sources
+    assert [s.text for s in split(src)] == [
+        "Households across the Mereford area will have their water supply cut overnight from Monday.",
+        "Linwell was 21 per cent full on Thursday, the company said."]
+    assert (src.skipped[1], src.skipped[2], src.skipped[11]) == ("masthead", "site navigation", "copyright line")
+
+
+def test_a_four_word_masthead_is_not_taken_for_the_headline(tmp_path):
+    write(tmp_path, "gazette.txt", GAZETTE_PAGE)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "Night-time water cuts for 180,000 homes as Linwell reservoir falls to record low"
+
+
+@pytest.mark.parametrize("folder", [SEEDS, *sorted((Path(__file__).parent / "articles").iterdir())],
+                         ids=lambda p: p.name)
+def test_a_recorded_outlet_is_written_in_its_article(folder):
+    """The verifier lets a sentence name the cited source's outlet, so the outlet is the article's own words."""
+    for src in sources.load(folder).sources:
+        assert src.outlet is None or src.outlet.lower() in "\n".join(src.lines).lower(), src.path
+
+
+def test_an_all_caps_masthead_alone_names_the_outlet(tmp_path):
+    write(tmp_path, "gazette.txt", "\n".join(GAZETTE_PAGE.splitlines()[:8]))
+    [src] = sources.load(tmp_path).sources
+    assert src.outlet == "The Mereford Evening Gazette"

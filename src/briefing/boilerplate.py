@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import meta
+
 NAV_PHRASES = {
     "connect with us", "back to top", "back to top button", "skip to content",
     "share this article", "share", "follow", "follow us", "advertisement", "subscribe",
@@ -29,7 +31,8 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"more from|recommended|popular now|you may also like)\b", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
 BULLET = re.compile(r"^\s*(?:[-•*·▪>]|\d{1,2}[.)])\s+")
-MARKDOWN = re.compile(r"^[#>*_\s]+|[*_:\s]+$")  # "**Read also:**", "## Related" -> the words
+# "**Read also:**", "## Related" -> the words; the tail is tried only where a run starts (else quadratic on spaces)
+MARKDOWN = re.compile(r"^[#>*_\s]+|(?<![*_:\s])[*_:\s]+$")
 LINK_ITEM = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)])?\s*\[[^\]]+\]\([^)]*\)\s*$")  # "- [Headline](/news/x)"
 MD_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
 BREADCRUMB = re.compile(r"\w\s+[>›»]\s+\w")
@@ -39,10 +42,13 @@ ITALIC_LINE = re.compile(r"^\s*([*_])[^*_].*\1\s*$")  # "*A former prisoner at a
 CREDIT_IN = re.compile(r"(?:\(|(?<=[.!?])\s+|^)(?:photo|photograph|picture|image|credit)s?\s*:\s*\S", re.I)
 PROMO_WORDS = re.compile(
     r"advert|subscribe|newsletter|journalism|sign up|download (our|the) app|page loading", re.I)
-SOURCE_CREDIT = re.compile(r"^(source|soource|sources|via|credit)\s*:", re.I)
+SOURCE_CREDIT = meta.SOURCE_CREDIT
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
+COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\b|©|\(c\)\s)", re.I)
+# "Reporting by Jane Doe for the Baltic Dispatch", "Additional reporting by ...; Editing by ..."
+REPORTING_CREDIT = re.compile(r"^\W*(?:(?:additional )?reporting|editing|written|reported) by\s+[A-Z]", re.I)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
 BYLINE = re.compile(r"^(by|written by|reporting by)\s+[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}\s*$", re.I)
 # "(AP Photo/Rich Pedroncelli)", "(Photo: Jane Doe/Farm Weekly)", "(Getty Images)"
@@ -60,13 +66,6 @@ CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", r
 TERMINAL = re.compile(r"[.!?:;…\"”»’)]\s*$")
 NAME_LINE = re.compile(r"^([A-Z][\w.'-]+)( [A-Z][\w.'-]+){0,3}$")
 WORD = re.compile(r"[\w’'-]+")
-# A name starts a word: otherwise every capital of a long word starts an attempt that scans the rest of it.
-SELF_REFERENCE = re.compile(
-    r"(?<![\w.])((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
-    r"is still attempting|agreed not to|was keeping|could not independently|"
-    r"has reached out|reached out|is not disclosing)")
-READ_ONLINE = re.compile(r"\bRead (The [A-Z][\w]*(?: [A-Z][\w]*){0,3}) online")
-CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")
 # Text written to steer a model that reads the page, not to inform a reader.
 INJECTION = re.compile(
     r"\b(ignore|disregard|forget) (all |any )?(the |your )?(previous|prior|above|earlier) (instructions|prompts?)\b|"
@@ -77,11 +76,10 @@ STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "wit
 
 @dataclass(frozen=True)
 class Furniture:
-    """What `scan` found: reasons per line number (1-based), title and outlet."""
+    """What `scan` found: reasons per line number (1-based) and the title."""
 
     skipped: dict[int, str]
     title: str | None
-    outlet: str | None
 
 
 def _norm(s: str) -> str:
@@ -102,7 +100,34 @@ def _standalone(lines: list[str], i: int) -> bool:
 NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
                        r"^\W*(?:home|menu|search|sign in|log in)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end on a closing quote, a sentence not
-COPYRIGHT = re.compile(r"^(?:\(c\)|©|copyright)\s*(?:\d{4}\s+)?(?P<n>[A-Z][\w&'’ -]{1,40}?)\s*(?:\d{4}|[.,]|$)", re.I)
+
+
+def _menu(s: str) -> bool:
+    """A menu: three or more short items between separators ("News | Sport | What's On", "Local news  Politics")."""
+    if len(s) > 200 or not any(c in s for c in ("|", "·", "•", "  ", " - ", " – ", " — ")):
+        return False  # a menu is one short line of items between separators
+    parts = meta.SEPARATOR.split(s.strip())
+    return len(parts) >= 3 and all(1 <= len(_words(p)) <= 3 and not re.search(r"\d|[.!?:;,]$", p) for p in parts)
+
+
+def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
+    """The masthead line near the top that names the outlet (meta.masthead). It is set off by
+    a separator ("MEREFORD GAZETTE | Est. 1871") or has the headline still to come before the
+    prose starts: a short headline that names a newsroom ("Herald Square Reopens") is the headline."""
+    top = []
+    for i, s in enumerate(stripped):
+        if s:
+            if len(top) == 10 or (len(_words(s)) > 12 and TERMINAL.search(s)):
+                break
+            top.append(i)
+    for k, i in enumerate(top):
+        s = stripped[i]
+        if skipped.get(i + 1, "site navigation") != "site navigation" or not meta.masthead(s):
+            continue
+        set_off = len(meta.SEPARATOR.split(s, maxsplit=1)) > 1 or meta.TAIL.search(s)
+        if set_off or any(len(_words(stripped[j])) >= 4 and (j + 1) not in skipped for j in top[k + 1:]):
+            return i
+    return None
 
 
 def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
@@ -126,31 +151,6 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
         if len(words) > 12:
             break  # prose before any headline: the scrape has no title line
     return None
-
-
-def _find_outlet(lines: list[str]) -> str | None:
-    votes: Counter[str] = Counter()
-    for raw in lines:
-        s = raw.strip()
-        if m := CREDIT_OUTLET.search(s):
-            votes[m.group(1).strip()] += 2
-        if m := SOURCE_CREDIT.match(s):
-            name = s[m.end():].strip(" :")
-            if name and not re.search(r"read|link|article", name, re.I) and len(name) < 40:
-                votes[name] += 3
-        for m in READ_ONLINE.finditer(s):
-            votes[m.group(1)] += 3
-        for m in SELF_REFERENCE.finditer(s):
-            name = m.group(1)
-            if name.split()[-1].lower() not in STOP and name not in {"He", "She", "They", "It"}:
-                votes[re.sub(r"^the ", "The ", name)] += 1
-        if m := COPYRIGHT.match(s):
-            votes[m.group("n").strip()] += 3
-    for name in list(votes):  # "Ledger" (a wrapped "The Northern / Ledger") is "The Northern Ledger"
-        longer = [o for o in votes if o != name and o.endswith(f" {name}")]
-        if longer:
-            votes[max(longer, key=votes.__getitem__)] += votes.pop(name)
-    return votes.most_common(1)[0][0] if votes else None
 
 
 def _content(s: str) -> set[str]:
@@ -204,6 +204,12 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "site navigation"
         elif SOURCE_CREDIT.match(s):
             skipped[no] = "source credit line"
+        elif COPYRIGHT_LINE.match(s) and len(_words(s)) <= 25:
+            skipped[no] = "copyright line"
+        elif ("his " in s and len(_words(s)) <= 30 and meta.SYNDICATED.search(s)) or REPORTING_CREDIT.match(s):
+            skipped[no] = "reporting credit"
+        elif _menu(s):
+            skipped[no] = "site navigation"
         elif TEASER.search(s) or (BULLET.match(s) and PROMO_WORDS.search(s)):
             skipped[no] = "advertising or teaser block"
         elif SITE_BLURB.search(s):
@@ -220,6 +226,9 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "author bio"
         elif CAPTION_CREDIT.search(s) or CAPTION_POSITION.search(s) or CAPTION_PREFIX.match(s):
             skipped[no] = "photo caption"
+
+    if (top := _find_masthead(stripped, skipped)) is not None:
+        skipped[top + 1] = "masthead"  # the outlet's name (meta.outlet reads it), not reporting
 
     # A caption under a Markdown image, and a short paragraph that credits a photo.
     for i, s in enumerate(stripped):
@@ -305,7 +314,7 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
-    return Furniture(skipped=skipped, title=title, outlet=_find_outlet(lines))
+    return Furniture(skipped=skipped, title=title)
 
 
 def _blocks(stripped: list[str]) -> list[tuple[int, int]]:

@@ -1,14 +1,16 @@
-"""When an article was published and who wrote it, and the words in a sentence that only
-mean something next to that date ("last week", "on Wednesday").
+"""When an article was published, who wrote it and which outlet published it, and the words
+in a sentence that only mean something next to that date ("last week", "on Wednesday").
 
 Pages carry this in their metadata (pages.py). A scraped `.txt` carries it, if at all,
-as a byline ("By Jane Doe", or the name on a line of its own, repeated) and a dateline
-("Published 14 June 2023"); nothing here guesses a date from the article's prose.
+as a byline ("By Jane Doe", or the name on a line of its own, repeated), a dateline
+("Published 14 June 2023") and the outlet's name in a masthead, a copyright line or a
+credit (`outlet`); nothing here guesses a date from the article's prose.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 MONTHS = {m: i for i, m in enumerate(
@@ -182,3 +184,197 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*([,.;:])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+# --- The outlet -------------------------------------------------------------------------
+#
+# Where a scrape names its outlet, strongest evidence first. The strongest kind found decides;
+# within a kind the name found most often wins. Every name is a string of the article itself
+# (only its case may change), so a citation may name it ("[according to the Baltic Dispatch]").
+#   1. a syndication credit: "This article first appeared in Y", "Reporting by X for Y",
+#      "Source: Y", "Read Y online". On a page that reprints an article it says whose
+#      reporting it is, which the site's own masthead and copyright do not;
+#   2. a copyright line naming a publication: "© 2025 The Mereford Gazette";
+#   3. the masthead: a short all-caps or title-case line above the headline that names a
+#      newsroom ("THE BALTIC DISPATCH", "MEREFORD GAZETTE  |  Est. 1871");
+#   4. a copyright line naming a company: "Copyright 2025 Mereford Media Ltd.";
+#   5. the outlet in its own reporting and credits: "CNN has not been able to confirm",
+#      "| Vasco Sousa Cotovio/CNN", "Photo: Baltic Dispatch".
+SYNDICATION, COPYRIGHT_PUBLICATION, MASTHEAD, COPYRIGHT_COMPANY, IN_THE_TEXT = range(5)
+
+# A name as written: capitalised words, with "of", "and", "&" between them ("Sky News", "The Times of India").
+NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+|la\s+)?[A-Z][\w&'’.-]*){0,5}"
+# Words that make a short line a newsroom's name, not a kicker or a place ("UKRAINE", "Baltic Dispatch").
+NEWSROOM = {
+    "times", "post", "gazette", "dispatch", "courier", "herald", "ledger", "news", "journal", "tribune",
+    "chronicle", "express", "mail", "telegraph", "guardian", "observer", "standard", "star", "mirror",
+    "review", "weekly", "daily", "radio", "tv", "television", "press", "record", "echo", "argus",
+    "bulletin", "independent", "register", "inquirer", "examiner", "monitor", "wire", "magazine",
+    "sentinel", "advertiser", "messenger", "mercury", "reporter", "insider", "broadcasting", "zeitung",
+    "gazeta", "kurier", "pravda", "nouvelles", "tageblatt", "courant", "dagbladet",
+}
+# Outlets whose name is no newsroom word; kept short, the shape rules do the rest.
+KNOWN = {"bbc", "cnn", "reuters", "newsweek", "politico", "axios", "bloomberg", "afp", "npr", "euronews",
+         "meduza", "interfax", "tass", "ukrinform", "watson", "propublica", "semafor", "vox", "slate"}
+# A site's sections and menu words: a line made only of them is navigation, never an outlet.
+SECTION = {
+    "home", "news", "world", "europe", "uk", "us", "africa", "asia", "americas", "sport", "sports",
+    "politics", "business", "money", "opinion", "analysis", "culture", "lifestyle", "travel", "science",
+    "tech", "technology", "health", "environment", "climate", "local", "general", "latest", "breaking",
+    "live", "video", "videos", "podcast", "podcasts", "newsletter", "newsletters", "weather", "letters",
+    "comment", "features", "entertainment", "property", "jobs", "announcements", "exclusive", "top",
+    "stories", "more", "menu", "search", "international", "national", "war", "daily", "today", "the",
+    "and", "&", "of", "in", "on", "what's", "whats",
+}
+SMALL = {"the", "of", "and", "for", "in", "on", "de", "la", "le", "el", "der", "die", "das", "am", "an", "&"}
+COMMON_SHORT = SMALL | {"new", "sun", "day", "age", "our", "my", "one", "top", "big", "bay", "sky", "fox", "now",
+                        "red", "way", "oak", "key"}
+# Picture agencies and stock libraries: a photo credit that names one says nothing of the outlet.
+AGENCY = re.compile(r"\b(?:images?|pictures?|photos?|photography|stock|getty|reuters|afp|ap|epa|pa|alamy|"
+                    r"shutterstock|anadolu|sipa|zuma|tass|ria|xinhua)\b", re.I)
+COMPANY = re.compile(r"\b(?:media|group|newspapers|publishing|publications|publishers|holdings|communications|"
+                     r"company|enterprises|partners|networks|corporation|limited|ltd|plc|inc|llc|gmbh)\b", re.I)
+LEGAL = re.compile(r"(?<![\s,]),?\s+(?:ltd|limited|plc|inc|llc|gmbh|co|corp|corporation|pty|ag|llp|s\.a)\.?$", re.I)
+# A masthead's tail: a founding year, a date, a weekday ("MEREFORD GAZETTE Est. 1871").
+TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-9]\d\d|\d{{4}}|{WEEKDAY}|\d{{1,2}}"
+                  rf"(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d)", re.I)
+SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|\s{2,})\s*")
+COPYRIGHT = re.compile(
+    r"(?:^|[|·•]\s*)\W{0,3}(?i:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
+    rf"(?P<n>(?:the )?{NAME})\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|](?:\s|$)|$|\s+(?i:all rights))")
+SYNDICATED = re.compile(
+    r"\b(?i:this (?:article|story|piece|report|column|interview) (?:was |has been )?(?:first |originally )?"
+    rf"(?:appeared|published|ran|appears)(?: first| originally)? (?:in|on|by)) (?:the )?(?P<n>{NAME})")
+REPORTING_FOR = re.compile(rf"^\W*(?i:(?:additional )?reporting by|written by|reported by) [^.;]{{1,80}}? for "
+                           rf"(?:the )?(?P<n>{NAME})")
+SOURCE_CREDIT = re.compile(r"^(source|soource|sources|via|credit)\s*:", re.I)
+READ_ONLINE = re.compile(r"\bRead (The [A-Z][\w]*(?: [A-Z][\w]*){0,3}) online")
+# A name starts a word: otherwise every capital of a long word starts an attempt that scans the rest of it.
+SELF_REFERENCE = re.compile(
+    r"(?<![\w.])((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
+    r"is still attempting|agreed not to|was keeping|could not independently|"
+    r"has reached out|reached out|is not disclosing)")
+CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")  # "| Vasco Sousa Cotovio/CNN"
+PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*:\s*(?P<n>[^()]{2,60}?)\s*(?:\)|$)", re.I)
+NOT_NAMES = re.compile(rf"^(?:{MONTH_NAME}|{WEEKDAY}|He|She|They|It|We|I|This|That|There|All)\b", re.I)
+
+
+def masthead(line: str) -> str | None:
+    """The outlet a masthead line names ("THE BALTIC DISPATCH" -> "The Baltic Dispatch"), or
+    None when the line is not one: a menu ("Home | News | Sport"), a section ("WORLD"), a
+    headline or a kicker names no newsroom, or reads as a sentence."""
+    s = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
+    name = SEPARATOR.split(s, maxsplit=1)[0]
+    if m := TAIL.search(name):
+        name = name[:m.start()]
+    name = name.strip(" ,-–—")
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[,;:!?\"“”«»()\[\]]|\.$", name):
+        return None
+    lower = [w.lower() for w in words]
+    if not name.isupper() and any(not w[0].isupper() and w not in SMALL for w in words):
+        return None  # "Ukraine war", "Water cuts begin": a kicker or a headline, not a name
+    if all(w in SECTION for w in lower) or not any(w in NEWSROOM or w in KNOWN for w in lower):
+        return None
+    return _title_case(name) if name.isupper() else name
+
+
+def _title_case(name: str) -> str:
+    """ "THE BALTIC DISPATCH" -> "The Baltic Dispatch"; an acronym stays one ("BBC NEWS" -> "BBC News")."""
+    out = []
+    for i, word in enumerate(name.split()):
+        low = word.lower()
+        if _acronym(word):
+            out.append(word)
+        elif i and low in SMALL:
+            out.append(low)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in low.split("-")))
+    return " ".join(out)
+
+
+def _acronym(word: str) -> bool:
+    letters = re.sub(r"\W", "", word)
+    return letters.isupper() and (not re.search(r"[AEIOUYÀ-Ý]", letters)
+                                  or len(letters) <= 3 and letters.lower() not in COMMON_SHORT)
+
+
+def _copyright(line: str) -> tuple[str, bool] | None:
+    """(name, names a company) from a copyright line: "© 2025 Mereford Media Ltd." -> ("Mereford Media", True)."""
+    m = COPYRIGHT.search(line)
+    if not m:
+        return None
+    raw = m.group("n").strip().rstrip(".")
+    company = bool(COMPANY.search(raw))
+    while (cut := LEGAL.sub("", raw)) != raw:
+        raw = cut.strip()
+    name = re.sub(r"^the ", "The ", raw)
+    if not name or NOT_NAMES.match(name) or name.lower() in SECTION:
+        return None
+    known = any(w in NEWSROOM or w in KNOWN for w in name.lower().split())
+    return (_title_case(name) if name.isupper() else name), company or not known
+
+
+def _photo_credit(line: str) -> str | None:
+    """The outlet of a photo credit that names one: "Photo: Baltic Dispatch", "(Photo: Jane Doe/Farm
+    Weekly)"; never a picture agency ("Photograph: Agri Review Images", "AP Photo") or a person."""
+    m = PHOTO_CREDIT.search(line)
+    if not m:
+        return None
+    name = m.group("n").rsplit("/", 1)[-1].strip(" .")
+    if AGENCY.search(name) or not re.fullmatch(NAME, name) or len(name.split()) > 5:
+        return None
+    return name if any(w in NEWSROOM or w in KNOWN for w in name.lower().split()) else None
+
+
+def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str | None:
+    """The outlet a scrape names, by the strongest evidence it holds (the order above);
+    `skipped` is boilerplate's furniture, whose "masthead" line names the site."""
+    found: list[Counter[str]] = [Counter() for _ in range(5)]
+    for n, raw in enumerate(lines, 1):
+        s = raw.strip()
+        if not s:
+            continue
+        if skipped.get(n) == "masthead" and (name := masthead(s)):
+            found[MASTHEAD][name] += 1
+        short = s.count(" ") < 30  # a credit or a copyright is a line of its own, not a paragraph
+        for m in (SYNDICATED.search(s) if short and "his " in s else None, REPORTING_FOR.match(s)):
+            if m and not NOT_NAMES.match(m.group("n")):
+                found[SYNDICATION][m.group("n").rstrip(".")] += 1
+        if m := SOURCE_CREDIT.match(s):
+            name = s[m.end():].strip(" :")
+            if name and not re.search(r"read|link|article", name, re.I) and len(name) < 40:
+                found[SYNDICATION][name] += 1
+        for m in READ_ONLINE.finditer(s):
+            found[SYNDICATION][m.group(1)] += 1
+        if short and ("©" in s or "(c)" in s or "(C)" in s or "opyright" in s) and (c := _copyright(s)):
+            found[COPYRIGHT_COMPANY if c[1] else COPYRIGHT_PUBLICATION][c[0]] += 1
+        if m := CREDIT_OUTLET.search(s):
+            found[IN_THE_TEXT][m.group(1).strip()] += 2
+        if short and ":" in s and (name := _photo_credit(s)):
+            found[IN_THE_TEXT][name] += 2
+        for m in SELF_REFERENCE.finditer(s):
+            name = m.group(1)
+            if name.split()[-1].lower() not in SMALL and not NOT_NAMES.match(name):
+                found[IN_THE_TEXT][re.sub(r"^the ", "The ", name)] += 1
+    for votes in found:
+        if votes:
+            return _as_written(_most_named(votes), lines)
+    return None
+
+
+def _as_written(name: str, lines) -> str:
+    """The name as the article writes it in running text, when it does ("MCCLATCHY" -> "McClatchy")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    for m in pattern.finditer("\n".join(lines)):
+        if m.group(0)[0].isupper() and not m.group(0).isupper():
+            return m.group(0)
+    return name
+
+
+def _most_named(votes: Counter[str]) -> str:
+    for name in list(votes):  # "Ledger" (a wrapped "The Northern / Ledger") is "The Northern Ledger"
+        longer = [o for o in votes if o != name and o.endswith(f" {name}")]
+        if longer:
+            votes[max(longer, key=votes.__getitem__)] += votes.pop(name)
+    return votes.most_common(1)[0][0]

@@ -135,7 +135,7 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
     found = boilerplate.scan(list(lines))
     published, author = meta.from_text(lines, found.skipped)
     title = found.title or _fallback_title(lines, found.skipped) or path.stem
-    src = Source(index=index, path=name, lines=lines, title=title, outlet=found.outlet,
+    src = Source(index=index, path=name, lines=lines, title=title, outlet=meta.outlet(lines, found.skipped),
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
                  published=published, author=author)
     if page is None:
