@@ -239,3 +239,14 @@ def test_an_all_caps_masthead_alone_names_the_outlet(tmp_path):
     write(tmp_path, "gazette.txt", "\n".join(GAZETTE_PAGE.splitlines()[:8]))
     [src] = sources.load(tmp_path).sources
     assert src.outlet == "The Mereford Evening Gazette"
+
+
+def test_a_newsletter_box_is_not_reporting(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    write(folder, "page.md", "# Fighters train near Kyiv\n\nThe recruits train for five weeks, the commander said.\n\n"
+                             "**Sign up to The Northern Brief** Our foreign desk's best reporting, in your inbox "
+                             "every weekday morning.\n\nThe course ends with a test.\n")
+    [src] = sources.load(folder).sources
+    assert src.skipped[5] == "newsletter box"
+    assert 3 not in src.skipped and 7 not in src.skipped

@@ -407,6 +407,12 @@ def test_the_outlet_speaking_of_itself_is_named_from_its_record(later):
     ("Since then courts have sentenced 37 fighters, according to a count by this newspaper.", "this newspaper"),
     ("Which represents supermarkets, warned of empty shelves.", "which"),
     ("An officer in the brigade put the figure lower.", "lower"),
+    ("“Ministers have had no role in the talks,” a spokesperson said.", "a spokesman"),
 ])
 def test_an_outlets_own_voice_a_lost_head_or_a_figure_put_lower_needs_context(text, word):
     assert needs_context(text) == word
+
+
+def test_a_body_is_named_whole_from_its_name_with_and_in_it(formations):
+    said = _resolved(formations, "The union said")
+    assert said == "[The Harbour and Dock Workers' Union] said 1,400 members walked out."

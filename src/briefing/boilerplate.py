@@ -42,6 +42,8 @@ ITALIC_LINE = re.compile(r"^\s*([*_])[^*_].*\1\s*$")  # "*A former prisoner at a
 CREDIT_IN = re.compile(r"(?:\(|(?<=[.!?])\s+|^)(?:photo|photograph|picture|image|credit)s?\s*:\s*\S", re.I)
 PROMO_WORDS = re.compile(
     r"advert|subscribe|newsletter|journalism|sign up|download (our|the) app|page loading", re.I)
+# "**Sign up to The Northern Brief** Our foreign desk's best reporting, in your inbox ..."
+NEWSLETTER = re.compile(r"^\W*(?:sign up|subscribe|get (?:our|the) \w+ newsletter)\b|\bin your inbox\b", re.I)
 SOURCE_CREDIT = meta.SOURCE_CREDIT
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
@@ -210,6 +212,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "reporting credit"
         elif _menu(s):
             skipped[no] = "site navigation"
+        elif NEWSLETTER.search(bare) and len(_words(bare)) <= 40:
+            skipped[no] = "newsletter box"
         elif TEASER.search(s) or (BULLET.match(s) and PROMO_WORDS.search(s)):
             skipped[no] = "advertising or teaser block"
         elif SITE_BLURB.search(s):

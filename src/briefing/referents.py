@@ -194,7 +194,8 @@ class Referents:
         ends in that noun ("the Baikal Company"); None if that sentence names two such."""
         if noun is None or noun in UNIVERSAL:
             return None
-        pattern = re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,4}}){noun.capitalize()}\b")
+        # "the union": "The Harbour and Dock Workers' Union"
+        pattern = re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){noun.capitalize()}\b")
         for prev in self._before(s, 12):
             names = {n for m in pattern.finditer(strip_quotes(prev.text)) if (n := _name_of(m.group(1), noun))}
             if len(names) == 1:

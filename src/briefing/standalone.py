@@ -80,7 +80,7 @@ SERIES = {"latest", "first", "second", "third", "next", "last", "final", "newest
 QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many", "most", "several", "all", "none",
             "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
 THOSE_WHO = re.compile(r"^\W*Those who\b")
-UNATTACHED = re.compile(r"^\W*(?:An?|The)\s+(?:company\s+|agency\s+|ministry\s+|government\s+)?"
+UNATTACHED = re.compile(r"^\W*(?:‹q›\W*)?(?:[Aa]n?|[Tt]he)\s+(?:company\s+|agency\s+|ministry\s+|government\s+)?"
                         r"(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:said|says|told|added)\b")
 # "... report, published the same day, put it at 17 per cent": a figure for something the
 # sentence does not name.
