@@ -14,7 +14,7 @@ import bm25s
 import Stemmer
 
 from .sentences import Sentence
-from .themes import Entity, Theme
+from .themes import Entity, Theme, ThemeBook
 
 MIN_WORDS = 6
 ON_THEME = 0.2  # share of the best score under which a sentence is off-theme
@@ -144,6 +144,24 @@ class Index:
 
     def on_theme(self, theme: Theme, floor: float = ON_THEME) -> list[Scored]:
         return cut(self.rank(theme), floor)
+
+
+def owners(index: Index, themes: list[Theme], book: ThemeBook) -> dict[str, tuple[str, float]]:
+    """When several themes are briefed in one run, the theme each sentence belongs to, with its
+    share of that theme's best score: the theme where the share is highest (BM25 scales differ
+    by theme), the earlier one on a tie. An entities theme bids only for sentences that name
+    one of its units: the others it cannot print as points. One sentence, one theme: an editor
+    reads the briefings together."""
+    out: dict[str, tuple[str, float]] = {}
+    for theme in themes:
+        ranked = index.rank(theme)
+        names = [a for e in book.rows(theme) for a in e.aliases] if theme.sections == "entities" else None
+        for r in ranked:
+            share = r.score / ranked[0].score
+            if share > out.get(r.sentence.id, ("", 0.0))[1] and (names is None or _mentions(r.sentence.text, names)
+                                                                  is not None):
+                out[r.sentence.id] = (theme.id, share)
+    return out
 
 
 def cut(ranked: list[Scored], floor: float = ON_THEME) -> list[Scored]:

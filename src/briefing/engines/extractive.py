@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from .. import compare
 from ..draft import Citation, Claim, Draft, Section
-from ..referents import Resolved
+from ..leadins import leans_forward
+from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, stems, term_stems
 from ..sentences import SPEECH, Sentence
 from ..standalone import _units_named, strip_quotes
@@ -56,7 +57,7 @@ class Extractive:
         ranked = cut(all_ranked, POOL_FLOOR)
         if not has_material(theme, ranked):
             return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
-        writer = Writer(ctx, {r.sentence.id for r in ranked})
+        writer = Writer(ctx, {r.sentence.id for r in ranked}, theme.id)
         figures = compare.figures(theme, ctx, writer) if theme.figures else []
         budget = Budget(self.words)
         table, contrasts = None, []
@@ -142,25 +143,62 @@ class Writer:
     """Source sentences made into claims that stand alone: referents in brackets or the
     sentence before joined, caveats kept; a sentence is used once per briefing."""
 
-    def __init__(self, ctx: Context, wanted: set[str] = frozenset()):
+    def __init__(self, ctx: Context, wanted: set[str] = frozenset(), theme_id: str | None = None):
         self.ctx = ctx
         self.used: set[str] = set()
         self.wanted = wanted  # on-theme sentence ids: one that leans on a used sentence may come along
+        self.theme_id = theme_id  # with ctx.owners: which claims are this theme's to make
         self.scores: list[tuple[Claim, float]] = []  # each claim made, with its sentence's rank score
 
-    def resolve(self, s: Sentence) -> Resolved | None:
-        """How `s` would read standing alone, if it can and none of its sentences is used yet."""
+    def resolve(self, s: Sentence, exclusive: bool = False) -> Resolved | None:
+        """How `s` would read standing alone, if it can and none of its sentences is used yet; if
+        `exclusive` (a lead or a key point), only if no other theme of the run owns it. Figures
+        and contrasts are not exclusive: a disagreement is listed whole."""
         if s.id in self.used or (REPORTIVE.search(s.text) and not CONDITIONAL.search(s.text)):
             return None
-        refs = self.ctx.referents
-        done = refs.in_time(refs.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted))
+        done = self._alone(s)
+        if done is not None and leans_forward(s.text, self._opens(s)):
+            done = self._with_next(s, done)
         if done is None or any(x.id in self.used for x in done.sentences):
+            return None
+        if exclusive and self._elsewhere(done):
             return None
         return done
 
-    def claim(self, s: Sentence, score: float = 0.0) -> Claim | None:
+    def _alone(self, s: Sentence) -> Resolved | None:
+        refs = self.ctx.referents
+        return refs.in_time(refs.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted))
+
+    def _opens(self, s: Sentence) -> bool:
+        i = self.ctx.position(s)
+        before = self.ctx.sentences[i - 1] if i else None
+        return before is None or (before.source, before.block) != (s.source, s.block)
+
+    def _with_next(self, s: Sentence, done: Resolved) -> Resolved | None:
+        """A lead-in or a question (leadins.py) with the next sentence of its paragraph, which
+        says what it leads into or answers; None when there is none to join."""
+        i = self.ctx.position(s)
+        nxt = self.ctx.sentences[i + 1] if i + 1 < len(self.ctx.sentences) else None
+        if nxt is None or (nxt.source, nxt.block) != (s.source, s.block) or not nxt.whole:
+            return None
+        if nxt in done.sentences:
+            return done  # already joined: a caveat, or a sentence that leans back on this one
+        after = self._alone(nxt)
+        if after is None or s in after.sentences:
+            return after  # the next sentence already reads with this one before it
+        if leans_forward(nxt.text, False) or len(f"{done.text} {after.text}".split()) > MAX_JOINED:
+            return None
+        return Resolved(f"{done.text} {after.text}", done.sentences + after.sentences, done.names + after.names)
+
+    def _elsewhere(self, done: Resolved) -> bool:
+        """Whether another theme of the run owns this claim: the theme that owns its strongest
+        sentence (a quote and the sentence that carries it on are one point, in one theme)."""
+        owned = [self.ctx.owners[x.id] for x in done.sentences if x.id in self.ctx.owners]
+        return bool(owned) and max(owned, key=lambda o: o[1])[0] != self.theme_id
+
+    def claim(self, s: Sentence, score: float = 0.0, exclusive: bool = True) -> Claim | None:
         """`s` as a stand-alone claim, its sentences marked used; None if it cannot stand."""
-        done = self.resolve(s)
+        done = self.resolve(s, exclusive)
         return None if done is None else self.use(done, score)
 
     def use(self, done: Resolved, score: float = 0.0) -> Claim:
@@ -326,7 +364,7 @@ def by_entity(items: list[Scored], theme: Theme, rows: list[Entity], writer: Wri
                 break
             if most == 1 and r.sentence.kind != "statement":
                 continue
-            done = writer.resolve(r.sentence)
+            done = writer.resolve(r.sentence, exclusive=True)
             named = _units_named(done.text, writer.ctx.book.entity) if done else []
             if named and named[0][0] == row.name:
                 picked.append(writer.attributed(writer.use(done, r.score)))
