@@ -16,6 +16,7 @@ from briefing.engines.extractive import Extractive
 from briefing.leadins import leans_forward
 from briefing.pipeline import Settings, prepare
 from briefing.retrieval import owners
+from briefing.subtopics import OTHER, hits, topic_of, topics
 
 ARTICLES = Path(__file__).parent / "articles"
 OVERLAP = ARTICLES / "overlap"
@@ -133,3 +134,35 @@ def test_a_refusal_to_comment_with_nothing_after_it_is_left_out(leaks):
 def test_a_sentence_with_a_fact_is_printed_alone(leaks):
     fact = "Leaks cost the Lowmoor Water Board 4 million pounds a year in lost water, according to the regulator."
     assert fact in leaks
+
+
+RATIONING = themes.Theme(
+    id="rationing", title="Water rationing", description="What is restricted and who is hit.", terms=["cut"],
+    subtopics=[themes.Subtopic(title="What is restricted", terms=["cut", "cuts", "ban", "protect"]),
+               themes.Subtopic(title="Who is hit", terms=["growers", "homes"]),
+               themes.Subtopic(title="Against Putin", terms=["Putin"])])
+
+
+def test_a_subtopic_term_used_only_as_a_verb_counts_less_than_one_used_as_a_noun():
+    # "planned to cut" is what the growers do; the growers are what the sentence is about
+    text = "A survey of 85 growers found that one in five planned to cut the area they irrigate."
+    assert topic_of(text, topics(RATIONING)) == "Who is hit"
+    assert topic_of("Putin cannot protect his own people.", topics(RATIONING)) == "Against Putin"
+
+
+def test_a_subtopic_term_used_as_a_noun_counts_in_full():
+    assert topic_of("The night-time cuts will last all summer for the growers.", topics(RATIONING)) != OTHER
+    assert hits("The night-time cuts will last all summer.", topics(RATIONING)[0][1]) == 1
+
+
+def test_a_verb_alone_still_files_a_sentence_no_noun_places():
+    assert topic_of("Mereside will cut supplies at night.", topics(RATIONING)) == "What is restricted"
+
+
+def test_sentences_cut_from_one_line_go_under_one_heading():
+    # the farmers' storage and the unfinished reservoir share a line: one story, one heading
+    folder = ARTICLES / "oneline"
+    book = themes.load(folder / "themes.toml")
+    draft = Extractive().draft(book.get("water"), prepare(Settings(sources=folder), book))
+    headings = {c.text[:12]: s.title for s in draft.sections if s.kind == "points" for c in s.claims}
+    assert headings["Farmers in t"] == headings["A new reserv"]
