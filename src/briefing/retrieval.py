@@ -125,8 +125,7 @@ class Index:
         near-duplicates dropped (the later, lower-ranked copy goes)."""
         if not self.sentences:
             return []
-        query = sorted({t for term in theme.terms for t in stems(term)})
-        scores = self._bm25.get_scores(query)
+        scores = self.scores(theme)
         order = sorted(range(len(self.sentences)), key=lambda i: (-scores[i], self.sentences[i].id))
         kept: list[Scored] = []
         kept_sets: list[set[str]] = []
@@ -142,6 +141,10 @@ class Index:
         return kept
 
 
+    def scores(self, theme: Theme):
+        """Every selectable sentence's BM25 score for the theme's terms, in index order."""
+        return self._bm25.get_scores(sorted({t for term in theme.terms for t in stems(term)}))
+
     def on_theme(self, theme: Theme, floor: float = ON_THEME) -> list[Scored]:
         return cut(self.rank(theme), floor)
 
@@ -154,13 +157,14 @@ def owners(index: Index, themes: list[Theme], book: ThemeBook) -> dict[str, tupl
     reads the briefings together."""
     out: dict[str, tuple[str, float]] = {}
     for theme in themes:
-        ranked = index.rank(theme)
+        # raw scores, not `rank`: its near-duplicate pass is quadratic, and the best is the same
+        scores = index.scores(theme) if index.sentences else []
+        top = max(scores, default=0.0)
         names = [a for e in book.rows(theme) for a in e.aliases] if theme.sections == "entities" else None
-        for r in ranked:
-            share = r.score / ranked[0].score
-            if share > out.get(r.sentence.id, ("", 0.0))[1] and (names is None or _mentions(r.sentence.text, names)
-                                                                  is not None):
-                out[r.sentence.id] = (theme.id, share)
+        for s, score in zip(index.sentences, scores, strict=True):
+            share = score / top if score > 0 else 0.0
+            if share > out.get(s.id, ("", 0.0))[1] and (names is None or _mentions(s.text, names) is not None):
+                out[s.id] = (theme.id, float(share))
     return out
 
 
