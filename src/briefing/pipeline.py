@@ -14,7 +14,7 @@ from pathlib import Path
 from . import render, sentences, sources, themes
 from .engines import Context, get
 from .llm import DEFAULT_TIMEOUT
-from .retrieval import Index
+from .retrieval import Index, owners
 from .verify import verify
 
 WORDS = 300
@@ -44,16 +44,20 @@ class Result:
     passed: int
 
 
-def prepare(settings: Settings, book: themes.ThemeBook) -> Context:
+def prepare(settings: Settings, book: themes.ThemeBook, chosen: list[themes.Theme] = ()) -> Context:
+    """Sources read and indexed once for the `chosen` themes; with several, each sentence is
+    given to one of them (retrieval.owners), before any worker forks."""
     corpus = sources.load(settings.sources, snapshots=settings.out / "snapshots")
     sents = [s for src in corpus.sources for s in sentences.split(src)]
-    return Context(corpus=corpus, sentences=sents, index=Index(sents, book.entity), book=book)
+    index = Index(sents, book.entity)
+    owned = owners(index, list(chosen), book) if len(chosen) > 1 else {}
+    return Context(corpus=corpus, sentences=sents, index=index, book=book, owners=owned)
 
 
 def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] = lambda _: None) -> list[Result]:
     book = themes.load(settings.themes_file)
     chosen = book.everything() if theme_names == ["all"] else [book.get(n) for n in theme_names]
-    ctx = prepare(settings, book)
+    ctx = prepare(settings, book, chosen)
     for w in ctx.corpus.warnings:
         say(f"warning: {w}")
     say(f"read {len(ctx.corpus.sources)} sources, {len(ctx.sentences)} sentences")

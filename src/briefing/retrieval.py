@@ -15,7 +15,7 @@ import bm25s
 import Stemmer
 
 from .sentences import Sentence
-from .themes import Entity, Theme
+from .themes import Entity, Theme, ThemeBook
 
 MIN_WORDS = 6
 ON_THEME = 0.2  # share of the best score under which a sentence is off-theme
@@ -130,8 +130,7 @@ class Index:
         stand alone: the Times' "They took up arms ..." and a translation quoting it by name)."""
         if not self.sentences:
             return []
-        query = sorted({t for term in theme.terms for t in stems(term)})
-        scores = self._bm25.get_scores(query)
+        scores = self.scores(theme)
         order = sorted(range(len(self.sentences)), key=lambda i: (-scores[i], self.sentences[i].id))
         kept: list[Scored] = []
         kept_sets: list[set[str]] = []
@@ -148,8 +147,31 @@ class Index:
         return kept
 
 
+    def scores(self, theme: Theme):
+        """Every selectable sentence's BM25 score for the theme's terms, in index order."""
+        return self._bm25.get_scores(sorted({t for term in theme.terms for t in stems(term)}))
+
     def on_theme(self, theme: Theme, floor: float = ON_THEME) -> list[Scored]:
         return cut(self.rank(theme), floor)
+
+
+def owners(index: Index, themes: list[Theme], book: ThemeBook) -> dict[str, tuple[str, float]]:
+    """When several themes are briefed in one run, the theme each sentence belongs to, with its
+    share of that theme's best score: the theme where the share is highest (BM25 scales differ
+    by theme), the earlier one on a tie. An entities theme bids only for sentences that name
+    one of its units: the others it cannot print as points. One sentence, one theme: an editor
+    reads the briefings together."""
+    out: dict[str, tuple[str, float]] = {}
+    for theme in themes:
+        # raw scores, not `rank`: its near-duplicate pass is quadratic, and the best is the same
+        scores = index.scores(theme) if index.sentences else []
+        top = max(scores, default=0.0)
+        names = [a for e in book.rows(theme) for a in e.aliases] if theme.sections == "entities" else None
+        for s, score in zip(index.sentences, scores, strict=True):
+            share = score / top if score > 0 else 0.0
+            if share > out.get(s.id, ("", 0.0))[1] and (names is None or _mentions(s.text, names) is not None):
+                out[s.id] = (theme.id, float(share))
+    return out
 
 
 def cut(ranked: list[Scored], floor: float = ON_THEME) -> list[Scored]:

@@ -4,7 +4,7 @@ the verifier and the renderer; `auto` picks the LLM engine only when one is conf
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
 
@@ -27,6 +27,9 @@ class Context:
     sentences: list[Sentence]
     index: Index
     book: ThemeBook
+    # With several themes in one run: sentence id -> (the theme it belongs to, share of that
+    # theme's best score); see retrieval.owners
+    owners: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def __post_init__(self):
         self._position = {s.id: i for i, s in enumerate(self.sentences)}

@@ -13,14 +13,16 @@ the sources barely touch says so instead of filling pages.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import compare
 from ..draft import Citation, Claim, Draft, Section
-from ..referents import Resolved
-from ..retrieval import ON_THEME, Scored, cut, stems, term_stems
+from ..leadins import leans_forward
+from ..referents import MAX_JOINED, Resolved
+from ..retrieval import ON_THEME, Scored, cut, stems
 from ..sentences import SPEECH, Sentence
 from ..standalone import _units_named, strip_quotes
+from ..subtopics import OTHER, forms, topic_of
+from ..subtopics import topics as subtopics_of
 from ..themes import Entity, Theme
 from ..verify import MAX_SPAN
 from . import Context
@@ -31,7 +33,6 @@ PER_ENTITY = 5
 POOL_FLOOR = 0.12  # candidates down to this share of the best score; the word budget then chooses
 THIN = 0.5  # a body under this share of its word budget says so
 MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
-OTHER = "Other reporting"
 OTHER_WEIGHT = 0.5
 NO_MATERIAL = "No material on this theme in the sources."
 # Words that make a statement someone's claim rather than plain reporting: it must say whose.
@@ -56,7 +57,7 @@ class Extractive:
         ranked = cut(all_ranked, POOL_FLOOR)
         if not has_material(theme, ranked):
             return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
-        writer = Writer(ctx, {r.sentence.id for r in ranked})
+        writer = Writer(ctx, {r.sentence.id for r in ranked}, theme.id)
         figures = compare.figures(theme, ctx, writer) if theme.figures else []
         budget = Budget(self.words)
         table, contrasts = None, []
@@ -110,12 +111,12 @@ def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[i
     """The groups' claims that fit the budget: first each subtopic's best, then, greedily, the
     claim that adds most per word (its rank score, less what claims already taken say), so
     short distinct facts beat a long restatement. Each group keeps its order."""
-    said = [_forms(c.text)[1] for c in taken]
+    said = [forms(c.text)[1] for c in taken]
     kept: set[int] = set()
     other = {id(c) for title, claims in groups if title == OTHER for c in claims}
 
     def value(c: Claim) -> float:
-        words = _forms(c.text)[1]
+        words = forms(c.text)[1]
         overlap = max((len(words & other) / max(1, len(words)) for other in said), default=0.0)
         # what matches no subtopic is the theme's margin: it comes after what answers it
         weight = OTHER_WEIGHT if id(c) in other else 1.0
@@ -124,7 +125,7 @@ def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[i
     def take(c: Claim) -> None:
         if budget.take(c):
             kept.add(id(c))
-            said.append(_forms(c.text)[1])
+            said.append(forms(c.text)[1])
 
     for title, claims in groups:
         if title != OTHER and claims:
@@ -142,25 +143,62 @@ class Writer:
     """Source sentences made into claims that stand alone: referents in brackets or the
     sentence before joined, caveats kept; a sentence is used once per briefing."""
 
-    def __init__(self, ctx: Context, wanted: set[str] = frozenset()):
+    def __init__(self, ctx: Context, wanted: set[str] = frozenset(), theme_id: str | None = None):
         self.ctx = ctx
         self.used: set[str] = set()
         self.wanted = wanted  # on-theme sentence ids: one that leans on a used sentence may come along
+        self.theme_id = theme_id  # with ctx.owners: which claims are this theme's to make
         self.scores: list[tuple[Claim, float]] = []  # each claim made, with its sentence's rank score
 
-    def resolve(self, s: Sentence) -> Resolved | None:
-        """How `s` would read standing alone, if it can and none of its sentences is used yet."""
+    def resolve(self, s: Sentence, exclusive: bool = False) -> Resolved | None:
+        """How `s` would read standing alone, if it can and none of its sentences is used yet; if
+        `exclusive` (a lead or a key point), only if no other theme of the run owns it. Figures
+        and contrasts are not exclusive: a disagreement is listed whole."""
         if s.id in self.used or (REPORTIVE.search(s.text) and not CONDITIONAL.search(s.text)):
             return None
-        refs = self.ctx.referents
-        done = refs.in_time(refs.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted))
+        done = self._alone(s)
+        if done is not None and leans_forward(s.text, self._opens(s)):
+            done = self._with_next(s, done)
         if done is None or any(x.id in self.used for x in done.sentences):
+            return None
+        if exclusive and self._elsewhere(done):
             return None
         return done
 
-    def claim(self, s: Sentence, score: float = 0.0) -> Claim | None:
+    def _alone(self, s: Sentence) -> Resolved | None:
+        refs = self.ctx.referents
+        return refs.in_time(refs.resolve(s, lambda x: x.whole, lambda x: x.id in self.wanted))
+
+    def _opens(self, s: Sentence) -> bool:
+        i = self.ctx.position(s)
+        before = self.ctx.sentences[i - 1] if i else None
+        return before is None or (before.source, before.block) != (s.source, s.block)
+
+    def _with_next(self, s: Sentence, done: Resolved) -> Resolved | None:
+        """A lead-in or a question (leadins.py) with the next sentence of its paragraph, which
+        says what it leads into or answers; None when there is none to join."""
+        i = self.ctx.position(s)
+        nxt = self.ctx.sentences[i + 1] if i + 1 < len(self.ctx.sentences) else None
+        if nxt is None or (nxt.source, nxt.block) != (s.source, s.block) or not nxt.whole:
+            return None
+        if nxt in done.sentences:
+            return done  # already joined: a caveat, or a sentence that leans back on this one
+        after = self._alone(nxt)
+        if after is None or s in after.sentences:
+            return after  # the next sentence already reads with this one before it
+        if leans_forward(nxt.text, False) or len(f"{done.text} {after.text}".split()) > MAX_JOINED:
+            return None
+        return Resolved(f"{done.text} {after.text}", done.sentences + after.sentences, done.names + after.names)
+
+    def _elsewhere(self, done: Resolved) -> bool:
+        """Whether another theme of the run owns this claim: the theme that owns its strongest
+        sentence (a quote and the sentence that carries it on are one point, in one theme)."""
+        owned = [self.ctx.owners[x.id] for x in done.sentences if x.id in self.ctx.owners]
+        return bool(owned) and max(owned, key=lambda o: o[1])[0] != self.theme_id
+
+    def claim(self, s: Sentence, score: float = 0.0, exclusive: bool = True) -> Claim | None:
         """`s` as a stand-alone claim, its sentences marked used; None if it cannot stand."""
-        done = self.resolve(s)
+        done = self.resolve(s, exclusive)
         return None if done is None else self.use(done, score)
 
     def use(self, done: Resolved, score: float = 0.0) -> Claim:
@@ -241,52 +279,16 @@ def has_material(theme: Theme, ranked: list[Scored]) -> bool:
     """Whether the sources speak to the theme at all: enough on-theme sentences that match two
     distinct terms of it, not one word that happens to be common ("risk" in a bird-flu story)."""
     terms = {st for term in theme.terms for st in stems(term)}
-    strong = [terms & _forms(r.sentence.text)[1] for r in ranked]
+    strong = [terms & forms(r.sentence.text)[1] for r in ranked]
     strong = [hits for hits in strong if len(hits) >= 2]
     return len(strong) >= MIN_MATERIAL and len(set().union(*strong)) >= 3
-
-
-Terms = tuple[tuple[str, ...], tuple[str, ...]]  # (phrases, stems of one-word terms)
-
-
-def _topics(theme: Theme) -> list[tuple[str, Terms]]:
-    """Subtopics as (title, terms): one-word terms match by stem, longer ones as phrases, so
-    "founded by" needs both words together, not just "founded"."""
-    out = []
-    for t in theme.subtopics:
-        terms = [" ".join(term.lower().split()) for term in t.terms]
-        phrases = tuple(f" {term} " for term in terms if " " in term)
-        singles = tuple(st for term in terms if " " not in term for st in stems(term)[:1])
-        out.append((t.title, (phrases, singles)))
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _forms(text: str) -> tuple[str, frozenset[str]]:
-    """A sentence as padded lowercase words (for phrases) and as stems, computed once."""
-    words = re.findall(r"[\w'-]+", text.lower().replace("’", "'"))
-    return f" {' '.join(words)} ", frozenset(term_stems(text))
-
-
-def _hits(text: str, terms: Terms) -> int:
-    padded, words = _forms(text)
-    phrases, singles = terms
-    return sum(2 for p in phrases if p in padded) + sum(1 for st in singles if st in words)
-
-
-def _topic_of(text: str, topics: list[tuple[str, Terms]]) -> str:
-    best, best_hits = OTHER, 0
-    for title, terms in topics:
-        if (hits := _hits(text, terms)) > best_hits:
-            best, best_hits = title, hits
-    return best
 
 
 def by_subtopic(ranked: list[Scored], theme: Theme,
                 writer: Writer) -> tuple[list[Claim], list[tuple[str, list[Claim]]]]:
     """The lead (the best statement of each of the first subtopics, so it answers the theme:
     how one joins, what checks ...) and the rest grouped by subtopic, best first."""
-    topics = _topics(theme)
+    topics = subtopics_of(theme)
     groups: dict[str, list[Claim]] = {title: [] for title, _ in topics}
     groups[OTHER] = []
     lead: list[Claim] = []
@@ -295,21 +297,35 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     for title in lead_topics:  # the lead first, so its sentences are not spent in the body
         for r in ranked:
             # a lead sentence answers the theme: two of its terms at least, not one word in passing
-            strong = len(terms & _forms(r.sentence.text)[1]) >= 2
-            if r.sentence.kind == "statement" and strong and _topic_of(r.sentence.text, topics) == title:
+            strong = len(terms & forms(r.sentence.text)[1]) >= 2
+            if r.sentence.kind == "statement" and strong and topic_of(r.sentence.text, topics) == title:
                 if (c := writer.claim(r.sentence)) is not None:
                     lead.append(c)
                     break
     floor = ON_THEME * ranked[0].score if ranked else 0.0
+    placed: dict[tuple[int, int], str] = {}  # (source, line) -> the heading its first point went under
     for r in ranked:
-        topic = _topic_of(r.sentence.text, topics)
-        if topic == OTHER and (r.score < floor or len(terms & _forms(r.sentence.text)[1]) < 2):
+        topic = topic_of(r.sentence.text, topics)
+        if topic == OTHER and (r.score < floor or len(terms & forms(r.sentence.text)[1]) < 2):
             continue  # matches no subtopic and ranks low or on one word: off the theme, not "other reporting"
         if (c := writer.claim(r.sentence, r.score)) is not None:
             # filed by what the claim says as printed: a quote joined to the sentence that carries
             # it on ("... fears what Moscow's security apparatus might do to them") is a family risk
-            groups[_topic_of(c.text, topics) if topic == OTHER else topic].append(writer.attributed(c))
+            topic = topic_of(c.text, topics) if topic == OTHER else topic
+            # a paragraph on one line is one story: its points go under the heading of its best-ranked
+            lines = _paragraph_lines(r.sentence, writer.ctx)
+            topic = next((placed[k] for k in lines if k in placed), topic)
+            placed.update(dict.fromkeys(lines, topic))
+            groups[topic].append(writer.attributed(c))
     return lead, [(title, g) for title, g in groups.items() if g]
+
+
+PARAGRAPH = 1000  # characters: a longer line is a scrape that put a page on one line, not a paragraph
+
+
+def _paragraph_lines(s: Sentence, ctx: Context) -> list[tuple[int, int]]:
+    src = ctx.corpus.sources[s.source - 1]
+    return [(s.source, n) for n in range(s.line_start, s.line_end + 1) if len(src.line(n)) <= PARAGRAPH]
 
 
 def by_entity(items: list[Scored], theme: Theme, rows: list[Entity], writer: Writer,
@@ -326,7 +342,7 @@ def by_entity(items: list[Scored], theme: Theme, rows: list[Entity], writer: Wri
                 break
             if most == 1 and r.sentence.kind != "statement":
                 continue
-            done = writer.resolve(r.sentence)
+            done = writer.resolve(r.sentence, exclusive=True)
             named = _units_named(done.text, writer.ctx.book.entity) if done else []
             if named and named[0][0] == row.name:
                 picked.append(writer.attributed(writer.use(done, r.score)))
