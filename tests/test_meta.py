@@ -78,6 +78,8 @@ def test_dates_are_shown_the_way_editors_write_them():
      "Nikitin launched it with the aim of recruiting people in Russia."),
     ("“Last week we lost two men,” the commander said.", "“Last week we lost two men,” the commander said."),
     ("The legion was formed in February 2022.", "The legion was formed in February 2022."),
+    ("On Monday the British Retail Alliance, which represents supermarkets, warned of shortages.",
+     "The British Retail Alliance, which represents supermarkets, warned of shortages."),
 ])
 def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(text, undated):
     assert meta.undate(text) == undated

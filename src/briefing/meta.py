@@ -152,8 +152,11 @@ def _cut(text: str, m: re.Match) -> str | None:
                                                                                   text[start:comma]):
             if KEPT.match(rest_of_clause):
                 return _tidy(text[:start] + rest_of_clause + text[comma:])
-            tail = text[comma + 1:].lstrip()
-            return _tidy(text[:start] + _capital(tail))
+            if not re.search(r"(?<!^)\b[A-Z]|\b(?:the|an?)\b", rest_of_clause):
+                tail = text[comma + 1:].lstrip()
+                return _tidy(text[:start] + _capital(tail))
+            # "On Monday the British Retail Alliance, which ...": the comma ends the subject, not an opener
+
         if not rest_of_clause or text[b:b + 1] == " ":
             tail = after.lstrip(" ,")
             return _tidy(text[:start] + _capital(tail))
