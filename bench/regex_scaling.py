@@ -15,14 +15,27 @@ import re
 import sys
 import time
 
-from briefing import boilerplate, figures, meta, numbers, retrieval, sentences, verify
+from briefing import (
+    boilerplate,
+    figures,
+    leadins,
+    meta,
+    numbers,
+    referents,
+    retrieval,
+    sentences,
+    standalone,
+    subtopics,
+    verify,
+)
 from briefing.engines import extractive
 
 PIECES = ["7", "1,", "1, ", "123,", "7.", "«", "»", "«»", "“", "”", "\"", "'", "’", " ", "a", "A", "Aa ", "-", ".",
           ". ", "a.", "A.", "aa. ", "[A", "[", "|", "/", "(", "A ", "The ", "the ", "1 ", "around ", "around 1 ",
           "Legion ", "e", "\u200b", "a\u200b", "ab-", "A'", "n't ", "not ", "one ", "hundred ", "nine ",
           "%", "1%", "s", "!", "?"]
-MODULES = [boilerplate, figures, meta, numbers, retrieval, sentences, verify, extractive]
+MODULES = [boilerplate, figures, leadins, meta, numbers, referents, retrieval, sentences, standalone, subtopics, verify,
+           extractive]
 
 
 def patterns() -> list[tuple[str, re.Pattern]]:

@@ -208,6 +208,7 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     ("Prisoners who apply are interviewed several times by officers of the SBU.", "who apply"),
     ("Mereside disputes the comparison.", "the comparison"),
     ("Who in your family still lives in Russia?", "a question"),
+    ("At the, Radio Free Europe reported that the number had risen to 4,000.", "a broken phrase"),
 ])
 def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word

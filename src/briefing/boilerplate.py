@@ -34,7 +34,7 @@ BULLET = re.compile(r"^\s*(?:[-•*·▪>]|\d{1,2}[.)])\s+")
 # "**Read also:**", "## Related" -> the words; the tail is tried only where a run starts (else quadratic on spaces)
 MARKDOWN = re.compile(r"^[#>*_\s]+|(?<![*_:\s])[*_:\s]+$")
 LINK_ITEM = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)])?\s*\[[^\]]+\]\([^)]*\)\s*$")  # "- [Headline](/news/x)"
-MD_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)")
+MD_LINK = re.compile(r"\[[^\[\]]{0,300}\]\([^()]{0,2000}\)")  # bounded: a run of "[" is no link
 BREADCRUMB = re.compile(r"\w\s+[>›»]\s+\w")
 IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")  # a Markdown image; its alt text is no reporting
 ITALIC_LINE = re.compile(r"^\s*([*_])[^*_].*\1\s*$")  # "*A former prisoner at a base ...*" under an image

@@ -33,7 +33,7 @@ ASKED = re.compile(r"^\W*Asked\b|\b(?:asked|contacted|approached)\b[^.;]{0,80}?\
                    r"|\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to\b"
                    r"|\bcould not be reached\b", re.I)
 WORD = re.compile(r"[\w’'-]+")
-NAME = r"[A-Z][\w’'-]+"
+NAME = r"(?<![\w’'-])[A-Z][\w’'-]+"  # from a word's start: a long word is not a run of names
 SPEAKER = re.compile(rf"(?P<before>(?:{NAME}\s+){{1,3}}){SPEECH.pattern}"
                      rf"|{SPEECH.pattern}\s+(?P<after>(?:{NAME}\s*){{1,3}})")
 

@@ -35,7 +35,7 @@ RELATIVE = re.compile(
     rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:days?|weeks?|months?|years?) ago|"
     rf"(?:the )?(?:past|last|coming|next|recent) (?:few |two |three |several )?(?:days|weeks|months|years)(?! of)|"
     rf"(?:start|beginning|end) of (?:the|this|last) (?:year|month|week))\b", re.I)
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+QUOTED = re.compile(r"“[^”]{0,3000}”|\"[^\"]{0,3000}\"|«[^»]{0,3000}»")  # bounded: a run of “ is no quote
 # What a cut relative date may leave of its clause: "In June [last year]" keeps "In June".
 KEPT = re.compile(rf"^(?:in|on|by|since|during|around|early|late|in early|in late|in mid-?) ?{MONTH_NAME}$"
                   rf"|^(?:in|during) (?:the )?(?:spring|summer|autumn|fall|winter)$", re.I)
@@ -152,10 +152,11 @@ def _cut(text: str, m: re.Match) -> str | None:
                                                                                   text[start:comma]):
             if KEPT.match(rest_of_clause):
                 return _tidy(text[:start] + rest_of_clause + text[comma:])
-            if not re.search(r"(?<!^)\b[A-Z]|\b(?:the|an?)\b", rest_of_clause):
+            if not re.search(r"\b[A-Z]|\b(?:the|an?)\b", text[b:comma]):
                 tail = text[comma + 1:].lstrip()
                 return _tidy(text[:start] + _capital(tail))
-            # "On Monday the British Retail Alliance, which ...": the comma ends the subject, not an opener
+            # "On Monday the British Retail Alliance, which ...": after the phrase, the comma ends a
+            # subject, not an opening clause ("At the beginning of this year, ..." is one)
 
         if not rest_of_clause or text[b:b + 1] == " ":
             tail = after.lstrip(" ,")

@@ -56,7 +56,7 @@ SHORT_QUOTE = 12  # words
 FORMATIONS = {"legion", "battalion", "corps", "brigade", "regiment", "militia", "company"}
 BARE_FORMATION = re.compile(rf"\b[Tt]he\s+({'|'.join(FORMATIONS)})\b")
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
-ORG_SPEAKER = re.compile(rf"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
+ORG_SPEAKER = re.compile(rf"(?P<n>(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
 # A condition the next sentence's words hold only under ("There won't be an exchange").
 CONDITION = re.compile(r"\b(?:should (?:he|she|they) be|if (?:he|she|they) (?:is|are|was|were|gets?|got) |"
@@ -82,7 +82,7 @@ GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(
 
 # Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
-UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
+UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
                      rf"(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b")
 
 

@@ -84,9 +84,10 @@ UNATTACHED = re.compile(r"^\W*(?:‹q›\W*)?(?:[Aa]n?|[Tt]he)\s+(?:company\s+|a
                         r"(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:said|says|told|added)\b")
 # "... report, published the same day, put it at 17 per cent": a figure for something the
 # sentence does not name.
-_CLAUSE = r"(?:(?!\b(?:and|which|that|it)\b)[^,;])*"  # no second verb or object "it" may stand for
-OBJECT_IT = re.compile(rf"^{_CLAUSE}(?:,{_CLAUSE},)?{_CLAUSE}\b(?:put|puts|estimated?|estimates|pegged|pegs|described|"
-                       r"describes|called|calls|rated|rates|valued|values)\s+it\s+(?:at|as)\b", re.I)
+OBJECT_IT = re.compile(r"\b(?:put|puts|estimated?|estimates|pegged|pegs|described|describes|called|calls|rated|"
+                       r"rates|valued|values)\s+it\s+(?:at|as)\b", re.I)
+# Before it, something "it" may stand for: a second clause or object ("measured the reservoir and put it")
+IT_ANTECEDENT = re.compile(r"[;]|\b(?:and|which|that|it)\b", re.I)
 # "Prisoners who apply are interviewed": apply to what?
 WHO_BARE = re.compile(r"\b(?:who|that)\s+(?:apply|join|pass|fail|qualify|enlist|register|volunteer|sign up|"
                       r"are accepted|are rejected|are turned down)\s+(?:are|is|were|was|must|can|will|have|has|get|"
@@ -103,6 +104,8 @@ OUTLET_VOICE = re.compile(r"\b(?:this|our)\s+(?:newspaper|paper|publication|webs
                           r"desk|journalists?|team)\b")
 PUT_LOWER = re.compile(r"\bput\s+(?:the|its|their|his|her|that)\s+(?:\w+\s+)?(?:figure|number|estimate|count|toll|"
                        r"total|tally)s?\s+(?:much\s+|far\s+|slightly\s+|even\s+)?(lower|higher)\s*[.!]?\s*$", re.I)
+# An article with nothing after it: never English outside a quote.
+BROKEN = re.compile(r"\b(?:[Tt]he|an?)\s*[,;:.](?!\d)")
 COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?"
                       r"(lower|higher|smaller|larger|bigger|fewer|greater|less|more)\s*[.!]?\s*$", re.I)
 SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|remains?|"
@@ -124,7 +127,7 @@ KNOWN = {"war", "invasion", "kremlin", "world", "west", "conflict", "pandemic", 
 # "the eastern Ukrainian town": a place the article named before, not named here
 PLACE = {"town", "city", "village"}
 CAP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-NAME = rf"[{CAP}][\w’'-]+(?:\s+(?:[{CAP}]\.\s+)?[{CAP}][\w’'-]+){{0,2}}"
+NAME = rf"(?<![\w’'-])[{CAP}][\w’'-]+(?:\s+(?:[{CAP}]\.\s+)?[{CAP}][\w’'-]+){{0,2}}"
 SPEECH = (r"said|says|explains|explained|adds|added|insists|insisted|claims|claimed|recalls|"
           r"recalled|notes|noted|argues|argued|writes|wrote|stated|asked|asks|continued|believes|decided|"
           r"described|declined|agreed|urged|promised|warned|denied|admitted|confirmed|goes by")
@@ -243,6 +246,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
                 first = len(words)
     if m := LEANING.match(strip_quotes(text)):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
+    if BROKEN.search(strip_quotes(text)):
+        return "a broken phrase"  # "At the, Radio Free Europe reported ...": a cut gone wrong
     if re.search(r"\?(?:\s|$)", strip_quotes(text)):
         return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
     if UNATTACHED.match(strip_quotes(text)):
@@ -262,7 +267,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         return f"the {m.group('noun')}"
     if m := WHO_BARE.search(head):
         return " ".join(m.group(0).split()[:2]).lower()
-    if OBJECT_IT.match(head):
+    if (m := OBJECT_IT.search(head)) and head.count(",", 0, m.start()) in (0, 2) \
+            and not IT_ANTECEDENT.search(head, 0, m.start()):
         return "it"
     if bare := _definite_subject(strip_quotes(text)):
         return bare

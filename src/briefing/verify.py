@@ -812,6 +812,8 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     cited = [_source(corpus, c.path) for c in claim.citations]
     persons = frozenset().union(*(_persons(src) for src in cited))
     if word := needs_context(text, persons):
+        if word == "a broken phrase":
+            return "a broken phrase: an article with nothing after it ('At the, ...'; cut it whole or not at all)"
         if word == "a question":
             return "a question states no fact (leave it out, or give the answer with its speaker)"
         if word == "a caveat alone":
