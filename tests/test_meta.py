@@ -82,6 +82,8 @@ def test_dates_are_shown_the_way_editors_write_them():
      "The British Retail Alliance, which represents supermarkets, warned of shortages."),
     ("At the beginning of this year, Radio Free Europe reported that the number had risen to 4,000.",
      "Radio Free Europe reported that the number had risen to 4,000."),
+    ("In a pine forest in the Kyiv region last week, a group of recruits practiced tactical retreat.",
+     "In a pine forest in the Kyiv region, a group of recruits practiced tactical retreat."),
 ])
 def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(text, undated):
     assert meta.undate(text) == undated

@@ -417,3 +417,18 @@ def test_an_outlets_own_voice_a_lost_head_or_a_figure_put_lower_needs_context(te
 def test_a_body_is_named_whole_from_its_name_with_and_in_it(formations):
     said = _resolved(formations, "The union said")
     assert said == "[The Harbour and Dock Workers' Union] said 1,400 members walked out."
+
+
+PORT = ARTICLES / "port"
+
+
+def test_a_company_that_says_things_is_not_a_person():
+    from briefing.standalone import people
+    text = (PORT / "01_strike.txt").read_text()
+    assert "Meridale" not in people(text) and "Kirsty Doyle" in people(text)
+
+
+def test_a_she_is_the_person_the_next_sentence_introduces_not_the_company_before():
+    ctx = prepare(Settings(sources=PORT), themes.load(None))
+    assert _resolved(ctx, "\"They tell us") == ("\"They tell us the remote cranes are safer. They are safer for the "
+                                               "shareholders,\" [Kirsty Doyle] said.")

@@ -152,11 +152,11 @@ def _cut(text: str, m: re.Match) -> str | None:
                                                                                   text[start:comma]):
             if KEPT.match(rest_of_clause):
                 return _tidy(text[:start] + rest_of_clause + text[comma:])
-            if not re.search(r"\b[A-Z]|\b(?:the|an?)\b", text[b:comma]):
+            if not re.search(r"\b[A-Z]|\b(?:the|an?)\b", text[b:comma]) and len(text[start:a].split()) <= 2:
                 tail = text[comma + 1:].lstrip()
                 return _tidy(text[:start] + _capital(tail))
-            # "On Monday the British Retail Alliance, which ...": after the phrase, the comma ends a
-            # subject, not an opening clause ("At the beginning of this year, ..." is one)
+            # Otherwise only the phrase goes: "On Monday the British Retail Alliance, which ..." (the
+            # comma ends a subject), "In a pine forest in the Kyiv region [last week], a group ..."
 
         if not rest_of_clause or text[b:b + 1] == " ":
             tail = after.lstrip(" ,")

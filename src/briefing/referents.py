@@ -80,6 +80,8 @@ GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 
 
+# A sentence that opens by introducing a person: "Kirsty Doyle, 31, has driven ...".
+INTRODUCED = re.compile(r"^(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3}\b|an?\s|the\s|who\s)")
 # Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
 UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
@@ -115,6 +117,8 @@ class Referents:
         """(name, sentence naming them) for "he"/"she" in `s`: the one person named by the
         nearest sentence before that names any; None when that sentence names two."""
         persons = self.persons_for(s.source)
+        if (introduced := self._introduced_next(s, persons)) is not None:
+            return introduced
         for prev in self._before(s, 6):
             plain = strip_quotes(prev.text)
             # a body is "it", not "he"; "Aldred's neighbour, Priya Sandhu": the neighbour is meant
@@ -125,6 +129,19 @@ class Referents:
             if names or UNNAMED.search(plain):
                 return None  # two people, or "A Ukrainian officer who ...": not settled by a name
         return None
+
+    def _introduced_next(self, s, persons):
+        """(name, sentence) when the sentence after `s` introduces its speaker: '"... safer for the
+        shareholders," she said. Kirsty Doyle, 31, has driven a crane ...'; the name is new to
+        the article, so the "she" before it can be no one else."""
+        nxt = self._paragraph_next(s)
+        m = INTRODUCED.match(nxt.text) if nxt is not None else None
+        if m is None or m.group("n") not in persons:
+            return None
+        first = m.group("n").split()[0]
+        if any(first in x.text for x in self._before(s, 10_000)) or first in s.text:
+            return None  # named before: the usual search decides
+        return m.group("n"), nxt
 
     def group(self, s):
         """(people, sentence) for "they": the plural subject of the sentence just before, in the

@@ -155,6 +155,11 @@ NOT_NAMES = {
     "Some", "Most", "Few", "Other", "Another", "Every", "Each", "All", "Both", "Only", "Even", "Not", "His",
     "Her", "Their", "Its", "Our", "My", "Your", "One", "Two", "Three", "Several", "Almost", "Back",
 }
+# A name the article gives a body's staff or a company's suffix: a company, never "he" or "she".
+ORG_CUE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+)(?:['’]s\s+(?:chief executive|chief|spokes\w+|board|shares|"
+                     r"staff|employees|workers|chairman|chairwoman|directors?|managers?|owners?|shareholders|"
+                     r"customers|headquarters|statement)\b|\s+(?:Terminals?|Ltd|Limited|Inc|Group|Holdings|"
+                     r"Corporation|Corp|Plc|PLC|Water|Energy|Airlines|Motors|Ports?|Bank|Media|Foods)\b)")
 # Words that make a name an outlet or a body, not a person ("CNN agreed", "told Radio Free Europe").
 MEDIA = {"CNN", "BBC", "Times", "News", "Radio", "Post", "Journal", "Express", "Reuters", "Newsweek", "Agency",
          "Telegraph", "Guardian", "Vice", "Meduza", "Metro", "Press", "Tribune", "Herald", "Daily", "Ministry",
@@ -437,6 +442,7 @@ def people(text: str) -> frozenset[str]:
     appositive ("Andriy Yusov, a spokesman"); the parts of a full name count too."""
     found: set[str] = set()
     bodies = {m.group("n") for m in ORG_NAMED.finditer(text)}
+    bodies |= {m.group("n") for m in ORG_CUE.finditer(text)}  # "Meridian's chief executive", "Meridian Terminals"
     for pattern in PERSON_CUES:
         for m in pattern.finditer(text):
             parts = [_base(p) for p in m.group("n").split() if _base(p) not in NOT_NAMES]
@@ -444,7 +450,7 @@ def people(text: str) -> frozenset[str]:
                 continue
             if all(p.isupper() and len(p) > 1 for p in parts):
                 continue  # "the HUR, says it ...": an acronym is a body, not a person
-            if any(p in MEDIA for p in parts) or " ".join(parts) in bodies:
+            if any(p in MEDIA or p in bodies for p in parts) or " ".join(parts) in bodies:
                 continue
             found.add(" ".join(parts))
             found.update(p for p in parts if len(p) > 2 and not p.endswith("."))
