@@ -41,3 +41,19 @@ def test_a_copy_is_kept_when_the_sentence_it_copies_cannot_stand_alone():
     assert len(index.rank(theme)) == 1  # by default a copy goes
     index.stands = lambda s: s is not lame
     assert {r.sentence.id for r in index.rank(theme)} == {"1.1", "1.2"}
+
+
+def test_of_many_copies_only_the_first_that_can_stand_is_kept_beside_the_original():
+    from briefing.retrieval import Index
+    from briefing.sentences import Sentence
+    from briefing.themes import Theme
+
+    text = "must submit an application and undergo an extensive background check."
+    copies = [Sentence(id=f"1.{k}", source=1, line_start=k, line_end=k, text=f"{who} {text}", kind="statement",
+                       block=k) for k, who in enumerate(["They", "Recruits", "Volunteers", "Applicants"], 1)]
+    theme = Theme(id="t", title="T", description="", aliases=[], terms=["application", "background check"],
+                  sections="subtopics", subtopics=[], figures=False, entities=[])
+    index = Index(copies, [])
+    index.stands = lambda s: not s.text.startswith("They")
+    kept = {r.sentence.text.split()[0] for r in index.rank(theme)}
+    assert len(kept) == 2 and "They" in kept  # the original and one copy that can stand, not every copy

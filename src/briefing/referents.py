@@ -102,6 +102,7 @@ class Referents:
         self.persons = {src: people(" ".join(x.text for x in group)) for src, group in self.by_source.items()}
         self._units = {s.id: _units_named(s.text, entities) for s in sentences}
         self._caveat_cache: dict[int, list[tuple]] = {}
+        self._first_cache: dict[int, dict[str, int]] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
         return self.persons.get(source, frozenset())
@@ -139,9 +140,20 @@ class Referents:
         if m is None or m.group("n") not in persons:
             return None
         first = m.group("n").split()[0]
-        if any(first in x.text for x in self._before(s, 10_000)) or first in s.text:
+        if self._first_seen(s.source).get(first, self.pos[nxt.id]) <= self.pos[s.id]:
             return None  # named before: the usual search decides
         return m.group("n"), nxt
+
+    def _first_seen(self, source: int) -> dict[str, int]:
+        """Where in its article each capitalised word first occurs (position of the sentence),
+        worked out once per article: asked of every "he said"."""
+        if source not in self._first_cache:
+            seen: dict[str, int] = {}
+            for i, x in enumerate(self.by_source[source]):
+                for w in re.findall(r"\b[A-Z][\w’'-]*", x.text):
+                    seen.setdefault(w, i)
+            self._first_cache[source] = seen
+        return self._first_cache[source]
 
     def group(self, s):
         """(people, sentence) for "they": the plural subject of the sentence just before, in the

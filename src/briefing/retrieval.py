@@ -133,16 +133,25 @@ class Index:
         scores = self.scores(theme)
         order = sorted(range(len(self.sentences)), key=lambda i: (-scores[i], self.sentences[i].id))
         kept: list[Scored] = []
-        kept_sets: list[set[str]] = []
+        # One entry per set of copies (what later sentences are compared with), and whether one
+        # of them kept can stand alone (None: not asked yet; asked only when a copy turns up).
+        copies: list[tuple[set[str], Sentence]] = []
+        standing: list[bool | None] = []
         for i in order:
             if scores[i] <= 0:
                 break
             words = set(self._stems[i])
-            copy_of = next((j for j, other in enumerate(kept_sets) if _near_duplicate(words, other)), None)
-            if copy_of is not None and self.stands(kept[copy_of].sentence):
-                continue
-            kept_sets.append(words)
             s = self.sentences[i]
+            copy_of = next((j for j, (other, _) in enumerate(copies) if _near_duplicate(words, other)), None)
+            if copy_of is not None:
+                if standing[copy_of] is None:
+                    standing[copy_of] = self.stands(copies[copy_of][1])
+                if standing[copy_of] or not self.stands(s):
+                    continue
+                standing[copy_of] = True  # this copy is the one that can be printed
+            else:
+                copies.append((words, s))
+                standing.append(None)
             kept.append(Scored(s, float(scores[i]), self.entity.get(s.id)))
         return kept
 
