@@ -54,6 +54,6 @@ def test_of_many_copies_only_the_first_that_can_stand_is_kept_beside_the_origina
     theme = Theme(id="t", title="T", description="", aliases=[], terms=["application", "background check"],
                   sections="subtopics", subtopics=[], figures=False, entities=[])
     index = Index(copies, [])
-    index.stands = lambda s: not s.text.startswith("They")
-    kept = {r.sentence.text.split()[0] for r in index.rank(theme)}
-    assert len(kept) == 2 and "They" in kept  # the original and one copy that can stand, not every copy
+    index.stands = lambda s: s.text.startswith("Volunteers")  # the only copy that can be printed
+    kept = [r.sentence.text.split()[0] for r in index.rank(theme)]
+    assert "Volunteers" in kept and len(kept) <= 2  # the best-ranked and the one that can stand, no more
