@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import meta
 from .retrieval import stems
@@ -223,8 +224,7 @@ class Referents:
         ends in that noun ("the Baikal Company"); None if that sentence names two such."""
         if noun is None or noun in UNIVERSAL:
             return None
-        # "the union": "The Harbour and Dock Workers' Union"
-        pattern = re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){noun.capitalize()}\b")
+        pattern = _ending_in(noun)
         for prev in self._before(s, 12):
             names = {n for m in pattern.finditer(strip_quotes(prev.text)) if (n := _name_of(m.group(1), noun))}
             if len(names) == 1:
@@ -447,6 +447,12 @@ LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But
            "Only", "His", "Her", "Their", "Its", "Our", "My", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"}
+
+
+@lru_cache(maxsize=64)
+def _ending_in(noun: str) -> re.Pattern:
+    """A capitalised name ending in `noun`: "the union" -> "The Harbour and Dock Workers' Union"."""
+    return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){noun.capitalize()}\b")
 
 
 def _name_of(words: str, noun: str) -> str | None:

@@ -304,6 +304,11 @@ class Evidence:
         return _union(p.word_stems for p in self.passages)
 
     @cached_property
+    def record(self) -> frozenset[str]:
+        """The cited articles' own title and outlet, as name keys: what a bracket may add."""
+        return _union(p.about for p in self.passages)
+
+    @cached_property
     def content_stems(self) -> frozenset[str]:
         return _union(p.content_stems for p in self.passages)
 
@@ -472,7 +477,7 @@ def _names(text: str, ev: Evidence) -> list[re.Match]:
 def _name_problem(text: str, ev: Evidence) -> str | None:
     source_keys = ev.keys
     # A name in brackets may be the cited article's outlet ("[according to The Daily Express]").
-    record = frozenset().union(*(p.about for p in ev.passages))
+    record = ev.record
     brackets = [(b.start(), b.end()) for b in BRACKETED.finditer(text)]
     for m in _names(text, ev):
         word = m.group(1)
@@ -496,8 +501,7 @@ def _coverage_problem(text: str, ev: Evidence) -> str | None:
     # holds it to the record); it is not a content word the lines must carry.
     text = re.sub(r"\[according to [^\]]*\]", " ", text, flags=re.I)
     # likewise "[The Harbour Times’s] correspondent" for the outlet's own "Our correspondent"
-    record = frozenset().union(*(p.about for p in ev.passages))
-    text = BRACKETED.sub(lambda b: " " if _of_record(b.group(0), record) else b.group(0), text)
+    text = BRACKETED.sub(lambda b: " " if _of_record(b.group(0), ev.record) else b.group(0), text)
     claim_stems = [s for s in stems(text) if not s.isdigit()]
     if claim_stems:
         covered = sum(s in ev.content_stems for s in claim_stems) / len(claim_stems)
