@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import source_named
 
 from briefing import sentences
@@ -103,3 +104,13 @@ def test_markdown_links_and_emphasis_read_as_their_words_on_their_own_line():
                                  "Battalion after a quarrel")
     assert "](" not in first.text and "[" not in first.text
     assert first.line_start == first.line_end == 3  # the line on disk, link and all
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("KYIV — The questions start before the coffee arrives.", "The questions start before the coffee arrives."),
+    ("LONDON, March 3 — The ships wait.", "The ships wait."),
+    ("NATO – Russia talks are set.", "NATO – Russia talks are set."),  # not a dateline
+    ("The Legion — a unit of Russians — is big.", "The Legion — a unit of Russians — is big."),
+])
+def test_a_place_dateline_is_page_furniture_not_the_sentence(text, plain):
+    assert sentences._plain(text) == plain

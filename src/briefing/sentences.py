@@ -101,8 +101,14 @@ def _spans(flat: str) -> list[tuple[int, int]]:
     return out
 
 
+PARAGRAPH_LINE = 150  # characters: longer than any wrap width scrapes use
+PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
+
+
 def blocks(source: Source) -> list[tuple[int, list[str]]]:
-    """Runs of consecutive citable lines, as (first line number, lines)."""
+    """Runs of consecutive citable lines, as (first line number, lines). A page saved with one
+    paragraph per line has no blank lines between them: a long line that ends a sentence ends
+    its paragraph (a hard-wrapped line is never that long)."""
     out: list[tuple[int, list[str]]] = []
     run: list[str] = []
     start = 0
@@ -111,6 +117,9 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             if not run:
                 start = n
             run.append(line)
+            if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]):
+                out.append((start, run))
+                run = []
         elif run:
             out.append((start, run))
             run = []
@@ -192,6 +201,12 @@ def merge_open_quotes(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int
 # bracket in a claim is a referent the tool inserted), "**Advertisement**" reads "Advertisement".
 MD_LINK = re.compile(r"!?\[([^\[\]]{1,300})\]\((?:[a-z]+:|/|#|www\.)[^()\s]{0,2000}\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+# A place dateline before the first sentence ("KYIV — The questions start ..."): a page's
+# furniture, and it hides the sentence's own opening from the stand-alone check.
+# Only before an opening word of a sentence: "NATO – Russia talks" is not a dateline.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"\s+[—–]\s+(?=[“\"‘]|(?:The|A|An|In|On|At|As|When|After|Before|For|From|With|It|This|"
+                      r"Some|Most|Many|More|Two|Three|Four|Five|Several|Hundreds|Thousands)\b)")
 
 
 def _plain(text: str) -> str:
@@ -199,6 +214,8 @@ def _plain(text: str) -> str:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = MD_EMPHASIS.sub(r"\2", text)
+    if " —" in text[:40] or " –" in text[:40]:
+        text = DATELINE.sub("", text, count=1)
     return text
 
 
