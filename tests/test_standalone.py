@@ -328,6 +328,36 @@ def test_a_caveat_inside_its_claim_and_known_subjects_stand_alone(text):
     assert needs_context(text) is None
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Applicants are first vetted by the security service.", "applicants"),
+    ("Relatives in Russia have been questioned by police.", "relatives"),
+    ("Applicants write through the Legion's bot.", "the legion"),  # a possessive ends the name
+    ("A smaller group were prisoners of war.", "smaller than what"),
+    ("One fighter has a simpler plan.", "simpler than what"),
+    ("After the raid prosecutors opened criminal cases.", "the raid"),
+    ("Tur explains the difference so.", "the difference"),
+    ("Since then courts have sentenced 37 fighters.", "since then"),
+    ("The questions start before the coffee arrives.", "the questions"),
+    ("The Department for Transport denied this.", "this"),
+    ("Courts sentenced 37 [Legion] fighters. That is a count by this newspaper.", "this newspaper"),
+])
+def test_a_group_event_or_comparison_the_sentence_does_not_name_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "Applicants to the Russian Volunteer Corps need two recommendations.",
+    "Applicants write through [the Freedom of Russia Legion's] bot.",
+    "Members of the Harbour Union voted to strike.",
+    "A smaller share than last year applied.",
+    "After the invasion many Russians left.",
+    "After the raid on Belgorod, prosecutors opened cases.",
+    "The gap between the two figures is large.",
+])
+def test_a_group_event_or_comparison_the_sentence_names_stands_alone(text):
+    assert needs_context(text) is None
+
+
 def test_a_caveat_about_the_number_goes_with_the_figure_it_doubts_not_the_nearest_sentence(later):
     figure = next(s for s in later.sentences if s.text.startswith("A spokesman for the ministry said 300"))
     officers = next(s for s in later.sentences if s.text.startswith("Officers interviewed"))
@@ -405,7 +435,7 @@ def test_the_outlet_speaking_of_itself_is_named_from_its_record(later):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Since then courts have sentenced 37 fighters, according to a count by this newspaper.", "this newspaper"),
+    ("Courts have sentenced 37 fighters, according to a count by this newspaper.", "this newspaper"),
     ("Which represents supermarkets, warned of empty shelves.", "which"),
     ("An officer in the brigade put the figure lower.", "lower"),
     ("“Ministers have had no role in the talks,” a spokesperson said.", "a spokesman"),

@@ -38,7 +38,8 @@ SUBORDINATE = {"when", "while", "after", "as", "although", "though", "before", "
                "until", "whether", "upon", "now"}
 # Openings that continue the sentence before: only joining it settles them.
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
-                     r"In response|In turn|After that|Because of this|For this reason)\b(?!\s+(?:to|of)\b)", re.I)
+                     r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
+                     r"Before that|By then|Until then|Until that)\b(?!\s+(?:to|of)\b)", re.I)
 # The plural subject a later "they" may stand for: "Russian soldiers said ...", "Several hundred
 # volunteers ...". Not "The men", which itself points back.
 PLURAL_SUBJECT = re.compile(
@@ -104,12 +105,25 @@ OUTLET_VOICE = re.compile(r"\b(?:this|our)\s+(?:newspaper|paper|publication|webs
                           r"desk|journalists?|team)\b")
 PUT_LOWER = re.compile(r"\bput\s+(?:the|its|their|his|her|that)\s+(?:\w+\s+)?(?:figure|number|estimate|count|toll|"
                        r"total|tally)s?\s+(?:much\s+|far\s+|slightly\s+|even\s+)?(lower|higher)\s*[.!]?\s*$", re.I)
+# "Applicants are first vetted ...": applicants to what? Members of a group the sentence
+# does not name (a sentence that names a unit or body says whose: "through the Legion's bot").
+GROUP_START = re.compile(r"^\W*(?P<noun>Applicants|Recruits|Candidates|Newcomers|Participants|Trainees|Relatives|"
+                         r"Families|Members|Fighters|Volunteers|Legionnaires)\s+(?:in\s+[A-Z][\w-]+\s+)?"
+                         r"(?!of\b|to\b|for\b|from\b|at\b|with\b|who\b|in\b)[a-z]")
+# "A smaller group were prisoners", "has a simpler plan": smaller than what?
+COMPARATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<adj>smaller|larger|bigger|simpler|harder|easier|greater|"
+                         r"lesser|fewer|stronger|weaker|wider|narrower|cheaper|safer|better|worse)\s+[a-z]+")
+# "After the raid the prosecutors opened cases": which raid?
+OPENING_EVENT = re.compile(r"^\W*(?:After|Since|Before|During|Following|Despite|Until)\s+the\s+(?P<noun>[a-z]+)\b"
+                           r"(?!\s+(?:of|in|on|at|against|by|between|that|which|to|over|into|for)\b)(?!\s+[A-Z\d])")
+# "explains the difference so": the difference between what?
+RELATION = re.compile(r"\bthe\s+(?P<noun>difference|contrast|gap|discrepancy)\b(?!\s+(?:between|in|of|from)\b)")
 # An article with nothing after it: never English outside a quote.
 BROKEN = re.compile(r"\b(?:[Tt]he|an?)\s*[,;:.](?!\d)")
 COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?"
                       r"(lower|higher|smaller|larger|bigger|fewer|greater|less|more)\s*[.!]?\s*$", re.I)
 SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|remains?|"
-                 r"remained|takes?|took|lasts?|lasted|began|begins?|came|comes|went|goes|includes?|involves?|"
+                 r"remained|takes?|took|lasts?|lasted|began|begins?|starts?|ends?|came|comes|went|goes|includes?|involves?|"
                  r"runs?|ran|\w+ed")
 # "[For the prisoners, ]the decision is final": "the", up to two lowercase words, the noun, a verb.
 DEFINITE_SUBJECT = re.compile(rf"^\W*(?:(?:For|In|At|On|To|After|Before|During|With|Without|Among)\b[^,]{{1,60}},\s+)?"
@@ -266,8 +280,16 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         return m.group(1).lower()  # "An officer put the figure lower": lower than what?
     if re.match(r"^\W*(?:Which|Whose|Whom)\b", head):
         return "which"  # a relative clause whose head the scrape or a cut lost
-    if m := OUTLET_VOICE.search(head):
-        return m.group(0).lower()
+    if m := OUTLET_VOICE.search(strip_quotes(text)):
+        return m.group(0).lower()  # in any sentence joined: "this newspaper" is never the briefing's
+    if (m := GROUP_START.match(head)) and not _names_body(head):
+        return m.group("noun").lower()
+    if (m := COMPARATIVE.search(head)) and not re.search(r"\bthan\b", head):
+        return f"{m.group('adj')} than what"
+    if (m := OPENING_EVENT.match(head)) and m.group("noun") not in KNOWN and not m.group("noun").endswith("ing"):
+        return f"the {m.group('noun')}"
+    if m := RELATION.search(head):
+        return f"the {m.group('noun')}"
     if m := REPLY_OBJECT.match(head):
         return f"the {m.group('noun')}"
     if m := WHO_BARE.search(head):
@@ -300,6 +322,9 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             problem = low  # "In a follow-up post, it said ..."
         elif low == "its" and not seen.named and "of" in (w.lower() for w in words[start:i]) and i <= start + 4:
             problem = low  # "The majority of its members ..."
+        elif low in DEMONSTRATIVE | {"that"} and i in pause and i > start and words[i - 1].isalpha() \
+                and words[i - 1].islower() and (first is None or i < first):
+            problem = low  # "The Department for Transport denied this.": denied what?
         elif (low in DEMONSTRATIVE or (low == "that" and i == start)) and (first is None or i < first):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             of_what = nxt == "stage" and i + 2 < len(words) and words[i + 2].lower() == "of"  # "this stage of the war"
@@ -334,6 +359,12 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         # detail prisoners who had swapped sides, although these have not been verified")
         return "a caveat alone"
     return None
+
+
+def _names_body(text: str) -> bool:
+    """Whether the sentence names the unit or body its people belong to ("the Legion's bot",
+    "[the Siberian Battalion]"): a formation noun or a bracketed name."""
+    return "[" in text or bool(re.search(rf"\b(?:{'|'.join(sorted(GENERIC))})(?:['’]s)?\b", text, re.I))
 
 
 def _definite_subject(text: str) -> str | None:
@@ -418,7 +449,8 @@ def _bare(words: list[str], i: int, pause: bool = False) -> bool:
     """Whether the generic noun at i ("legion") is not tied to a name: "the legion", "its unit",
     "Legion" alone; not "the Free Russian Legion", "[Wagner] group", "Ukraine's foreign legion",
     "the news agency UNIAN", "the Legion of Freedom of Russia", "a group of recruits"."""
-    nxt = words[i + 1] if i + 1 < len(words) and not pause else ""
+    # "the Legion's Telegram bot": what follows a possessive is not part of the name
+    nxt = words[i + 1] if i + 1 < len(words) and not pause and not POSSESSIVE.search(words[i]) else ""
     after = words[i + 2] if i + 2 < len(words) else ""
     if (nxt[:1].isupper() and nxt not in POINTERS) or nxt.startswith("[") or (nxt == "of" and after[:1].isupper()):
         return False
