@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import source_named
+from conftest import source_named, write
 
-from briefing import sentences
+from briefing import sentences, sources
 
 
 def find(ctx, prefix, start):
@@ -114,3 +114,14 @@ def test_markdown_links_and_emphasis_read_as_their_words_on_their_own_line():
 ])
 def test_a_place_dateline_is_page_furniture_not_the_sentence(text, plain):
     assert sentences._plain(text) == plain
+
+
+def test_a_page_saved_one_paragraph_per_line_has_one_block_per_paragraph(tmp_path):
+    first = ("The corps counts around 1,000 fighters, its press officer said during a visit to the base "
+             "near the border. Most of them joined after the raid in March, he said.")
+    second = ("In the spring the corps itself spoke of several hundred fighters. The figures cannot be "
+              "checked, and the ministry in Moscow gives none of its own for the corps.")
+    wrapped = "Recruits need two recommendations from fighters\nwho already serve in the corps.\n"
+    path = write(tmp_path, "a.txt", f"Russian volunteers keep coming\n\n{first}\n{second}\n\n{wrapped}")
+    blocks = sentences.blocks(sources.read_source(path, 1))
+    assert [start for start, _ in blocks] == [3, 4, 6]  # two long lines, then a hard-wrapped paragraph
