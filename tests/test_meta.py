@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import source_named
 
-from briefing import boilerplate, meta
+from briefing import boilerplate, meta, sources
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -15,6 +15,7 @@ from briefing import boilerplate, meta
     ("At the beginning of this year, the number of members had risen to 4,000.", "beginning of this year"),
     ("Dozens joined last month.", "last month"),
     ("The unit was formed six months ago.", "six months ago"),
+    ("The union said it would ballot its members over the next five days.", "the next five days"),
 ])
 def test_relative_dates_are_found(text, phrase):
     assert meta.relative_phrase(text) == phrase
@@ -51,6 +52,24 @@ def test_a_date_inside_the_reporting_is_not_a_publication_date():
 
 def test_a_byline_gives_the_author():
     assert meta.from_text(("By Maria Keller | 14 June 2023", "", "Text."), {}) == ("2023-06-14", "Maria Keller")
+
+
+@pytest.mark.parametrize("lines", [
+    ("Words by Callum Fraser, business reporter", "", "Text."),
+    ("Author: Maryna Sydorenko", "", "Text."),
+    ("*By Maria Keller*", "", "Text."),
+])
+def test_other_byline_shapes_give_the_author(lines):
+    assert meta.from_text(lines, {})[1] in {"Callum Fraser", "Maryna Sydorenko", "Maria Keller"}
+
+
+def test_written_by_on_its_own_line_is_furniture_and_the_next_line_is_the_author(tmp_path):
+    text = "Water plant fails\n\nWritten by\nMarcus Treadwell\n\nHealth officials said 112 people were ill.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text)
+    source = sources.read_source(path, 1)
+    assert source.author == "Marcus Treadwell"
+    assert not source.citable(3) and not source.citable(4) and source.citable(6)
 
 
 def test_the_seeds_repeated_name_byline_gives_the_author(corpus):
@@ -153,6 +172,7 @@ def test_an_all_caps_masthead_takes_the_spelling_the_article_uses():
     ("(c) The Northern Ledger 2024", "The Northern Ledger"),
     ("Copyright © 2025 Mereford Gazette Ltd. All rights reserved.", "Mereford Gazette"),
     ("Copyright 2025 Mereford Media Ltd. All rights reserved", "Mereford Media"),
+    ('© 2024 Informational agency "DNIPRO-INFORM". Use of materials only with a hyperlink.', "Dnipro-Inform"),
 ])
 def test_a_copyright_line_anywhere_names_the_outlet(line, name):
     assert outlet_of(*BODY, "", line) == name

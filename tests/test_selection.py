@@ -75,6 +75,7 @@ def _share(ctx, theme, s) -> float:
     "For the prisoners, the decision is final.",
     "It’s one of the added risks for Russian citizens risking their lives for Ukraine, but not the only one.",
     "Cezar says not every former prisoner becomes a good soldier.",
+    "Truckers are among the first to lose money.",  # a rank among others is no figure
 ])
 def test_a_paragraph_opener_that_states_no_fact_leans_on_the_next_sentence(text):
     assert leans_forward(text, opens_paragraph=True) == "states no fact"

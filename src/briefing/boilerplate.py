@@ -52,7 +52,8 @@ COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\b|©|\(c\)\s)", re.I)
 # "Reporting by Jane Doe for the Baltic Dispatch", "Additional reporting by ...; Editing by ..."
 REPORTING_CREDIT = re.compile(r"^\W*(?:(?:additional )?reporting|editing|written|reported) by\s+[A-Z]", re.I)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
-BYLINE = re.compile(r"^(by|written by|reporting by)\s+[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}\s*$", re.I)
+BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:)\s+"
+                    r"[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}[*_]*\s*$", re.I)
 # "(AP Photo/Rich Pedroncelli)", "(Photo: Jane Doe/Farm Weekly)", "(Getty Images)"
 PHOTO_CREDIT = re.compile(
     r"\((?:[\w .'-]{0,30}\b)?(?:photo|photograph|image|picture|getty|reuters|afp|ap)\b[^()]{0,80}\)",
@@ -66,6 +67,8 @@ CAPTION_CREDIT = re.compile(r"\s\|\s+[^|]*(/|getty|reuters|\bap\b|afp|photo|imag
 CAPTION_POSITION = re.compile(r"\((left|right|center|centre|pictured|above|below|top|bottom)\)", re.I)
 CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", re.I)
 TERMINAL = re.compile(r"[.!?:;…\"”»’)]\s*$")
+BYLINE_ALONE = re.compile(r"^[*_]*(?:(?:written|words|reporting|text|story) )?by[*_]*$"
+                          r"|^[*_]*(?:authors?|words):?[*_]*$", re.I)
 NAME_LINE = re.compile(r"^([A-Z][\w.'-]+)( [A-Z][\w.'-]+){0,3}$")
 WORD = re.compile(r"[\w’'-]+")
 # Text written to steer a model that reads the page, not to inform a reader.
@@ -254,6 +257,11 @@ def scan(lines: list[str]) -> Furniture:
             near = [j for j in range(max(0, i - 3), min(n, i + 4)) if j != i and stripped[j] == s]
             if near:
                 skipped[i + 1] = "author byline"
+
+    # "Written by" on a line of its own, the name on the next.
+    for i, s in enumerate(stripped[:-1]):
+        if BYLINE_ALONE.match(s) and NAME_LINE.match(stripped[i + 1].strip("*_ ")):
+            skipped[i + 1] = skipped[i + 2] = "author byline"
 
     # A job title under a byline ("By Maria Gomez" / "Staff Writer").
     for no in [k for k, why in skipped.items() if why == "author byline"]:

@@ -19,7 +19,8 @@ from .standalone import strip_quotes
 SHORT = 10  # words: a longer opener usually carries its own fact ("... opened a criminal case for terrorism")
 # A figure, a share, a rank or a time: any of them is a fact the sentence states ("one of" is not).
 FIGURE = re.compile(r"\d|\b(?<!only )one(?! of)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                    r"twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|once|first|second|third|"
+                    r"twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|once|"
+                    r"(?<!among the )first|second|third|"
                     r"per ?cent|percent)\b", re.I)
 TIME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|"

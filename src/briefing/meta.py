@@ -23,7 +23,8 @@ DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
 ]
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|updated|last updated)\b\s*:?", re.I)
-BYLINE = re.compile(r"^\s*(?i:by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})\s*(?:$|[,|·•–—-])")
+BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:)\s+"
+                    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})\s*(?:$|[,|·•–—*_-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
@@ -33,7 +34,8 @@ RELATIVE = re.compile(
     rf"(?:on|since|until|by) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|{WEEKDAY}['’]s|"
     rf"this season|"
     rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:days?|weeks?|months?|years?) ago|"
-    rf"(?:the )?(?:past|last|coming|next|recent) (?:few |two |three |several )?(?:days|weeks|months|years)(?! of)|"
+    rf"(?:the )?(?:past|last|coming|next|recent) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|several|"
+    rf"\d+) )?(?:days|weeks|months|years)(?! of)|"
     rf"(?:start|beginning|end) of (?:the|this|last) (?:year|month|week))\b", re.I)
 QUOTED = re.compile(r"“[^”]{0,3000}”|\"[^\"]{0,3000}\"|«[^»]{0,3000}»")  # bounded: a run of “ is no quote
 # What a cut relative date may leave of its clause: "In June [last year]" keeps "In June".
@@ -79,8 +81,9 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
         if author is None and (m := BYLINE.match(s)):
             author = m.group("name")
             published = published or parse_date(s[m.end():])
-        elif author is None and skipped.get(n) == "author byline":
-            author = s
+        elif author is None and skipped.get(n) == "author byline" and not s.lower().rstrip(":").endswith(
+                ("by", "author", "authors", "words")):
+            author = s  # (not "Written by" alone: the name is on the next line)
     return published or updated, author
 
 
@@ -245,7 +248,8 @@ TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-
 SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|\s{2,})\s*")
 COPYRIGHT = re.compile(
     r"(?:^|[|·•]\s*)\W{0,3}(?i:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
-    rf"(?P<n>(?:the )?{NAME})\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|](?:\s|$)|$|\s+(?i:all rights))")
+    r"(?:(?i:information(?:al)?|news|press) (?i:agency)\s+)?[\"“«]?"  # © 2024 Information agency "DNIPRO-INFORM"
+    rf"(?P<n>(?:the )?{NAME})[\"”»]?\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|](?:\s|$)|$|\s+(?i:all rights))")
 SYNDICATED = re.compile(
     r"\b(?i:this (?:article|story|piece|report|column|interview) (?:was |has been )?(?:first |originally )?"
     rf"(?:appeared|published|ran|appears)(?: first| originally)? (?:in|on|by)) (?:the )?(?P<n>{NAME})")
@@ -315,7 +319,7 @@ def _copyright(line: str) -> tuple[str, bool] | None:
     name = re.sub(r"^the ", "The ", raw)
     if not name or NOT_NAMES.match(name) or name.lower() in SECTION:
         return None
-    known = any(w in NEWSROOM or w in KNOWN for w in name.lower().split())
+    known = any(w in NEWSROOM or w in KNOWN for w in name.lower().split()) or "agency" in m.group(0).lower()
     return (_title_case(name) if name.isupper() else name), company or not known
 
 
