@@ -250,3 +250,29 @@ def test_a_newsletter_box_is_not_reporting(tmp_path):
     [src] = sources.load(folder).sources
     assert src.skipped[5] == "newsletter box"
     assert 3 not in src.skipped and 7 not in src.skipped
+
+
+LIVE_BLOG = """Live: Russian volunteers in Ukraine
+
+13:10 GMT
+Taiga Detachment reopens recruitment
+The Taiga Detachment, a drone unit of Russian volunteers, says it takes applications again after a pause.
+
+09:02 GMT
+Court sentences 12 fighters in absentia
+A military court in Moscow has sentenced 12 fighters of the Freedom of Russia Legion in absentia to long prison terms.
+The corps was founded in August 2022 and counts around 1,000 fighters now, its press officer said in an interview.
+The raid of March
+In March the fighters of the corps crossed into the Belgorod region, together with the Freedom of Russia Legion.
+"""
+
+
+def test_a_live_blog_s_timestamps_and_entry_headlines_are_not_glued_to_the_entry(tmp_path):
+    from briefing.sentences import split
+
+    write(tmp_path, "blog.txt", LIVE_BLOG)
+    [src] = sources.load(tmp_path).sources
+    assert [src.why_not_citable(n) for n in (3, 4, 7, 8, 11)] == [
+        "line 3 is timestamp", "line 4 is heading", "line 7 is timestamp", "line 8 is heading", "line 11 is heading"]
+    firsts = [s.text.split()[:2] for s in split(src)]
+    assert ["The", "Taiga"] in firsts and ["A", "military"] in firsts and ["In", "March"] in firsts

@@ -462,3 +462,14 @@ def test_a_she_is_the_person_the_next_sentence_introduces_not_the_company_before
     ctx = prepare(Settings(sources=PORT), themes.load(None))
     assert _resolved(ctx, "\"They tell us") == ("\"They tell us the remote cranes are safer. They are safer for the "
                                                "shareholders,\" [Kirsty Doyle] said.")
+
+
+def test_a_unit_that_a_newer_named_formation_may_be_is_not_the_one_named_long_before(formations):
+    # "the unit" follows "The Taiga Detachment, a drone unit"; the Legion was named two paragraphs up
+    text = _resolved(formations, "The unit was formed in May 2024")
+    assert text is None or "[the Freedom of Russia Legion]" not in text.replace("[The", "[the")
+
+
+def test_the_unit_is_never_the_one_its_men_left(formations):
+    text = _resolved(formations, "The new unit was formed in June")
+    assert text is None or "[the Freedom of Russia Legion]" not in text.replace("[The", "[the")

@@ -95,6 +95,22 @@ def _words(s: str) -> list[str]:
     return WORD.findall(s)
 
 
+TIMESTAMP = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|"
+                       r"PST|PDT|MSK|local time))?\W{0,3}$", re.I)
+
+
+def _heading_on_top(stripped: list[str], skipped: dict[int, str], i: int) -> bool:
+    """A short capitalised line with no full stop, after a break, right above a paragraph's first
+    line: a subheading or an entry's headline the page set on its own line ("The raid of March")."""
+    s = stripped[i]
+    if not s[:1].isupper() or TERMINAL.search(s) or not 2 <= len(_words(s)) <= 10 or i + 1 >= len(stripped):
+        return False
+    # after a blank, a skipped line (skipped is 1-based: line i is the one before) or a sentence's end
+    top = i == 0 or not stripped[i - 1] or i in skipped or bool(TERMINAL.search(stripped[i - 1]))
+    nxt = stripped[i + 1]
+    return top and len(nxt) > 2 * len(s) and len(nxt) > 60 and bool(re.match(r"[\"“‘(]?[A-Z]", nxt))
+
+
 def _standalone(lines: list[str], i: int) -> bool:
     """True when line i (0-based) is a paragraph of its own (blank or edge around it)."""
     before = i == 0 or not lines[i - 1].strip()
@@ -314,7 +330,11 @@ def scan(lines: list[str]) -> Furniture:
             continue
         if no in skipped:
             continue
-        if _standalone(lines, i) and len(_words(s)) <= 10:
+        if TIMESTAMP.match(s):
+            skipped[no] = "timestamp"  # a live blog's "13:10 GMT"
+        elif _heading_on_top(stripped, skipped, i):
+            skipped[no] = "heading"  # "Onega Detachment reopens recruitment" over its entry, no blank between
+        elif _standalone(lines, i) and len(_words(s)) <= 10:
             if not TERMINAL.search(s):
                 skipped[no] = "heading" if s[0].isupper() else "truncated fragment"
             elif (c := _content(s)) and c <= prev_para:

@@ -56,6 +56,12 @@ SHORT_QUOTE = 12  # words
 # Battalion" in a paragraph on a company) leaves a later "its" unsettled.
 FORMATIONS = {"legion", "battalion", "corps", "brigade", "regiment", "militia", "company"}
 BARE_FORMATION = re.compile(rf"\b[Tt]he\s+({'|'.join(FORMATIONS)})\b")
+# What a unit is not, when a sentence names it after these: "men who left the Legion".
+APART = re.compile(r"\b(?:left|leave|leaving|quit|split (?:off )?from|broke away from|defected from|deserted|"
+                   r"unlike|than|instead of|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
+# A named formation: "the Onega Detachment", "Baikal Company" (not "a drone brigade").
+UNKNOWN_FORMATION = re.compile(r"(?<![\w’'-])(?!The\b)[A-Z][\w’'-]+\s+(?:Legion|Battalion|Corps|Brigade|Regiment|"
+                               r"Militia|Company|Detachment|Squadron|Platoon|Division|Unit|Group|Team)\b")
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
 ORG_SPEAKER = re.compile(rf"(?P<n>(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
@@ -195,6 +201,8 @@ class Referents:
             if named:
                 return self._named_like(s, noun)
             pointed |= {m.group(1).lower() for m in BARE_FORMATION.finditer(strip_quotes(prev.text))}
+        if any(self._unknown_formation(prev) for prev in self._before(s, 8)):
+            return self._named_like(s, noun)  # "The Onega Detachment, a drone unit ...": not the one named long before
         seen: dict[str, tuple[str, object]] = {}
         for prev in self._before(s, 10_000):
             for entity, alias in self._units[prev.id]:
@@ -202,6 +210,28 @@ class Referents:
         if len(seen) == 1 and self._fits(next(iter(seen)), noun):
             return seen[next(iter(seen))]
         return self._named_like(s, noun)  # a head noun that matches settles it; nothing else does
+
+    def _names_itself(self, text: str, name: str) -> bool:
+        """Whether `text`, outside brackets, names the unit `name` stands for as one its subject
+        left or is set against ("The unit was formed by men who left the Legion"): then "the
+        unit" is another. ("Corvane Feeds employs 150, the company said" is Corvane Feeds.)"""
+        plain = re.sub(r"\[[^\[\]]*\]", " ", text)
+        key = name.lower().removeprefix("the ")
+        names = [key]
+        for e in self.entities:
+            if key in (a.lower().removeprefix("the ") for a in [e.name, *e.aliases]):
+                names = [a.lower().removeprefix("the ") for a in [e.name, *e.aliases]]
+        low = plain.lower()
+        return any(APART.search(low[max(0, m.start() - 40):m.start()])
+                   for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", low))
+
+    def _unknown_formation(self, prev) -> bool:
+        """Whether `prev` names a formation the theme does not list ("The Onega Detachment")."""
+        text = strip_quotes(prev.text)
+        for e in self.entities:
+            for alias in sorted(e.aliases, key=len, reverse=True):
+                text = text.replace(alias, " ")
+        return bool(UNKNOWN_FORMATION.search(text))
 
     def _other_formation(self, prev, entity: str) -> bool:
         """Whether `prev` also names a formation that is not `entity` ("The Baikal Company ...
@@ -423,6 +453,8 @@ class Referents:
                 found = self.unit(s, None if word == "its" else _base(problem.split()[-1]))
                 if found and f"[{found[0].lower()}" in text.lower():
                     return None  # one name for two phrases: "an officer in [X] to which [X] is attached"
+                if found and self._names_itself(text, found[0]):
+                    return None  # "The unit was formed by men who left the Legion": not the Legion
                 replaced = _replace_unit(text, problem, found[0]) if found else None
             elif OUTLET_VOICE.fullmatch(problem):
                 outlet = self.corpus.sources[s.source - 1].outlet
