@@ -347,3 +347,49 @@ def test_a_cell_whose_only_statement_is_undatable_says_so_instead_of_not_in_the_
     assert undated == {"Siberian Battalion|Founding": "six months ago", "Siberian Battalion|Size": "currently"}
     html = render.html(verify(Extractive().draft(book.get("units"), ctx), corpus), corpus, render.now())
     assert "only “currently”, in an undated article" in html
+
+
+# -- units no themes file lists (tests/articles/newunits: the Taiga Detachment) ----------------
+
+NEWUNITS = Path(__file__).parent / "articles" / "newunits"
+
+
+@pytest.fixture(scope="module")
+def taiga(tmp_path_factory):
+    out = tmp_path_factory.mktemp("taiga")
+    make(out, "--theme", "units", "--sources", str(NEWUNITS))
+    return json.loads((out / "units.json").read_text()), out / "units.pdf"
+
+
+def found_units(folder: Path, theme: str = "units", themes_file: Path | None = None) -> list[str]:
+    book = themes.load(themes_file)
+    return prepare(Settings(sources=folder), book, [book.get(theme)]).book.found
+
+
+def test_a_unit_named_twice_that_no_themes_file_lists_gets_a_row_of_its_own(book):
+    assert found_units(NEWUNITS) == ["Taiga Detachment"]
+    ctx = prepare(Settings(sources=NEWUNITS), book, [book.get("units")])
+    assert [e.name for e in ctx.book.rows(book.get("units"))][-1] == "Taiga Detachment"
+
+
+def test_a_found_unit_s_facts_go_under_its_own_name_not_under_the_unit_its_men_left(taiga):
+    data, pdf = taiga
+    got = cells(data)
+    assert got["Taiga Detachment|Founding"].startswith("The Taiga Detachment was formed in March 2024")
+    assert not any(label.startswith("Siberian Battalion|") for label in got)
+    assert not any("Taiga" in s["text"] for s in data["sentences"] if s["section"] == "Siberian Battalion")
+    assert "Taiga Detachment" in pdf_text(pdf).split("Comparison", 1)[1]
+
+
+@pytest.mark.parametrize("words", ["A battalion of", "the Azov-style brigade", "the Wolf Brigade",
+                                   "The Kharkiv Brigade"])
+def test_a_formation_noun_without_a_name_used_twice_or_introduced_is_no_unit(words):
+    # "a battalion", "the Azov-style brigade": no name; "the Wolf Brigade" only inside a quote;
+    # "The Kharkiv Brigade" named once and not introduced as a unit
+    assert (NEWUNITS / "01_taiga.txt").read_text().count(words) == 1
+    assert not any(words.split()[-2] in name for name in found_units(NEWUNITS))
+
+
+def test_a_theme_that_discovers_nothing_keeps_the_rows_its_file_lists(book):
+    assert found_units(NEWUNITS, "vetting") == []
+    assert found_units(SEEDS) == []

@@ -25,8 +25,8 @@ from .draft import Claim, Heading, Pointer, Repair, Section
 from .referents import Resolved
 from .retrieval import Scored
 from .sentences import Sentence
-from .standalone import SPEECH, _units_named, needs_context, strip_quotes
-from .themes import Entity, Subtopic, Theme, aspect_pattern
+from .standalone import MEDIA, NOT_NAMES, SPEECH, _units_named, needs_context, strip_quotes
+from .themes import CAPS, Entity, Subtopic, Theme, ThemeBook, aspect_pattern
 from .verify import check
 
 if TYPE_CHECKING:
@@ -88,7 +88,16 @@ def rows_checked(sections: list[Section], theme: Theme, ctx: Context, notes: lis
             kept.append(replace(c, label=f"{name}|{col}"))
         section.claims = kept
         section.rows = headings(theme, ctx)
+        with_material(section, sections, ctx)
     return [s for s in sections if s.claims]
+
+
+def with_material(table: Section, sections: list[Section], ctx: Context) -> Section:
+    """The table less the rows of entities found in the sources (not listed in a themes file)
+    that hold no cell and head no key points: a name used twice is not yet something to brief."""
+    said = {c.label.split("|", 1)[0] for c in table.claims if c.label} | {s.title for s in sections if s.claims}
+    table.rows = tuple(h for h in table.rows if h.name not in ctx.book.found or h.name in said)
+    return table
 
 
 def headings(theme: Theme, ctx: Context) -> tuple[Heading, ...]:
@@ -486,3 +495,72 @@ def figures(theme: Theme, ctx: Context, writer: Writer) -> list[Section]:
             sections.append(Section(f"Where sources disagree: size of the {entity}", "disagreement", claims,
                                     about=f"{entity}|{column}" if column else None))
     return sections
+
+
+# -- entities no themes file lists --------------------------------------------------------------
+
+# Words that open a capitalised run without being part of a name: "Russians Join The Baikal Company".
+NOT_NAME_WORDS = NOT_NAMES | {"A", "An", "For", "From", "With", "By", "Of", "To", "Into", "Join", "Joins", "Left",
+                              "Leave", "Leaves", "Says", "Said", "New", "Old", "Whole", "Entire", "Same", "Own"}
+# Words that describe a formation rather than name it: "the Foreign Volunteer Brigade" is a name,
+# "the Separate Brigade" is not.
+DESCRIPTIVE = {"Foreign", "International", "Special", "Separate", "National", "Volunteer", "Volunteers", "Other",
+               "First", "Second", "Third", "Territorial", "Defence", "Defense", "Assault", "Rifle", "Motorized",
+               "Motorised", "Mechanized", "Mechanised", "Infantry", "Tank", "Army", "Regular", "Elite", "Combined"}
+# What introduces a name as a unit's: "The Baikal Company was formed ...", "the Kama Battalion, a new unit".
+FORMED_NEXT = re.compile(r"^\W{0,3}(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:formed|founded|established|set up|"
+                         r"created|launched)\b|^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:unit|formation|battalion|company|"
+                         r"brigade|regiment|detachment|squadron|militia|legion|corps)\b", re.I)
+NAME_WORD = re.compile(rf"^[{CAPS}][\w’'-]*$")
+
+
+def discovered(book: ThemeBook, sentences: list[Sentence], chosen: list[Theme]) -> ThemeBook:
+    """The book with the entities the sources name that no themes file lists, for the chosen
+    entities themes that `discover` them: a capitalised name ending in one of their head nouns
+    ("the Baikal Company"), used as a name (outside quotes) in two sentences or more, or in one
+    that introduces it ("... was formed in ..."). Not "a battalion" or "the Azov-style brigade"
+    (no name), not a name the file lists, nor an outlet's ("Northern Dispatch Media Group")."""
+    nouns = {n.capitalize() for t in chosen if t.sections == "entities" for n in t.discover}
+    if not nouns:
+        return book
+    listed = sorted({a for e in book.entity for a in (e.name, *e.aliases)}, key=len, reverse=True)
+    head = re.compile(rf"(?<![\w’'-])({'|'.join(sorted(nouns))})(?![\w’-]|'\w)")
+    seen: dict[str, set[str]] = {}  # name -> ids of the sentences that name it
+    introduced: set[str] = set()
+    for s in sentences:
+        text = strip_quotes(s.text)
+        for alias in listed:
+            text = text.replace(alias, " ")
+        for m in head.finditer(text):
+            name = _name_before(text[:m.start()], m.group(1))
+            if name is None:
+                continue
+            seen.setdefault(name, set()).add(s.id)
+            if FORMED_NEXT.match(text[m.end():]):
+                introduced.add(name)
+    names = [n for n, ids in seen.items() if len(ids) >= 2 or n in introduced]
+    if not names:
+        return book
+    new = [Entity(name=n, aliases=[n], generic=[n.split()[-1].lower()], aka=[]) for n in sorted(names)]
+    return book.model_copy(update={"entity": [*book.entity, *new], "found": [*book.found, *names]})
+
+
+def _name_before(text: str, noun: str) -> str | None:
+    """The name the capitalised words right before `noun` give it ("In October the Baikal" +
+    "Company" -> "Baikal Company"), or None: no name word, only descriptive ones, or an outlet's."""
+    words = text.split()
+    kept: list[str] = []
+    while words and len(kept) < 4:
+        w = words.pop()
+        if w in {"of", "and"} and kept and words and NAME_WORD.match(words[-1]):
+            kept.insert(0, w)  # "the Sons of Siberia Battalion"
+            continue
+        if not NAME_WORD.match(w) or w in NOT_NAME_WORDS or w.endswith(("’s", "'s")):
+            break
+        kept.insert(0, w)
+    while kept and kept[0] in {"of", "and"}:
+        kept.pop(0)
+    proper = [w for w in kept if w not in {"of", "and"}]
+    if not proper or all(w in DESCRIPTIVE for w in proper) or any(w in MEDIA for w in proper):
+        return None
+    return " ".join([*kept, noun])

@@ -71,6 +71,9 @@ class Theme(_Strict):
     subtopics: list[Subtopic] = []
     figures: bool = False  # a "Where sources disagree" block for the units' size figures
     entities: list[str] = []  # entities themes: the rows compared, in order; empty: every entity
+    # entities themes: head nouns ("Company", "Brigade") of names the sources use for an entity
+    # the file does not list; each such entity gets a row of its own (compare.discovered)
+    discover: list[str] = []
 
     def names(self) -> list[str]:
         return [self.id, *self.aliases]
@@ -80,6 +83,7 @@ class ThemeBook(_Strict):
     entity: list[Entity] = []
     theme: list[Theme] = []
     own: list[str] = []  # ids of the themes a user's file brought: what 'all' means then
+    found: list[str] = []  # entities no file lists, found in the sources (compare.discovered)
 
     @model_validator(mode="after")
     def _known_entities(self):
@@ -92,7 +96,11 @@ class ThemeBook(_Strict):
     def rows(self, theme: Theme) -> list[Entity]:
         """The entities an entities theme compares, in the theme's order."""
         by_name = {e.name: e for e in self.entity}
-        return [by_name[n] for n in theme.entities] if theme.entities else list(self.entity)
+        listed = [by_name[n] for n in theme.entities] if theme.entities else \
+            [e for e in self.entity if e.name not in self.found]
+        nouns = {n.lower() for n in theme.discover}
+        return listed + [e for e in self.entity if e.name in self.found and e not in listed
+                         and set(e.generic) & nouns]
 
     def everything(self) -> list[Theme]:
         """What `--theme all` runs: a user's themes file's own themes, else every built-in one."""

@@ -81,6 +81,8 @@ class Extractive:
         scores = {id(c): score for c, score in writer.scores}
         body = within(budget, groups, scores, lead + [c for g in contrasts for c in g])
         sections = [Section("Lead", "lead", lead)] if lead else []
+        if table is not None:
+            compare.with_material(table, [Section(title, "points", claims) for title, claims in body], ctx)
         sections += [table] if table is not None and table.claims else []
         sections += [Section(compare.CONTRASTS, "contrasts", [c for g in contrasts for c in g])] if contrasts else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
