@@ -20,12 +20,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from . import figures as figures_module
 from . import meta
 from .draft import Claim, Heading, Pointer, Repair, Section
 from .referents import Resolved
 from .retrieval import Scored
 from .sentences import Sentence
-from .standalone import MEDIA, NOT_NAMES, SPEECH, _units_named, needs_context, strip_quotes
+from .standalone import CAVEAT, MEDIA, NOT_NAMES, SPEECH, _units_named, needs_context, strip_quotes
 from .themes import CAPS, Entity, Subtopic, Theme, ThemeBook, aspect_pattern
 from .verify import check
 
@@ -151,6 +152,7 @@ class Found:
     own: tuple[int, int]  # where the sentence itself is in statement.text (not its joined neighbours)
     match: tuple[int, int]  # the pattern's match in statement.text
     unit: tuple[int, int]  # where {unit} matched in statement.text
+    aside: tuple[int, int] | None = None  # where {aside} matched: an appositive the cell leaves out
 
     @property
     def key(self) -> tuple:
@@ -185,7 +187,8 @@ def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list
                     unit = m.span("unit") if named else m.span()
                     if not (named and _names(named, row)) and subject[0][0] != row.name:
                         continue  # "the unit", or no {unit} in the pattern: only the sentence's subject
-                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit))
+                    aside = m.span("aside") if "aside" in m.re.groupindex and m.group("aside") else None
+                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit, aside))
                     break
     return out
 
@@ -253,15 +256,62 @@ def cell(f: Found, ctx: Context, writer: Writer) -> tuple[Claim, Resolved] | Non
     for done in (ctx.referents.in_time(_cut(f, ctx)), ctx.referents.in_time(f.statement)):
         if done is None or len(done.text.split()) > CELL_WORDS or stated - _word_set(done.text):
             continue  # (an undated "Formed six months ago" cut away no longer states the founding)
+        if f.aspect.figures and _doubted(f, done, ctx) is not None:
+            return None  # printed without the caveat or rival figure its article gives, it misleads
         claim = writer.attributed(writer.claim_of(done))
         if check(claim, ctx.corpus) is None and about(claim, f.row, ctx):
             return claim, done  # and what it rests on: used only if the table prints it
     return None
 
 
+RIVAL_WINDOW = 6  # sentences: a rival figure further away is about something else
+FIGURE_WORDS = re.compile(r"\b(?:figures?|numbers?|size|strength|estimates?|count|headcount)\b", re.I)
+
+
+# A caveat that says whose figures it doubts: "the ministry's figures", "Dashiyev's", "for the raid".
+WHOSE = re.compile(rf"(?<![\w’'-])[{CAPS}][\w’'-]+|\w+[’']s?\b|\b(?:for|of|on|about|in)\s+(?:the|its|their)\s+\w+")
+
+
+def _doubted(f: Found, done: Resolved, ctx: Context):
+    """The sentence of the cell's article that doubts or rivals its headcount and that the cell
+    does not carry: a caveat about the figures that names this unit or no one ("could not verify
+    either figure for the Legion's size"; not "the ministry's figures or Dashiyev's"), or another
+    figure for the same people near it ("fewer than 800 legionnaires were at the front")."""
+    group = ctx.referents.by_source[f.sentence.source]
+    names = [n.lower() for n in (f.row.name, *f.row.aliases, *f.row.generic)]
+    for x in group:
+        if x in done.sentences or not (m := CAVEAT.search(x.text)):
+            continue
+        tail = strip_quotes(x.text[m.end():])
+        if not FIGURE_WORDS.search(tail):
+            continue
+        if any(n in tail.lower() for n in names) or not WHOSE.search(tail):
+            return x
+    at = ctx.referents.pos[f.sentence.id]
+    stated = {figures_module._key(v) for v in _figures_in(done.text)}
+    for x in group[max(0, at - RIVAL_WINDOW):at + RIVAL_WINDOW + 1]:
+        if x in done.sentences:
+            continue
+        for m in figures_module.PATTERNS[0].finditer(strip_quotes(x.text)):
+            after = x.text[m.end():m.end() + 40].lower()
+            noun = m.group(0).split()[-1].lower()
+            if figures_module._key(m.group("qty")) not in stated and (noun in names or any(
+                    re.match(rf"\W*(?:\w+\s+){{0,2}}?(?:of|in|with)\s+(?:the\s+)?{re.escape(n)}\b", after)
+                    for n in names)):
+                return x
+    return None
+
+
+def _figures_in(text: str) -> list[str]:
+    return [m.group("qty") for p in figures_module.PATTERNS for m in p.finditer(text)]
+
+
 def _stated(f: Found) -> set[str]:
-    """The words that state the aspect, less a relative date that in_time may cut."""
-    return _word_set(meta.RELATIVE.sub(" ", f.statement.text[f.match[0]:f.match[1]]))
+    """The words that state the aspect, less a relative date that in_time may cut and an
+    appositive the cell leaves out."""
+    text = f.statement.text
+    a0, a1 = f.aside or (f.match[1], f.match[1])
+    return _word_set(meta.RELATIVE.sub(" ", text[f.match[0]:a0] + " " + text[a1:f.match[1]]))
 
 
 def _word_set(text: str) -> set[str]:
@@ -278,6 +328,10 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
         return None  # a caveat follows: the sentence stays whole, with it
     own = text[lo:hi]
     m0, m1 = f.match[0] - lo, f.match[1] - lo
+    aside = f.aside is not None and lo <= f.aside[0] and f.aside[1] <= hi
+    if aside:  # "The Legion, the largest of the units, claims ..." -> "The Legion claims ..."
+        own = own[:f.aside[0] - lo] + own[f.aside[1] - lo:]
+        m1 -= f.aside[1] - f.aside[0]
     start, source = 0, None
     if (a := ACCORDING.match(own)) and a.end() <= m0:
         start, source = a.end(), _short_source(a.group(1))
@@ -292,7 +346,7 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
         if _balanced(piece) and len(piece.split()) >= MIN_PIECE:
             end = sep.start()
             break
-    if start == 0 and end == len(own) and source is None:
+    if start == 0 and end == len(own) and source is None and not aside:
         return None
     piece = own[start:end].strip()
     first = 1 if piece.startswith("[") else 0  # "[the Russian Volunteer Corps] stands for ..."

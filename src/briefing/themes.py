@@ -158,7 +158,9 @@ def _check_aliases(book: ThemeBook, where: str) -> None:
 #             "its": in "stand with Ukraine in its fight" the "its" is Ukraine.
 #   {name}    a capitalised name ("Denis Nikitin", "Caesar")
 #   {number}  a figure: "4,000", "a few dozen", "several hundred", "over 100"
-#   {date}    "in February 2022", "last August", "six months ago", "on April 5, 2022"
+#   {date}    "in February 2022", "last August", "six months ago", "in early 2023"
+#   {aside}   after {unit}: an appositive that may stand between it and its verb (", the largest
+#             of the units,"), left out of the cell; never one that says whose claim it is
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                 "fifty|sixty|seventy|eighty|ninety")
@@ -172,7 +174,9 @@ PLACEHOLDERS = {
                  r"(?:\s+(?:dozen|hundred|thousand))?[”\"]?"),
     "{date}": (r"(?:(?:(?:in|on|since|by|last|this|early|late|mid|the|of|end|beginning|start)\s+){0,3}"
                rf"(?:{MONTHS}|spring|summer|autumn|fall|winter|year|month|week)(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-               r"|(?:in|since)\s+\d{4}|(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?)\s+ago)"),
+               r"|(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?\d{4}|(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?)\s+ago)"),
+    "{aside}": (r"(?P<aside>,\s+(?![^,]*\b(?:according|said|says|told|claim\w*|report\w*|alleged\w*|verif\w*|"
+                r"confirm\w*|not)\b)[^,.;:“”\"«»()]{3,80},)?"),
 }
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"«‘']?", "[”\"»’']?"
 
