@@ -347,3 +347,111 @@ def test_a_cell_whose_only_statement_is_undatable_says_so_instead_of_not_in_the_
     assert undated == {"Siberian Battalion|Founding": "six months ago", "Siberian Battalion|Size": "currently"}
     html = render.html(verify(Extractive().draft(book.get("units"), ctx), corpus), corpus, render.now())
     assert "only “currently”, in an undated article" in html
+
+
+# -- units no themes file lists (tests/articles/newunits: the Taiga Detachment) ----------------
+
+NEWUNITS = Path(__file__).parent / "articles" / "newunits"
+
+
+@pytest.fixture(scope="module")
+def taiga(tmp_path_factory):
+    out = tmp_path_factory.mktemp("taiga")
+    make(out, "--theme", "units", "--sources", str(NEWUNITS))
+    return json.loads((out / "units.json").read_text()), out / "units.pdf"
+
+
+def found_units(folder: Path, theme: str = "units", themes_file: Path | None = None) -> list[str]:
+    book = themes.load(themes_file)
+    return prepare(Settings(sources=folder), book, [book.get(theme)]).book.found
+
+
+def test_a_unit_named_twice_that_no_themes_file_lists_gets_a_row_of_its_own(book):
+    assert found_units(NEWUNITS) == ["Taiga Detachment"]
+    ctx = prepare(Settings(sources=NEWUNITS), book, [book.get("units")])
+    assert [e.name for e in ctx.book.rows(book.get("units"))][-1] == "Taiga Detachment"
+
+
+def test_a_found_unit_s_facts_go_under_its_own_name_not_under_the_unit_its_men_left(taiga):
+    data, pdf = taiga
+    got = cells(data)
+    assert got["Taiga Detachment|Founding"].startswith("The Taiga Detachment was formed in March 2024")
+    assert not any(label.startswith("Siberian Battalion|") for label in got)
+    assert not any("Taiga" in s["text"] for s in data["sentences"] if s["section"] == "Siberian Battalion")
+    assert "Taiga Detachment" in pdf_text(pdf).split("Comparison", 1)[1]
+
+
+@pytest.mark.parametrize("words", ["A battalion of", "the Azov-style brigade", "the Wolf Brigade",
+                                   "The Kharkiv Brigade"])
+def test_a_formation_noun_without_a_name_used_twice_or_introduced_is_no_unit(words):
+    # "a battalion", "the Azov-style brigade": no name; "the Wolf Brigade" only inside a quote;
+    # "The Kharkiv Brigade" named once and not introduced as a unit
+    assert (NEWUNITS / "01_taiga.txt").read_text().count(words) == 1
+    assert not any(words.split()[-2] in name for name in found_units(NEWUNITS))
+
+
+def test_a_theme_that_discovers_nothing_keeps_the_rows_its_file_lists(book):
+    assert found_units(NEWUNITS, "vetting") == []
+    assert found_units(SEEDS) == []
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    ("The Siberian Battalion was announced in May 2023 by its first commander.", "Founding"),
+    ("The Siberian Battalion is formally part of a Ukrainian mechanised brigade.", "Status"),
+    ("The Siberian Battalion, which trains near Kyiv, has about 900 fighters.", "Size"),
+    ("The Siberian Battalion, the smallest of the units, claims some 900.", "Size"),
+])
+def test_an_aspect_pattern_states_its_aspect_in_the_ways_news_prose_puts_it(book, sentence, aspect):
+    theme = book.get("units")
+    row = next(e for e in book.entity if e.name == "Siberian Battalion")
+    rules = next(a for a in theme.subtopics if a.title == aspect).rules()
+    assert any(themes.aspect_pattern(p, row).search(sentence) for p in rules)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Siberian Battalion, according to its commander, claims some 900.",  # whose claim: never left out
+    "The Siberian Battalion claims 3 victories.",  # a count of something else
+])
+def test_a_size_pattern_does_not_skip_an_attribution_or_count_other_things(book, sentence):
+    theme = book.get("units")
+    row = next(e for e in book.entity if e.name == "Siberian Battalion")
+    rules = next(a for a in theme.subtopics if a.title == "Size").rules()
+    matches = [m for p in rules if (m := themes.aspect_pattern(p, row).search(sentence))]
+    assert not [m for m in matches if "aside" in m.re.groupindex and m.group("aside")] and \
+        not [m for m in matches if "victories" in m.group(0)]
+
+
+SIZES = Path(__file__).parent / "articles" / "sizes"
+
+
+def size_cell(tmp_path: Path, folder: str) -> str | None:
+    make(tmp_path, "--theme", "units", "--sources", str(SIZES / folder))
+    return cells(json.loads((tmp_path / "units.json").read_text())).get("Siberian Battalion|Size")
+
+
+def test_a_size_cell_leaves_out_the_appositive_between_the_unit_and_its_figure(tmp_path):
+    # the article's caveat doubts the ministry's figures, not the battalion's: the cell stands
+    assert size_cell(tmp_path, "aside") == "The Siberian Battalion claims some 900."
+
+
+def test_a_size_cell_stays_empty_when_its_article_doubts_that_figure_further_down(tmp_path):
+    assert "could not verify the battalion's strength" in (SIZES / "caveat" / "01_herald.txt").read_text()
+    assert size_cell(tmp_path, "caveat") is None
+
+
+def test_a_size_cell_stays_empty_when_its_article_gives_a_rival_figure_near_it(tmp_path):
+    assert "fewer than 400 fighters in the battalion" in (SIZES / "rival" / "01_herald.txt").read_text()
+    assert size_cell(tmp_path, "rival") is None
+
+
+def test_a_briefing_whose_table_holds_the_facts_is_not_called_thin():
+    from briefing.draft import Heading
+    from briefing.engines.extractive import _thin
+
+    theme = themes.load().get("units")
+    cell = Claim(" ".join(["word"] * 30), (), "Siberian Battalion|Size")
+    table = Section(compare.TABLE, "table", [cell] * 5, columns=("Size",) * 7, rows=(Heading("Siberian Battalion"),))
+    assert _thin(theme, table, 120, 300) is None
+    note = _thin(theme, replace(table, claims=[cell]), 20, 300)
+    assert note.startswith("Little on this theme in the sources: 20 words of the 300-word body, and 1 of the "
+                           "table's 7 cells, could be filled")

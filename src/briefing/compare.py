@@ -20,13 +20,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from . import figures as figures_module
 from . import meta
 from .draft import Claim, Heading, Pointer, Repair, Section
 from .referents import Resolved
 from .retrieval import Scored
 from .sentences import Sentence
-from .standalone import SPEECH, _units_named, needs_context, strip_quotes
-from .themes import Entity, Subtopic, Theme, aspect_pattern
+from .standalone import CAVEAT, MEDIA, NOT_NAMES, SPEECH, _units_named, needs_context, strip_quotes
+from .themes import CAPS, Entity, Subtopic, Theme, ThemeBook, aspect_pattern
 from .verify import check
 
 if TYPE_CHECKING:
@@ -88,7 +89,16 @@ def rows_checked(sections: list[Section], theme: Theme, ctx: Context, notes: lis
             kept.append(replace(c, label=f"{name}|{col}"))
         section.claims = kept
         section.rows = headings(theme, ctx)
+        with_material(section, sections, ctx)
     return [s for s in sections if s.claims]
+
+
+def with_material(table: Section, sections: list[Section], ctx: Context) -> Section:
+    """The table less the rows of entities found in the sources (not listed in a themes file)
+    that hold no cell and head no key points: a name used twice is not yet something to brief."""
+    said = {c.label.split("|", 1)[0] for c in table.claims if c.label} | {s.title for s in sections if s.claims}
+    table.rows = tuple(h for h in table.rows if h.name not in ctx.book.found or h.name in said)
+    return table
 
 
 def headings(theme: Theme, ctx: Context) -> tuple[Heading, ...]:
@@ -142,6 +152,7 @@ class Found:
     own: tuple[int, int]  # where the sentence itself is in statement.text (not its joined neighbours)
     match: tuple[int, int]  # the pattern's match in statement.text
     unit: tuple[int, int]  # where {unit} matched in statement.text
+    aside: tuple[int, int] | None = None  # where {aside} matched: an appositive the cell leaves out
 
     @property
     def key(self) -> tuple:
@@ -176,7 +187,8 @@ def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list
                     unit = m.span("unit") if named else m.span()
                     if not (named and _names(named, row)) and subject[0][0] != row.name:
                         continue  # "the unit", or no {unit} in the pattern: only the sentence's subject
-                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit))
+                    aside = m.span("aside") if "aside" in m.re.groupindex and m.group("aside") else None
+                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit, aside))
                     break
     return out
 
@@ -244,15 +256,62 @@ def cell(f: Found, ctx: Context, writer: Writer) -> tuple[Claim, Resolved] | Non
     for done in (ctx.referents.in_time(_cut(f, ctx)), ctx.referents.in_time(f.statement)):
         if done is None or len(done.text.split()) > CELL_WORDS or stated - _word_set(done.text):
             continue  # (an undated "Formed six months ago" cut away no longer states the founding)
+        if f.aspect.figures and _doubted(f, done, ctx) is not None:
+            return None  # printed without the caveat or rival figure its article gives, it misleads
         claim = writer.attributed(writer.claim_of(done))
         if check(claim, ctx.corpus) is None and about(claim, f.row, ctx):
             return claim, done  # and what it rests on: used only if the table prints it
     return None
 
 
+RIVAL_WINDOW = 6  # sentences: a rival figure further away is about something else
+FIGURE_WORDS = re.compile(r"\b(?:figures?|numbers?|size|strength|estimates?|count|headcount)\b", re.I)
+
+
+# A caveat that says whose figures it doubts: "the ministry's figures", "Dashiyev's", "for the raid".
+WHOSE = re.compile(rf"(?<![\w’'-])[{CAPS}][\w’'-]+|\w+[’']s?\b|\b(?:for|of|on|about|in)\s+(?:the|its|their)\s+\w+")
+
+
+def _doubted(f: Found, done: Resolved, ctx: Context):
+    """The sentence of the cell's article that doubts or rivals its headcount and that the cell
+    does not carry: a caveat about the figures that names this unit or no one ("could not verify
+    either figure for the Legion's size"; not "the ministry's figures or Dashiyev's"), or another
+    figure for the same people near it ("fewer than 800 legionnaires were at the front")."""
+    group = ctx.referents.by_source[f.sentence.source]
+    names = [n.lower() for n in (f.row.name, *f.row.aliases, *f.row.generic)]
+    for x in group:
+        if x in done.sentences or not (m := CAVEAT.search(x.text)):
+            continue
+        tail = strip_quotes(x.text[m.end():])
+        if not FIGURE_WORDS.search(tail):
+            continue
+        if any(n in tail.lower() for n in names) or not WHOSE.search(tail):
+            return x
+    at = ctx.referents.pos[f.sentence.id]
+    stated = {figures_module._key(v) for v in _figures_in(done.text)}
+    for x in group[max(0, at - RIVAL_WINDOW):at + RIVAL_WINDOW + 1]:
+        if x in done.sentences:
+            continue
+        for m in figures_module.PATTERNS[0].finditer(strip_quotes(x.text)):
+            after = x.text[m.end():m.end() + 40].lower()
+            noun = m.group(0).split()[-1].lower()
+            if figures_module._key(m.group("qty")) not in stated and (noun in names or any(
+                    re.match(rf"\W*(?:\w+\s+){{0,2}}?(?:of|in|with)\s+(?:the\s+)?{re.escape(n)}\b", after)
+                    for n in names)):
+                return x
+    return None
+
+
+def _figures_in(text: str) -> list[str]:
+    return [m.group("qty") for p in figures_module.PATTERNS for m in p.finditer(text)]
+
+
 def _stated(f: Found) -> set[str]:
-    """The words that state the aspect, less a relative date that in_time may cut."""
-    return _word_set(meta.RELATIVE.sub(" ", f.statement.text[f.match[0]:f.match[1]]))
+    """The words that state the aspect, less a relative date that in_time may cut and an
+    appositive the cell leaves out."""
+    text = f.statement.text
+    a0, a1 = f.aside or (f.match[1], f.match[1])
+    return _word_set(meta.RELATIVE.sub(" ", text[f.match[0]:a0] + " " + text[a1:f.match[1]]))
 
 
 def _word_set(text: str) -> set[str]:
@@ -269,6 +328,10 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
         return None  # a caveat follows: the sentence stays whole, with it
     own = text[lo:hi]
     m0, m1 = f.match[0] - lo, f.match[1] - lo
+    aside = f.aside is not None and lo <= f.aside[0] and f.aside[1] <= hi
+    if aside:  # "The Legion, the largest of the units, claims ..." -> "The Legion claims ..."
+        own = own[:f.aside[0] - lo] + own[f.aside[1] - lo:]
+        m1 -= f.aside[1] - f.aside[0]
     start, source = 0, None
     if (a := ACCORDING.match(own)) and a.end() <= m0:
         start, source = a.end(), _short_source(a.group(1))
@@ -283,7 +346,7 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
         if _balanced(piece) and len(piece.split()) >= MIN_PIECE:
             end = sep.start()
             break
-    if start == 0 and end == len(own) and source is None:
+    if start == 0 and end == len(own) and source is None and not aside:
         return None
     piece = own[start:end].strip()
     first = 1 if piece.startswith("[") else 0  # "[the Russian Volunteer Corps] stands for ..."
@@ -486,3 +549,72 @@ def figures(theme: Theme, ctx: Context, writer: Writer) -> list[Section]:
             sections.append(Section(f"Where sources disagree: size of the {entity}", "disagreement", claims,
                                     about=f"{entity}|{column}" if column else None))
     return sections
+
+
+# -- entities no themes file lists --------------------------------------------------------------
+
+# Words that open a capitalised run without being part of a name: "Russians Join The Baikal Company".
+NOT_NAME_WORDS = NOT_NAMES | {"A", "An", "For", "From", "With", "By", "Of", "To", "Into", "Join", "Joins", "Left",
+                              "Leave", "Leaves", "Says", "Said", "New", "Old", "Whole", "Entire", "Same", "Own"}
+# Words that describe a formation rather than name it: "the Foreign Volunteer Brigade" is a name,
+# "the Separate Brigade" is not.
+DESCRIPTIVE = {"Foreign", "International", "Special", "Separate", "National", "Volunteer", "Volunteers", "Other",
+               "First", "Second", "Third", "Territorial", "Defence", "Defense", "Assault", "Rifle", "Motorized",
+               "Motorised", "Mechanized", "Mechanised", "Infantry", "Tank", "Army", "Regular", "Elite", "Combined"}
+# What introduces a name as a unit's: "The Baikal Company was formed ...", "the Kama Battalion, a new unit".
+FORMED_NEXT = re.compile(r"^\W{0,3}(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:formed|founded|established|set up|"
+                         r"created|launched)\b|^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:unit|formation|battalion|company|"
+                         r"brigade|regiment|detachment|squadron|militia|legion|corps)\b", re.I)
+NAME_WORD = re.compile(rf"^[{CAPS}][\w’'-]*$")
+
+
+def discovered(book: ThemeBook, sentences: list[Sentence], chosen: list[Theme]) -> ThemeBook:
+    """The book with the entities the sources name that no themes file lists, for the chosen
+    entities themes that `discover` them: a capitalised name ending in one of their head nouns
+    ("the Baikal Company"), used as a name (outside quotes) in two sentences or more, or in one
+    that introduces it ("... was formed in ..."). Not "a battalion" or "the Azov-style brigade"
+    (no name), not a name the file lists, nor an outlet's ("Northern Dispatch Media Group")."""
+    nouns = {n.capitalize() for t in chosen if t.sections == "entities" for n in t.discover}
+    if not nouns:
+        return book
+    listed = sorted({a for e in book.entity for a in (e.name, *e.aliases)}, key=len, reverse=True)
+    head = re.compile(rf"(?<![\w’'-])({'|'.join(sorted(nouns))})(?![\w’-]|'\w)")
+    seen: dict[str, set[str]] = {}  # name -> ids of the sentences that name it
+    introduced: set[str] = set()
+    for s in sentences:
+        text = strip_quotes(s.text)
+        for alias in listed:
+            text = text.replace(alias, " ")
+        for m in head.finditer(text):
+            name = _name_before(text[:m.start()], m.group(1))
+            if name is None:
+                continue
+            seen.setdefault(name, set()).add(s.id)
+            if FORMED_NEXT.match(text[m.end():]):
+                introduced.add(name)
+    names = [n for n, ids in seen.items() if len(ids) >= 2 or n in introduced]
+    if not names:
+        return book
+    new = [Entity(name=n, aliases=[n], generic=[n.split()[-1].lower()], aka=[]) for n in sorted(names)]
+    return book.model_copy(update={"entity": [*book.entity, *new], "found": [*book.found, *names]})
+
+
+def _name_before(text: str, noun: str) -> str | None:
+    """The name the capitalised words right before `noun` give it ("In October the Baikal" +
+    "Company" -> "Baikal Company"), or None: no name word, only descriptive ones, or an outlet's."""
+    words = text.split()
+    kept: list[str] = []
+    while words and len(kept) < 4:
+        w = words.pop()
+        if w in {"of", "and"} and kept and words and NAME_WORD.match(words[-1]):
+            kept.insert(0, w)  # "the Sons of Siberia Battalion"
+            continue
+        if not NAME_WORD.match(w) or w in NOT_NAME_WORDS or w.endswith(("’s", "'s")):
+            break
+        kept.insert(0, w)
+    while kept and kept[0] in {"of", "and"}:
+        kept.pop(0)
+    proper = [w for w in kept if w not in {"of", "and"}]
+    if not proper or all(w in DESCRIPTIVE for w in proper) or any(w in MEDIA for w in proper):
+        return None
+    return " ".join([*kept, noun])

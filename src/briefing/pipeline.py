@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import render, sentences, sources, themes
+from . import compare, render, sentences, sources, themes
 from .engines import Context, get
 from .llm import DEFAULT_TIMEOUT
 from .retrieval import Index, owners
@@ -49,6 +49,7 @@ def prepare(settings: Settings, book: themes.ThemeBook, chosen: list[themes.Them
     given to one of them (retrieval.owners), before any worker forks."""
     corpus = sources.load(settings.sources, snapshots=settings.out / "snapshots")
     sents = [s for src in corpus.sources for s in sentences.split(src)]
+    book = compare.discovered(book, sents, list(chosen))  # units no themes file lists, by name
     index = Index(sents, book.entity)
     owned = owners(index, list(chosen), book) if len(chosen) > 1 else {}
     return Context(corpus=corpus, sentences=sents, index=index, book=book, owners=owned)

@@ -71,6 +71,9 @@ class Theme(_Strict):
     subtopics: list[Subtopic] = []
     figures: bool = False  # a "Where sources disagree" block for the units' size figures
     entities: list[str] = []  # entities themes: the rows compared, in order; empty: every entity
+    # entities themes: head nouns ("Company", "Brigade") of names the sources use for an entity
+    # the file does not list; each such entity gets a row of its own (compare.discovered)
+    discover: list[str] = []
 
     def names(self) -> list[str]:
         return [self.id, *self.aliases]
@@ -80,6 +83,7 @@ class ThemeBook(_Strict):
     entity: list[Entity] = []
     theme: list[Theme] = []
     own: list[str] = []  # ids of the themes a user's file brought: what 'all' means then
+    found: list[str] = []  # entities no file lists, found in the sources (compare.discovered)
 
     @model_validator(mode="after")
     def _known_entities(self):
@@ -92,7 +96,11 @@ class ThemeBook(_Strict):
     def rows(self, theme: Theme) -> list[Entity]:
         """The entities an entities theme compares, in the theme's order."""
         by_name = {e.name: e for e in self.entity}
-        return [by_name[n] for n in theme.entities] if theme.entities else list(self.entity)
+        listed = [by_name[n] for n in theme.entities] if theme.entities else \
+            [e for e in self.entity if e.name not in self.found]
+        nouns = {n.lower() for n in theme.discover}
+        return listed + [e for e in self.entity if e.name in self.found and e not in listed
+                         and set(e.generic) & nouns]
 
     def everything(self) -> list[Theme]:
         """What `--theme all` runs: a user's themes file's own themes, else every built-in one."""
@@ -150,7 +158,9 @@ def _check_aliases(book: ThemeBook, where: str) -> None:
 #             "its": in "stand with Ukraine in its fight" the "its" is Ukraine.
 #   {name}    a capitalised name ("Denis Nikitin", "Caesar")
 #   {number}  a figure: "4,000", "a few dozen", "several hundred", "over 100"
-#   {date}    "in February 2022", "last August", "six months ago", "on April 5, 2022"
+#   {date}    "in February 2022", "last August", "six months ago", "in early 2023"
+#   {aside}   after {unit}: an appositive that may stand between it and its verb (", the largest
+#             of the units,"), left out of the cell; never one that says whose claim it is
 CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                 "fifty|sixty|seventy|eighty|ninety")
@@ -164,7 +174,9 @@ PLACEHOLDERS = {
                  r"(?:\s+(?:dozen|hundred|thousand))?[”\"]?"),
     "{date}": (r"(?:(?:(?:in|on|since|by|last|this|early|late|mid|the|of|end|beginning|start)\s+){0,3}"
                rf"(?:{MONTHS}|spring|summer|autumn|fall|winter|year|month|week)(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-               r"|(?:in|since)\s+\d{4}|(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?)\s+ago)"),
+               r"|(?:in|since)\s+(?:(?:early|late|mid)[\s-]+)?\d{4}|(?:\w+|a|an)\s+(?:days?|weeks?|months?|years?)\s+ago)"),
+    "{aside}": (r"(?P<aside>,\s+(?![^,]*\b(?:according|said|says|told|claim\w*|report\w*|alleged\w*|verif\w*|"
+                r"confirm\w*|not)\b)[^,.;:“”\"«»()]{3,80},)?"),
 }
 QUOTE_OPEN, QUOTE_CLOSE = "[“\"«‘']?", "[”\"»’']?"
 

@@ -81,6 +81,8 @@ class Extractive:
         scores = {id(c): score for c, score in writer.scores}
         body = within(budget, groups, scores, lead + [c for g in contrasts for c in g])
         sections = [Section("Lead", "lead", lead)] if lead else []
+        if table is not None:
+            compare.with_material(table, [Section(title, "points", claims) for title, claims in body], ctx)
         sections += [table] if table is not None and table.claims else []
         sections += [Section(compare.CONTRASTS, "contrasts", [c for g in contrasts for c in g])] if contrasts else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
@@ -269,8 +271,12 @@ def _thin(theme: Theme, table: Section | None, used: int, words: int) -> str | N
     notes = []
     if theme.sections == "entities" and (table is None or not table.claims):
         notes.append("No comparison table: no sentence states one of the table's aspects of a unit by name.")
-    if used < words * THIN:
-        notes.append(f"Little on this theme in the sources: {used} words of the {words}-word body could be "
+    # The table is read by lookup, outside the word budget, but the facts it holds are not
+    # missing: a briefing whose cells state them is not thin.
+    cells = table.claims if table is not None else []
+    if used + sum(len(c.text.split()) for c in cells) < words * THIN:
+        held = f", and {len(cells)} of the table's {len(table.rows) * len(table.columns)} cells," if cells else ""
+        notes.append(f"Little on this theme in the sources: {used} words of the {words}-word body{held} could be "
                      "filled with sentences that stand alone.")
     return " ".join(notes) or None
 
