@@ -16,7 +16,7 @@ from briefing import themes
 from briefing.cli import cli
 from briefing.draft import Citation, Claim
 from briefing.pipeline import Settings, prepare
-from briefing.standalone import needs_context
+from briefing.standalone import CAVEAT, needs_context
 from briefing.verify import check
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -473,3 +473,73 @@ def test_a_unit_that_a_newer_named_formation_may_be_is_not_the_one_named_long_be
 def test_the_unit_is_never_the_one_its_men_left(formations):
     text = _resolved(formations, "The new unit was formed in June")
     assert text is None or "[the Freedom of Russia Legion]" not in text.replace("[The", "[the")
+
+
+# -- caveats and rival figures that are further away (tests/articles/rivals) -------------------
+
+RIVALS = ARTICLES / "rivals"
+
+
+@pytest.fixture(scope="module")
+def rivals():
+    return prepare(Settings(sources=RIVALS), themes.load(UNITS / "themes.toml"))
+
+
+def _resolved_text(ctx, start: str) -> str | None:
+    s = next(x for x in ctx.sentences if x.text.startswith(start))
+    done = ctx.referents.resolve(s, lambda x: x.whole, lambda x: False)
+    return None if done is None else done.text
+
+
+@pytest.mark.parametrize("text", [
+    "The figures could not be independently verified.",
+    "The figures are impossible to check.",
+    "The Harbour Times could not verify either figure.",
+    "The claim cannot be independently confirmed.",
+    "These reports remain unverified.",
+    "The Harbour Times was unable to verify the number.",
+    "The figures from the chamber, the alliance and the carmaker could not be independently verified.",
+])
+def test_the_common_phrasings_of_doubt_are_caveats_that_cannot_stand_alone(text):
+    assert CAVEAT.search(text)
+    assert needs_context(text) is not None  # printed only after what it doubts
+
+
+def test_an_unverified_claim_in_its_own_sentence_stands():
+    assert needs_context("Unverified reports said 300 soldiers had crossed the river.") is None
+
+
+def test_a_caveat_on_named_parties_figures_goes_with_a_figure_of_one_of_them(rivals):
+    assert _resolved_text(rivals, "The Brennport Chamber of Trade estimates").endswith(
+        "The figures from the chamber and [the Coastal Shippers Association] could not be independently verified.")
+
+
+def test_a_caveat_on_named_parties_figures_does_not_go_with_another_partys_figure(rivals):
+    assert _resolved_text(rivals, "The Ferry Workers' Federation said 640") == (
+        "The Ferry Workers' Federation said 640 of its members had stopped work.")
+
+
+def test_a_figure_travels_with_its_rival_four_paragraphs_away_and_the_caveat_on_both(rivals):
+    expected = ("Commander Ilya Sorokin said the Steppe Battalion now has about 900 fighters. An officer at the "
+                "regional headquarters said fewer than 300 soldiers were at the front at any one time. [The Brennport "
+                "Gazette] could not independently verify either figure for the Steppe Battalion's size.")
+    assert _resolved_text(rivals, "Commander Ilya Sorokin said") == expected
+    assert _resolved_text(rivals, "An officer at the regional headquarters") == expected  # whichever is picked
+
+
+def test_a_caveat_on_a_units_size_does_not_go_with_a_part_of_the_unit(rivals):
+    assert _resolved_text(rivals, "Russian courts have sentenced at least 37") == (
+        "Russian courts have sentenced at least 37 of the Steppe Battalion's fighters in absentia.")
+
+
+def test_a_figure_whose_rival_cannot_be_given_is_not_used(rivals):
+    # "He put the figure lower" cannot say who he is: the 500 is not printed without it
+    assert _resolved_text(rivals, "The Northern Volunteer Corps says it has about 500") is None
+
+
+def test_a_figure_and_its_rival_pass_the_verifier_as_one_item(rivals):
+    from briefing.engines.extractive import Writer
+    s = next(x for x in rivals.sentences if x.text.startswith("Commander Ilya Sorokin said"))
+    claim = Writer(rivals).claim(s)
+    assert [c.line_start for c in claim.citations] == [13, 17, 21]  # the outlet is named from its record
+    assert check(claim, rivals.corpus) is None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import meta
+from . import meta, rivals
 from .retrieval import stems
 from .standalone import (
     BARE_PERSON,
@@ -82,6 +82,8 @@ REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:accou
                       r"put (?:the|its|their|his|her) (?:\w+ )?(?:\w+ )?(?:lower|higher)|"
                       r"(?:rejected|denied|disputed) (?:it|this|that|the claim|the figures?|the account)|"
                       r"did not (?:give|provide|offer) (?:any )?evidence|"
+                      r"(?:called|dismissed|described) (?:the|this|that|these|its) (?:\w+ )?"
+                      r"(?:figures?|numbers?|estimates?|claims?|count|report)\b|"
                       r"put it at (?:about |around |only |just )?\d)", re.I)
 GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
@@ -109,6 +111,7 @@ class Referents:
         self.persons = {src: people(" ".join(x.text for x in group)) for src, group in self.by_source.items()}
         self._units = {s.id: _units_named(s.text, entities) for s in sentences}
         self._caveat_cache: dict[int, list[tuple]] = {}
+        self._rival_cache: dict[int, list[tuple]] = {}
         self._first_cache: dict[int, dict[str, int]] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
@@ -273,7 +276,37 @@ class Referents:
     def resolve(self, s, whole=lambda x: True, wanted=lambda x: True) -> Resolved | None:
         """`s` made to stand alone, or None. Referents in brackets first; else joined to the
         sentence(s) before it in the same paragraph (three at most). A caveat after it comes
-        along, and so does a `wanted` sentence that only makes sense after it."""
+        along, and so does a `wanted` sentence that only makes sense after it; so does a rival
+        figure the article gives for the same thing ("put the figure lower"), or neither is used."""
+        done = self._near(s, whole, wanted)
+        if done is None:
+            return None
+        done = self._with_rivals(s, done, whole)
+        if done is None:
+            return None
+        if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
+            # "[The Kyiv Ledger] could not independently verify either figure for [the Legion's]
+            # size": named like any sentence; a caveat that cannot be given leaves the figure out
+            named = self._bracket(far, caveat=True)
+            if named is None and not self._owners_only(far):
+                return None
+            text = f"{done.text} {named.text if named else far.text}"
+            if needs_context(text, self.persons_for(s.source)) is not None:
+                return None
+            done = Resolved(text, done.sentences + (far,), done.names + (named.names if named else ()))
+        return done
+
+    def _owners_only(self, caveat) -> bool:
+        """Whether all a caveat leaves to its article is the owners it lists ("The figures from
+        the chamber, the alliance and the carmaker ..."): after a figure of one of them it reads."""
+        problem = needs_context(caveat.text, self.persons_for(caveat.source))
+        tail = rivals.doubted(caveat.text) or ""
+        return problem == "a caveat alone" or bool(problem) and problem.startswith("the ") \
+            and set(stems(problem)) <= rivals.parties(tail)
+
+    def _near(self, s, whole, wanted) -> Resolved | None:
+        """`s` with its referents and what is right next to it: the sentences before it that it
+        needs, a caveat or rival account right after it."""
         done = self._back(s, whole, 2)
         if done is None:
             return None
@@ -292,12 +325,105 @@ class Referents:
                 fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
-        done = self._with_rebuttal(s, done)
-        if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
-            done = Resolved(f"{done.text} {far.text}", done.sentences + (far,), done.names)
-        return done
+        return self._with_rebuttal(s, done)
 
-    def _with_rebuttal(self, s, done: Resolved) -> Resolved:
+    def _with_rivals(self, s, done: Resolved, whole) -> Resolved | None:
+        """`done` with the other figure its article gives for the same thing, as one item in
+        the article's order ("Tkachuk said [the Legion] now has about 2,500 fighters ... A
+        Ukrainian officer ... said fewer than 800 legionnaires were at the front ..."); None
+        when that cannot be made to read: apart, each figure misleads."""
+        have = set(done.sentences)
+        parts = [done]
+        for _ in range(3):  # a rival's own rival comes too ("about 60" disputed twice)
+            wanted = []
+            for target, rival in self._rivals(s.source):
+                if target in have and not have.issuperset(rival):
+                    wanted.append(rival)
+                elif have & set(rival) and target not in have:
+                    wanted.append((target,))
+            wanted = [c for c in dict.fromkeys(wanted) if not any(set(c) < set(d) for d in wanted)]
+            if not wanted:
+                break
+            for chunk in wanted:
+                if have.issuperset(chunk):
+                    continue
+                other = self._chunk(chunk, whole)
+                if other is None or have & set(other.sentences):
+                    return None  # the rival cannot be given, or the two would repeat a sentence
+                parts.append(other)
+                have |= set(other.sentences)
+        else:
+            return None
+        if len(parts) == 1:
+            return done
+        parts.sort(key=lambda p: self.pos[p.sentences[0].id])
+        text = " ".join(p.text for p in parts)
+        if len(text.split()) > MAX_JOINED * 3 // 2 or needs_context(text, self.persons_for(s.source)):
+            return None
+        ordered = tuple(sorted(have, key=lambda x: self.pos[x.id]))
+        names = tuple(dict.fromkeys(n for p in parts for n in p.names if n not in have))
+        return Resolved(text, ordered, names)
+
+    def _chunk(self, chunk: tuple, whole) -> Resolved | None:
+        """A rival account as it reads after the figure it answers: the last sentence made to
+        stand alone, else the cue and the figure as they are, their referents named where that
+        settles them ("A Ukrainian officer ... put the figure lower. "There are fewer than 40
+        ..." he said"); whether the pair reads is checked on the pair."""
+        if not all(whole(x) for x in chunk):
+            return None
+        done = self._near(chunk[-1], whole, lambda y: False)
+        if done is not None:
+            return done  # ("The numbers are disputed elsewhere too." adds nothing to "put the cost at")
+        texts, names = [], []
+        for x in chunk:
+            b = self._bracket(x)
+            texts.append(b.text if b is not None else x.text)
+            names += list(b.names) if b is not None else []
+        return Resolved(" ".join(texts), tuple(chunk), tuple(names))
+
+    def _rivals(self, source: int) -> list[tuple]:
+        """(figure, rival sentences) pairs of an article, found once per article: a sentence
+        that says its figure rivals an earlier one ("put the figure lower", "is also disputed",
+        or after "The numbers tell a different story"), with the nearest earlier figure of the
+        same kind; and two headcounts of one unit that differ."""
+        if source in self._rival_cache:
+            return self._rival_cache[source]
+        group = self.by_source[source]
+        found = []
+        for i, x in enumerate(group):
+            if not rivals.RIVAL_CUE.search(strip_quotes(x.text)):
+                continue  # (a rival the scrape cut still rivals: its figure is then not used)
+            chunk = [x]
+            if rivals.kind(x.text) is None:  # the cue alone: its figure follows
+                after = [y for y in group[i + 1:i + 3] if y.whole and rivals.kind(y.text)]
+                if not after:
+                    continue
+                chunk = [y for y in group[i:self.pos[after[0].id] + 1]] if after[0].block == x.block else [after[0]]
+            k = rivals.kind(chunk[-1].text)
+            for prev in self._before(x, 40):
+                if prev.whole and prev not in chunk and rivals.matches(prev.text, k):
+                    found.append((prev, tuple(chunk)))
+                    break
+        sized = []
+        for x in group:
+            if x.whole and (keys := rivals.headcount(x.text)) and (unit := self._unit_of(x)) is not None \
+                    and not self._other_formation(x, unit):
+                sized.append((x, keys, unit))
+        for j, (x, keys, unit) in enumerate(sized):
+            for y, other, unit2 in sized[j + 1:]:
+                if unit2 == unit and not keys & other and not any(y in c and x is t for t, c in found):
+                    found.append((x, (y,)))
+        self._rival_cache[source] = found
+        return found
+
+    def _unit_of(self, s) -> str | None:
+        """The one known unit `s` is about, its referents named ("the corps" -> the Russian
+        Volunteer Corps); None for none or several."""
+        done = self._bracket(s)
+        named = {e for e, _ in _units_named(done.text if done else s.text, self.entities)}
+        return named.pop() if len(named) == 1 else None
+
+    def _with_rebuttal(self, s, done: Resolved) -> Resolved | None:
         """A claim and the rival account right after it travel together: "The corps said about 200
         of its fighters took part ..." with "Russia's defence ministry gave a very different
         account. It said ... up to 70 men ..."; "... put the likely losses lower"."""
@@ -308,28 +434,37 @@ class Referents:
         last = group[i]
         if group[i + 1:i + 2] and group[i + 1] in done.sentences:
             return done
-        if i + 1 >= len(group) or not group[i + 1].whole or not REBUTTAL.search(strip_quotes(group[i + 1].text)):
+        if i + 1 >= len(group) or not REBUTTAL.search(strip_quotes(group[i + 1].text)):
             return done
+        if not group[i + 1].whole:
+            return None
         rival = [group[i + 1]]
         if i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
                 and needs_context(group[i + 2].text, self.persons_for(last.source)):
             rival.append(group[i + 2])  # "It said a group of up to 70 men ...": what the account is
         text = " ".join([done.text, *(x.text for x in rival)])
-        # a claim with its rival is one item, even if long: apart, each misleads
+        # a claim with its rival is one item, even if long: apart, each misleads, so neither is used
         if len(text.split()) > MAX_JOINED * 3 // 2 or needs_context(text, self.persons_for(last.source)):
-            return done
+            return None
         ordered = tuple(sorted({*done.sentences, *rival}, key=lambda x: self.pos[x.id]))
         if ordered[-len(rival):] != tuple(rival):
-            return done  # a caveat from further down is already last: the order would not read
+            return None  # a caveat from further down is already last: the order would not read
         return Resolved(text, ordered, done.names)
 
     def _caveat(self, s, done: Resolved):
         """A caveat elsewhere in the article that names what it doubts, and it is what `s` says:
         "Newsweek is still attempting to verify claims of soldiers switching sides" goes with
-        "Ukraine has said some former Russian soldiers have switched sides"."""
+        "Ukraine has said some former Russian soldiers have switched sides"; "The figures from
+        the chamber, the alliance and the carmaker could not be independently verified" with a
+        figure of the alliance's; "could not verify either figure for the Legion's size" with
+        any headcount of the Legion."""
         said = set(stems(done.text))
-        for x, tail, doubted in self._caveats(s.source):
+        for x, tail, doubted, owners, measure in self._caveats(s.source):
             if x.id == s.id or x in done.sentences:
+                continue
+            if owners:
+                if self._owned(done, owners, measure):
+                    return x  # (the caveat names whose figure it doubts: it comes however long the item)
                 continue
             shared = doubted & said
             if any(w.isdigit() for w in shared) and len(shared) >= 2:
@@ -343,28 +478,44 @@ class Referents:
                 return x  # "could not independently confirm the number of applications he gave"
         return None
 
+    def _owned(self, done: Resolved, owners: set[str], measure: str | None) -> bool:
+        """Whether `done` gives a figure of one of `owners` (named in it, or earlier in its
+        paragraph: "Carmakers are also exposed. Halden Motors ... builds around 1,100 cars"),
+        of the kind the caveat says ("size": a headcount, not "37 of its fighters")."""
+        if measure == "size":
+            if not rivals.sizes(done.text):
+                return False
+        elif not FIGURE.search(done.text) or measure and not _stems_meet(set(stems(measure)), set(stems(done.text))):
+            return False
+        first = done.sentences[0]
+        # the paragraph's sentences before it that give no figure of their own introduce it
+        context = [x.text for x in self._before(first, 6) if x.block == first.block and not FIGURE.search(x.text)]
+        return _stems_meet(owners, set(stems(" ".join([done.text, *context]))))
+
     def _caveats(self, source: int) -> list[tuple]:
-        """The article's whole caveat sentences, each with what it doubts (text and stems),
-        found once per article rather than on every sentence resolved."""
+        """The article's whole caveat sentences, each with what it doubts (text and stems), whose
+        figures it doubts (stems) and of what (a size, a cost), found once per article rather
+        than on every sentence resolved."""
         if source not in self._caveat_cache:
             found = []
             for x in self.by_source[source]:
-                if x.whole and (m := CAVEAT.search(x.text)):
-                    tail = x.text[m.end():]  # "claims of soldiers switching sides"
-                    found.append((x, tail, set(stems(tail))))
+                if x.whole and (tail := rivals.doubted(x.text)) is not None:
+                    found.append((x, tail, set(stems(tail)), rivals.parties(tail), rivals.quantity(tail)))
             self._caveat_cache[source] = found
         return self._caveat_cache[source]
 
     def _doubts(self, caveat, done: Resolved) -> bool:
         """Whether the caveat right after `done` is about it: not when it names a figure `done`
         does not give ("the figure of 200 fighters" after "a few hundred"), nor when it doubts
-        "the number" and `done` gives none."""
-        m = CAVEAT.search(caveat.text)
-        tail = caveat.text[m.end():]
+        "the number" and `done` gives none, nor when it names whose figures and `done` gives
+        none of theirs."""
+        tail = rivals.doubted(caveat.text) or ""
         numbers = set(re.findall(r"\d[\d,]*", tail))
         if numbers and not numbers & set(re.findall(r"\d[\d,]*", done.text)):
             return False
-        return not (GENERIC_FIGURE.search(tail) and not FIGURE.search(done.text))
+        if (owners := rivals.parties(tail)) and not self._owned(done, owners, rivals.quantity(tail)):
+            return False
+        return not ((GENERIC_FIGURE.search(tail) or rivals.NUMBER_NOUNS.search(tail)) and not FIGURE.search(done.text))
 
     def _figure_doubted(self, caveat, doubted: set[str]):
         """The sentence before `caveat` whose figure it doubts: the nearest with a figure and the
@@ -429,13 +580,14 @@ class Referents:
         i = self.pos[s.id]
         return self.by_source[s.source][i - 1] if i > 0 else None
 
-    def _bracket(self, s) -> Resolved | None:
-        """`s` with up to three referents named in brackets, or None if one is not settled."""
+    def _bracket(self, s, caveat: bool = False) -> Resolved | None:
+        """`s` with up to three referents named in brackets, or None if one is not settled. A
+        `caveat` is named for printing after its figure: that it is a caveat is no problem then."""
         persons = self.persons_for(s.source)
         text, rests = s.text, ()
         for _ in range(3):
             problem = needs_context(text, persons)
-            if problem is None:
+            if problem is None or caveat and problem == "a caveat alone":
                 return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]
             if word in PERSON:
