@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from briefing import themes
-from briefing.engines.extractive import Extractive
+from briefing.draft import Claim
+from briefing.engines.extractive import Budget, Extractive, within
 from briefing.leadins import leans_forward
 from briefing.pipeline import Settings, prepare
 from briefing.retrieval import owners
@@ -167,3 +168,28 @@ def test_sentences_cut_from_one_line_go_under_one_heading():
     draft = Extractive().draft(book.get("water"), prepare(Settings(sources=folder), book))
     headings = {c.text[:12]: s.title for s in draft.sections if s.kind == "points" for c in s.claims}
     assert headings["Farmers in t"] == headings["A new reserv"]
+
+
+PARAGRAPHS = ARTICLES / "paragraphs"
+
+
+def test_with_room_for_one_more_point_it_comes_from_a_paragraph_not_yet_quoted():
+    # the lead quotes the first paragraph (the crews at night); that paragraph's other sentence,
+    # the board's vote, ranks above the harbour master's, but the briefing already quotes it
+    book = themes.load(PARAGRAPHS / "themes.toml")
+    draft = Extractive(words=40).draft(book.get("dredging"), prepare(Settings(sources=PARAGRAPHS), book))
+    lead = [c.text for s in draft.sections if s.kind == "lead" for c in s.claims]
+    points = [c.text for s in draft.sections if s.kind == "points" for c in s.claims]
+    assert [t[:14] for t in lead] == ["Dredging crews"]
+    assert points == ["Harbour master Ines Pardo said silt from the channel would be dumped 12 miles offshore."]
+
+
+def test_two_short_points_beat_one_long_point_that_ranks_a_little_higher():
+    long = Claim("The county council approved a new bypass around Elmford after a decade of campaigning "
+                 "by residents, traders and parish councils.", ())
+    first = Claim("Work starts in March and will cost 9 million pounds.", ())  # 10 words
+    second = Claim("Market traders expect fewer lorries through the town square daily.", ())  # 10 words
+    assert len(first.text.split()) + len(second.text.split()) <= len(long.text.split())
+    scores = {id(long): 1.0, id(first): 0.66, id(second): 0.66}
+    kept = within(Budget(len(long.text.split())), [("Roads", [long, first, second])], scores, [])
+    assert kept == [("Roads", [first, second])]

@@ -34,6 +34,12 @@ POOL_FLOOR = 0.12  # candidates down to this share of the best score; the word b
 THIN = 0.5  # a body under this share of its word budget says so
 MIN_MATERIAL = 1  # on-theme sentences matching two distinct theme terms (three in all), below which: no material
 OTHER_WEIGHT = 0.5
+# A point from a paragraph the briefing already quotes counts this much: a news paragraph is
+# mostly one fact, so its second sentence tends to restate the first or hang on it.
+SAME_PARAGRAPH = 0.5
+# How hard a point's length weighs against its rank: value ~ score / words ** LENGTH. Above 0.5,
+# two short points that each carry a fact beat one long one that carries a fact and its context.
+LENGTH = 0.75
 NO_MATERIAL = "No material on this theme in the sources."
 # Words that make a statement someone's claim rather than plain reporting: it must say whose.
 CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reportedly|officially|in contrast|unlike|"
@@ -79,7 +85,7 @@ class Extractive:
         # A contrast is stated whole or not at all; the table is a grid read by lookup, outside the budget.
         contrasts = [g for g in contrasts if budget.take_all(g)]
         scores = {id(c): score for c, score in writer.scores}
-        body = within(budget, groups, scores, lead + [c for g in contrasts for c in g])
+        body = within(budget, groups, scores, lead + [c for g in contrasts for c in g], writer.paragraphs)
         sections = [Section("Lead", "lead", lead)] if lead else []
         if table is not None:
             compare.with_material(table, [Section(title, "points", claims) for title, claims in body], ctx)
@@ -109,11 +115,14 @@ class Budget:
 
 
 def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[int, float],
-           taken: list[Claim]) -> list[tuple[str, list[Claim]]]:
+           taken: list[Claim], paragraphs: dict[int, frozenset] | None = None) -> list[tuple[str, list[Claim]]]:
     """The groups' claims that fit the budget: first each subtopic's best, then, greedily, the
-    claim that adds most per word (its rank score, less what claims already taken say), so
-    short distinct facts beat a long restatement. Each group keeps its order."""
+    claim that adds most per word (its rank score, less what claims already taken say, and
+    less again when it comes from a paragraph already quoted), so short distinct facts beat a
+    long restatement. Each group keeps its order. `paragraphs`: id(claim) -> its (source, block)s."""
     said = [forms(c.text)[1] for c in taken]
+    paragraphs = paragraphs or {}
+    quoted = set().union(*(paragraphs.get(id(c), frozenset()) for c in taken))
     kept: set[int] = set()
     other = {id(c) for title, claims in groups if title == OTHER for c in claims}
 
@@ -122,12 +131,15 @@ def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[i
         overlap = max((len(words & other) / max(1, len(words)) for other in said), default=0.0)
         # what matches no subtopic is the theme's margin: it comes after what answers it
         weight = OTHER_WEIGHT if id(c) in other else 1.0
-        return weight * scores.get(id(c), 0.0) * (1 - overlap) / len(c.text.split()) ** 0.5
+        if paragraphs.get(id(c), frozenset()) & quoted:
+            weight *= SAME_PARAGRAPH
+        return weight * scores.get(id(c), 0.0) * (1 - overlap) / len(c.text.split()) ** LENGTH
 
     def take(c: Claim) -> None:
         if budget.take(c):
             kept.add(id(c))
             said.append(forms(c.text)[1])
+            quoted.update(paragraphs.get(id(c), frozenset()))
 
     for title, claims in groups:
         if title != OTHER and claims:
@@ -151,6 +163,7 @@ class Writer:
         self.wanted = wanted  # on-theme sentence ids: one that leans on a used sentence may come along
         self.theme_id = theme_id  # with ctx.owners: which claims are this theme's to make
         self.scores: list[tuple[Claim, float]] = []  # each claim made, with its sentence's rank score
+        self.paragraphs: dict[int, frozenset[tuple[int, int]]] = {}  # id(claim) -> its (source, block)s
 
     def resolve(self, s: Sentence, exclusive: bool = False) -> Resolved | None:
         """How `s` would read standing alone, if it can and none of its sentences is used yet; if
@@ -207,6 +220,7 @@ class Writer:
         self.used.update(x.id for x in done.sentences)  # naming sentences may be cited again
         claim = self.claim_of(done)
         self.scores.append((claim, score))
+        self.paragraphs[id(claim)] = frozenset((x.source, x.block) for x in done.sentences)
         return claim
 
     def claim_of(self, done: Resolved) -> Claim:
@@ -246,6 +260,8 @@ class Writer:
         else:
             out = Claim(f"{body}, [according to {src.outlet}]{end or '.'}", claim.citations, claim.label)
         self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
+        if id(claim) in self.paragraphs:
+            self.paragraphs[id(out)] = self.paragraphs[id(claim)]
         return out
 
     def _citations(self, done: Resolved) -> tuple[Citation, ...]:
