@@ -543,3 +543,9 @@ def test_a_figure_and_its_rival_pass_the_verifier_as_one_item(rivals):
     claim = Writer(rivals).claim(s)
     assert [c.line_start for c in claim.citations] == [13, 17, 21]  # the outlet is named from its record
     assert check(claim, rivals.corpus) is None
+
+
+def test_a_person_s_it_is_a_body_the_sentence_does_not_name():
+    persons = frozenset({"Tkachuk"})
+    assert needs_context("Tkachuk said it now has about 2,500 fighters.", persons) == "it (a body)"
+    assert needs_context("The Freedom of Russia Legion said it now has 2,500 fighters.", persons) is None

@@ -56,6 +56,10 @@ SHORT_QUOTE = 12  # words
 # Battalion" in a paragraph on a company) leaves a later "its" unsettled.
 FORMATIONS = {"legion", "battalion", "corps", "brigade", "regiment", "militia", "company"}
 BARE_FORMATION = re.compile(rf"\b[Tt]he\s+({'|'.join(FORMATIONS)})\b")
+# What only a body does: "Tkachuk said it now has about 2,500 fighters".
+BODY_VERB = re.compile(r"\bit\s+(?:now\s+|currently\s+|still\s+|already\s+|also\s+)?(?:has|had|counts|numbers|"
+                       r"employs|fields|recruits|trains|accepts|rejects|was (?:founded|formed|created|set up)|"
+                       r"is (?:made up|part|formally))\b")
 # What a unit is not, when a sentence names it after these: "men who left the Legion".
 APART = re.compile(r"\b(?:left|leave|leaving|quit|split (?:off )?from|broke away from|defected from|deserted|"
                    r"unlike|than|instead of|against)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$")
@@ -601,8 +605,11 @@ class Referents:
             elif word == "it" and re.match(rf"^\W*(?:\w+\s+){{0,2}}?it\s+(?:{ORG_VERBS})\b", text, re.I):
                 found = self.speaker(s)
                 replaced = _replace_pronoun(text, "it", found[0]) if found else None
-            elif word == "its" or (problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
-                found = self.unit(s, None if word == "its" else _base(problem.split()[-1]))
+            elif problem == "it (a body)" and not BODY_VERB.search(text):
+                return None  # "Tkachuk said it was hard": "it" may be no unit at all
+            elif word == "its" or problem == "it (a body)" or (
+                    problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
+                found = self.unit(s, None if word in THING else _base(problem.split()[-1]))
                 if found and f"[{found[0].lower()}" in text.lower():
                     return None  # one name for two phrases: "an officer in [X] to which [X] is attached"
                 if found and self._names_itself(text, found[0]):

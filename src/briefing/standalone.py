@@ -323,6 +323,9 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             problem = low
         elif low == "it" and not seen.named and i + 1 < len(words) and re.fullmatch(ORG_VERBS, words[i + 1].lower()):
             problem = low  # "In a follow-up post, it said ..."
+        elif low == "it" and i > start and words[i - 1].lower() in SAID and seen.person and not seen.unit \
+                and _person_spoke(words, i - 1, persons):
+            problem = "it (a body)"  # "Tkachuk said it now has about 2,500 fighters": a person is no "it"
         elif low == "its" and not seen.named and "of" in (w.lower() for w in words[start:i]) and i <= start + 4:
             problem = low  # "The majority of its members ..."
         elif low in DEMONSTRATIVE | {"that"} and i in pause and i > start and words[i - 1].isalpha() \
@@ -363,6 +366,14 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         # detail prisoners who had swapped sides, although these have not been verified")
         return "a caveat alone"
     return None
+
+
+SAID = {"said", "says", "added", "adds", "told", "explained", "insisted", "claimed", "claims", "stated"}
+
+
+def _person_spoke(words: list[str], i: int, persons) -> bool:
+    """Whether the word before the speech verb at i is a person's name ("Tkachuk said")."""
+    return i > 0 and persons is not None and _base(words[i - 1]) in persons
 
 
 def _names_body(text: str) -> bool:
