@@ -236,9 +236,9 @@ class OpenAIEngine:
                     gone.append((section, i, claim, ids, reason, len(notes) - 1))
         if gone and not any(c for s, _ in sections for c in s.claims):
             _keep_cited(gone, by_id, ctx, notes)
+        seen: set[str] = set()  # across sections: a repair or replacement may land on the lead's sentence
         for section, _ in sections:
             section.claims = [c for c in section.claims if c is not None]
-            seen: set[str] = set()
             section.claims = [c for c in section.claims if not (c.text in seen or seen.add(c.text))]
         return [s for s, _ in sections if s.claims]
 
