@@ -16,6 +16,8 @@ from briefing import boilerplate, meta, sources
     ("Dozens joined last month.", "last month"),
     ("The unit was formed six months ago.", "six months ago"),
     ("The union said it would ballot its members over the next five days.", "the next five days"),
+    ("The county opened an investigation Monday.", "Monday"),
+    ("As of Monday, the department had confirmed 64 cases.", "As of Monday"),
 ])
 def test_relative_dates_are_found(text, phrase):
     assert meta.relative_phrase(text) == phrase
@@ -38,6 +40,11 @@ def test_absolute_dates_and_plain_sentences_are_not_relative(text):
 ])
 def test_a_dateline_gives_the_publication_date(line, iso):
     assert meta.from_text((line, "", "Recruits must pass a lie test, officials said."), {}) == (iso, None)
+
+
+def test_a_date_on_a_line_of_its_own_under_the_byline_is_the_publication_date():
+    lines = ("THE COURIER", "DANA WHITCOMBE", "Aug. 12, 2025 | Updated 7:42 p.m.", "", "Officials said 64 were ill.")
+    assert meta.from_text(lines, {})[0] == "2025-08-12"
 
 
 def test_published_wins_over_updated():

@@ -276,3 +276,13 @@ def test_a_live_blog_s_timestamps_and_entry_headlines_are_not_glued_to_the_entry
         "line 3 is timestamp", "line 4 is heading", "line 7 is timestamp", "line 8 is heading", "line 11 is heading"]
     firsts = [s.text.split()[:2] for s in split(src)]
     assert ["The", "Taiga"] in firsts and ["A", "military"] in firsts and ["In", "March"] in firsts
+
+
+def test_html_entities_a_scraper_left_read_as_their_characters_on_the_same_lines(tmp_path):
+    text = ("Boil order could last &#8216;weeks&#8217;\n\nThis article was translated automatically from Spanish.\n\n"
+            "The plant&#8217;s manager said the filters &quot;met every standard&quot; until Monday.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert len(src.lines) == 5
+    assert src.lines[4] == "The plant’s manager said the filters \"met every standard\" until Monday."
+    assert src.why_not_citable(3) == "line 3 is translation notice"

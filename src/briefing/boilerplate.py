@@ -45,6 +45,9 @@ PROMO_WORDS = re.compile(
 # "**Sign up to The Northern Brief** Our foreign desk's best reporting, in your inbox ..."
 NEWSLETTER = re.compile(r"^\W*(?:sign up|subscribe|get (?:our|the) \w+ newsletter)\b|\bin your inbox\b", re.I)
 SOURCE_CREDIT = meta.SOURCE_CREDIT
+# A machine-translation notice: "This article was translated automatically from Spanish."
+TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically translated|machine[- ]translated|"
+                                r"machine translation|traducido automáticamente)\b", re.I)
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
@@ -237,6 +240,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "advertising or teaser block"
         elif SITE_BLURB.search(s):
             skipped[no] = "site blurb"
+        elif TRANSLATION_NOTICE.search(s) and len(_words(s)) <= 40:
+            skipped[no] = "translation notice"
         elif EDITOR_NOTE.match(s):
             skipped[no] = "editor's note"
         elif BYLINE.match(s):

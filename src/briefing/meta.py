@@ -26,12 +26,17 @@ DATELINE = re.compile(r"^\s*(published|posted|first published|date|updated|last 
 BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:)\s+"
                     r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})\s*(?:$|[,|·•–—*_-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A line that opens with a full date: the page's date set on its own line.
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
+                       rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b", re.I)
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
     rf"(?:last|this|next|earlier this|later this|this past) (?:week|weekend|month|year|spring|summer|autumn|fall|"
     rf"winter|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_NAME})|"
-    rf"(?:on|since|until|by) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|{WEEKDAY}['’]s|"
+    rf"(?:on|since|until|by|as of) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|{WEEKDAY}['’]s|"
+    rf"(?<=[a-z] ){WEEKDAY}(?=[.,;]| (?:and|but|to|in|at|after|before)\b)|"
     rf"this season|"
     rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:days?|weeks?|months?|years?) ago|"
     rf"(?:the )?(?:past|last|coming|next|recent) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|several|"
@@ -78,6 +83,8 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                 updated = updated or found
             else:
                 published = published or found
+        if published is None and n <= 30 and BARE_DATE.match(s) and len(s.split()) <= 10:
+            published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if author is None and (m := BYLINE.match(s)):
             author = m.group("name")
             published = published or parse_date(s[m.end():])

@@ -8,7 +8,9 @@ U+2028) and a trailing "\\r" is dropped from each.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -112,6 +114,9 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(ln[:-1] if ln.endswith("\r") else ln for ln in lines)
 
 
+ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
 def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source:
     """Read one article. A web page is read through its text snapshot in `snapshots`
     (pages.py): the snapshot is the source, the page is named beside it."""
@@ -132,6 +137,8 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         name, data = display_path(page.path), page.path.read_bytes()
     text, encoding = decode(data, name)
     lines = split_lines(text)
+    if ENTITY.search(text):  # "&#8217;" left in by a scraper reads as the character, on the same line
+        lines = tuple(html.unescape(line).replace("\n", " ").replace("\r", " ") for line in lines)
     found = boilerplate.scan(list(lines))
     published, author = meta.from_text(lines, found.skipped)
     title = found.title or _fallback_title(lines, found.skipped) or path.stem
