@@ -549,3 +549,9 @@ def test_a_person_s_it_is_a_body_the_sentence_does_not_name():
     persons = frozenset({"Tkachuk"})
     assert needs_context("Tkachuk said it now has about 2,500 fighters.", persons) == "it (a body)"
     assert needs_context("The Freedom of Russia Legion said it now has 2,500 fighters.", persons) is None
+
+
+def test_he_after_a_new_full_name_is_never_the_person_named_before():
+    ctx = prepare(Settings(sources=ARTICLES / "owner"), themes.load(None))
+    text = _resolved(ctx, "\"Our lagoon held,\"")
+    assert text is None or "[Brennan]" not in text

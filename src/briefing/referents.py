@@ -95,6 +95,10 @@ GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(
 
 # A sentence that opens by introducing a person: "Kirsty Doyle, 31, has driven ...".
 INTRODUCED = re.compile(r"^(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3}\b|an?\s|the\s|who\s)")
+# A sentence that opens on a full name the article's cues missed ("Wade Hollis, whose family ...
+# denies ..."): a later "he" may be them, so the person named before is not settled.
+NEW_PERSON = re.compile(r"^\W*(?!The\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+,?\s+(?:whose|who|\d{1,3}\b|"
+                        r"[a-z]+(?:s|ed)\b)")
 # Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
 UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
@@ -141,8 +145,8 @@ class Referents:
                      if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)]
             if len(names) == 1:
                 return names[0], prev
-            if names or UNNAMED.search(plain):
-                return None  # two people, or "A Ukrainian officer who ...": not settled by a name
+            if names or UNNAMED.search(plain) or NEW_PERSON.match(plain):
+                return None  # two people, "A Ukrainian officer who ...", or someone new: not settled by a name
         return None
 
     def _introduced_next(self, s, persons):

@@ -147,7 +147,8 @@ CAP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 NAME = rf"(?<![\w’'-])[{CAP}][\w’'-]+(?:\s+(?:[{CAP}]\.\s+)?[{CAP}][\w’'-]+){{0,2}}"
 SPEECH = (r"said|says|explains|explained|adds|added|insists|insisted|claims|claimed|recalls|"
           r"recalled|notes|noted|argues|argued|writes|wrote|stated|asked|asks|continued|believes|decided|"
-          r"described|declined|agreed|urged|promised|warned|denied|admitted|confirmed|goes by")
+          r"described|declined|agreed|urged|promised|warned|denied|denies|admitted|admits|confirmed|confirms|"
+          r"warns|agrees|goes by")
 ROLE = (r"spokesman|spokeswoman|adviser|advisor|expert|[Pp]resident|oligarch|sergeant|commander|leader|"
         r"[Mm]inister|chief|founder|journalist|reporter|analyst|[Gg]eneral|[Cc]olonel|[Cc]aptain|official|"
         r"officer|director|[Pp]rofessor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Senator|Governor|Mayor|CEO|chairman|activist")
@@ -156,7 +157,7 @@ PERSON_CUES = [
     re.compile(rf"(?P<n>{NAME}),?\s+(?:{SPEECH}|told|tells)\b"),
     re.compile(rf"\b(?:call-sign|callsign|nicknamed|named|alias|nickname)\s+[“\"«]?(?P<n>{NAME})"),
     re.compile(rf"\b(?:{ROLE})\s+(?P<n>{NAME})"),
-    re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
+    re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
     re.compile(rf"\b(?:founded|led|created|headed|run|launched|commanded)\s+by\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{'|'.join(sorted(PERSON_NOUNS | KIN))}),\s+(?P<n>{NAME}),"),
     re.compile(rf"\b(?:a|the)\s+(?P<n>{NAME})\s+(?:sign|badge|patch)\b"),
