@@ -339,6 +339,7 @@ def test_a_caveat_inside_its_claim_and_known_subjects_stand_alone(text):
     ("Since then courts have sentenced 37 fighters.", "since then"),
     ("The questions start before the coffee arrives.", "the questions"),
     ("The Department for Transport denied this.", "this"),
+    ("Both networks regularly call on people to join the armed struggle.", "both networks"),
     ("Courts sentenced 37 [Legion] fighters. That is a count by this newspaper.", "this newspaper"),
 ])
 def test_a_group_event_or_comparison_the_sentence_does_not_name_needs_context(text, word):

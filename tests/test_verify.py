@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import source_named
 
+from briefing import sources
 from briefing.draft import Citation, Claim, Draft, Section
 from briefing.verify import check, verify
 
@@ -92,3 +93,15 @@ def test_the_cited_outlet_in_brackets_is_not_a_content_word_the_lines_must_carry
     assert check(claim(text, express, 18, 18), corpus) is None
     assert "not in the cited lines" in check(claim(text.replace("Daily Express", "Daily Mirror"), express, 18, 18),
                                              corpus)
+
+
+def test_a_citation_may_span_two_paragraphs_of_a_page_saved_one_per_line(tmp_path):
+    first = ("For families like that of Guadalupe Renteria, 34, the water became a second rent, and she now "
+             "spends about 40 dollars a week on bottled water for her three children, she says.")
+    second = ("Her youngest son, who is 3, was in hospital for four days with dehydration. The doctors at the "
+              "regional hospital confirmed that it was cryptosporidium, Renteria says.")
+    (tmp_path / "a.txt").write_text(f"Water costs families\n\n{first}\n{second}\n")
+    corpus = sources.load(tmp_path)
+    claim = Claim("[Guadalupe Renteria’s] youngest son, who is 3, was in hospital for four days with dehydration.",
+                  (Citation(corpus.sources[0].path, 3, 4),))
+    assert check(claim, corpus) is None

@@ -110,6 +110,7 @@ PUT_LOWER = re.compile(r"\bput\s+(?:the|its|their|his|her|that)\s+(?:\w+\s+)?(?:
 GROUP_START = re.compile(r"^\W*(?P<noun>Applicants|Recruits|Candidates|Newcomers|Participants|Trainees|Relatives|"
                          r"Families|Members|Fighters|Volunteers|Legionnaires)\s+(?:in\s+[A-Z][\w-]+\s+)?"
                          r"(?!of\b|to\b|for\b|from\b|at\b|with\b|who\b|in\b)[a-z]")
+BOTH = re.compile(r"^\W*Both\s+(?:the\s+|of\s+the\s+)?(?P<noun>[a-z]+s)\b(?!\s+(?:of|in|at|from)\b)")
 # "A smaller group were prisoners", "has a simpler plan": smaller than what?
 COMPARATIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<adj>smaller|larger|bigger|simpler|harder|easier|greater|"
                          r"lesser|fewer|stronger|weaker|wider|narrower|cheaper|safer|better|worse)\s+[a-z]+")
@@ -286,6 +287,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         return "which"  # a relative clause whose head the scrape or a cut lost
     if m := OUTLET_VOICE.search(strip_quotes(text)):
         return m.group(0).lower()  # in any sentence joined: "this newspaper" is never the briefing's
+    if (m := BOTH.match(head)) and not _names_body(head):
+        return f"both {m.group('noun').lower()}"  # "Both networks regularly call on people ...": which two?
     if (m := GROUP_START.match(head)) and not _names_body(head):
         return m.group("noun").lower()
     if (m := COMPARATIVE.search(head)) and not re.search(r"\bthan\b", head):

@@ -240,19 +240,26 @@ _PASSAGES: dict[tuple[str, str, int, int], Passage] = {}
 MAX_CACHED = 20_000
 
 
-def pieces_of(src: Source, start: int, end: int) -> dict[int, list[tuple[int, str]]]:
-    """`sentences.pieces` of the paragraph holding lines start..end (a citation lies in one: a
-    blank or furniture line ends a paragraph and cannot be cited), worked out once a paragraph."""
+def pieces_of(src: Source, start: int, end: int) -> dict[int, list[tuple[tuple[int, int], str]]]:
+    """`sentences.pieces` of the paragraphs holding lines start..end, worked out once a paragraph.
+    A blank or furniture line cannot be cited, but two paragraphs of a page saved one per line
+    touch: "67-68" may span both."""
     key = (src.path, src.sha256)
     if key not in _BLOCKS:
         _BLOCKS[key] = list(enumerate(sentences.blocks(src)))
     found = _BLOCKS[key]
-    i = bisect_right([first for _, (first, _) in found], start) - 1 if found else -1
+    firsts = [first for _, (first, _) in found]
+    i = bisect_right(firsts, start) - 1 if found else -1
     if i < 0:
         return {}
-    if (key, i) not in _PIECES:
-        _PIECES[(key, i)] = sentences.pieces(src, [found[i]])
-    return _PIECES[(key, i)]
+    out: dict[int, list[tuple[int, str]]] = {}
+    while i < len(found) and firsts[i] <= end:
+        if (key, i) not in _PIECES:
+            _PIECES[(key, i)] = sentences.pieces(src, [found[i]])
+        # (paragraph, sentence): each paragraph numbers its sentences from 0
+        out.update({n: [((i, k), t) for k, t in v] for n, v in _PIECES[(key, i)].items()})
+        i += 1
+    return out
 
 
 def passage(src: Source, start: int, end: int) -> Passage:
