@@ -110,6 +110,7 @@ def test_dates_are_shown_the_way_editors_write_them():
      "Radio Free Europe reported that the number had risen to 4,000."),
     ("In a pine forest in the Kyiv region last week, a group of recruits practiced tactical retreat.",
      "In a pine forest in the Kyiv region, a group of recruits practiced tactical retreat."),
+    ("The unit grew (last week) by a third.", "The unit grew by a third."),  # had raised AttributeError
 ])
 def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(text, undated):
     assert meta.undate(text) == undated
@@ -155,6 +156,7 @@ def test_a_masthead_names_the_outlet_in_its_own_words_with_case_normalised(line,
     "UKRAINE",
     "Night-time water cuts for 180,000 homes as Linwell reservoir falls to record low",
     "Gazette readers count the cost",
+    "NEWS › CAMPUS",
 ])
 def test_a_menu_a_section_a_kicker_or_a_headline_is_no_masthead(line):
     assert meta.masthead(line) is None

@@ -172,7 +172,7 @@ def _cut(text: str, m: re.Match) -> str | None:
             tail = after.lstrip(" ,")
             return _tidy(text[:start] + _capital(tail))
     # In the middle: the phrase goes with the word that introduces it ("on Wednesday", "since last week").
-    lead = re.search(r"\s*\b(?:in|since|during|over|as of)?\s*$", before, re.I)
+    lead = re.search(r"(?:\s*\b(?:in|since|during|over|as of))?\s*$", before, re.I)  # always matches
     return _tidy(before[:lead.start()] + after)
 
 
@@ -195,6 +195,7 @@ def _opening(clause: str) -> bool:
 
 
 def _tidy(text: str) -> str:
+    text = re.sub(r"\(\s*\)\s*", "", text)  # "(last week)" cut whole
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*([,.;:])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
@@ -279,6 +280,8 @@ def masthead(line: str) -> str | None:
     None when the line is not one: a menu ("Home | News | Sport"), a section ("WORLD"), a
     headline or a kicker names no newsroom, or reads as a sentence."""
     s = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
+    if re.search(r"[›»>/\\]", s):
+        return None  # a breadcrumb ("NEWS › CAMPUS") names a section, not the newsroom
     name = SEPARATOR.split(s, maxsplit=1)[0]
     if m := TAIL.search(name):
         name = name[:m.start()]

@@ -97,7 +97,10 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
         # never wakes: the run hung after writing every file, about one `--theme all` in ten.
         pool.close()
         pool.join()
-        return results
+    for r in results:
+        if isinstance(r, Exception):
+            raise r
+    return results
 
 
 async def _concurrently(engine, chosen: list[themes.Theme], ctx: Context, write, say) -> list[Result]:
@@ -135,6 +138,9 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 
-def _run_job(theme: themes.Theme) -> Result:
+def _run_job(theme: themes.Theme) -> Result | Exception:
     assert _job is not None
-    return _job(theme)
+    try:
+        return _job(theme)
+    except Exception as e:  # noqa: BLE001 -- raised by the parent once the pool is closed: raised
+        return e  # here, it made the pool terminate its workers, and the run could hang for good
