@@ -16,7 +16,8 @@ from datetime import date
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
-MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MONTH = rf"(?P<month>{_MON})"
 DATES = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? (?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b", re.I),
@@ -27,7 +28,6 @@ BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|autho
                     r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})\s*(?:$|[,|·•–—*_-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
                        rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b", re.I)
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"

@@ -120,6 +120,7 @@ class Referents:
         self._units = {s.id: _units_named(s.text, entities) for s in sentences}
         self._caveat_cache: dict[int, list[tuple]] = {}
         self._rival_cache: dict[int, list[tuple]] = {}
+        self._unknown_cache: dict[str, bool] = {}
         self._first_cache: dict[int, dict[str, int]] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
@@ -237,12 +238,15 @@ class Referents:
                    for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", low))
 
     def _unknown_formation(self, prev) -> bool:
-        """Whether `prev` names a formation the theme does not list ("The Onega Detachment")."""
-        text = strip_quotes(prev.text)
-        for e in self.entities:
-            for alias in sorted(e.aliases, key=len, reverse=True):
-                text = text.replace(alias, " ")
-        return bool(UNKNOWN_FORMATION.search(text))
+        """Whether `prev` names a formation the theme does not list ("The Onega Detachment");
+        worked out once a sentence: every unit lookup asks it of the eight sentences before."""
+        if prev.id not in self._unknown_cache:
+            text = strip_quotes(prev.text)
+            for e in self.entities:
+                for alias in sorted(e.aliases, key=len, reverse=True):
+                    text = text.replace(alias, " ")
+            self._unknown_cache[prev.id] = bool(UNKNOWN_FORMATION.search(text))
+        return self._unknown_cache[prev.id]
 
     def _other_formation(self, prev, entity: str) -> bool:
         """Whether `prev` also names a formation that is not `entity` ("The Baikal Company ...

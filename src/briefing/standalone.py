@@ -372,7 +372,6 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
     return None
 
 
-SAID = {"said", "says", "added", "adds", "told", "explained", "insisted", "claimed", "claims", "stated"}
 
 
 def _person_spoke(words: list[str], i: int, persons) -> bool:
@@ -380,10 +379,13 @@ def _person_spoke(words: list[str], i: int, persons) -> bool:
     return i > 0 and persons is not None and _base(words[i - 1]) in persons
 
 
+BODY_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC))})(?:['’]s)?\b", re.I)
+
+
 def _names_body(text: str) -> bool:
     """Whether the sentence names the unit or body its people belong to ("the Legion's bot",
     "[the Siberian Battalion]"): a formation noun or a bracketed name."""
-    return "[" in text or bool(re.search(rf"\b(?:{'|'.join(sorted(GENERIC))})(?:['’]s)?\b", text, re.I))
+    return "[" in text or bool(BODY_NOUN.search(text))
 
 
 def _definite_subject(text: str) -> str | None:
@@ -539,6 +541,8 @@ def _units_named(text: str, entities: list) -> list[tuple[str, str]]:
 
 
 ORG_VERBS = "said|says|reported|reports|added|adds|wrote|writes|announced|stated|claimed|posted"
+# Speech verbs after which a person's "it" is a body: the same ones a body speaks with, and "told".
+SAID = frozenset(ORG_VERBS.split("|")) | {"told", "explained", "insisted", "claims"}
 # A sentence that qualifies the one before it: it goes with that sentence or not at all. The
 # common ways news prose says a figure or claim is unchecked, active and passive.
 CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independently )?to "
