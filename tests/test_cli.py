@@ -131,6 +131,46 @@ def test_bad_file_is_a_warning_and_the_rest_goes_on(tmp_path):
     assert (tmp_path / "out" / "vetting.pdf").exists()
 
 
+@pytest.mark.parametrize("workers", [1, 4], ids=["one process", "forked workers"])
+def test_a_bug_in_one_theme_is_reported_and_the_other_themes_are_written(tmp_path, monkeypatch, workers):
+    from briefing import pipeline
+    from briefing.engines.extractive import Extractive
+
+    draft = Extractive.draft
+
+    def broken(self, theme, ctx):
+        if theme.id == "risks":
+            raise AttributeError("'NoneType' object has no attribute 'start'")
+        return draft(self, theme, ctx)
+    monkeypatch.setattr(Extractive, "draft", broken)
+    monkeypatch.setattr(pipeline, "MAX_WORKERS", workers)
+    result = make(tmp_path, "--theme", "all", "--sources", str(SEEDS))
+    assert result.exit_code == 1
+    assert "error: risks: internal error (AttributeError: 'NoneType' object has no attribute 'start')" in result.output
+    assert "in broken" in result.output  # the traceback a bug report needs, from the worker too
+    written = sorted(p.stem for p in (tmp_path / "out").glob("*.pdf"))
+    assert written == ["motivations", "units", "vetting"]
+
+
+def test_a_model_error_in_one_theme_does_not_stop_the_others(tmp_path, monkeypatch):
+    from briefing.engines.extractive import Extractive
+    from briefing.engines.openai_engine import OpenAIEngine
+    from briefing.llm import LLMError
+
+    async def draft(self, theme, ctx):  # the themes' requests go out at once, as with a server
+        if theme.id == "motivations":
+            raise LLMError("the model at http://127.0.0.1:9/v1 stopped answering")
+        return Extractive().draft(theme, ctx)
+    monkeypatch.setattr(OpenAIEngine, "draft_async", draft)
+    monkeypatch.setenv("OPENAI_API_KEY", "dummy-key-for-tests")
+    result = CliRunner().invoke(cli, ["make", "--engine", "openai", "--theme", "all", "--sources", str(SEEDS),
+                                      "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "error: motivations: the model at http://127.0.0.1:9/v1 stopped answering" in result.output
+    assert "Traceback" not in result.output
+    assert sorted(p.stem for p in (tmp_path / "out").glob("*.pdf")) == ["risks", "units", "vetting"]
+
+
 def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch):
     assert make(tmp_path, "--sources", str(SEEDS)).exit_code == 0
     before = (tmp_path / "out" / "vetting.pdf").read_bytes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -10,7 +11,7 @@ import click
 from . import __version__, cache, themes
 from .engines import NAMES
 from .llm import DEADLINE_FACTOR, DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMError
-from .pipeline import WORDS, Settings, run
+from .pipeline import WORDS, Settings, ThemesFailed, run
 from .prompts import PromptError
 from .render import OutputError
 from .sources import SourceError, display_path
@@ -57,12 +58,35 @@ def make(theme_names, sources, out, engine, model, no_cache, timeout, themes_fil
     except themes.ThemeError as e:
         _say(f"error: {e}")
         sys.exit(2)
-    except (SourceError, OutputError, LLMError, PromptError) as e:
+    except USER_ERRORS as e:
         _say(f"error: {e}")
+        sys.exit(1)
+    except ThemesFailed as e:
+        _report(e)
         sys.exit(1)
     except KeyboardInterrupt:
         _say("interrupted; no half-written file was left (themes finished before it are written)")
         sys.exit(130)
+
+
+USER_ERRORS = (SourceError, OutputError, LLMError, PromptError)
+
+
+def _report(failed: ThemesFailed) -> None:
+    """One line per failed theme, after the themes that were written. The same user error for
+    every theme (an output folder that cannot be made) is said once; anything else is a bug in
+    briefing, whose traceback is what a report needs."""
+    messages = {str(e) for _, e in failed.failures}
+    if len(failed.failures) > 1 and len(messages) == 1 and all(isinstance(e, USER_ERRORS) for _, e in failed.failures):
+        _say(f"error: {messages.pop()}")
+        return
+    for theme, e in failed.failures:
+        if isinstance(e, USER_ERRORS):
+            _say(f"error: {theme}: {e}")
+            continue
+        _say(f"error: {theme}: internal error ({type(e).__name__}: {e}); the other themes were "
+             f"written. This is a bug in briefing; please report it with the traceback below.")
+        click.echo(getattr(e, "trace", None) or "".join(traceback.format_exception(e)), err=True, nl=False)
 
 
 @cli.command()

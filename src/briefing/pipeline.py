@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import multiprocessing as mp
 import os
+import pickle
 import signal
 import sys
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,16 @@ class Result:
     passed: int
 
 
+class ThemesFailed(Exception):
+    """Some themes failed after the others were written: one theme's error (a model that stops
+    answering, or a bug met on one sentence) must not cost the editor every other briefing."""
+
+    def __init__(self, results: list[Result], failures: list[tuple[str, Exception]]):
+        super().__init__("; ".join(f"{theme}: {e}" for theme, e in failures))
+        self.results = results
+        self.failures = failures
+
+
 def prepare(settings: Settings, book: themes.ThemeBook, chosen: list[themes.Theme] = ()) -> Context:
     """Sources read and indexed once for the `chosen` themes; with several, each sentence is
     given to one of them (retrieval.owners), before any worker forks."""
@@ -79,10 +91,10 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
         return write(theme, engine.draft(theme, ctx))
 
     if hasattr(engine, "draft_async"):
-        return asyncio.run(_concurrently(engine, chosen, ctx, write, say))
+        return _settled(chosen, asyncio.run(_concurrently(engine, chosen, ctx, write)))
     workers = min(len(chosen), os.cpu_count() or 1, MAX_WORKERS)
     if workers < 2 or engine.name != "extractive" or "fork" not in mp.get_all_start_methods():
-        return [one(theme) for theme in chosen]
+        return _settled(chosen, [_run_job(theme, one) for theme in chosen])
     # Rendering is CPU-bound and each theme is independent: forked workers share the sources
     # and the imported WeasyPrint with the parent, so `--theme all` uses every core. The
     # openai engine stays in one process: it waits on the network, with its own concurrency.
@@ -97,34 +109,30 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
         # never wakes: the run hung after writing every file, about one `--theme all` in ten.
         pool.close()
         pool.join()
-    for r in results:
-        if isinstance(r, Exception):
-            raise r
+    return _settled(chosen, results)
+
+
+def _settled(chosen: list[themes.Theme], outcomes: list[Result | Exception]) -> list[Result]:
+    """The results in theme order, or ThemesFailed once every other theme is written."""
+    failures = [(t.id, r) for t, r in zip(chosen, outcomes, strict=True) if isinstance(r, Exception)]
+    results = [r for r in outcomes if isinstance(r, Result)]
+    if failures:
+        raise ThemesFailed(results, failures)
     return results
 
 
-async def _concurrently(engine, chosen: list[themes.Theme], ctx: Context, write, say) -> list[Result]:
+async def _concurrently(engine, chosen: list[themes.Theme], ctx: Context, write) -> list[Result | Exception]:
     """Model engines wait on the network: every theme's requests go out at once (the
     client bounds how many are in flight), and each theme is written as soon as its draft
-    is ready, while the others are still being answered. A theme that fails does not stop
-    the others; the first failure is raised once they are done."""
+    is ready, while the others are still being answered."""
     async def one(theme):
-        return theme, await engine.draft_async(theme, ctx)
-
-    results: dict[str, Result] = {}
-    failed: list[Exception] = []
-    for next_done in asyncio.as_completed([one(t) for t in chosen]):
         try:
-            theme, draft = await next_done
-        except Exception as e:  # noqa: BLE001 -- reported below, after the other themes
-            if failed:
-                say(f"error: {e}")
-            failed.append(e)
-            continue
-        results[theme.id] = write(theme, draft)
-    if failed:
-        raise failed[0]
-    return [results[t.id] for t in chosen if t.id in results]
+            return theme.id, write(theme, await engine.draft_async(theme, ctx))
+        except Exception as e:  # noqa: BLE001 -- a theme that fails does not stop the others
+            return theme.id, e
+
+    done = dict([await next_done for next_done in asyncio.as_completed([one(t) for t in chosen])])
+    return [done[t.id] for t in chosen]
 
 
 MAX_WORKERS = 4
@@ -138,9 +146,19 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 
-def _run_job(theme: themes.Theme) -> Result | Exception:
-    assert _job is not None
+def _run_job(theme: themes.Theme, job: Callable[[themes.Theme], Result] | None = None) -> Result | Exception:
+    job = job or _job
+    assert job is not None
     try:
-        return _job(theme)
-    except Exception as e:  # noqa: BLE001 -- raised by the parent once the pool is closed: raised
-        return e  # here, it made the pool terminate its workers, and the run could hang for good
+        return job(theme)
+    except Exception as e:  # noqa: BLE001 -- reported by the parent once the other themes are done:
+        # raised in a worker, it made the pool terminate its workers, and the run could hang.
+        # A pickled exception loses its traceback, which is what a bug report needs: keep it as text.
+        trace = traceback.format_exc()
+        failure = e
+        try:
+            pickle.dumps(failure)
+        except Exception:  # noqa: BLE001 -- an exception the pool cannot send back
+            failure = RuntimeError(f"{type(e).__name__}: {e}")
+        failure.trace = trace
+        return failure
