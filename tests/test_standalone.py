@@ -556,3 +556,66 @@ def test_he_after_a_new_full_name_is_never_the_person_named_before():
     ctx = prepare(Settings(sources=ARTICLES / "owner"), themes.load(None))
     text = _resolved(ctx, "\"Our lagoon held,\"")
     assert text is None or "[Brennan]" not in text
+
+
+SHORT_NAMES = ARTICLES / "shortnames"
+
+
+@pytest.fixture(scope="module")
+def short_names():
+    return prepare(Settings(sources=SHORT_NAMES), themes.load(None))
+
+
+def test_the_district_is_named_as_its_article_named_it_and_that_line_cited(short_names):
+    s = next(x for x in short_names.sentences if x.text.startswith("The district says"))
+    done = short_names.referents.resolve(s)
+    assert done.text.startswith("[The Harlow Valley Water District] says crews worked")
+    assert [x.line_start for x in done.cited] == [5, 7]
+    path = short_names.corpus.sources[0].path
+    assert check(Claim(done.text, (Citation(path, 5, 5), Citation(path, 7, 7))), short_names.corpus) is None
+
+
+def test_a_short_name_in_the_object_is_named_too_without_an_article_the_name_never_had(short_names):
+    assert _resolved(short_names, "A state inspector") == (
+        "A state inspector, Dana Ortiz, said her office had not ordered [Hollis Creek Dairy] to stop pumping.")
+
+
+def test_of_two_councils_the_nearest_sentence_that_names_one_settles_the_council(short_names):
+    assert _resolved(short_names, "The council also asked").startswith("[The University Council] also asked")
+    assert _resolved(short_names, "The council's deputy leader").startswith("[Harlow City Council’s] deputy leader")
+
+
+def test_the_council_after_a_sentence_naming_two_is_not_used(short_names):
+    assert _resolved(short_names, "The council will decide") is None
+    assert _resolved(short_names, "Both the University Council") == (
+        "Both the University Council and Harlow City Council will meet again next week.")
+
+
+@pytest.mark.parametrize("start, kept", [
+    ("The district attorney", "The district attorney, Rosa Lindqvist,"),  # a role, not the water district's
+    ("The war in Ukraine", "The war in Ukraine had already"),  # not the Second World War named before
+])
+def test_a_noun_that_is_no_short_name_is_left_alone(short_names, start, kept):
+    assert _resolved(short_names, start).startswith(kept)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In it, SableKey asks for $2.4 million in bitcoin.", "in it"),
+    ("If that is right, the intruders were inside for nine days.", "if that"),
+    ("Northmere University denied it. The sample contradicts the first half of that.", "the sample"),
+    ("I went through the file-tree listing line by line.", "I (whose words?)"),
+    ("Everybody else is Russian, except our instructors, who are Ukrainian.", "our (whose words?)"),
+    ("Say I’m a Russian and I want to join.", "I’m (whose words?)"),
+])
+def test_what_a_blog_or_transcript_leans_on_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "“Our weapons are trophies,” Grom said.",  # first person inside quotes is the speaker's
+    "After World War I the border moved east.",
+    "Officials said 40 people were hurt. The exact numbers are not known.",  # a caveat on the figure before
+    "Two boys were taken to St. Brendan's. The doctors said both would recover.",
+])
+def test_a_speaker_quoted_or_a_subject_the_sentence_before_gives_stands_alone(text):
+    assert needs_context(text, frozenset({"Grom"})) is None

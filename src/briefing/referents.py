@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import meta, rivals
+from . import lexicon, meta, rivals
 from .retrieval import stems
 from .standalone import (
     BARE_PERSON,
@@ -66,6 +66,17 @@ APART = re.compile(r"\b(?:left|leave|leaving|quit|split (?:off )?from|broke away
 # A named formation: "the Onega Detachment", "Baikal Company" (not "a drone brigade").
 UNKNOWN_FORMATION = re.compile(r"(?<![\w’'-])(?!The\b)[A-Z][\w’'-]+\s+(?:Legion|Battalion|Corps|Brigade|Regiment|"
                                r"Militia|Company|Detachment|Squadron|Platoon|Division|Unit|Group|Team)\b")
+# "the district", "the council's": a short name for one its article gave in full before
+SHORT_NAME_USE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<w1>[a-z]+)(?P<pos1>['’]s)?(?![\w’'-])"
+                            r"(?:\s+(?P<w2>[a-z]+)(?P<pos2>['’]s)?(?![\w’'-]))?")
+# Not short names: people and units (their own checks), and places whose names take no "the".
+# Nor what a reader knows without the article ("the war" is not "the Second World War" it named),
+# nor armies and forces, which may be either side's.
+NOT_SHORT = GENERIC | PERSON_NOUNS | BARE_PERSON | KIN | {
+    "city", "town", "village", "country", "capital", "state", "war", "invasion", "conflict", "world", "west",
+    "pandemic", "economy", "front", "offensive", "counteroffensive", "internet", "public", "media", "press",
+    "army", "military", "navy", "forces", "force", "troops", "kremlin", "weather", "law"}
+SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
 ORG_SPEAKER = re.compile(rf"(?P<n>(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
@@ -88,7 +99,11 @@ REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:accou
                       r"did not (?:give|provide|offer) (?:any )?evidence|"
                       r"(?:called|dismissed|described) (?:the|this|that|these|its) (?:\w+ )?"
                       r"(?:figures?|numbers?|estimates?|claims?|count|report)\b|"
-                      r"put it at (?:about |around |only |just )?\d)", re.I)
+                      r"put it at (?:about |around |only |just )?\d|"
+                      # "That claim is not supported by anything I have seen", "That's nonsense"
+                      r"(?:that|this|the|their|its) (?:claim|figure|number|account|count) (?:is|was|looks|seems) "
+                      r"(?:not supported|false|untrue|unfounded|wrong|exaggerated|inflated)|"
+                      r"(?:that|this)(?:['’]s| is) (?:nonsense|not true|false|untrue))", re.I)
 GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 
@@ -122,6 +137,7 @@ class Referents:
         self._rival_cache: dict[int, list[tuple]] = {}
         self._unknown_cache: dict[str, bool] = {}
         self._first_cache: dict[int, dict[str, int]] = {}
+        self._short_cache: dict[tuple[int, str], list[tuple[int, str]]] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
         return self.persons.get(source, frozenset())
@@ -325,8 +341,8 @@ class Referents:
         # The next sentence comes along when it qualifies this one ("CNN has not been able to
         # confirm this number") or only makes sense after it ("The troops are then vetted ...").
         nxt = self._paragraph_next(s)
-        if nxt is not None and whole(nxt) and (needs_context(nxt.text, self.persons_for(s.source))
-                                               or CAVEAT.search(nxt.text)):
+        if nxt is not None and whole(nxt) and self._short_names(nxt) is not None \
+                and (needs_context(nxt.text, self.persons_for(s.source)) or CAVEAT.search(nxt.text)):
             joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,), done.names)
             # a short quote ("“My family is not here with me right now,” he explains.") says little
             # without the sentence that carries it on ("He says he is fighting for them ...")
@@ -551,8 +567,8 @@ class Referents:
 
     def _back(self, s, whole, depth: int) -> Resolved | None:
         done = self._bracket(s)
-        if done is not None or depth == 0:
-            return done
+        if done is not None or depth == 0 or self._short_names(s) is None:
+            return done  # (two councils named just before "the council": joining them does not say which)
         prev = self._paragraph_prev(s, whole)
         head = self._back(prev, whole, depth - 1) if prev is not None else None
         if head is None:
@@ -592,11 +608,66 @@ class Referents:
         i = self.pos[s.id]
         return self.by_source[s.source][i - 1] if i > 0 else None
 
+    def _short_names(self, s) -> Resolved | None:
+        """`s` with each "the district" its article named in full before ("the Calder Springs
+        Water District") bracketed by that name, the naming sentence cited; None when two such
+        names are before it and the nearest sentence naming one does not settle which."""
+        text, rests = s.text, ()
+        done = set()  # starts replaced: "the health department" tried before "the health"
+        for start, end, phrase, possessive in sorted(_short_uses(s.text), key=lambda u: (-u[0], -len(u[2]))):
+            if start in done or _inside_quote(s.text, start) or _name_ending(phrase).search(s.text):
+                continue  # a name ending so in the sentence itself says which
+            named = self._short_name(s, phrase)
+            if named is None:
+                continue  # the article names nothing so: "the email" is for the stand-alone check
+            if named == "ambiguous":
+                return None
+            name, naming = named
+            done.add(start)
+            label = f"[{name}’s]" if possessive else f"[{name}]"
+            if start == 0 or text[:start].rstrip().endswith((".", "“", "\"")):
+                label = label[0] + label[1].upper() + label[2:]
+            text, rests = text[:start] + label + text[end:], rests + (naming,)
+        return Resolved(text, (s,), rests)
+
+    def _short_name(self, s, phrase: tuple[str, ...]):
+        """(name as the article writes it, sentence) for "the <phrase>" in `s`: the one name its
+        article gave before `s` that ends in that phrase, or the nearest when the nearest
+        sentence names just one; "ambiguous" when neither settles it; None when none."""
+        key = (s.source, phrase)
+        if key not in self._short_cache:
+            found, with_the = [], set()
+            for i, x in enumerate(self.by_source[s.source]):
+                plain = strip_quotes(x.text)
+                for m in _name_ending(phrase).finditer(plain):
+                    if not (whole := _name_of(m.group(1), " ".join(phrase))):
+                        continue
+                    tail = phrase[-1].capitalize()
+                    parts = re.split(r"\s+(?:and|&)\s+", whole)  # "the University Council and Harlow City Council"
+                    for name in parts if all(p.endswith(tail) for p in parts) else [whole]:
+                        found.append((i, name))
+                        if re.search(rf"\b[Tt]he\s+{re.escape(name)}", plain):
+                            with_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
+            self._short_cache[key] = [(i, f"the {n}" if n in with_the else n) for i, n in found]
+        here = self.pos[s.id]
+        before = [(i, name) for i, name in self._short_cache[key] if i < here]
+        if not before:
+            return None
+        nearest = max(i for i, _ in before)
+        at_nearest = [name for i, name in before if i == nearest]
+        if len({name.removeprefix("the ") for _, name in before}) > 1 and (
+                len({name.removeprefix("the ") for name in at_nearest}) > 1 or here - nearest > SHORT_NAME_REACH):
+            return "ambiguous"  # two councils, and nothing near says which
+        return at_nearest[0], self.by_source[s.source][nearest]
+
     def _bracket(self, s, caveat: bool = False) -> Resolved | None:
         """`s` with up to three referents named in brackets, or None if one is not settled. A
         `caveat` is named for printing after its figure: that it is a caveat is no problem then."""
         persons = self.persons_for(s.source)
-        text, rests = s.text, ()
+        short = self._short_names(s)
+        if short is None:
+            return None
+        text, rests = short.text, short.names
         for _ in range(3):
             problem = needs_context(text, persons)
             if problem is None or caveat and problem == "a caveat alone":
@@ -659,7 +730,36 @@ def _name_of(words: str, noun: str) -> str | None:
     kept = words.split()
     while kept and (kept[0] in LEADING or kept[0].endswith(("ing", "ed"))):
         kept = kept[1:]
-    return " ".join([*kept, noun.capitalize()]) if kept else None
+    return " ".join([*kept, *(w.capitalize() for w in noun.split())]) if kept else None
+
+
+@lru_cache(maxsize=256)
+def _name_ending(phrase: tuple[str, ...]) -> re.Pattern:
+    """A capitalised name that ends in `phrase` and goes no further: ("health", "department") ->
+    "Tallis County Health Department", not the "Tallis County Health" of a longer name, nor the
+    "Brennport Chamber" of "the Brennport Chamber of Trade"."""
+    tail = r"\s+".join(w.capitalize() for w in phrase)
+    return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){tail}\b(?!\s+[A-Z][a-z]|\s+(?:of|for|and|&)\s+[A-Z])")
+
+
+def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
+    """(start, end, noun phrase, possessive) of each "the district" / "the health department's"
+    in `text` that may be a short name. One word is taken only where a verb or nothing follows
+    it: "the district responds", not the "district" of "the district attorney"; nothing
+    followed by "of", which says which ("the district of Columbia")."""
+    uses = []
+    for m in SHORT_NAME_USE.finditer(text):
+        w1, w2 = m.group("w1").lower(), (m.group("w2") or "").lower()
+        if w2 == "of":
+            continue
+        if w2 and not m.group("pos1") and w2 not in NOT_SHORT and not re.match(r"\s+of\b", text[m.end():]):
+            uses.append((m.start(), m.end(), (w1, w2), bool(m.group("pos2"))))
+        if w1 in NOT_SHORT:
+            continue
+        kinds = lexicon.lemmas(w2) if w2 and not m.group("pos1") else {}
+        if not kinds or {"VERB", "AUX"} & kinds.keys() or not {"NOUN", "ADJ", "PROPN"} & kinds.keys():
+            uses.append((m.start(), m.end("pos1") if m.group("pos1") else m.end("w1"), (w1,), bool(m.group("pos1"))))
+    return uses
 
 
 def _replace_outlet_voice(text: str, outlet: str) -> str | None:

@@ -39,7 +39,8 @@ SUBORDINATE = {"when", "while", "after", "as", "although", "though", "before", "
 # Openings that continue the sentence before: only joining it settles them.
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
-                     r"Before that|By then|Until then|Until that)\b(?!\s+(?:to|of)\b)", re.I)
+                     r"Before that|By then|Until then|Until that|If so|If that|If this|If true)"
+                     r"\b(?!\s+(?:to|of)\b)", re.I)
 # The plural subject a later "they" may stand for: "Russian soldiers said ...", "Several hundred
 # volunteers ...". Not "The men", which itself points back.
 PLURAL_SUBJECT = re.compile(
@@ -99,10 +100,16 @@ REPLY_OBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,4}(?:disputes?|disputed
                           r"these|those)\s+(?:[a-z]+\s+)?(?P<noun>comparison|claims?|figures?|account|reports?|"
                           r"allegations?|accusations?|estimates?|characteri[sz]ation|charges?|assessment|findings?|"
                           r"criticism|analysis|numbers?)\b")
+# "In it, ...", "From them, ...": what the sentence starts from is in the one before.
+PREPOSED_PRONOUN = re.compile(r"^\W*(?:In|From|Within|Inside|Of|Through|Among|Under|Beyond|Besides|Apart from)\s+"
+                              r"(?:it|them|this|these|those|which)\s*,")
 # The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
                           r"station|newsroom)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
                           r"desk|journalists?|team)\b")
+# Someone speaking outside quote marks: a transcript, a blog, a quote the scrape unquoted.
+FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?|[Mm]e|[Mm]y|mine|myself|us|Us|"
+                          r"[Oo]ur|ours|ourselves)(?![\w’'-])(?<!\bWar I)(?<!\bPhase I)")
 PUT_LOWER = re.compile(r"\bput\s+(?:the|its|their|his|her|that)\s+(?:\w+\s+)?(?:figure|number|estimate|count|toll|"
                        r"total|tally)s?\s+(?:much\s+|far\s+|slightly\s+|even\s+)?(lower|higher)\s*[.!]?\s*$", re.I)
 # "Applicants are first vetted ...": applicants to what? Members of a group the sentence
@@ -125,7 +132,11 @@ COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slight
                       r"(lower|higher|smaller|larger|bigger|fewer|greater|less|more)\s*[.!]?\s*$", re.I)
 SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|remains?|"
                  r"remained|takes?|took|lasts?|lasted|began|begins?|starts?|ends?|came|comes|went|goes|includes?|involves?|"
-                 r"runs?|ran|\w+ed")
+                 r"runs?|ran|\w+ed|"
+                 # what a report, a reply or a finding does: "The sample contradicts the first half of that."
+                 r"contradicts|confirms|shows|suggests|contains|responds|replies|argues|denies|disputes|rejects|"
+                 r"insists|maintains|admits|accepts|blames|warns|notes|lists|puts|estimates|counts|claims|describes|"
+                 r"names|cites|calls|asks|wants|plans|needs|expects|faces|covers|holds|gives|reads|appears|seems")
 # "[For the prisoners, ]the decision is final": "the", up to two lowercase words, the noun, a verb.
 DEFINITE_SUBJECT = re.compile(rf"^\W*(?:(?:For|In|At|On|To|After|Before|During|With|Without|Among)\b[^,]{{1,60}},\s+)?"
                               rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\s+(?:{SUBJECT_VERBS})\b")
@@ -283,10 +294,14 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
     if m := PUT_LOWER.search(head):
         return m.group(1).lower()  # "An officer put the figure lower": lower than what?
+    if m := PREPOSED_PRONOUN.match(head):
+        return m.group(0).strip(" ,").lower()  # "In it, SableKey asks for $2.4 million": in what?
     if re.match(r"^\W*(?:Which|Whose|Whom)\b", head):
         return "which"  # a relative clause whose head the scrape or a cut lost
     if m := OUTLET_VOICE.search(strip_quotes(text)):
         return m.group(0).lower()  # in any sentence joined: "this newspaper" is never the briefing's
+    if m := FIRST_PERSON.search(QUOTE.sub(QUOTED, text)):
+        return f"{m.group(0)} (whose words?)"  # "I saw the photographs": a speaker whose quote marks were lost
     if (m := BOTH.match(head)) and not _names_body(head):
         return f"both {m.group('noun').lower()}"  # "Both networks regularly call on people ...": which two?
     if (m := GROUP_START.match(head)) and not _names_body(head):
@@ -305,6 +320,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             and not IT_ANTECEDENT.search(head, 0, m.start()):
         return "it"
     if bare := _definite_subject(strip_quotes(text)):
+        return bare
+    if bare := _later_definite_subject(strip_quotes(text)):
         return bare
     start = 0
     while start < len(words) and words[start].lower() in OPENERS:
@@ -396,6 +413,25 @@ def _definite_subject(text: str) -> str | None:
     for m in (DEFINITE_SUBJECT.match(text), REPORTED_SUBJECT.search(text)):
         if m is not None and m.group("noun").lower() not in KNOWN | GENERIC | BARE_PEOPLE:
             return f"the {m.group('noun').lower()}"  # ("the war" is known; "the legion" the unit check's)
+    return None
+
+
+FIGURE_NOUNS = {"number", "numbers", "figure", "figures", "count", "estimate", "estimates", "total", "toll", "tally"}
+LATER = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _later_definite_subject(text: str) -> str | None:
+    """ "The university said it found no evidence. The sample contradicts that.": a sentence
+    joined after the first whose subject "the <noun>" the sentences before it never mention."""
+    parts = LATER.split(text)
+    for k in range(1, len(parts)):
+        m = DEFINITE_SUBJECT.match(parts[k])
+        if m is None or (noun := m.group("noun").lower()) in KNOWN | GENERIC | BARE_PEOPLE | FIGURE_NOUNS \
+                or CAVEAT.search(parts[k]) or noun.rstrip("s") in PERSON_NOUNS or noun.endswith(AGENT_PLURALS) \
+                or noun.endswith(("er", "or", "ist", "ian")):
+            continue  # "The exact numbers are not known", "The doctors confirmed": what they are is plain
+        if not re.search(rf"\b{re.escape(noun[:max(4, len(noun) - 2)])}", " ".join(parts[:k]), re.I):
+            return f"the {noun}"
     return None
 
 
