@@ -619,3 +619,15 @@ def test_what_a_blog_or_transcript_leans_on_needs_context(text, word):
 ])
 def test_a_speaker_quoted_or_a_subject_the_sentence_before_gives_stands_alone(text):
     assert needs_context(text, frozenset({"Grom"})) is None
+
+
+def test_a_unit_named_without_a_formation_noun_is_found_by_how_its_article_introduces_it():
+    book = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None), [themes.load(None).get("vetting")]).book
+    assert book.found == ["Zaslon"]
+
+
+def test_the_unit_is_never_the_one_named_in_passing_in_a_piece_on_another_unit():
+    # The piece is on Zaslon; the Legion is named last, in passing, in the answer before.
+    ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
+    text = _resolved(ctx, "The unit's press officer")
+    assert text is None or "Legion" not in text

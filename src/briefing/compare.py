@@ -566,6 +566,17 @@ FORMED_NEXT = re.compile(r"^\W{0,3}(?:was|were|has been|had been)\s+(?:\w+\s+)?(
                          r"created|launched)\b|^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:unit|formation|battalion|company|"
                          r"brigade|regiment|detachment|squadron|militia|legion|corps)\b", re.I)
 NAME_WORD = re.compile(rf"^[{CAPS}][\w’'-]*$")
+# A unit named without a formation noun: "Pereprava, a unit of Russian volunteers that ...",
+# "a small Russian volunteer unit called Pereprava"; and its later "the Pereprava unit".
+UNIT_NOUN = r"(?:unit|detachment|formation|battalion|brigade|regiment|militia)"
+BARE_NAME = rf"[{CAPS}][\w’'-]+(?:\s+[{CAPS}][\w’'-]+){{0,2}}"
+BARE_UNIT_INTRO = re.compile(
+    rf"(?<![\w’'-])(?P<a>{BARE_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+(?:of|that|which|made up|"
+    rf"formed|set up|founded|fighting|attached)\b|"
+    rf"\b{UNIT_NOUN}\s+(?:called|named|known as)\s+[“\"«]?(?P<b>{BARE_NAME})")
+BARE_UNIT_USE = re.compile(rf"\bthe\s+(?P<n>{BARE_NAME})\s+{UNIT_NOUN}\b")
+NATIONALITY = {"Russian", "Ukrainian", "Belarusian", "Chechen", "Georgian", "Polish", "British", "American", "Kyiv",
+               "Moscow", "Ukraine", "Russia", "The", "This", "That", "Its", "Their"}
 
 
 def discovered(book: ThemeBook, sentences: list[Sentence], chosen: list[Theme]) -> ThemeBook:
@@ -593,10 +604,38 @@ def discovered(book: ThemeBook, sentences: list[Sentence], chosen: list[Theme]) 
             if FORMED_NEXT.match(text[m.end():]):
                 introduced.add(name)
     names = [n for n, ids in seen.items() if len(ids) >= 2 or n in introduced]
-    if not names:
+    bare = _bare_names(sentences, listed, set(names))
+    if not names and not bare:
         return book
     new = [Entity(name=n, aliases=[n], generic=[n.split()[-1].lower()], aka=[]) for n in sorted(names)]
+    new += [Entity(name=n, aliases=[n], generic=["unit"], aka=[]) for n in sorted(bare)]
+    names += sorted(bare)
     return book.model_copy(update={"entity": [*book.entity, *new], "found": [*book.found, *names]})
+
+
+def _bare_names(sentences: list[Sentence], listed: list[str], known: set[str]) -> set[str]:
+    """Units whose name has no formation noun, as their articles introduce them: "Pereprava, a
+    unit of Russian volunteers that clears mines", "a small volunteer unit called Pereprava",
+    "the Pereprava unit" (twice at least). Not "Ukrainian" or "Russian" (a unit's description)."""
+    introduced, counted = set(), {}
+    for s in sentences:
+        text = strip_quotes(s.text)
+        for alias in listed:
+            text = text.replace(alias, " ")
+        for m in BARE_UNIT_INTRO.finditer(text):
+            name = m.group("a") or m.group("b")
+            if _is_bare_name(name, known):
+                introduced.add(name)
+        for m in BARE_UNIT_USE.finditer(text):
+            if _is_bare_name(m.group("n"), known):
+                counted.setdefault(m.group("n"), set()).add(s.id)
+    return introduced | {n for n, ids in counted.items() if len(ids) >= 2}
+
+
+def _is_bare_name(name: str, known: set[str]) -> bool:
+    words = name.split()
+    return name not in known and not any(w in NOT_NAME_WORDS or w in DESCRIPTIVE or w in MEDIA or w in NATIONALITY
+                                         for w in words)
 
 
 def _name_before(text: str, noun: str) -> str | None:

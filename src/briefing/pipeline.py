@@ -61,7 +61,9 @@ def prepare(settings: Settings, book: themes.ThemeBook, chosen: list[themes.Them
     given to one of them (retrieval.owners), before any worker forks."""
     corpus = sources.load(settings.sources, snapshots=settings.out / "snapshots")
     sents = [s for src in corpus.sources for s in sentences.split(src)]
-    book = compare.discovered(book, sents, list(chosen))  # units no themes file lists, by name
+    # Units no themes file lists, by name: found whichever theme runs, so that "the unit" in a
+    # vetting briefing is never the listed unit named last when the article is about another.
+    book = compare.discovered(book, sents, [*chosen, *book.everything()])
     index = Index(sents, book.entity)
     owned = owners(index, list(chosen), book) if len(chosen) > 1 else {}
     return Context(corpus=corpus, sentences=sents, index=index, book=book, owners=owned)

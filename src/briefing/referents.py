@@ -76,6 +76,8 @@ NOT_SHORT = GENERIC | PERSON_NOUNS | BARE_PERSON | KIN | {
     "city", "town", "village", "country", "capital", "state", "war", "invasion", "conflict", "world", "west",
     "pandemic", "economy", "front", "offensive", "counteroffensive", "internet", "public", "media", "press",
     "army", "military", "navy", "forces", "force", "troops", "kremlin", "weather", "law"}
+OTHERS_NEAR = 12  # sentences
+UP_FRONT = 5  # words before a unit's name: past them it is named in passing, not as the subject
 SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
 ORG_SPEAKER = re.compile(rf"(?P<n>(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
@@ -137,7 +139,8 @@ class Referents:
         self._rival_cache: dict[int, list[tuple]] = {}
         self._unknown_cache: dict[str, bool] = {}
         self._first_cache: dict[int, dict[str, int]] = {}
-        self._short_cache: dict[tuple[int, str], list[tuple[int, str]]] = {}
+        self._short_cache: dict[tuple[int, tuple[str, ...]], list[tuple[int, str]]] = {}
+        self._main_cache: dict[int, str | None] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
         return self.persons.get(source, frozenset())
@@ -224,7 +227,10 @@ class Referents:
             if len({e for e, _ in named}) == 1:
                 entity = named[0][0]
                 if all(self._fits(entity, n) for n in pointed) and not self._other_formation(prev, entity):
-                    return self._canonical(entity, named[0][1], prev), prev
+                    if noun in UNIVERSAL | {None} and prev.block != s.block and not _up_front(prev.text, named[0][1]) \
+                            and entity != self._main_unit(s.source) and self._others_near(s, entity):
+                        return None  # "The unit's press officer", after a Legion named in passing in the
+                    return self._canonical(entity, named[0][1], prev), prev  # answer before, in a piece on Pereprava
                 return self._named_like(s, noun)  # "The Baikal Company ... who left the Siberian Battalion"
             if named:
                 return self._named_like(s, noun)
@@ -238,6 +244,28 @@ class Referents:
         if len(seen) == 1 and self._fits(next(iter(seen)), noun):
             return seen[next(iter(seen))]
         return self._named_like(s, noun)  # a head noun that matches settles it; nothing else does
+
+    def _others_near(self, s, entity: str) -> bool:
+        """Whether the sentences just before `s` name a unit besides `entity`."""
+        return any(e != entity for prev in self._before(s, OTHERS_NEAR) for e, _ in self._units[prev.id])
+
+    def _main_unit(self, source: int) -> str | None:
+        """The unit its article's title names, else the one it names in the most sentences, if
+        clearly (twice as many as the next): the one a bare "the unit" or "its" may stand for
+        when others are named in passing."""
+        if source not in self._main_cache:
+            titled = {e for e, _ in _units_named(self.corpus.sources[source - 1].title, self.entities)}
+            if len(titled) == 1:  # "Legion of Freedom of Russia": the piece is about it
+                self._main_cache[source] = titled.pop()
+                return self._main_cache[source]
+            counts: dict[str, int] = {}
+            for x in self.by_source[source]:
+                for entity in {e for e, _ in self._units[x.id]}:
+                    counts[entity] = counts.get(entity, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            clear = len(ranked) == 1 or len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]
+            self._main_cache[source] = ranked[0][0] if ranked and clear else None
+        return self._main_cache[source]
 
     def _names_itself(self, text: str, name: str) -> bool:
         """Whether `text`, outside brackets, names the unit `name` stands for as one its subject
@@ -739,7 +767,8 @@ def _name_ending(phrase: tuple[str, ...]) -> re.Pattern:
     "Tallis County Health Department", not the "Tallis County Health" of a longer name, nor the
     "Brennport Chamber" of "the Brennport Chamber of Trade"."""
     tail = r"\s+".join(w.capitalize() for w in phrase)
-    return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){tail}\b(?!\s+[A-Z][a-z]|\s+(?:of|for|and|&)\s+[A-Z])")
+    return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){tail}\b"
+                      rf"(?!\s+[A-Z][a-z]|\s+(?:of|for|and|&)\s+[A-Z])")
 
 
 def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
@@ -760,6 +789,13 @@ def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
         if not kinds or {"VERB", "AUX"} & kinds.keys() or not {"NOUN", "ADJ", "PROPN"} & kinds.keys():
             uses.append((m.start(), m.end("pos1") if m.group("pos1") else m.end("w1"), (w1,), bool(m.group("pos1"))))
     return uses
+
+
+def _up_front(text: str, alias: str) -> bool:
+    """Whether `alias` is named in the first words of `text`, where its subject stands ("Since
+    March 2022, the “Legion of Freedom of Russia” has ..."), not in passing at its end."""
+    at = strip_quotes(text).find(alias)
+    return at >= 0 and len(strip_quotes(text)[:at].split()) <= UP_FRONT
 
 
 def _replace_outlet_voice(text: str, outlet: str) -> str | None:
