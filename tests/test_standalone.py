@@ -631,3 +631,17 @@ def test_the_unit_is_never_the_one_named_in_passing_in_a_piece_on_another_unit()
     ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
     text = _resolved(ctx, "The unit's press officer")
     assert text is None or "Legion" not in text
+
+
+def test_her_name_is_names_her_and_a_bakery_named_for_someone_is_no_person():
+    ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
+    assert _resolved(ctx, "Since May she has been").startswith("Since May [Irina Volkova] has been a combat medic")
+    assert _resolved(ctx, "The Internal Security Agency") == (
+        "The Internal Security Agency also interviewed [Irina Volkova] before she left.")  # not "[…’s] before"
+
+
+def test_a_caveat_on_the_units_figures_goes_with_each_unit_s_figure():
+    ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
+    assert _resolved(ctx, "Its spokesman, Matvei Durnov").endswith(
+        "about 2,600 fighters. Meridian could not independently verify the units' figures, and none of them "
+        "publishes a list of its members.")

@@ -77,6 +77,7 @@ NOT_SHORT = GENERIC | PERSON_NOUNS | BARE_PERSON | KIN | {
     "pandemic", "economy", "front", "offensive", "counteroffensive", "internet", "public", "media", "press",
     "army", "military", "navy", "forces", "force", "troops", "kremlin", "weather", "law"}
 OTHERS_NEAR = 12  # sentences
+UNIT_STEMS = {"unit", "group", "format", "battalion", "brigad", "legion", "corp", "regiment", "militia"}
 UP_FRONT = 5  # words before a unit's name: past them it is named in passing, not as the subject
 SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
@@ -133,7 +134,8 @@ class Referents:
         for s in sentences:
             self.by_source.setdefault(s.source, []).append(s)
         self.pos = {s.id: i for group in self.by_source.values() for i, s in enumerate(group)}
-        self.persons = {src: people(" ".join(x.text for x in group)) for src, group in self.by_source.items()}
+        units = {w for e in entities for a in (e.name, *e.aliases) for w in a.split()}  # "Pereprava says": no person
+        self.persons = {src: people(" ".join(x.text for x in group)) - units for src, group in self.by_source.items()}
         self._units = {s.id: _units_named(s.text, entities) for s in sentences}
         self._caveat_cache: dict[int, list[tuple]] = {}
         self._rival_cache: dict[int, list[tuple]] = {}
@@ -161,8 +163,10 @@ class Referents:
         for prev in self._before(s, 6):
             plain = strip_quotes(prev.text)
             # a body is "it", not "he"; "Aldred's neighbour, Priya Sandhu": the neighbour is meant
+            # nor "the Zięba bakery": a name that qualifies a place or a firm is no one in the sentence
             names = [n for n in _persons_named(prev.text, persons)
-                     if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)]
+                     if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)
+                     and not re.search(rf"\b[Tt]he\s+{re.escape(n)}\s+[a-z]", plain)]
             if len(names) == 1:
                 return names[0], prev
             if names or UNNAMED.search(plain) or NEW_PERSON.match(plain):
@@ -244,6 +248,9 @@ class Referents:
         if len(seen) == 1 and self._fits(next(iter(seen)), noun):
             return seen[next(iter(seen))]
         return self._named_like(s, noun)  # a head noun that matches settles it; nothing else does
+
+    def _article_units(self, source: int) -> set[str]:
+        return {e for x in self.by_source[source] for e, _ in self._units[x.id]}
 
     def _others_near(self, s, entity: str) -> bool:
         """Whether the sentences just before `s` name a unit besides `entity`."""
@@ -518,6 +525,8 @@ class Referents:
         for x, tail, doubted, owners, measure in self._caveats(s.source):
             if x.id == s.id or x in done.sentences:
                 continue
+            if owners & UNIT_STEMS:  # "could not verify the units' figures": every unit the article names
+                owners = owners | {w for e in self._article_units(s.source) for w in stems(e)}
             if owners:
                 if self._owned(done, owners, measure):
                     return x  # (the caveat names whose figure it doubts: it comes however long the item)
@@ -831,7 +840,9 @@ def _replace_unit(text: str, problem: str, alias: str) -> str | None:
     else:
         noun = problem.split()[-1]
         pattern = rf"\b(?:(?:the|its|their|this|that)\s+)?{noun}(?:['’]s)?\b"
-    name = alias if alias.lower().startswith("the ") else f"the {alias}"
+    formation = _base(alias.split()[-1].lower()) in GENERIC | FORMATIONS | {"detachment", "squadron"}
+    bare = not alias.isupper() and not formation
+    name = alias if alias.lower().startswith("the ") or bare else f"the {alias}"  # "[Pereprava]", no "the"
     for m in re.finditer(pattern, text, re.I):
         if _inside_quote(text, m.start()):
             continue
@@ -852,8 +863,12 @@ def _replace_phrase(text: str, phrase: str, name: str) -> str | None:
 
 
 def _next_is_noun(text: str, word: str) -> bool:
+    """Whether "her" is a possessive: "her husband", "her first leave", not "interviewed her before"."""
     m = re.search(rf"\b{word}\s+(\w+)", text, re.I)
-    return bool(m) and m.group(1).lower() not in {"to", "that", "and", "in", "on", "at", "with", "for", "about"}
+    if not m or m.group(1).lower() in {"to", "that", "and", "in", "on", "at", "with", "for", "about", "after"}:
+        return False
+    kinds = lexicon.lemmas(m.group(1).lower())
+    return not kinds or bool({"NOUN", "ADJ", "PROPN"} & kinds.keys())
 
 
 def _inside_quote(text: str, pos: int) -> bool:

@@ -61,11 +61,12 @@ def parties(phrase: str) -> set[str]:
     """Stems of whose figures a caveat doubts: the owners it names ("the chamber, the alliance
     and the carmaker"; "the Russian ministry's figures or Dashiyev's"), when it doubts figures at
     all; empty when it doubts a claim ("claims of soldiers switching sides")."""
+    phrase = re.split(r",\s+(?:and|but|while)\b|;", phrase)[0]  # not the "its members" of a second clause
     if not NUMBER_NOUNS.search(phrase):
         return set()
     owners = set()
-    for m in re.finditer(r"([\w-]+)['’]s\b", phrase):  # "the Russian ministry's", "Dashiyev's"
-        owners.add(m.group(1))
+    for m in re.finditer(r"([\w-]+)['’]s\b|([\w-]+s)['’](?!\w)", phrase):  # "the ministry's", "the units'"
+        owners.add(m.group(1) or m.group(2))
     # "from the chamber, the alliance and the carmaker"
     if (m := re.search(r"\b(?:from|by|of|for)\s+(.*)", phrase)) is not None:
         for chunk in re.split(r",|\band\b|\bor\b", m.group(1)):

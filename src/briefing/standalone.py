@@ -168,6 +168,7 @@ PERSON_CUES = [
     re.compile(rf"\b(?:{SPEECH})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),?\s+(?:{SPEECH}|told|tells)\b"),
     re.compile(rf"\b(?:call-sign|callsign|nicknamed|named|alias|nickname)\s+[“\"«]?(?P<n>{NAME})"),
+    re.compile(rf"\b(?:[Hh]er|[Hh]is|[Mm]y)\s+(?:full\s+|real\s+)?name\s+is\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{ROLE})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
     re.compile(rf"\b(?:founded|led|created|headed|run|launched|commanded)\s+by\s+(?P<n>{NAME})"),
@@ -361,6 +362,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
             problem = "others"  # "Others, often with no military experience, ..."
         elif low == "the" and (first is None or i < first) and (bare := _bare_people(words, i, seen, text, persons)):
             problem = bare
+        elif _base(low).endswith("s") and _base(low)[:-1] in GENERIC and _base(low) != "corps":
+            seen.plural = True  # "the units' figures, and none of them publishes a list"
         elif _base(low) in GENERIC:
             if _bare(words, i, i in pause) and not seen.has_unit(_base(low)):
                 problem = f"the {_base(low)}"

@@ -100,7 +100,7 @@ class ThemeBook(_Strict):
             [e for e in self.entity if e.name not in self.found]
         nouns = {n.lower() for n in theme.discover}
         return listed + [e for e in self.entity if e.name in self.found and e not in listed
-                         and set(e.generic) & nouns]
+                         and (set(e.generic) & nouns or nouns and e.generic == ["unit"])]  # "Pereprava"
 
     def everything(self) -> list[Theme]:
         """What `--theme all` runs: a user's themes file's own themes, else every built-in one."""
