@@ -645,3 +645,10 @@ def test_a_caveat_on_the_units_figures_goes_with_each_unit_s_figure():
     assert _resolved(ctx, "Its spokesman, Matvei Durnov").endswith(
         "about 2,600 fighters. Meridian could not independently verify the units' figures, and none of them "
         "publishes a list of its members.")
+
+
+def test_a_caveat_on_the_units_figures_is_not_put_after_a_sentence_that_counts_no_one():
+    ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
+    assert _resolved(ctx, "On Tuesday, a military court") == ("On Tuesday, a military court in Moscow sentenced "
+                                                             "[the Freedom of Russia Legion’s] recruiter in absentia "
+                                                             "to 18 years in prison.")

@@ -77,6 +77,8 @@ NOT_SHORT = GENERIC | PERSON_NOUNS | BARE_PERSON | KIN | {
     "pandemic", "economy", "front", "offensive", "counteroffensive", "internet", "public", "media", "press",
     "army", "military", "navy", "forces", "force", "troops", "kremlin", "weather", "law"}
 OTHERS_NEAR = 12  # sentences
+HEADCOUNT = re.compile(r"\b\d[\d,]*[”\"]?\s+(?:[a-z-]+\s+)?(?:fighters|men|members|soldiers|volunteers|recruits|"
+                       r"applications|applicants|people|troops)\b")
 UNIT_STEMS = {"unit", "group", "format", "battalion", "brigad", "legion", "corp", "regiment", "militia"}
 UP_FRONT = 5  # words before a unit's name: past them it is named in passing, not as the subject
 SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
@@ -525,7 +527,9 @@ class Referents:
         for x, tail, doubted, owners, measure in self._caveats(s.source):
             if x.id == s.id or x in done.sentences:
                 continue
-            if owners & UNIT_STEMS:  # "could not verify the units' figures": every unit the article names
+            if owners & UNIT_STEMS:  # "could not verify the units' figures": every unit the article names,
+                if not HEADCOUNT.search(done.text):  # and their counts of fighters or applications, not
+                    continue  # "sentenced Brod to 18 years"
                 owners = owners | {w for e in self._article_units(s.source) for w in stems(e)}
             if owners:
                 if self._owned(done, owners, measure):

@@ -164,6 +164,13 @@ class Index:
         return cut(self.rank(theme), floor)
 
 
+# "Its deputy commander said the battalion has more than 300 men": a unit's size, named once the
+# sentence is made to stand alone; an entities theme bids for it too.
+UNIT_POINTER = re.compile(r"^\W*Its\b|\bthe\s+(?:unit|battalion|legion|corps|company|detachment|brigade|group)\b",
+                          re.I)
+UNIT_SIZE = re.compile(r"\b\d[\d,]*\W{0,2}\s+(?:men|fighters|members|soldiers|volunteers|troops|people)\b")
+
+
 def owners(index: Index, themes: list[Theme], book: ThemeBook) -> dict[str, tuple[str, float]]:
     """When several themes are briefed in one run, the theme each sentence belongs to, with its
     share of that theme's best score: the theme where the share is highest (BM25 scales differ
@@ -178,7 +185,8 @@ def owners(index: Index, themes: list[Theme], book: ThemeBook) -> dict[str, tupl
         names = [a for e in book.rows(theme) for a in e.aliases] if theme.sections == "entities" else None
         for s, score in zip(index.sentences, scores, strict=True):
             share = score / top if score > 0 else 0.0
-            if share > out.get(s.id, ("", 0.0))[1] and (names is None or _mentions(s.text, names) is not None):
+            if share > out.get(s.id, ("", 0.0))[1] and (names is None or _mentions(s.text, names) is not None
+                                                         or UNIT_POINTER.search(s.text) and UNIT_SIZE.search(s.text)):
                 out[s.id] = (theme.id, float(share))
     return out
 
