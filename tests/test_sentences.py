@@ -125,3 +125,19 @@ def test_a_page_saved_one_paragraph_per_line_has_one_block_per_paragraph(tmp_pat
     path = write(tmp_path, "a.txt", f"Russian volunteers keep coming\n\n{first}\n{second}\n\n{wrapped}")
     blocks = sentences.blocks(sources.read_source(path, 1))
     assert [start for start, _ in blocks] == [3, 4, 6]  # two long lines, then a hard-wrapped paragraph
+
+
+WRAPPED_EXPLAINER = """Volunteers who fight for Kyiv
+
+Every recruit of the drone unit must finish a 30-day simu-
+lator course, the well-
+known instructor said, before the first flight near the pro-
+Kremlin lines.
+"""
+
+
+def test_a_word_the_wrap_split_with_a_hyphen_is_read_whole(tmp_path):
+    [s] = sentences.split(sources.read_source(write(tmp_path, "a.txt", WRAPPED_EXPLAINER), 1))
+    assert s.text == ("Every recruit of the drone unit must finish a 30-day simulator course, the well-known "
+                      "instructor said, before the first flight near the pro-Kremlin lines.")
+    assert (s.line_start, s.line_end) == (3, 6)  # the lines on disk, split word and all

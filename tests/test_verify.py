@@ -105,3 +105,14 @@ def test_a_citation_may_span_two_paragraphs_of_a_page_saved_one_per_line(tmp_pat
     claim = Claim("[Guadalupe Renteria’s] youngest son, who is 3, was in hospital for four days with dehydration.",
                   (Citation(corpus.sources[0].path, 3, 4),))
     assert check(claim, corpus) is None
+
+
+def test_a_word_the_wrap_split_with_a_hyphen_is_in_the_cited_lines_whole(tmp_path):
+    (tmp_path / "a.txt").write_text("Drone crews train for a month\n\nEvery recruit of the Onega Detachment "
+                                    "must finish a 30-day simu-\nlator course, Ivan Petrov said.\n")
+    corpus = sources.load(tmp_path)
+    path = corpus.sources[0].path
+    text = "Every recruit of the Onega Detachment must finish a 30-day simulator course, Ivan Petrov said."
+    assert check(Claim(text, (Citation(path, 3, 4),)), corpus) is None
+    only_first = "Every recruit of the Onega Detachment must finish a 30-day simulator course."
+    assert check(Claim(only_first, (Citation(path, 3, 3),)), corpus) is not None  # "lator course" is on line 4

@@ -219,6 +219,52 @@ def _plain(text: str) -> str:
     return text
 
 
+# A word the wrap split with a hyphen: "citi-" at a line's end, "zens" at the next one's start.
+WRAP_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
+WORD_START = re.compile(r"[^\W\d_]+")
+
+
+def join_lines(parts: list[str]) -> str:
+    """Wrapped lines (or parts of them) read as one text: a space at each break, except where
+    the wrap split a word with a hyphen. "citi-" + "zens" reads "citizens" when that is a word
+    (lemminflect knows it); "well-" + "known" and "pro-" + "Kremlin" keep their hyphen and lose
+    the space. The verifier joins cited lines the same way, so the joined word is in them."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not out or not part:
+            out = out or part
+            continue
+        m = WRAP_HYPHEN.search(out) if out.endswith("-") else None
+        nxt = WORD_START.match(part) if m else None
+        if nxt is None:
+            out = f"{out} {part}"
+        elif part[0].islower() and _is_word(m.group(1) + nxt.group(0)):
+            out = out[:-1] + part
+        else:
+            out += part
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _is_word(word: str) -> bool:
+    from . import lexicon  # lexicon needs retrieval, which needs this module
+
+    return bool(lexicon.lemmas(word.lower()))
+
+
+def _line_parts(flat: str, starts: list[int], start: int, end: int) -> list[str]:
+    """The parts of flat[start:end] on each line of its block (`starts`: where each line begins)."""
+    first = bisect_right(starts, start) - 1
+    parts = []
+    for k in range(first, len(starts)):
+        if starts[k] >= end:
+            break
+        hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(flat)
+        parts.append(flat[max(start, starts[k]):min(end, hi)])
+    return parts
+
+
 def split_text(text: str) -> list[str]:
     """A text (a claim) cut into sentences the way `split` cuts an article's lines."""
     text = " ".join(text.split())
@@ -285,7 +331,10 @@ def _located(source: Source, only: list[Block] | None = None):
                 continue  # stray punctuation split off as a sentence of its own
             if k == 0 and (glued := GLUED.match(flat, start, end)) and not SPEECH.search(glued.group(0)):
                 start = glued.end()  # a byline or subheading the scrape glued to the paragraph
-            text = _plain(" ".join(flat[start:end].split()))
+            raw = flat[start:end]
+            if "- " in raw:  # a word the wrap may have split
+                raw = join_lines(_line_parts(flat, starts, start, end))
+            text = _plain(" ".join(raw.split()))
             kind = classify(text, k == len(merged) - 1)
             line_start = first + bisect_right(starts, start) - 1
             line_end = first + bisect_right(starts, end - 1) - 1
