@@ -141,3 +141,41 @@ def test_a_word_the_wrap_split_with_a_hyphen_is_read_whole(tmp_path):
     assert s.text == ("Every recruit of the drone unit must finish a 30-day simulator course, the well-known "
                       "instructor said, before the first flight near the pro-Kremlin lines.")
     assert (s.line_start, s.line_end) == (3, 6)  # the lines on disk, split word and all
+
+
+LISTS = """Volunteers must pass three checks
+
+What the units say about their size:
+* Taiga Battalion: about 300 fighters, its commander says.
+- Amur Company: 40 men, according to its
+  Telegram channel.
+• The Onega Detachment did not give a figure.
+1. The course lasts five weeks.
+a) The last week is spent near the front.
+The commander gave no other figures.
+
+Every recruit must:
+* pass an interview with the security service;
+* in the Taiga Battalion, take a polygraph
+  test and wait a month;
+- hand in his phone.
+"""
+
+
+def test_a_list_item_that_opens_with_a_capital_is_a_sentence_without_its_marker(tmp_path):
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", LISTS), 1))
+    assert [(s.text, s.line_start, s.line_end) for s in found[1:7]] == [
+        ("Taiga Battalion: about 300 fighters, its commander says.", 4, 4),
+        ("Amur Company: 40 men, according to its Telegram channel.", 5, 6),
+        ("The Onega Detachment did not give a figure.", 7, 7),
+        ("The course lasts five weeks.", 8, 8),
+        ("The last week is spent near the front.", 9, 9),
+        ("The commander gave no other figures.", 10, 10)]  # the list has ended
+    assert len({s.block for s in found[1:7]}) == 6  # each item a paragraph of its own
+
+
+def test_list_items_in_lowercase_go_on_the_sentence_that_leads_into_them(tmp_path):
+    last = sentences.split(sources.read_source(write(tmp_path, "a.txt", LISTS), 1))[-1]
+    assert last.text == ("Every recruit must: pass an interview with the security service; in the Taiga Battalion, "
+                         "take a polygraph test and wait a month; hand in his phone.")
+    assert (last.line_start, last.line_end, last.kind) == (12, 16, "statement")

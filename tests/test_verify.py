@@ -7,6 +7,7 @@ from conftest import source_named
 
 from briefing import sources
 from briefing.draft import Citation, Claim, Draft, Section
+from briefing.sentences import split
 from briefing.verify import check, verify
 
 STATEMENT = ("Russian soldiers said they must submit an application and undergo an extensive background check "
@@ -116,3 +117,13 @@ def test_a_word_the_wrap_split_with_a_hyphen_is_in_the_cited_lines_whole(tmp_pat
     assert check(Claim(text, (Citation(path, 3, 4),)), corpus) is None
     only_first = "Every recruit of the Onega Detachment must finish a 30-day simulator course."
     assert check(Claim(only_first, (Citation(path, 3, 3),)), corpus) is not None  # "lator course" is on line 4
+
+
+def test_a_list_read_without_its_markers_is_in_the_cited_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("Checks for volunteers\n\nEvery recruit of the Taiga Battalion must:\n"
+                                    "* pass an interview with the security service;\n* take a polygraph\n"
+                                    "  test and wait a month.\n")
+    corpus = sources.load(tmp_path)
+    [s] = split(corpus.sources[0])
+    assert check(Claim(s.text, (Citation(corpus.sources[0].path, s.line_start, s.line_end),)), corpus) is None
+    assert "*" not in s.text

@@ -105,22 +105,52 @@ PARAGRAPH_LINE = 150  # characters: longer than any wrap width scrapes use
 PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
 
 
+# A list item's marker: "* ", "- ", "• ", "1. ", "2) ", "a) ", "(b) ". It is the page's
+# furniture, never a word of the sentence.
+ITEM = re.compile(r"^\s*(?:[-–•*·▪‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)")
+ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
+HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
+
+
 def blocks(source: Source) -> list[tuple[int, list[str]]]:
     """Runs of consecutive citable lines, as (first line number, lines). A page saved with one
     paragraph per line has no blank lines between them: a long line that ends a sentence ends
-    its paragraph (a hard-wrapped line is never that long)."""
+    its paragraph (a hard-wrapped line is never that long). A list item's marker is blanked
+    (same length, so offsets still map to the line); an item that opens with a capital is a
+    paragraph of its own, one in lowercase goes on the sentence that leads into the list
+    ("Recruits must: * pass a check ...; * in the Legion, take ..."), and an item's indented
+    or lowercase lines go on the item."""
     out: list[tuple[int, list[str]]] = []
     run: list[str] = []
     start = 0
+    in_list = False
+    prev = ""
     for n, line in enumerate(source.lines, 1):
-        if source.citable(n):
-            if not run:
-                start = n
-            run.append(line)
-            if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]):
+        if not source.citable(n):
+            if run:
                 out.append((start, run))
                 run = []
-        elif run:
+            in_list, prev = False, ""
+            continue
+        item = None
+        if not run or in_list or ENDS_CLAUSE.search(prev) or len(prev.split()) <= HEADING_WORDS:
+            item = ITEM.match(line)
+        new = False
+        if item:
+            body = line[item.end():]
+            new = not body[:1].islower()  # a capitalised item is a paragraph of its own
+            prev, line, in_list = line, " " * item.end() + body, True
+        else:
+            if in_list and not (line[:1].isspace() or line.lstrip()[:1].islower()):
+                new, in_list = True, False  # the list has ended
+            prev = line
+        if new and run:
+            out.append((start, run))
+            run = []
+        if not run:
+            start = n
+        run.append(line)
+        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]):
             out.append((start, run))
             run = []
     if run:
