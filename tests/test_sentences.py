@@ -179,3 +179,67 @@ def test_list_items_in_lowercase_go_on_the_sentence_that_leads_into_them(tmp_pat
     assert last.text == ("Every recruit must: pass an interview with the security service; in the Taiga Battalion, "
                          "take a polygraph test and wait a month; hand in his phone.")
     assert (last.line_start, last.line_end, last.kind) == (12, 16, "statement")
+
+
+TRANSCRIPT = """Across the Border, Episode 12
+
+[00:00:05] [MUSIC]
+
+[00:00:08] MIRA TALLIS: Welcome back. The Taiga Battalion says it has 300 fighters.
+
+[00:00:15] OLEG VANT: I'd put it at about 150. They count the wounded
+too. [laughs] Nobody checks that number.
+
+[00:00:30] MIRA TALLIS: How do you know?
+"""
+
+
+def test_a_transcript_s_timecodes_and_speaker_labels_never_become_words_of_a_sentence(tmp_path):
+    texts = [s.text for s in sentences.split(sources.read_source(write(tmp_path, "a.txt", TRANSCRIPT), 1))]
+    assert not any(w in t for t in texts for w in ("00:", "MIRA", "VANT:", "MUSIC", "laughs"))
+
+
+def test_each_sentence_of_a_speaker_s_turn_is_theirs_and_cites_the_line_that_names_them(tmp_path):
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", TRANSCRIPT), 1))
+    said = {s.text: (s.line_start, s.line_end, s.kind) for s in found}
+    assert said["“The Taiga Battalion says it has 300 fighters,” [Mira Tallis] says."] == (5, 5, "attributed_quote")
+    assert said["“I'd put it at about 150,” [Oleg Vant] says."] == (7, 7, "attributed_quote")
+    assert said["“Nobody checks that number,” [Oleg Vant] says."] == (7, 8, "attributed_quote")  # from the label
+
+
+def test_an_interviewer_s_question_stays_a_question(tmp_path):
+    last = sentences.split(sources.read_source(write(tmp_path, "a.txt", TRANSCRIPT), 1))[-1]
+    assert last.text == "How do you know?"  # the verifier leaves it out: a question states no fact
+
+
+QA = """THE HARBOUR COURIER
+
+# A medic from Tver who went to war
+
+We spoke in the bakery's back room.
+
+**Courier:** Russian television says the unit is run by mercenaries.
+
+**Petrova:** There is one Pole, and he is the cook. Everybody else is Russian.
+
+**Courier:** Some will call you a traitor.
+
+**Petrova:** They already do.
+
+**Pereprava:** The unit was formed in March.
+"""
+
+
+def test_in_a_q_and_a_the_outlet_s_lines_are_the_outlet_s_and_the_answers_the_interviewee_s(tmp_path):
+    src = sources.read_source(write(tmp_path, "a.md", QA), 1)
+    texts = [s.text for s in sentences.split(src)]
+    assert "“Russian television says the unit is run by mercenaries,” [The Harbour Courier] says." in texts
+    assert "“Everybody else is Russian,” [Petrova] says." in texts
+    assert "Pereprava: The unit was formed in March." in texts  # a label that opens one paragraph names no one
+
+
+def test_a_time_at_the_start_of_a_wrapped_line_is_no_transcript_s_timecode(tmp_path):
+    text = ("Volunteers raid a border village near Bryansk\n\nThe raid on the village began at\n10:30 on Monday, "
+            "the commander of the unit said.\n")
+    [s] = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
+    assert s.text == "The raid on the village began at 10:30 on Monday, the commander of the unit said."

@@ -286,3 +286,13 @@ def test_html_entities_a_scraper_left_read_as_their_characters_on_the_same_lines
     assert len(src.lines) == 5
     assert src.lines[4] == "The plant’s manager said the filters \"met every standard\" until Monday."
     assert src.why_not_citable(3) == "line 3 is translation notice"
+
+
+def test_a_transcript_s_notice_and_its_sound_cues_are_not_reporting(tmp_path):
+    text = ("Across the Border, Episode 12\n\nTRANSCRIPT\nThis transcript was generated automatically. It may "
+            "contain errors.\n\n[00:00:05] [MUSIC]\n\n[00:00:08] MIRA TALLIS: The Taiga Battalion says it has 300 "
+            "fighters.\n\n[00:05:29] [CROSSTALK] [inaudible]\n\nTranscript ends.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (3, 4, 6, 8, 10, 12)] == [
+        "transcript notice", "transcript notice", "transcript cue", None, "transcript cue", "transcript notice"]

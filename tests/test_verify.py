@@ -127,3 +127,15 @@ def test_a_list_read_without_its_markers_is_in_the_cited_lines(tmp_path):
     [s] = split(corpus.sources[0])
     assert check(Claim(s.text, (Citation(corpus.sources[0].path, s.line_start, s.line_end),)), corpus) is None
     assert "*" not in s.text
+
+
+def test_a_speaker_s_label_is_where_the_bracketed_speaker_comes_from(tmp_path):
+    (tmp_path / "a.txt").write_text("Across the Border, Episode 12\n\n[00:00:08] MIRA TALLIS: Welcome back.\n\n"
+                                    "[00:00:15] OLEG VANT: I'd put the Taiga Battalion at about 150. They count the "
+                                    "wounded\ntoo. Nobody checks the Taiga Battalion's number.\n")
+    corpus = sources.load(tmp_path)
+    path = corpus.sources[0].path
+    said = "“Nobody checks the Taiga Battalion's number,” [Oleg Vant] says."
+    assert said in [s.text for s in split(corpus.sources[0])]
+    assert check(Claim(said, (Citation(path, 5, 6),)), corpus) is None
+    assert "Mira" in check(Claim(said.replace("Oleg Vant", "Mira Tallis"), (Citation(path, 5, 6),)), corpus)

@@ -48,6 +48,12 @@ SOURCE_CREDIT = meta.SOURCE_CREDIT
 # A machine-translation notice: "This article was translated automatically from Spanish."
 TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically translated|machine[- ]translated|"
                                 r"machine translation|traducido automáticamente)\b", re.I)
+# A transcript's notice about itself: "This transcript was generated automatically ... may contain
+# errors", "Transcript ends."; and a line that is only a timecode and what was heard ("[00:05:29] [CROSSTALK]").
+TRANSCRIPT_NOTICE = re.compile(r"\btranscripts? (?:was|is|has been|were|are) (?:\w+ )?(?:generated|produced|created|"
+                               r"made|transcribed)\b|\bcheck (?:it )?against the (?:audio|video|recording)\b|"
+                               r"^\W*(?:end of )?transcript(?: ends)?\W*$", re.I)
+CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$")
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
@@ -215,6 +221,10 @@ def scan(lines: list[str]) -> Furniture:
         bare = MARKDOWN.sub("", s)
         if INJECTION.search(s):
             skipped[no] = "instruction aimed at a language model (prompt injection)"
+        elif CUE_LINE.match(s) and "[" in s:
+            skipped[no] = "transcript cue"
+        elif TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
+            skipped[no] = "transcript notice"
         elif LINK_ITEM.match(s):
             skipped[no] = "link to another article"
         elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8):
