@@ -296,3 +296,54 @@ def test_a_transcript_s_notice_and_its_sound_cues_are_not_reporting(tmp_path):
     [src] = sources.load(tmp_path).sources
     assert [src.skipped.get(n) for n in (3, 4, 6, 8, 10, 12)] == [
         "transcript notice", "transcript notice", "transcript cue", None, "transcript cue", "transcript notice"]
+
+
+BLOG = """Notes from the leak site: what the gang's sample holds
+======================================================
+
+TL;DR: the gang's sample holds passports. The university
+said none were taken.
+
+* * *
+
+The gang listed the university on its leak site on Tuesday [1].
+It claims to hold 1.4 TB of data [2].
+
+How much was taken?
+-------------------
+
+The listing holds roughly 620 GB, by my own count.
+
+[1] The gang's leak site, 21 October.
+[2] The university's statement, 22 October
+    2025, on its temporary site.
+"""
+
+
+def test_a_blog_s_tldr_setext_headings_breaks_and_footnotes_are_not_reporting(tmp_path):
+    write(tmp_path, "blog.txt", BLOG)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "Notes from the leak site: what the gang's sample holds"
+    assert {n: src.skipped[n] for n in (2, 4, 5, 7, 12, 13, 17, 18, 19)} == {
+        2: "heading underline", 4: "summary (TL;DR)", 5: "summary (TL;DR)", 7: "section break", 12: "heading",
+        13: "heading underline", 17: "footnote", 18: "footnote", 19: "footnote"}
+
+
+def test_a_footnote_marker_is_no_word_of_the_sentence(tmp_path):
+    from briefing.sentences import split
+
+    write(tmp_path, "blog.txt", BLOG)
+    [src] = sources.load(tmp_path).sources
+    assert [s.text for s in split(src)][:2] == ["The gang listed the university on its leak site on Tuesday.",
+                                                "It claims to hold 1.4 TB of data."]
+
+
+def test_a_photo_gallery_s_numbered_captions_are_not_reporting(tmp_path):
+    text = ("Kyiv adds a polygraph for Russian volunteers as applications double\n"
+            "[1/2] A volunteer sweeps a field with a mine detector during training, October 28, 2025. "
+            "AGENCY/Jane Doe Purchase Licensing Rights\n"
+            "[2/2] Fighters at a position in the Sumy region, in a handout photo released September 3, 2025.\n"
+            "The number of Russians applying to fight for Ukraine has roughly doubled since the summer.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (2, 3, 4)] == ["photo caption", "photo caption", None]

@@ -54,6 +54,15 @@ TRANSCRIPT_NOTICE = re.compile(r"\btranscripts? (?:was|is|has been|were|are) (?:
                                r"made|transcribed)\b|\bcheck (?:it )?against the (?:audio|video|recording)\b|"
                                r"^\W*(?:end of )?transcript(?: ends)?\W*$", re.I)
 CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$")
+# A blog's summary at the top: "TL;DR: the sample contains ...". The body says it in full.
+TLDR = re.compile(r"^\W*(?:tl;?dr|tl-dr)\b", re.I)
+# A footnote of the list at the end: "[2] Northmere University, ...", "[^2]: ...".
+FOOTNOTE = re.compile(r"^\s*\[\^?(\d{1,3})\]:?\s+\S")
+# A setext heading's underline ("=====", "-----") and a section break ("* * *", "***", "~~~").
+UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+SEPARATOR_LINE = re.compile(r"^[^\w\s](?:\s*[^\w\s]){2,}$")
+# A photo gallery's caption: "[1/2] A volunteer sweeps a field ... Purchase Licensing Rights".
+GALLERY = re.compile(r"^\W*\[\d{1,2}/\d{1,2}\]\s|\bpurchase licensing rights\b", re.I)
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
@@ -252,6 +261,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "site blurb"
         elif TRANSLATION_NOTICE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "translation notice"
+        elif GALLERY.search(s):
+            skipped[no] = "photo caption"
         elif EDITOR_NOTE.match(s):
             skipped[no] = "editor's note"
         elif BYLINE.match(s):
@@ -327,6 +338,8 @@ def scan(lines: list[str]) -> Furniture:
                 and more_text):
             skipped[j + 1] = "photo caption"
 
+    _mark_blog_furniture(stripped, skipped)
+
     # A caption printed twice within a few lines (image alt text and its caption); after the
     # headline is found, so a headline printed twice stays the headline.
     for i, s in enumerate(stripped):
@@ -362,6 +375,31 @@ def scan(lines: list[str]) -> Furniture:
             para |= _content(s)
 
     return Furniture(skipped=skipped, title=title)
+
+
+def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
+    """A blog's and a plain-text page's own furniture: the TL;DR paragraph (a summary the body
+    says in full), setext headings and their underlines, section breaks ("* * *"), and the
+    footnote list whose markers ("[2]") the body carries; a footnote's indented lines go with it."""
+    text = "\n".join(stripped)
+    for start, end in _blocks(stripped):
+        first = stripped[start]
+        m = FOOTNOTE.match(first)
+        if TLDR.match(first):
+            why = "summary (TL;DR)"
+        elif m and re.search(rf"\S\s?\[\^?{m.group(1)}\]", text):  # the body points at it
+            why = "footnote"
+        else:
+            continue
+        for j in range(start, end):
+            skipped.setdefault(j + 1, why)
+    for i, s in enumerate(stripped):
+        if UNDERLINE.match(s) and i > 0 and stripped[i - 1] and len(_words(stripped[i - 1])) <= 12 \
+                and (i == 1 or not stripped[i - 2]):
+            skipped[i + 1] = "heading underline"
+            skipped.setdefault(i, "heading")
+        elif SEPARATOR_LINE.match(s):
+            skipped.setdefault(i + 1, "section break")
 
 
 def _blocks(stripped: list[str]) -> list[tuple[int, int]]:

@@ -334,7 +334,13 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,
                       r"Some|Most|Many|More|Two|Three|Four|Five|Several|Hundreds|Thousands)\b)")
 
 
+# A footnote marker in the text: "were among the stolen data [2]." The footnote is not cited.
+FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)")
+
+
 def _plain(text: str) -> str:
+    if "[" in text:
+        text = FOOTNOTE_MARK.sub("", text)
     if "](" in text:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
