@@ -142,6 +142,8 @@ BODY = ("", "Households across the county will have their water cut overnight fr
     ("County Courier | Mereford and the Vale", "County Courier"),
     ("THE MEREFORD GAZETTE Monday 4 August 2025", "The Mereford Gazette"),
     ("BBC NEWS", "BBC News"),
+    ("**THE LOWLANDS GAZETTE** — *Your region, every day since 1994* — English edition", "The Lowlands Gazette"),
+    ("cobalt ledger  //  notes on breaches, by someone who reads the leak sites", "cobalt ledger"),
 ])
 def test_a_masthead_names_the_outlet_in_its_own_words_with_case_normalised(line, name):
     assert meta.masthead(line) == name
@@ -182,6 +184,8 @@ def test_an_all_caps_masthead_takes_the_spelling_the_article_uses():
     ("Copyright © 2025 Mereford Gazette Ltd. All rights reserved.", "Mereford Gazette"),
     ("Copyright 2025 Mereford Media Ltd. All rights reserved", "Mereford Media"),
     ('© 2024 Informational agency "DNIPRO-INFORM". Use of materials only with a hyperlink.', "Dnipro-Inform"),
+    ("© 2025 Harbour Media Sp. z o.o. All rights reserved.", "Harbour Media"),
+    ("© 2024 Northern Harbour Media AB", "Northern Harbour Media"),
 ])
 def test_a_copyright_line_anywhere_names_the_outlet(line, name):
     assert outlet_of(*BODY, "", line) == name
@@ -222,3 +226,19 @@ def test_a_photo_credit_names_the_outlet_but_never_a_picture_agency_or_a_person(
 ])
 def test_the_strongest_evidence_names_the_outlet(lines, name):
     assert outlet_of(*lines) == name
+
+
+def test_a_link_to_the_site_s_front_page_at_the_top_names_the_outlet():
+    assert outlet_of("[Skip to main content](#main)", "",
+                     "[THE LANTERN](https://thelantern.example/) | [Long reads](https://thelantern.example/longreads)",
+                     "", "# The ferry navigator's air force", *BODY, "© 2025 Lantern Media Sp. z o.o.") == "The Lantern"
+
+
+def test_a_link_to_the_front_page_named_home_names_no_outlet():
+    assert outlet_of("[Home](https://harbour.example/) · [News](https://harbour.example/news)", "",
+                     "# Water cuts begin", *BODY) is None
+
+
+def test_a_masthead_in_another_language_names_the_outlet_as_its_reporting_spells_it():
+    assert outlet_of("LA VOZ DEL VALLE", "Without water after six: the boil order hits the fields", "",
+                     "La Voz del Valle found that none of the four sites is open after 6 p.m.") == "La Voz del Valle"

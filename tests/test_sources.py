@@ -347,3 +347,43 @@ def test_a_photo_gallery_s_numbered_captions_are_not_reporting(tmp_path):
     write(tmp_path, "a.txt", text)
     [src] = sources.load(tmp_path).sources
     assert [src.skipped.get(n) for n in (2, 3, 4)] == ["photo caption", "photo caption", None]
+
+
+def test_a_markdown_headline_is_the_title_under_a_masthead_set_in_bold(tmp_path):
+    text = ("[Home](https://harbour.example/) · [News](https://harbour.example/news)\n\n"
+            "**THE HARBOUR GAZETTE** — *Your region, every day since 1994*\n\n"
+            "# ‘I patch up the men my country sent’: a baker goes to war\n\n"
+            "For six years she iced cakes on Market Street, the owner of the bakery said.\n")
+    write(tmp_path, "a.md", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "‘I patch up the men my country sent’: a baker goes to war"
+    assert (src.skipped[3], src.outlet) == ("masthead", "The Harbour Gazette")
+
+
+def test_the_masthead_s_tagline_is_not_the_headline(tmp_path):
+    text = ("THE NORTHMERE BEACON\nIndependent student journalism since 1962\nNews | Comment | Sport\n\n"
+            "Cyber-attack: everything we know so far\n\n"
+            "Hackers who crippled the university's systems had access for nine days, the Beacon understands.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "Cyber-attack: everything we know so far"
+    assert src.skipped[2] == "masthead tagline"
+
+
+def test_a_breaking_news_ticker_above_the_story_is_not_its_headline(tmp_path):
+    text = ("KTLR 7 NEWS | Tallis Valley's News Leader\n"
+            "BREAKING: County fair opens Saturday despite boil order\n\n"
+            "Health officials point to an upstream dairy as cases climb to 112\n\n"
+            "The number of confirmed cases linked to the city's tap water has risen to 112, officials said.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "Health officials point to an upstream dairy as cases climb to 112"
+    assert (src.skipped[2], src.skipped[4]) == ("news ticker", "headline")
+
+
+def test_a_ticker_alone_is_still_the_headline(tmp_path):
+    text = ("BREAKING: County fair opens Saturday despite boil order\n\n"
+            "The county fair opens on Saturday with bottled water at every stand, organisers said.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "BREAKING: County fair opens Saturday despite boil order"

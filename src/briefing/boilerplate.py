@@ -136,6 +136,12 @@ def _standalone(lines: list[str], i: int) -> bool:
     return before and after
 
 
+H1 = re.compile(r"^#\s+\S")  # a Markdown page's headline
+# A site's ticker above the story: "BREAKING: ...", "JUST IN | ...".
+TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert)\s*[:|–—-]\s*", re.I)
+# A masthead's slogan on the line under it: "Independent student journalism since 1962".
+TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]\d\d\b|\bnews leader\b|"
+                     r"\byour (?:region|city|town|county|community|local)\b|\bjournalism\b", re.I)
 NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
                        r"^\W*(?:home|menu|search|sign in|log in)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end on a closing quote, a sentence not
@@ -156,7 +162,7 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
     top = []
     for i, s in enumerate(stripped):
         if s:
-            if len(top) == 10 or (len(_words(s)) > 12 and TERMINAL.search(s)):
+            if len(top) == 10 or (len(_words(s)) > 12 and TERMINAL.search(s) and (i + 1) not in skipped):
                 break
             top.append(i)
     for k, i in enumerate(top):
@@ -170,7 +176,14 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
 
 
 def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
+    """The headline: a Markdown "# " heading near the top, else the first short line that reads
+    as one. A ticker ("BREAKING: Fair opens despite boil order") is the headline only when no
+    other line is: the site runs it above every story."""
+    for i, raw in enumerate(lines[:40]):
+        if H1.match(raw) and (i + 1) not in skipped:
+            return i
     seen = 0
+    ticker = None
     for i, raw in enumerate(lines):
         s = raw.strip()
         if not s or (i + 1) in skipped:
@@ -183,13 +196,16 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
             break
         if not len(words) <= 30 or NOT_TITLE.search(s) or _norm(s) in NAV_PHRASES:
             continue
+        if TICKER.match(s):
+            ticker = i if ticker is None else ticker
+            continue
         long_words = [w for w in words if len(w) > 3]
         title_case = long_words and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
         if title_case or not SENTENCE_END.search(s):
             return i
         if len(words) > 12:
             break  # prose before any headline: the scrape has no title line
-    return None
+    return ticker
 
 
 def _content(s: str) -> set[str]:
@@ -278,6 +294,12 @@ def scan(lines: list[str]) -> Furniture:
 
     if (top := _find_masthead(stripped, skipped)) is not None:
         skipped[top + 1] = "masthead"  # the outlet's name (meta.outlet reads it), not reporting
+        j = top + 1
+        while j < n and not stripped[j]:
+            j += 1
+        if j < n and TAGLINE.search(stripped[j]) and len(_words(stripped[j])) <= 10 \
+                and not SENTENCE_END.search(stripped[j]):
+            skipped.setdefault(j + 1, "masthead tagline")
 
     # A caption under a Markdown image, and a short paragraph that credits a photo.
     for i, s in enumerate(stripped):
@@ -321,6 +343,9 @@ def scan(lines: list[str]) -> Furniture:
     title = re.sub(r"^#+\s*", "", stripped[title_idx]) if title_idx is not None else None
     if title_idx is not None:
         skipped[title_idx + 1] = "headline"
+        for i in range(title_idx):
+            if TICKER.match(stripped[i]):
+                skipped.setdefault(i + 1, "news ticker")
         title_key = normed[title_idx]
         for i in range(n):
             if i != title_idx and normed[i] and normed[i] == title_key:
