@@ -47,6 +47,11 @@ def test_a_date_on_a_line_of_its_own_under_the_byline_is_the_publication_date():
     assert meta.from_text(lines, {})[0] == "2025-08-12"
 
 
+def test_a_date_line_that_goes_on_with_the_time_and_an_update_is_the_publication_date():
+    lines = ("By Jane Doe", "November 12, 2025 11:06 AM GMT+2 · Updated 3 hours ago", "", "Officials said 64 were ill.")
+    assert meta.from_text(lines, {})[0] == "2025-11-12"
+
+
 def test_published_wins_over_updated():
     lines = ("Updated 12 March 2024", "Published 10 March 2024", "", "Body text of the article, officials said.")
     assert meta.from_text(lines, {})[0] == "2024-03-10"
@@ -65,6 +70,7 @@ def test_a_byline_gives_the_author():
     ("Words by Callum Fraser, business reporter", "", "Text."),
     ("Author: Maryna Sydorenko", "", "Text."),
     ("*By Maria Keller*", "", "Text."),
+    ("*By Maria Keller in Zaporizhzhia region*", "", "Text."),
 ])
 def test_other_byline_shapes_give_the_author(lines):
     assert meta.from_text(lines, {})[1] in {"Callum Fraser", "Maryna Sydorenko", "Maria Keller"}

@@ -25,7 +25,8 @@ DATES = [
 ]
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|updated|last updated)\b\s*:?", re.I)
 BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:)\s+"
-                    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})\s*(?:$|[,|·•–—*_-])")
+                    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})"
+                    r"(?:\s+in\s+[A-Z][^*_|·•]{0,60}?)?\s*(?:$|[,|·•–—*_-])")  # "By Jane Doe in Kyiv"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
@@ -83,14 +84,14 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                 updated = updated or found
             else:
                 published = published or found
-        if published is None and n <= 30 and BARE_DATE.match(s) and len(s.split()) <= 10:
+        if published is None and n <= 30 and BARE_DATE.match(s) and len(re.split(r"\s[|·•]\s", s)[0].split()) <= 10:
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if author is None and (m := BYLINE.match(s)):
             author = m.group("name")
             published = published or parse_date(s[m.end():])
         elif author is None and skipped.get(n) == "author byline" and not s.lower().rstrip(":").endswith(
                 ("by", "author", "authors", "words")):
-            author = s  # (not "Written by" alone: the name is on the next line)
+            author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", s)  # (not "Written by" alone: the name is next)
     return published or updated, author
 
 
