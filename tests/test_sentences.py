@@ -109,6 +109,9 @@ def test_markdown_links_and_emphasis_read_as_their_words_on_their_own_line():
 @pytest.mark.parametrize("text, plain", [
     ("KYIV — The questions start before the coffee arrives.", "The questions start before the coffee arrives."),
     ("LONDON, March 3 — The ships wait.", "The ships wait."),
+    ("KYIV, Nov 12 (Harbour Wire) - The number of applicants has doubled.", "The number of applicants has doubled."),
+    ("CALDER SPRINGS (KTLR) - The number of cases has risen.", "The number of cases has risen."),
+    ("NATO - Russia talks are set.", "NATO - Russia talks are set."),
     ("NATO – Russia talks are set.", "NATO – Russia talks are set."),  # not a dateline
     ("The Legion — a unit of Russians — is big.", "The Legion — a unit of Russians — is big."),
 ])

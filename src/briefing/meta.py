@@ -174,6 +174,8 @@ def _cut(text: str, m: re.Match) -> str | None:
             return _tidy(text[:start] + _capital(tail))
     # In the middle: the phrase goes with the word that introduces it ("on Wednesday", "since last week").
     lead = re.search(r"(?:\s*\b(?:in|since|during|over|as of))?\s*$", before, re.I)  # always matches
+    if not before[:lead.start()].strip():  # "This week: after a court ..." -> "After a court ..."
+        return _tidy(_capital(after.lstrip(" ,:;–—-")))
     return _tidy(before[:lead.start()] + after)
 
 

@@ -326,11 +326,13 @@ def merge_open_quotes(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int
 # bracket in a claim is a referent the tool inserted), "**Advertisement**" reads "Advertisement".
 MD_LINK = re.compile(r"!?\[([^\[\]]{1,300})\]\((?:[a-z]+:|/|#|www\.)[^()\s]{0,2000}\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
-# A place dateline before the first sentence ("KYIV — The questions start ..."): a page's
+# A place dateline before the first sentence ("KYIV — The questions start ...", "KYIV, Nov 12
+# (Meridian) - The number ..."): a page's
 # furniture, and it hides the sentence's own opening from the stand-alone check.
 # Only before an opening word of a sentence: "NATO – Russia talks" is not a dateline.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                      r"\s+[—–]\s+(?=[“\"‘]|(?:The|A|An|In|On|At|As|When|After|Before|For|From|With|It|This|"
+                      r"(?:\s+\([A-Z][\w .&'-]{1,30}\))?\s+[—–-]\s+"
+                      r"(?=[“\"‘]|(?:The|A|An|In|On|At|As|When|After|Before|For|From|With|It|This|"
                       r"Some|Most|Many|More|Two|Three|Four|Five|Several|Hundreds|Thousands)\b)")
 
 
@@ -345,7 +347,7 @@ def _plain(text: str) -> str:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = MD_EMPHASIS.sub(r"\2", text)
-    if " —" in text[:40] or " –" in text[:40]:
+    if " —" in text[:60] or " –" in text[:60] or " - " in text[:60]:
         text = DATELINE.sub("", text, count=1)
     return text
 
