@@ -387,3 +387,21 @@ def test_a_ticker_alone_is_still_the_headline(tmp_path):
     write(tmp_path, "a.txt", text)
     [src] = sources.load(tmp_path).sources
     assert src.title == "BREAKING: County fair opens Saturday despite boil order"
+
+
+def test_the_rows_of_a_table_pasted_as_text_are_not_prose(tmp_path):
+    text = ("University systems stay down after the attack\n\n"
+            "This is the university's status table as published on Thursday:\n\n"
+            "System                        Status              Expected back\n"
+            "Learn@Northmere               Read-only           27 October\n"
+            "Northmere Hub (student portal) Offline            3 November\n"
+            "Payroll                       Offline             \"manual run in place\"\n\n"
+            "| Unit | Formed | Answers to |\n|---|---|---|\n| Taiga Battalion | 2024 | Ukrainian army |\n\n"
+            "The university said it expects  most systems back by November.  Staff were told on Monday.\n"
+            "Students were told  on Tuesday.  The exams  were moved.\n"
+            "Payroll is still  offline.  A manual run is in place.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (6, 7, 8, 12)] == ["table row"] * 4
+    assert not any(src.citable(n) for n in (5, 6, 7, 8, 10, 11, 12))
+    assert not any(n in src.skipped for n in (14, 15, 16))  # two spaces after a full stop make no table

@@ -63,6 +63,10 @@ UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 SEPARATOR_LINE = re.compile(r"^[^\w\s](?:\s*[^\w\s]){2,}$")
 # A photo gallery's caption: "[1/2] A volunteer sweeps a field ... Purchase Licensing Rights".
 GALLERY = re.compile(r"^\W*\[\d{1,2}/\d{1,2}\]\s|\bpurchase licensing rights\b", re.I)
+# A pasted table's cells: split on "|" or on a run of spaces that no full stop ends (text typed with
+# two spaces after a full stop is not a table).
+CELL_GAP = re.compile(r"\s*\|\s*|(?<![.!?:;])\s{2,}")
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "|---|---|"
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
@@ -364,6 +368,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[j + 1] = "photo caption"
 
     _mark_blog_furniture(stripped, skipped)
+    _mark_tables(stripped, skipped)
 
     # A caption printed twice within a few lines (image alt text and its caption); after the
     # headline is found, so a headline printed twice stays the headline.
@@ -425,6 +430,25 @@ def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped.setdefault(i, "heading")
         elif SEPARATOR_LINE.match(s):
             skipped.setdefault(i + 1, "section break")
+
+
+def _cells(s: str) -> int:
+    return 0 if not s else len([c for c in CELL_GAP.split(s.strip("| ")) if c])
+
+
+def _mark_tables(stripped: list[str], skipped: dict[int, str]) -> None:
+    """The rows of a table pasted as text ("Payroll      Offline      TBC", "| Legion | 2022 | HUR |"):
+    three lines or more in a row with two cells or more, two of them with three or more. Read as
+    prose, a row runs its cells into one sentence that no one wrote."""
+    i, n = 0, len(stripped)
+    while i < n:
+        j = i
+        while j < n and (_cells(stripped[j]) >= 2 or TABLE_RULE.match(stripped[j])):
+            j += 1
+        if j - i >= 3 and sum(_cells(stripped[k]) >= 3 for k in range(i, j)) >= 2:
+            for k in range(i, j):
+                skipped.setdefault(k + 1, "table row")
+        i = max(j, i + 1)
 
 
 def _blocks(stripped: list[str]) -> list[tuple[int, int]]:
