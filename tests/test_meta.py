@@ -47,6 +47,11 @@ def test_a_date_on_a_line_of_its_own_under_the_byline_is_the_publication_date():
     assert meta.from_text(lines, {})[0] == "2025-08-12"
 
 
+def test_a_date_line_that_goes_on_with_the_time_and_an_update_is_the_publication_date():
+    lines = ("By Jane Doe", "November 12, 2025 11:06 AM GMT+2 · Updated 3 hours ago", "", "Officials said 64 were ill.")
+    assert meta.from_text(lines, {})[0] == "2025-11-12"
+
+
 def test_published_wins_over_updated():
     lines = ("Updated 12 March 2024", "Published 10 March 2024", "", "Body text of the article, officials said.")
     assert meta.from_text(lines, {})[0] == "2024-03-10"
@@ -65,6 +70,7 @@ def test_a_byline_gives_the_author():
     ("Words by Callum Fraser, business reporter", "", "Text."),
     ("Author: Maryna Sydorenko", "", "Text."),
     ("*By Maria Keller*", "", "Text."),
+    ("*By Maria Keller in Zaporizhzhia region*", "", "Text."),
 ])
 def test_other_byline_shapes_give_the_author(lines):
     assert meta.from_text(lines, {})[1] in {"Callum Fraser", "Maryna Sydorenko", "Maria Keller"}
@@ -111,6 +117,8 @@ def test_dates_are_shown_the_way_editors_write_them():
     ("In a pine forest in the Kyiv region last week, a group of recruits practiced tactical retreat.",
      "In a pine forest in the Kyiv region, a group of recruits practiced tactical retreat."),
     ("The unit grew (last week) by a third.", "The unit grew by a third."),  # had raised AttributeError
+    ("This week: after a court in Moscow jails a commander of the unit in absentia, an analyst counts its men.",
+     "After a court in Moscow jails a commander of the unit in absentia, an analyst counts its men."),
 ])
 def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(text, undated):
     assert meta.undate(text) == undated
@@ -142,6 +150,8 @@ BODY = ("", "Households across the county will have their water cut overnight fr
     ("County Courier | Mereford and the Vale", "County Courier"),
     ("THE MEREFORD GAZETTE Monday 4 August 2025", "The Mereford Gazette"),
     ("BBC NEWS", "BBC News"),
+    ("**THE LOWLANDS GAZETTE** — *Your region, every day since 1994* — English edition", "The Lowlands Gazette"),
+    ("cobalt ledger  //  notes on breaches, by someone who reads the leak sites", "cobalt ledger"),
 ])
 def test_a_masthead_names_the_outlet_in_its_own_words_with_case_normalised(line, name):
     assert meta.masthead(line) == name
@@ -182,6 +192,8 @@ def test_an_all_caps_masthead_takes_the_spelling_the_article_uses():
     ("Copyright © 2025 Mereford Gazette Ltd. All rights reserved.", "Mereford Gazette"),
     ("Copyright 2025 Mereford Media Ltd. All rights reserved", "Mereford Media"),
     ('© 2024 Informational agency "DNIPRO-INFORM". Use of materials only with a hyperlink.', "Dnipro-Inform"),
+    ("© 2025 Harbour Media Sp. z o.o. All rights reserved.", "Harbour Media"),
+    ("© 2024 Northern Harbour Media AB", "Northern Harbour Media"),
 ])
 def test_a_copyright_line_anywhere_names_the_outlet(line, name):
     assert outlet_of(*BODY, "", line) == name
@@ -222,3 +234,19 @@ def test_a_photo_credit_names_the_outlet_but_never_a_picture_agency_or_a_person(
 ])
 def test_the_strongest_evidence_names_the_outlet(lines, name):
     assert outlet_of(*lines) == name
+
+
+def test_a_link_to_the_site_s_front_page_at_the_top_names_the_outlet():
+    assert outlet_of("[Skip to main content](#main)", "",
+                     "[THE LANTERN](https://thelantern.example/) | [Long reads](https://thelantern.example/longreads)",
+                     "", "# The ferry navigator's air force", *BODY, "© 2025 Lantern Media Sp. z o.o.") == "The Lantern"
+
+
+def test_a_link_to_the_front_page_named_home_names_no_outlet():
+    assert outlet_of("[Home](https://harbour.example/) · [News](https://harbour.example/news)", "",
+                     "# Water cuts begin", *BODY) is None
+
+
+def test_a_masthead_in_another_language_names_the_outlet_as_its_reporting_spells_it():
+    assert outlet_of("LA VOZ DEL VALLE", "Without water after six: the boil order hits the fields", "",
+                     "La Voz del Valle found that none of the four sites is open after 6 p.m.") == "La Voz del Valle"

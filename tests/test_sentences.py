@@ -109,6 +109,9 @@ def test_markdown_links_and_emphasis_read_as_their_words_on_their_own_line():
 @pytest.mark.parametrize("text, plain", [
     ("KYIV — The questions start before the coffee arrives.", "The questions start before the coffee arrives."),
     ("LONDON, March 3 — The ships wait.", "The ships wait."),
+    ("KYIV, Nov 12 (Harbour Wire) - The number of applicants has doubled.", "The number of applicants has doubled."),
+    ("CALDER SPRINGS (KTLR) - The number of cases has risen.", "The number of cases has risen."),
+    ("NATO - Russia talks are set.", "NATO - Russia talks are set."),
     ("NATO – Russia talks are set.", "NATO – Russia talks are set."),  # not a dateline
     ("The Legion — a unit of Russians — is big.", "The Legion — a unit of Russians — is big."),
 ])
@@ -125,3 +128,121 @@ def test_a_page_saved_one_paragraph_per_line_has_one_block_per_paragraph(tmp_pat
     path = write(tmp_path, "a.txt", f"Russian volunteers keep coming\n\n{first}\n{second}\n\n{wrapped}")
     blocks = sentences.blocks(sources.read_source(path, 1))
     assert [start for start, _ in blocks] == [3, 4, 6]  # two long lines, then a hard-wrapped paragraph
+
+
+WRAPPED_EXPLAINER = """Volunteers who fight for Kyiv
+
+Every recruit of the drone unit must finish a 30-day simu-
+lator course, the well-
+known instructor said, before the first flight near the pro-
+Kremlin lines.
+"""
+
+
+def test_a_word_the_wrap_split_with_a_hyphen_is_read_whole(tmp_path):
+    [s] = sentences.split(sources.read_source(write(tmp_path, "a.txt", WRAPPED_EXPLAINER), 1))
+    assert s.text == ("Every recruit of the drone unit must finish a 30-day simulator course, the well-known "
+                      "instructor said, before the first flight near the pro-Kremlin lines.")
+    assert (s.line_start, s.line_end) == (3, 6)  # the lines on disk, split word and all
+
+
+LISTS = """Volunteers must pass three checks
+
+What the units say about their size:
+* Taiga Battalion: about 300 fighters, its commander says.
+- Amur Company: 40 men, according to its
+  Telegram channel.
+• The Onega Detachment did not give a figure.
+1. The course lasts five weeks.
+a) The last week is spent near the front.
+The commander gave no other figures.
+
+Every recruit must:
+* pass an interview with the security service;
+* in the Taiga Battalion, take a polygraph
+  test and wait a month;
+- hand in his phone.
+"""
+
+
+def test_a_list_item_that_opens_with_a_capital_is_a_sentence_without_its_marker(tmp_path):
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", LISTS), 1))
+    assert [(s.text, s.line_start, s.line_end) for s in found[1:7]] == [
+        ("Taiga Battalion: about 300 fighters, its commander says.", 4, 4),
+        ("Amur Company: 40 men, according to its Telegram channel.", 5, 6),
+        ("The Onega Detachment did not give a figure.", 7, 7),
+        ("The course lasts five weeks.", 8, 8),
+        ("The last week is spent near the front.", 9, 9),
+        ("The commander gave no other figures.", 10, 10)]  # the list has ended
+    assert len({s.block for s in found[1:7]}) == 6  # each item a paragraph of its own
+
+
+def test_list_items_in_lowercase_go_on_the_sentence_that_leads_into_them(tmp_path):
+    last = sentences.split(sources.read_source(write(tmp_path, "a.txt", LISTS), 1))[-1]
+    assert last.text == ("Every recruit must: pass an interview with the security service; in the Taiga Battalion, "
+                         "take a polygraph test and wait a month; hand in his phone.")
+    assert (last.line_start, last.line_end, last.kind) == (12, 16, "statement")
+
+
+TRANSCRIPT = """Across the Border, Episode 12
+
+[00:00:05] [MUSIC]
+
+[00:00:08] MIRA TALLIS: Welcome back. The Taiga Battalion says it has 300 fighters.
+
+[00:00:15] OLEG VANT: I'd put it at about 150. They count the wounded
+too. [laughs] Nobody checks that number.
+
+[00:00:30] MIRA TALLIS: How do you know?
+"""
+
+
+def test_a_transcript_s_timecodes_and_speaker_labels_never_become_words_of_a_sentence(tmp_path):
+    texts = [s.text for s in sentences.split(sources.read_source(write(tmp_path, "a.txt", TRANSCRIPT), 1))]
+    assert not any(w in t for t in texts for w in ("00:", "MIRA", "VANT:", "MUSIC", "laughs"))
+
+
+def test_each_sentence_of_a_speaker_s_turn_is_theirs_and_cites_the_line_that_names_them(tmp_path):
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", TRANSCRIPT), 1))
+    said = {s.text: (s.line_start, s.line_end, s.kind) for s in found}
+    assert said["“The Taiga Battalion says it has 300 fighters,” [Mira Tallis] says."] == (5, 5, "attributed_quote")
+    assert said["“I'd put it at about 150,” [Oleg Vant] says."] == (7, 7, "attributed_quote")
+    assert said["“Nobody checks that number,” [Oleg Vant] says."] == (7, 8, "attributed_quote")  # from the label
+
+
+def test_an_interviewer_s_question_stays_a_question(tmp_path):
+    last = sentences.split(sources.read_source(write(tmp_path, "a.txt", TRANSCRIPT), 1))[-1]
+    assert last.text == "How do you know?"  # the verifier leaves it out: a question states no fact
+
+
+QA = """THE HARBOUR COURIER
+
+# A medic from Tver who went to war
+
+We spoke in the bakery's back room.
+
+**Courier:** Russian television says the unit is run by mercenaries.
+
+**Petrova:** There is one Pole, and he is the cook. Everybody else is Russian.
+
+**Courier:** Some will call you a traitor.
+
+**Petrova:** They already do.
+
+**Pereprava:** The unit was formed in March.
+"""
+
+
+def test_in_a_q_and_a_the_outlet_s_lines_are_the_outlet_s_and_the_answers_the_interviewee_s(tmp_path):
+    src = sources.read_source(write(tmp_path, "a.md", QA), 1)
+    texts = [s.text for s in sentences.split(src)]
+    assert "“Russian television says the unit is run by mercenaries,” [The Harbour Courier] says." in texts
+    assert "“Everybody else is Russian,” [Petrova] says." in texts
+    assert "Pereprava: The unit was formed in March." in texts  # a label that opens one paragraph names no one
+
+
+def test_a_time_at_the_start_of_a_wrapped_line_is_no_transcript_s_timecode(tmp_path):
+    text = ("Volunteers raid a border village near Bryansk\n\nThe raid on the village began at\n10:30 on Monday, "
+            "the commander of the unit said.\n")
+    [s] = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
+    assert s.text == "The raid on the village began at 10:30 on Monday, the commander of the unit said."

@@ -286,3 +286,122 @@ def test_html_entities_a_scraper_left_read_as_their_characters_on_the_same_lines
     assert len(src.lines) == 5
     assert src.lines[4] == "The plant’s manager said the filters \"met every standard\" until Monday."
     assert src.why_not_citable(3) == "line 3 is translation notice"
+
+
+def test_a_transcript_s_notice_and_its_sound_cues_are_not_reporting(tmp_path):
+    text = ("Across the Border, Episode 12\n\nTRANSCRIPT\nThis transcript was generated automatically. It may "
+            "contain errors.\n\n[00:00:05] [MUSIC]\n\n[00:00:08] MIRA TALLIS: The Taiga Battalion says it has 300 "
+            "fighters.\n\n[00:05:29] [CROSSTALK] [inaudible]\n\nTranscript ends.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (3, 4, 6, 8, 10, 12)] == [
+        "transcript notice", "transcript notice", "transcript cue", None, "transcript cue", "transcript notice"]
+
+
+BLOG = """Notes from the leak site: what the gang's sample holds
+======================================================
+
+TL;DR: the gang's sample holds passports. The university
+said none were taken.
+
+* * *
+
+The gang listed the university on its leak site on Tuesday [1].
+It claims to hold 1.4 TB of data [2].
+
+How much was taken?
+-------------------
+
+The listing holds roughly 620 GB, by my own count.
+
+[1] The gang's leak site, 21 October.
+[2] The university's statement, 22 October
+    2025, on its temporary site.
+"""
+
+
+def test_a_blog_s_tldr_setext_headings_breaks_and_footnotes_are_not_reporting(tmp_path):
+    write(tmp_path, "blog.txt", BLOG)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "Notes from the leak site: what the gang's sample holds"
+    assert {n: src.skipped[n] for n in (2, 4, 5, 7, 12, 13, 17, 18, 19)} == {
+        2: "heading underline", 4: "summary (TL;DR)", 5: "summary (TL;DR)", 7: "section break", 12: "heading",
+        13: "heading underline", 17: "footnote", 18: "footnote", 19: "footnote"}
+
+
+def test_a_footnote_marker_is_no_word_of_the_sentence(tmp_path):
+    from briefing.sentences import split
+
+    write(tmp_path, "blog.txt", BLOG)
+    [src] = sources.load(tmp_path).sources
+    assert [s.text for s in split(src)][:2] == ["The gang listed the university on its leak site on Tuesday.",
+                                                "It claims to hold 1.4 TB of data."]
+
+
+def test_a_photo_gallery_s_numbered_captions_are_not_reporting(tmp_path):
+    text = ("Kyiv adds a polygraph for Russian volunteers as applications double\n"
+            "[1/2] A volunteer sweeps a field with a mine detector during training, October 28, 2025. "
+            "AGENCY/Jane Doe Purchase Licensing Rights\n"
+            "[2/2] Fighters at a position in the Sumy region, in a handout photo released September 3, 2025.\n"
+            "The number of Russians applying to fight for Ukraine has roughly doubled since the summer.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (2, 3, 4)] == ["photo caption", "photo caption", None]
+
+
+def test_a_markdown_headline_is_the_title_under_a_masthead_set_in_bold(tmp_path):
+    text = ("[Home](https://harbour.example/) · [News](https://harbour.example/news)\n\n"
+            "**THE HARBOUR GAZETTE** — *Your region, every day since 1994*\n\n"
+            "# ‘I patch up the men my country sent’: a baker goes to war\n\n"
+            "For six years she iced cakes on Market Street, the owner of the bakery said.\n")
+    write(tmp_path, "a.md", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "‘I patch up the men my country sent’: a baker goes to war"
+    assert (src.skipped[3], src.outlet) == ("masthead", "The Harbour Gazette")
+
+
+def test_the_masthead_s_tagline_is_not_the_headline(tmp_path):
+    text = ("THE NORTHMERE BEACON\nIndependent student journalism since 1962\nNews | Comment | Sport\n\n"
+            "Cyber-attack: everything we know so far\n\n"
+            "Hackers who crippled the university's systems had access for nine days, the Beacon understands.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "Cyber-attack: everything we know so far"
+    assert src.skipped[2] == "masthead tagline"
+
+
+def test_a_breaking_news_ticker_above_the_story_is_not_its_headline(tmp_path):
+    text = ("KTLR 7 NEWS | Tallis Valley's News Leader\n"
+            "BREAKING: County fair opens Saturday despite boil order\n\n"
+            "Health officials point to an upstream dairy as cases climb to 112\n\n"
+            "The number of confirmed cases linked to the city's tap water has risen to 112, officials said.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "Health officials point to an upstream dairy as cases climb to 112"
+    assert (src.skipped[2], src.skipped[4]) == ("news ticker", "headline")
+
+
+def test_a_ticker_alone_is_still_the_headline(tmp_path):
+    text = ("BREAKING: County fair opens Saturday despite boil order\n\n"
+            "The county fair opens on Saturday with bottled water at every stand, organisers said.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert src.title == "BREAKING: County fair opens Saturday despite boil order"
+
+
+def test_the_rows_of_a_table_pasted_as_text_are_not_prose(tmp_path):
+    text = ("University systems stay down after the attack\n\n"
+            "This is the university's status table as published on Thursday:\n\n"
+            "System                        Status              Expected back\n"
+            "Learn@Northmere               Read-only           27 October\n"
+            "Northmere Hub (student portal) Offline            3 November\n"
+            "Payroll                       Offline             \"manual run in place\"\n\n"
+            "| Unit | Formed | Answers to |\n|---|---|---|\n| Taiga Battalion | 2024 | Ukrainian army |\n\n"
+            "The university said it expects  most systems back by November.  Staff were told on Monday.\n"
+            "Students were told  on Tuesday.  The exams  were moved.\n"
+            "Payroll is still  offline.  A manual run is in place.\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (6, 7, 8, 12)] == ["table row"] * 4
+    assert not any(src.citable(n) for n in (5, 6, 7, 8, 10, 11, 12))
+    assert not any(n in src.skipped for n in (14, 15, 16))  # two spaces after a full stop make no table

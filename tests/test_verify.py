@@ -7,6 +7,7 @@ from conftest import source_named
 
 from briefing import sources
 from briefing.draft import Citation, Claim, Draft, Section
+from briefing.sentences import split
 from briefing.verify import check, verify
 
 STATEMENT = ("Russian soldiers said they must submit an application and undergo an extensive background check "
@@ -105,3 +106,36 @@ def test_a_citation_may_span_two_paragraphs_of_a_page_saved_one_per_line(tmp_pat
     claim = Claim("[Guadalupe Renteria’s] youngest son, who is 3, was in hospital for four days with dehydration.",
                   (Citation(corpus.sources[0].path, 3, 4),))
     assert check(claim, corpus) is None
+
+
+def test_a_word_the_wrap_split_with_a_hyphen_is_in_the_cited_lines_whole(tmp_path):
+    (tmp_path / "a.txt").write_text("Drone crews train for a month\n\nEvery recruit of the Onega Detachment "
+                                    "must finish a 30-day simu-\nlator course, Ivan Petrov said.\n")
+    corpus = sources.load(tmp_path)
+    path = corpus.sources[0].path
+    text = "Every recruit of the Onega Detachment must finish a 30-day simulator course, Ivan Petrov said."
+    assert check(Claim(text, (Citation(path, 3, 4),)), corpus) is None
+    only_first = "Every recruit of the Onega Detachment must finish a 30-day simulator course."
+    assert check(Claim(only_first, (Citation(path, 3, 3),)), corpus) is not None  # "lator course" is on line 4
+
+
+def test_a_list_read_without_its_markers_is_in_the_cited_lines(tmp_path):
+    (tmp_path / "a.txt").write_text("Checks for volunteers\n\nEvery recruit of the Taiga Battalion must:\n"
+                                    "* pass an interview with the security service;\n* take a polygraph\n"
+                                    "  test and wait a month.\n")
+    corpus = sources.load(tmp_path)
+    [s] = split(corpus.sources[0])
+    assert check(Claim(s.text, (Citation(corpus.sources[0].path, s.line_start, s.line_end),)), corpus) is None
+    assert "*" not in s.text
+
+
+def test_a_speaker_s_label_is_where_the_bracketed_speaker_comes_from(tmp_path):
+    (tmp_path / "a.txt").write_text("Across the Border, Episode 12\n\n[00:00:08] MIRA TALLIS: Welcome back.\n\n"
+                                    "[00:00:15] OLEG VANT: I'd put the Taiga Battalion at about 150. They count the "
+                                    "wounded\ntoo. Nobody checks the Taiga Battalion's number.\n")
+    corpus = sources.load(tmp_path)
+    path = corpus.sources[0].path
+    said = "“Nobody checks the Taiga Battalion's number,” [Oleg Vant] says."
+    assert said in [s.text for s in split(corpus.sources[0])]
+    assert check(Claim(said, (Citation(path, 5, 6),)), corpus) is None
+    assert "Mira" in check(Claim(said.replace("Oleg Vant", "Mira Tallis"), (Citation(path, 5, 6),)), corpus)

@@ -48,6 +48,25 @@ SOURCE_CREDIT = meta.SOURCE_CREDIT
 # A machine-translation notice: "This article was translated automatically from Spanish."
 TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically translated|machine[- ]translated|"
                                 r"machine translation|traducido automáticamente)\b", re.I)
+# A transcript's notice about itself: "This transcript was generated automatically ... may contain
+# errors", "Transcript ends."; and a line that is only a timecode and what was heard ("[00:05:29] [CROSSTALK]").
+TRANSCRIPT_NOTICE = re.compile(r"\btranscripts? (?:was|is|has been|were|are) (?:\w+ )?(?:generated|produced|created|"
+                               r"made|transcribed)\b|\bcheck (?:it )?against the (?:audio|video|recording)\b|"
+                               r"^\W*(?:end of )?transcript(?: ends)?\W*$", re.I)
+CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$")
+# A blog's summary at the top: "TL;DR: the sample contains ...". The body says it in full.
+TLDR = re.compile(r"^\W*(?:tl;?dr|tl-dr)\b", re.I)
+# A footnote of the list at the end: "[2] Northmere University, ...", "[^2]: ...".
+FOOTNOTE = re.compile(r"^\s*\[\^?(\d{1,3})\]:?\s+\S")
+# A setext heading's underline ("=====", "-----") and a section break ("* * *", "***", "~~~").
+UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+SEPARATOR_LINE = re.compile(r"^[^\w\s](?:\s*[^\w\s]){2,}$")
+# A photo gallery's caption: "[1/2] A volunteer sweeps a field ... Purchase Licensing Rights".
+GALLERY = re.compile(r"^\W*\[\d{1,2}/\d{1,2}\]\s|\bpurchase licensing rights\b", re.I)
+# A pasted table's cells: split on "|" or on a run of spaces that no full stop ends (text typed with
+# two spaces after a full stop is not a table).
+CELL_GAP = re.compile(r"\s*\|\s*|(?<![.!?:;])\s{2,}")
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "|---|---|"
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
@@ -121,6 +140,12 @@ def _standalone(lines: list[str], i: int) -> bool:
     return before and after
 
 
+H1 = re.compile(r"^#\s+\S")  # a Markdown page's headline
+# A site's ticker above the story: "BREAKING: ...", "JUST IN | ...".
+TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert)\s*[:|–—-]\s*", re.I)
+# A masthead's slogan on the line under it: "Independent student journalism since 1962".
+TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]\d\d\b|\bnews leader\b|"
+                     r"\byour (?:region|city|town|county|community|local)\b|\bjournalism\b", re.I)
 NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
                        r"^\W*(?:home|menu|search|sign in|log in)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end on a closing quote, a sentence not
@@ -141,7 +166,7 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
     top = []
     for i, s in enumerate(stripped):
         if s:
-            if len(top) == 10 or (len(_words(s)) > 12 and TERMINAL.search(s)):
+            if len(top) == 10 or (len(_words(s)) > 12 and TERMINAL.search(s) and (i + 1) not in skipped):
                 break
             top.append(i)
     for k, i in enumerate(top):
@@ -155,7 +180,14 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
 
 
 def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
+    """The headline: a Markdown "# " heading near the top, else the first short line that reads
+    as one. A ticker ("BREAKING: Fair opens despite boil order") is the headline only when no
+    other line is: the site runs it above every story."""
+    for i, raw in enumerate(lines[:40]):
+        if H1.match(raw) and (i + 1) not in skipped:
+            return i
     seen = 0
+    ticker = None
     for i, raw in enumerate(lines):
         s = raw.strip()
         if not s or (i + 1) in skipped:
@@ -168,13 +200,16 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
             break
         if not len(words) <= 30 or NOT_TITLE.search(s) or _norm(s) in NAV_PHRASES:
             continue
+        if TICKER.match(s):
+            ticker = i if ticker is None else ticker
+            continue
         long_words = [w for w in words if len(w) > 3]
         title_case = long_words and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
         if title_case or not SENTENCE_END.search(s):
             return i
         if len(words) > 12:
             break  # prose before any headline: the scrape has no title line
-    return None
+    return ticker
 
 
 def _content(s: str) -> set[str]:
@@ -215,6 +250,10 @@ def scan(lines: list[str]) -> Furniture:
         bare = MARKDOWN.sub("", s)
         if INJECTION.search(s):
             skipped[no] = "instruction aimed at a language model (prompt injection)"
+        elif CUE_LINE.match(s) and "[" in s:
+            skipped[no] = "transcript cue"
+        elif TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
+            skipped[no] = "transcript notice"
         elif LINK_ITEM.match(s):
             skipped[no] = "link to another article"
         elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8):
@@ -242,6 +281,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "site blurb"
         elif TRANSLATION_NOTICE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "translation notice"
+        elif GALLERY.search(s):
+            skipped[no] = "photo caption"
         elif EDITOR_NOTE.match(s):
             skipped[no] = "editor's note"
         elif BYLINE.match(s):
@@ -257,6 +298,12 @@ def scan(lines: list[str]) -> Furniture:
 
     if (top := _find_masthead(stripped, skipped)) is not None:
         skipped[top + 1] = "masthead"  # the outlet's name (meta.outlet reads it), not reporting
+        j = top + 1
+        while j < n and not stripped[j]:
+            j += 1
+        if j < n and TAGLINE.search(stripped[j]) and len(_words(stripped[j])) <= 10 \
+                and not SENTENCE_END.search(stripped[j]):
+            skipped.setdefault(j + 1, "masthead tagline")
 
     # A caption under a Markdown image, and a short paragraph that credits a photo.
     for i, s in enumerate(stripped):
@@ -300,6 +347,9 @@ def scan(lines: list[str]) -> Furniture:
     title = re.sub(r"^#+\s*", "", stripped[title_idx]) if title_idx is not None else None
     if title_idx is not None:
         skipped[title_idx + 1] = "headline"
+        for i in range(title_idx):
+            if TICKER.match(stripped[i]):
+                skipped.setdefault(i + 1, "news ticker")
         title_key = normed[title_idx]
         for i in range(n):
             if i != title_idx and normed[i] and normed[i] == title_key:
@@ -316,6 +366,9 @@ def scan(lines: list[str]) -> Furniture:
         if (j < n and (j + 1) not in skipped and _standalone(lines, j) and len(_words(stripped[j])) <= 8
                 and more_text):
             skipped[j + 1] = "photo caption"
+
+    _mark_blog_furniture(stripped, skipped)
+    _mark_tables(stripped, skipped)
 
     # A caption printed twice within a few lines (image alt text and its caption); after the
     # headline is found, so a headline printed twice stays the headline.
@@ -352,6 +405,50 @@ def scan(lines: list[str]) -> Furniture:
             para |= _content(s)
 
     return Furniture(skipped=skipped, title=title)
+
+
+def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
+    """A blog's and a plain-text page's own furniture: the TL;DR paragraph (a summary the body
+    says in full), setext headings and their underlines, section breaks ("* * *"), and the
+    footnote list whose markers ("[2]") the body carries; a footnote's indented lines go with it."""
+    text = "\n".join(stripped)
+    for start, end in _blocks(stripped):
+        first = stripped[start]
+        m = FOOTNOTE.match(first)
+        if TLDR.match(first):
+            why = "summary (TL;DR)"
+        elif m and re.search(rf"\S\s?\[\^?{m.group(1)}\]", text):  # the body points at it
+            why = "footnote"
+        else:
+            continue
+        for j in range(start, end):
+            skipped.setdefault(j + 1, why)
+    for i, s in enumerate(stripped):
+        if UNDERLINE.match(s) and i > 0 and stripped[i - 1] and len(_words(stripped[i - 1])) <= 12 \
+                and (i == 1 or not stripped[i - 2]):
+            skipped[i + 1] = "heading underline"
+            skipped.setdefault(i, "heading")
+        elif SEPARATOR_LINE.match(s):
+            skipped.setdefault(i + 1, "section break")
+
+
+def _cells(s: str) -> int:
+    return 0 if not s else len([c for c in CELL_GAP.split(s.strip("| ")) if c])
+
+
+def _mark_tables(stripped: list[str], skipped: dict[int, str]) -> None:
+    """The rows of a table pasted as text ("Payroll      Offline      TBC", "| Legion | 2022 | HUR |"):
+    three lines or more in a row with two cells or more, two of them with three or more. Read as
+    prose, a row runs its cells into one sentence that no one wrote."""
+    i, n = 0, len(stripped)
+    while i < n:
+        j = i
+        while j < n and (_cells(stripped[j]) >= 2 or TABLE_RULE.match(stripped[j])):
+            j += 1
+        if j - i >= 3 and sum(_cells(stripped[k]) >= 3 for k in range(i, j)) >= 2:
+            for k in range(i, j):
+                skipped.setdefault(k + 1, "table row")
+        i = max(j, i + 1)
 
 
 def _blocks(stripped: list[str]) -> list[tuple[int, int]]:

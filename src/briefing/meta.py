@@ -25,7 +25,8 @@ DATES = [
 ]
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|updated|last updated)\b\s*:?", re.I)
 BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:)\s+"
-                    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})\s*(?:$|[,|·•–—*_-])")
+                    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})"
+                    r"(?:\s+in\s+[A-Z][^*_|·•]{0,60}?)?\s*(?:$|[,|·•–—*_-])")  # "By Jane Doe in Kyiv"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
@@ -83,14 +84,14 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                 updated = updated or found
             else:
                 published = published or found
-        if published is None and n <= 30 and BARE_DATE.match(s) and len(s.split()) <= 10:
+        if published is None and n <= 30 and BARE_DATE.match(s) and len(re.split(r"\s[|·•]\s", s)[0].split()) <= 10:
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if author is None and (m := BYLINE.match(s)):
             author = m.group("name")
             published = published or parse_date(s[m.end():])
         elif author is None and skipped.get(n) == "author byline" and not s.lower().rstrip(":").endswith(
                 ("by", "author", "authors", "words")):
-            author = s  # (not "Written by" alone: the name is on the next line)
+            author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", s)  # (not "Written by" alone: the name is next)
     return published or updated, author
 
 
@@ -173,6 +174,8 @@ def _cut(text: str, m: re.Match) -> str | None:
             return _tidy(text[:start] + _capital(tail))
     # In the middle: the phrase goes with the word that introduces it ("on Wednesday", "since last week").
     lead = re.search(r"(?:\s*\b(?:in|since|during|over|as of))?\s*$", before, re.I)  # always matches
+    if not before[:lead.start()].strip():  # "This week: after a court ..." -> "After a court ..."
+        return _tidy(_capital(after.lstrip(" ,:;–—-")))
     return _tidy(before[:lead.start()] + after)
 
 
@@ -218,7 +221,7 @@ def _tidy(text: str) -> str:
 SYNDICATION, COPYRIGHT_PUBLICATION, MASTHEAD, COPYRIGHT_COMPANY, IN_THE_TEXT = range(5)
 
 # A name as written: capitalised words, with "of", "and", "&" between them ("Sky News", "The Times of India").
-NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+|la\s+)?[A-Z][\w&'’.-]*){0,5}"
+NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|de\s+|del\s+|la\s+)?[A-Z][\w&'’.-]*){0,5}"
 # Words that make a short line a newsroom's name, not a kicker or a place ("UKRAINE", "Baltic Dispatch").
 NEWSROOM = {
     "times", "post", "gazette", "dispatch", "courier", "herald", "ledger", "news", "journal", "tribune",
@@ -226,7 +229,8 @@ NEWSROOM = {
     "review", "weekly", "daily", "radio", "tv", "television", "press", "record", "echo", "argus",
     "bulletin", "independent", "register", "inquirer", "examiner", "monitor", "wire", "magazine",
     "sentinel", "advertiser", "messenger", "mercury", "reporter", "insider", "broadcasting", "zeitung",
-    "gazeta", "kurier", "pravda", "nouvelles", "tageblatt", "courant", "dagbladet",
+    "gazeta", "kurier", "pravda", "nouvelles", "tageblatt", "courant", "dagbladet", "beacon", "globe", "banner",
+    "clarion", "enquirer", "voz", "diario", "noticias", "gaceta", "correo", "heraldo", "prensa", "corriere", "gazzetta",
 }
 # Outlets whose name is no newsroom word; kept short, the shape rules do the rest.
 KNOWN = {"bbc", "cnn", "reuters", "newsweek", "politico", "axios", "bloomberg", "afp", "npr", "euronews",
@@ -241,7 +245,7 @@ SECTION = {
     "stories", "more", "menu", "search", "international", "national", "war", "daily", "today", "the",
     "and", "&", "of", "in", "on", "what's", "whats",
 }
-SMALL = {"the", "of", "and", "for", "in", "on", "de", "la", "le", "el", "der", "die", "das", "am", "an", "&"}
+SMALL = {"the", "of", "and", "for", "in", "on", "de", "del", "la", "le", "el", "der", "die", "das", "am", "an", "&"}
 COMMON_SHORT = SMALL | {"new", "sun", "day", "age", "our", "my", "one", "top", "big", "bay", "sky", "fox", "now",
                         "red", "way", "oak", "key"}
 # Picture agencies and stock libraries: a photo credit that names one says nothing of the outlet.
@@ -249,11 +253,16 @@ AGENCY = re.compile(r"\b(?:images?|pictures?|photos?|photography|stock|getty|reu
                     r"shutterstock|anadolu|sipa|zuma|tass|ria|xinhua)\b", re.I)
 COMPANY = re.compile(r"\b(?:media|group|newspapers|publishing|publications|publishers|holdings|communications|"
                      r"company|enterprises|partners|networks|corporation|limited|ltd|plc|inc|llc|gmbh)\b", re.I)
-LEGAL = re.compile(r"(?<![\s,]),?\s+(?:ltd|limited|plc|inc|llc|gmbh|co|corp|corporation|pty|ag|llp|s\.a)\.?$", re.I)
+LEGAL = re.compile(r"(?<![\s,]),?\s+(?:ltd|limited|plc|inc|llc|gmbh|co|corp|corporation|pty|ag|llp|s\.a|ab|oy|bv|nv|"
+                   r"srl|spa|sarl|kg)\.?$", re.I)
+# A company's legal form in several words, dropped from a copyright line before its name is read:
+# "© 2025 Lantern Media Sp. z o.o." names "Lantern Media", not "Lantern Media Sp".
+LEGAL_WORDS = re.compile(r",?\s+(?:Sp\.\s*z\s*o\.\s*o\.|S\.\s*r\.\s*o\.|S\.\s*[AL]\.|S\.\s*p\.\s*A\.|"
+                         r"GmbH\s*&\s*Co\.\s*KG)(?=[\s,;|]|$)")
 # A masthead's tail: a founding year, a date, a weekday ("MEREFORD GAZETTE Est. 1871").
 TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-9]\d\d|\d{{4}}|{WEEKDAY}|\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d)", re.I)
-SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|\s{2,})\s*")
+SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|\s//\s|\s{2,})\s*")
 COPYRIGHT = re.compile(
     r"(?:^|[|·•]\s*)\W{0,3}(?i:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
     r"(?:(?i:information(?:al)?|news|press) (?i:agency)\s+)?[\"“«]?"  # © 2024 Information agency "DNIPRO-INFORM"
@@ -270,29 +279,35 @@ SELF_REFERENCE = re.compile(
     r"(?<![\w.])((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) (?:has contacted|has not been able|"
     r"is still attempting|agreed not to|was keeping|could not independently|"
     r"has reached out|reached out|is not disclosing)")
+# The site's logo: a Markdown link to the site's front page at the top ("[THE LANTERN](https://thelantern.example/)").
+LOGO = re.compile(r"\[([^\[\]]{2,60})\]\(https?://[^/\s()]+/?\)")
+LOGO_LINES = 10
 CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")  # "| Vasco Sousa Cotovio/CNN"
 PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*:\s*(?P<n>[^()]{2,60}?)\s*(?:\)|$)", re.I)
 NOT_NAMES = re.compile(rf"^(?:{MONTH_NAME}|{WEEKDAY}|He|She|They|It|We|I|This|That|There|All)\b", re.I)
 
 
-def masthead(line: str) -> str | None:
+def masthead(line: str, logo: bool = False) -> str | None:
     """The outlet a masthead line names ("THE BALTIC DISPATCH" -> "The Baltic Dispatch"), or
     None when the line is not one: a menu ("Home | News | Sport"), a section ("WORLD"), a
-    headline or a kicker names no newsroom, or reads as a sentence."""
+    headline or a kicker names no newsroom, or reads as a sentence. `logo`: the text of a link to
+    the site's front page, which names the site whatever its words ("THE LANTERN")."""
     s = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
-    if re.search(r"[›»>/\\]", s):
-        return None  # a breadcrumb ("NEWS › CAMPUS") names a section, not the newsroom
-    name = SEPARATOR.split(s, maxsplit=1)[0]
+    if re.search(r"[›»>\\]|(?<!/)/(?!/)", s):
+        return None  # a breadcrumb ("NEWS › CAMPUS") names a section, not the newsroom ("//" sets off a tagline)
+    parts = SEPARATOR.split(s, maxsplit=1)
+    name = parts[0]
     if m := TAIL.search(name):
         name = name[:m.start()]
-    name = name.strip(" ,-–—")
+    name = name.strip(" ,-–—*_")  # "**THE LOWLANDS GAZETTE** — *Your region ...*"
     words = name.split()
-    if not 1 <= len(words) <= 6 or re.search(r"[,;:!?\"“”«»()\[\]]|\.$", name):
+    if not 1 <= len(words) <= 6 or re.search(r"[,;:!?\"“”«»()\[\]*_]|\.$", name):
         return None
     lower = [w.lower() for w in words]
-    if not name.isupper() and any(not w[0].isupper() and w not in SMALL for w in words):
+    wordmark = name.islower() and len(parts) > 1  # "cobalt ledger  //  notes on breaches": set in lowercase
+    if not name.isupper() and not wordmark and any(not w[0].isupper() and w not in SMALL for w in words):
         return None  # "Ukraine war", "Water cuts begin": a kicker or a headline, not a name
-    if all(w in SECTION for w in lower) or not any(w in NEWSROOM or w in KNOWN for w in lower):
+    if all(w in SECTION for w in lower) or not logo and not any(w in NEWSROOM or w in KNOWN for w in lower):
         return None
     return _title_case(name) if name.isupper() else name
 
@@ -319,7 +334,7 @@ def _acronym(word: str) -> bool:
 
 def _copyright(line: str) -> tuple[str, bool] | None:
     """(name, names a company) from a copyright line: "© 2025 Mereford Media Ltd." -> ("Mereford Media", True)."""
-    m = COPYRIGHT.search(line)
+    m = COPYRIGHT.search(LEGAL_WORDS.sub("", line))
     if not m:
         return None
     raw = m.group("n").strip().rstrip(".")
@@ -354,6 +369,8 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
         if not s:
             continue
         if skipped.get(n) == "masthead" and (name := masthead(s)):
+            found[MASTHEAD][name] += 1
+        if n <= LOGO_LINES and (m := LOGO.search(s)) and (name := masthead(m.group(1), logo=True)):
             found[MASTHEAD][name] += 1
         short = s.count(" ") < 30  # a credit or a copyright is a line of its own, not a paragraph
         for m in (SYNDICATED.search(s) if short and "his " in s else None, REPORTING_FOR.match(s)):

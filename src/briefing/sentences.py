@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,22 +106,146 @@ PARAGRAPH_LINE = 150  # characters: longer than any wrap width scrapes use
 PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
 
 
+# A turn of a transcript or an interview: a timecode ("[00:04:03]", "(4:03)") and/or a
+# speaker's label ("ELLIOT MARSH:", "**Gazette:**", "**Strelnikova**:") opening a paragraph.
+TIMECODE = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}"
+LABEL = r"\*\*(?P<bold>[^*\n]{1,40}?)(?::\*\*|\*\*:)|(?P<caps>[A-Z][A-Z'’. -]{0,38}[A-Z]):"
+TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
+# What a transcript says was heard, not what was said: "[laughs]", "[CROSSTALK] [inaudible]".
+CUE = re.compile(r"\[(?:laughs?|laughter|music|crosstalk|inaudible|unintelligible|indistinct|applause|pause|"
+                 r"sighs?|silence|overlapping|static|phone rings|break)\]", re.I)
+SPEAKER_WORD = re.compile(r"[A-Z][\w'’.-]*$")
+# Labels that open paragraphs but name no speaker.
+NOT_SPEAKERS = {"summary", "update", "updated", "correction", "clarification", "note", "editor's note", "tl;dr",
+                "tldr", "source", "sources", "photo", "photos", "video", "topics", "tags", "read more", "read also",
+                "watch", "listen", "transcript", "disclaimer", "warning", "key points", "key events", "background",
+                "context", "timeline", "breaking", "live", "analysis", "opinion", "explainer", "exclusive", "q", "a",
+                "question", "answer", "ps", "p.s", "edit", "disclosure", "full disclosure", "what we know", "why",
+                "how", "what", "when", "where", "who", "more", "related", "credit", "credits", "caption"}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Where a turn's label ends in its first line, and who speaks (None: a timecode alone)."""
+
+    end: int
+    speaker: str | None
+
+
+def _labels(source: Source) -> Counter:
+    """How often each label opens a paragraph of the article: an interview's names recur."""
+    key = (source.path, source.sha256)
+    if key not in _LABELS:
+        if len(_LABELS) >= 256:
+            _LABELS.pop(next(iter(_LABELS)))
+        _LABELS[key] = Counter(label for line in source.lines if (m := _opens_turn(line)) and (label := _label(m)))
+    return _LABELS[key]
+
+
+_LABELS: dict[tuple[str, str], Counter] = {}
+
+
+def _opens_turn(line: str) -> re.Match | None:
+    m = TURN.match(line)
+    return m if m.group("time") or m.group("bold") or m.group("caps") else None
+
+
+def _label(m: re.Match) -> str | None:
+    label = (m.group("bold") or m.group("caps") or "").strip()
+    return label or None
+
+
+def turn(source: Source, line: str) -> Turn | None:
+    """The turn a paragraph's first line opens, if it opens one. A label names a speaker after a
+    timecode, or when it opens two paragraphs of the article or more, and when it reads as a
+    name ("ELLIOT MARSH", "Strelnikova"), not as a section ("Summary", "Update", "TL;DR")."""
+    m = _opens_turn(line)
+    if m is None:
+        return None
+    label = _label(m)
+    speaker = None
+    if label and label.lower().rstrip(".") not in NOT_SPEAKERS and len(label.split()) <= 4 \
+            and all(SPEAKER_WORD.match(w) for w in label.split()) \
+            and (m.group("time") or _labels(source)[label] >= 2):
+        speaker = _speaker_name(label, source.outlet)
+    if speaker is None and not m.group("time"):
+        return None  # "BREAKING: ...", "Summary: ...": the label is the sentence's own words
+    return Turn(m.end(), speaker)
+
+
+def _speaker_name(label: str, outlet: str | None) -> str:
+    """How a briefing names the speaker: "ELLIOT MARSH" -> "Elliot Marsh"; the outlet's own
+    label ("Gazette" in The Lowlands Gazette) -> the outlet, whose question it is."""
+    words = label.lower().split()
+    if outlet and all(w in outlet.lower().split() for w in words):
+        return outlet
+    if label.isupper():
+        return " ".join(w[:1] + w[1:].lower() if len(w) > 1 else w for w in label.split())
+    return label
+
+
+def voiced(text: str, speaker: str) -> str:
+    """A sentence of a speaker's turn as what it is, their words: "“I was mobilised in October
+    2022,” [Sarma] says." A question stays as it is (the verifier leaves it out: it states no
+    fact); a sentence with quotes of its own says whose it is at its end instead."""
+    if not TERMINAL.search(text) or text.endswith("?"):
+        return text
+    if any(q in text for q in "\"“”«»„"):
+        end = text[-1] if text[-1] in ".!…" else ""
+        return f"{text[:len(text) - len(end)]}, [according to {speaker}]{end or '.'}"
+    if text.endswith(".") and not text.endswith(".."):
+        return f"“{text[:-1]},” [{speaker}] says."
+    return f"“{text}” [{speaker}] says."
+
+
+# A list item's marker: "* ", "- ", "• ", "1. ", "2) ", "a) ", "(b) ". It is the page's
+# furniture, never a word of the sentence.
+ITEM = re.compile(r"^\s*(?:[-–•*·▪‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)")
+ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
+HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
+
+
 def blocks(source: Source) -> list[tuple[int, list[str]]]:
     """Runs of consecutive citable lines, as (first line number, lines). A page saved with one
     paragraph per line has no blank lines between them: a long line that ends a sentence ends
-    its paragraph (a hard-wrapped line is never that long)."""
+    its paragraph (a hard-wrapped line is never that long). A list item's marker is blanked
+    (same length, so offsets still map to the line); an item that opens with a capital is a
+    paragraph of its own, one in lowercase goes on the sentence that leads into the list
+    ("Recruits must: * pass a check ...; * in the Legion, take ..."), and an item's indented
+    or lowercase lines go on the item. A transcript's or an interview's turn
+    ("[00:04:03] ELLIOT MARSH: ...", "**Gazette:** ...") starts a paragraph."""
     out: list[tuple[int, list[str]]] = []
     run: list[str] = []
     start = 0
+    in_list = False
+    prev = ""
     for n, line in enumerate(source.lines, 1):
-        if source.citable(n):
-            if not run:
-                start = n
-            run.append(line)
-            if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]):
+        if not source.citable(n):
+            if run:
                 out.append((start, run))
                 run = []
-        elif run:
+            in_list, prev = False, ""
+            continue
+        item = None
+        if not run or in_list or ENDS_CLAUSE.search(prev) or len(prev.split()) <= HEADING_WORDS:
+            item = ITEM.match(line)
+        new = False
+        if item:
+            body = line[item.end():]
+            new = not body[:1].islower()  # a capitalised item is a paragraph of its own
+            prev, line, in_list = line, " " * item.end() + body, True
+        else:
+            if in_list and not (line[:1].isspace() or line.lstrip()[:1].islower()):
+                new, in_list = True, False  # the list has ended
+            new = new or turn(source, line) is not None
+            prev = line
+        if new and run:
+            out.append((start, run))
+            run = []
+        if not run:
+            start = n
+        run.append(line)
+        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]):
             out.append((start, run))
             run = []
     if run:
@@ -201,22 +326,76 @@ def merge_open_quotes(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int
 # bracket in a claim is a referent the tool inserted), "**Advertisement**" reads "Advertisement".
 MD_LINK = re.compile(r"!?\[([^\[\]]{1,300})\]\((?:[a-z]+:|/|#|www\.)[^()\s]{0,2000}\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
-# A place dateline before the first sentence ("KYIV — The questions start ..."): a page's
+# A place dateline before the first sentence ("KYIV — The questions start ...", "KYIV, Nov 12
+# (Meridian) - The number ..."): a page's
 # furniture, and it hides the sentence's own opening from the stand-alone check.
 # Only before an opening word of a sentence: "NATO – Russia talks" is not a dateline.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                      r"\s+[—–]\s+(?=[“\"‘]|(?:The|A|An|In|On|At|As|When|After|Before|For|From|With|It|This|"
+                      r"(?:\s+\([A-Z][\w .&'-]{1,30}\))?\s+[—–-]\s+"
+                      r"(?=[“\"‘]|(?:The|A|An|In|On|At|As|When|After|Before|For|From|With|It|This|"
                       r"Some|Most|Many|More|Two|Three|Four|Five|Several|Hundreds|Thousands)\b)")
 
 
+# A footnote marker in the text: "were among the stolen data [2]." The footnote is not cited.
+FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)")
+
+
 def _plain(text: str) -> str:
+    if "[" in text:
+        text = FOOTNOTE_MARK.sub("", text)
     if "](" in text:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = MD_EMPHASIS.sub(r"\2", text)
-    if " —" in text[:40] or " –" in text[:40]:
+    if " —" in text[:60] or " –" in text[:60] or " - " in text[:60]:
         text = DATELINE.sub("", text, count=1)
     return text
+
+
+# A word the wrap split with a hyphen: "citi-" at a line's end, "zens" at the next one's start.
+WRAP_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-$")
+WORD_START = re.compile(r"[^\W\d_]+")
+
+
+def join_lines(parts: list[str]) -> str:
+    """Wrapped lines (or parts of them) read as one text: a space at each break, except where
+    the wrap split a word with a hyphen. "citi-" + "zens" reads "citizens" when that is a word
+    (lemminflect knows it); "well-" + "known" and "pro-" + "Kremlin" keep their hyphen and lose
+    the space. The verifier joins cited lines the same way, so the joined word is in them."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not out or not part:
+            out = out or part
+            continue
+        m = WRAP_HYPHEN.search(out) if out.endswith("-") else None
+        nxt = WORD_START.match(part) if m else None
+        if nxt is None:
+            out = f"{out} {part}"
+        elif part[0].islower() and _is_word(m.group(1) + nxt.group(0)):
+            out = out[:-1] + part
+        else:
+            out += part
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _is_word(word: str) -> bool:
+    from . import lexicon  # lexicon needs retrieval, which needs this module
+
+    return bool(lexicon.lemmas(word.lower()))
+
+
+def _line_parts(flat: str, starts: list[int], start: int, end: int) -> list[str]:
+    """The parts of flat[start:end] on each line of its block (`starts`: where each line begins)."""
+    first = bisect_right(starts, start) - 1
+    parts = []
+    for k in range(first, len(starts)):
+        if starts[k] >= end:
+            break
+        hi = starts[k + 1] - 1 if k + 1 < len(starts) else len(flat)
+        parts.append(flat[max(start, starts[k]):min(end, hi)])
+    return parts
 
 
 def split_text(text: str) -> list[str]:
@@ -267,9 +446,18 @@ def pieces(source: Source, only: list[Block] | None = None) -> dict[int, list[tu
 
 
 def _located(source: Source, only: list[Block] | None = None):
-    """Each sentence with where it lies: (flat block text, line offsets, first line, start, end)."""
+    """Each sentence with where it lies: (flat block text, line offsets, first line, start, end).
+    A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
+    map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
+        said = turn(source, lines[0])
+        # The verifier reads the lines with the label: it is where "[Sarma]" comes from.
+        shown = " ".join(lines) if said is not None and said.speaker else None
+        if said is not None:
+            lines = [" " * said.end + lines[0][said.end:], *lines[1:]]
+        if "[" in "".join(lines):
+            lines = [CUE.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
         flat = " ".join(lines)
         starts = [0]
         for ln in lines[:-1]:
@@ -285,10 +473,19 @@ def _located(source: Source, only: list[Block] | None = None):
                 continue  # stray punctuation split off as a sentence of its own
             if k == 0 and (glued := GLUED.match(flat, start, end)) and not SPEECH.search(glued.group(0)):
                 start = glued.end()  # a byline or subheading the scrape glued to the paragraph
-            text = _plain(" ".join(flat[start:end].split()))
-            kind = classify(text, k == len(merged) - 1)
+            raw = flat[start:end]
+            if "- " in raw:  # a word the wrap may have split
+                raw = join_lines(_line_parts(flat, starts, start, end))
+            text = _plain(" ".join(raw.split()))
             line_start = first + bisect_right(starts, start) - 1
             line_end = first + bisect_right(starts, end - 1) - 1
+            where = (flat, starts, first, start, end)
+            if shown is not None:
+                # The speaker's words: cited from the line that names the speaker, whose label
+                # is part of the turn's first sentence as the verifier reads it.
+                text, line_start = voiced(text, said.speaker), first
+                where = (shown, starts, first, 0 if k == 0 else start, end)
+            kind = classify(text, k == len(merged) - 1)
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
-                                 line_end=line_end, text=text, kind=kind, block=b), (flat, starts, first, start, end)))
+                                 line_end=line_end, text=text, kind=kind, block=b), where))
     return out

@@ -277,8 +277,9 @@ def passage(src: Source, start: int, end: int) -> Passage:
         for k, text in pieces.get(n, []):
             parts.setdefault(k, []).append(text)
     about = normalize(" ".join(x for x in (src.title, src.outlet) if x))
-    p = Passage(src.path, normalize(" ".join(src.line(n) for n in range(start, end + 1))),
-                _units([" ".join(v) for _, v in sorted(parts.items())]), _keys(about))
+    # lines joined as the sentence splitter joins them: "citi-" / "zens" reads "citizens"
+    p = Passage(src.path, normalize(sentences.join_lines([src.line(n) for n in range(start, end + 1)])),
+                _units([sentences.join_lines(v) for _, v in sorted(parts.items())]), _keys(about))
     _PASSAGES[key] = p
     return p
 
