@@ -173,6 +173,24 @@ def turn(source: Source, line: str) -> Turn | None:
     return Turn(m.end(), speaker)
 
 
+# Who asks, in a transcript or an interview: "Presented by Elliot Marsh | Produced by ...".
+ASKER_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+ASKER = re.compile(rf"\b(?:[Pp]resented|[Hh]osted|[Ii]nterview(?:ed)?|[Mm]oderated)\s+by\s+{ASKER_NAME}"
+                   rf"|\b(?:Host|Presenter|Interviewer):\s*{ASKER_NAME}")
+_ASKERS: dict[tuple, set[str]] = {}
+
+
+def _askers(source: Source) -> set[str]:
+    """The names whose turns are prompts, not facts: the outlet ("Gazette:"), the byline's
+    presenter or interviewer, and the article's author."""
+    key = (source.path, source.lines[:1])
+    if key not in _ASKERS:
+        names = {n for n in (source.outlet, source.author) if n}
+        names |= {m.group(1) or m.group(2) for line in source.lines[:40] for m in ASKER.finditer(line)}
+        _ASKERS[key] = {n.lower() for n in names}
+    return _ASKERS[key]
+
+
 def _speaker_name(label: str, outlet: str | None) -> str:
     """How a briefing names the speaker: "ELLIOT MARSH" -> "Elliot Marsh"; the outlet's own
     label ("Gazette" in The Lowlands Gazette) -> the outlet, whose question it is."""
@@ -486,6 +504,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 text, line_start = voiced(text, said.speaker), first
                 where = (shown, starts, first, 0 if k == 0 else start, end)
             kind = classify(text, k == len(merged) - 1)
+            if said is not None and said.speaker and said.speaker.lower() in _askers(source):
+                kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
                                  line_end=line_end, text=text, kind=kind, block=b), where))
     return out
