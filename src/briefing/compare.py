@@ -575,8 +575,10 @@ BARE_UNIT_INTRO = re.compile(
     rf"formed|set up|founded|fighting|attached)\b|"
     rf"\b{UNIT_NOUN}\s+(?:called|named|known as)\s+[“\"«]?(?P<b>{BARE_NAME})")
 BARE_UNIT_USE = re.compile(rf"\bthe\s+(?P<n>{BARE_NAME})\s+{UNIT_NOUN}\b")
-NATIONALITY = {"Russian", "Ukrainian", "Belarusian", "Chechen", "Georgian", "Polish", "British", "American", "Kyiv",
-               "Moscow", "Ukraine", "Russia", "The", "This", "That", "Its", "Their"}
+NOT_UNIT_NAMES = {  # a unit's description or a determiner, not its name
+    "Russian", "Ukrainian", "Belarusian", "Chechen", "Georgian", "Polish", "British", "American", "Kyiv",
+    "Moscow", "Ukraine", "Russia", "The", "This", "That", "Its", "Their"}
+NOT_BARE = NOT_NAME_WORDS | DESCRIPTIVE | MEDIA | NOT_UNIT_NAMES
 
 
 def discovered(book: ThemeBook, sentences: list[Sentence], chosen: list[Theme]) -> ThemeBook:
@@ -634,8 +636,7 @@ def _bare_names(sentences: list[Sentence], listed: list[str], known: set[str]) -
 
 def _is_bare_name(name: str, known: set[str]) -> bool:
     words = name.split()
-    return name not in known and not any(w in NOT_NAME_WORDS or w in DESCRIPTIVE or w in MEDIA or w in NATIONALITY
-                                         for w in words)
+    return name not in known and not any(w in NOT_BARE for w in words)
 
 
 def _name_before(text: str, noun: str) -> str | None:

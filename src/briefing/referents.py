@@ -145,6 +145,7 @@ class Referents:
         self._first_cache: dict[int, dict[str, int]] = {}
         self._short_cache: dict[tuple[int, tuple[str, ...]], list[tuple[int, str]]] = {}
         self._main_cache: dict[int, str | None] = {}
+        self._short_done: dict[str, Resolved | None] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
         return self.persons.get(source, frozenset())
@@ -233,10 +234,12 @@ class Referents:
             if len({e for e, _ in named}) == 1:
                 entity = named[0][0]
                 if all(self._fits(entity, n) for n in pointed) and not self._other_formation(prev, entity):
+                    # Not "The unit's press officer" after a Legion named in passing in the answer
+                    # before, in a piece on Pereprava: the piece's own unit, or nothing.
                     if noun in UNIVERSAL | {None} and prev.block != s.block and not _up_front(prev.text, named[0][1]) \
                             and entity != self._main_unit(s.source) and self._others_near(s, entity):
-                        return None  # "The unit's press officer", after a Legion named in passing in the
-                    return self._canonical(entity, named[0][1], prev), prev  # answer before, in a piece on Pereprava
+                        return None
+                    return self._canonical(entity, named[0][1], prev), prev
                 return self._named_like(s, noun)  # "The Baikal Company ... who left the Siberian Battalion"
             if named:
                 return self._named_like(s, noun)
@@ -653,6 +656,11 @@ class Referents:
         """`s` with each "the district" its article named in full before ("the Calder Springs
         Water District") bracketed by that name, the naming sentence cited; None when two such
         names are before it and the nearest sentence naming one does not settle which."""
+        if s.id not in self._short_done:  # asked again by every join that tries `s`
+            self._short_done[s.id] = self._shortened(s)
+        return self._short_done[s.id]
+
+    def _shortened(self, s) -> Resolved | None:
         text, rests = s.text, ()
         done = set()  # starts replaced: "the health department" tried before "the health"
         for start, end, phrase, possessive in sorted(_short_uses(s.text), key=lambda u: (-u[0], -len(u[2]))):
