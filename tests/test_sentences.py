@@ -248,13 +248,15 @@ def test_a_time_at_the_start_of_a_wrapped_line_is_no_transcript_s_timecode(tmp_p
     assert s.text == "The raid on the village began at 10:30 on Monday, the commander of the unit said."
 
 
-def test_the_presenters_turns_are_prompts_not_facts(tmp_path):
+def test_the_presenters_turns_and_short_replies_are_not_points(tmp_path):
     from briefing.sources import read_source
     path = tmp_path / "ep.txt"
     path.write_text("Across the Line, Ep. 12\n\nPresented by Elliot Marsh | Produced by Ada Kerr\n\n"
                     "[00:00:57] ELLIOT MARSH: Let's start with the biggest, the Freedom of Russia Legion.\n\n"
                     "[00:01:05] ANNELI VASK: The Legion says it has about 2,600 men under arms.\n\n"
-                    "[00:01:20] ELLIOT MARSH: And the Siberian Battalion says more than three hundred.\n")
+                    "[00:01:20] ELLIOT MARSH: And the Siberian Battalion says more than three hundred.\n\n"
+                    "[00:01:31] SARMA: Then I wrote the application.\n")
     said = {s.text: s.whole for s in sentences.split(read_source(path, 1))}
     assert said["“The Legion says it has about 2,600 men under arms,” [Anneli Vask] says."] is True
     assert not any(whole for text, whole in said.items() if "Elliot Marsh" in text)
+    assert said["“Then I wrote the application,” [Sarma] says."] is False  # a reply too short to be a point

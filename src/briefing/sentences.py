@@ -178,6 +178,8 @@ ASKER_NAME = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 ASKER = re.compile(rf"\b(?:[Pp]resented|[Hh]osted|[Ii]nterview(?:ed)?|[Mm]oderated)\s+by\s+{ASKER_NAME}"
                    rf"|\b(?:Host|Presenter|Interviewer):\s*{ASKER_NAME}")
 _ASKERS: dict[tuple, set[str]] = {}
+SHORT_TURN = 6  # words: a short spoken sentence that opens so answers what was said before it
+REPLY = re.compile(r"(?:Then|And|So|Yes|No|Well|Right|Exactly|Sure|Maybe|Of course)\b")
 
 
 def _askers(source: Source) -> set[str]:
@@ -506,6 +508,9 @@ def _located(source: Source, only: list[Block] | None = None):
             kind = classify(text, k == len(merged) - 1)
             if said is not None and said.speaker and said.speaker.lower() in _askers(source):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
+            elif shown is not None and len(raw.split()) < SHORT_TURN and not re.search(r"\d", raw) \
+                    and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
+                kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
                                  line_end=line_end, text=text, kind=kind, block=b), where))
     return out
