@@ -246,3 +246,13 @@ def test_a_time_at_the_start_of_a_wrapped_line_is_no_transcript_s_timecode(tmp_p
             "the commander of the unit said.\n")
     [s] = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
     assert s.text == "The raid on the village began at 10:30 on Monday, the commander of the unit said."
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence(tmp_path):
+    text = ("Hospital sees more patients\n\nThe numbers at the hospital are higher. St. Brendan's Regional Medical "
+            "Center said it had seen about 280 people since Aug. 1. The count is low. Dr. Samuel Achterberg said so.\n")
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
+    assert "St. Brendan's Regional Medical Center said it had seen about 280 people since Aug. 1." in [
+        s.text for s in found]
+    assert not any(s.text in ("St.", "Dr.") for s in found)
+

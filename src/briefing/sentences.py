@@ -90,9 +90,28 @@ def _pysbd():
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
+# A title before a name ("St. Brendan's", "Dr. Samuel Achterberg"): blingfire sometimes ends a
+# sentence at its period, right after another sentence's end.
+TITLE_END = re.compile(r"(?<![\w.])(?:St|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Gov|Sen|Rep|Mt|Ft)\.$")
+
+
+def _titles_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a title's period no longer taken for a sentence's end."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and TITLE_END.search(flat[out[-1][0]:out[-1][1]].rstrip()) and flat[start:end].lstrip()[:1].isupper():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _spans(flat: str) -> list[tuple[int, int]]:
     out = []
-    for start, end in (_bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)):
+    found = _bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)
+    if "." in flat:
+        found = _titles_joined(flat, found)
+    for start, end in found:
         cut = start
         for m in sorted([*LOST_START.finditer(flat, start, end), *LOST_SPACE.finditer(flat, start, end)],
                         key=lambda m: m.start()):
