@@ -256,3 +256,10 @@ def test_a_title_before_a_name_does_not_end_a_sentence(tmp_path):
         s.text for s in found]
     assert not any(s.text in ("St.", "Dr.") for s in found)
 
+
+def test_an_italic_paragraph_s_marks_are_no_part_of_its_sentences(tmp_path):
+    text = ("How the units compare\n\n*Figures are the units' own unless stated. The Harbour Times could not verify "
+            "any of them.*\n")
+    found = sentences.split(sources.read_source(write(tmp_path, "a.md", text), 1))
+    assert [s.text for s in found] == ["Figures are the units' own unless stated.",
+                                       "The Harbour Times could not verify any of them."]

@@ -366,6 +366,8 @@ def _plain(text: str) -> str:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = MD_EMPHASIS.sub(r"\2", text)
+    if text[:1] in "*_" or text[-1:] in "*_":  # "*Figures are the units' own.": an italic paragraph's marks
+        text = re.sub(r"^[*_]+(?=\S)|(?<=\S)[*_]+$", "", text)
     if " —" in text[:60] or " –" in text[:60] or " - " in text[:60]:
         text = DATELINE.sub("", text, count=1)
     return text
