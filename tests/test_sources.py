@@ -431,3 +431,15 @@ def test_a_list_under_read_next_is_teasers(tmp_path):
                              "> How the SBU catches Russian spies posing as volunteers\n")
     [src] = sources.load(tmp_path).sources
     assert [src.skipped.get(n) for n in (5, 6, 7)] == ["advertising or teaser block"] * 3
+
+
+def test_what_readers_post_under_comments_is_not_reporting(tmp_path):
+    text = ("Cyber-attack: everything we know so far\n\nThe university said it had found no evidence of access "
+            "before 15 October.\n\nComments (38)\nSort by: Newest | Oldest | Most liked\n\n"
+            "jb_history: three weeks of work on a laptop I'm now not allowed to plug in. great\n"
+            "Anon: They knew about the VPN problem in September. Ask them.\n\nMOST READ\n"
+            "1. Rent strike ballot opens at Harbour Court\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (5, 8, 9)] == ["comments", "reader comment", "reader comment"]
+    assert src.citable(3)

@@ -82,6 +82,8 @@ REPORTED_FROM = re.compile(r"^\W*(?:[A-Z][\w.'’-]+\s+){1,5}reported from\s+[A-
 SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed)\b|"
                        r"(?:older|newer|previous|next) post\s*:|\[(?:video|audio|watch|listen|gallery|photos?)\]|"
                        r"(?:video|audio) transcript\s*\(auto)", re.I)
+# The head of a comments section: "Comments (38)", "214 comments". What readers post under it is theirs.
+COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
 MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
 BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:)\s+"
@@ -383,6 +385,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[j + 1] = "photo caption"
 
     _mark_blog_furniture(stripped, skipped)
+    _mark_comments(stripped, skipped)
     _mark_tables(stripped, skipped)
 
     # A caption printed twice within a few lines (image alt text and its caption); after the
@@ -447,6 +450,21 @@ def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped.setdefault(i, "heading")
         elif SEPARATOR_LINE.match(s):
             skipped.setdefault(i + 1, "section break")
+
+
+def _mark_comments(stripped: list[str], skipped: dict[int, str]) -> None:
+    """A comments section: its head and what readers posted under it ("Anon: They knew about the
+    VPN problem in September."), up to the page's next furniture after a break."""
+    for i, s in enumerate(stripped):
+        if not COMMENTS.match(s):
+            continue
+        skipped[i + 1] = "comments"
+        for j in range(i + 1, len(stripped)):
+            if stripped[j] and (j + 1) in skipped and skipped[j + 1] != "site navigation" and not stripped[j - 1]:
+                break  # "MOST READ", a footer: the comments have ended
+            if stripped[j]:
+                skipped.setdefault(j + 1, "reader comment")
+        return
 
 
 def _cells(s: str) -> int:
