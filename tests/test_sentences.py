@@ -263,3 +263,12 @@ def test_an_italic_paragraph_s_marks_are_no_part_of_its_sentences(tmp_path):
     found = sentences.split(sources.read_source(write(tmp_path, "a.md", text), 1))
     assert [s.text for s in found] == ["Figures are the units' own unless stated.",
                                        "The Harbour Times could not verify any of them."]
+
+
+def test_an_answer_under_a_bare_a_label_is_someone_s_words_never_a_fact(tmp_path):
+    text = ("A medic from Tver\n\nWe spoke in the back room of the bakery where she worked for six years.\n\n"
+            "Q: How big is the unit now?\n\nA: When I joined we were maybe ninety. Now we are about 180.\n")
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
+    assert [(s.text, s.kind) for s in found[1:]] == [
+        ("How big is the unit now?", "statement"),
+        ("“When I joined we were maybe ninety.”", "quote"), ("“Now we are about 180.”", "quote")]
