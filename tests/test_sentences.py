@@ -260,3 +260,29 @@ def test_the_presenters_turns_and_short_replies_are_not_points(tmp_path):
     assert said["“The Legion says it has about 2,600 men under arms,” [Anneli Vask] says."] is True
     assert not any(whole for text, whole in said.items() if "Elliot Marsh" in text)
     assert said["“Then I wrote the application,” [Sarma] says."] is False  # a reply too short to be a point
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence(tmp_path):
+    text = ("Hospital sees more patients\n\nThe numbers at the hospital are higher. St. Brendan's Regional Medical "
+            "Center said it had seen about 280 people since Aug. 1. The count is low. Dr. Samuel Achterberg said so.\n")
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
+    assert "St. Brendan's Regional Medical Center said it had seen about 280 people since Aug. 1." in [
+        s.text for s in found]
+    assert not any(s.text in ("St.", "Dr.") for s in found)
+
+
+def test_an_italic_paragraph_s_marks_are_no_part_of_its_sentences(tmp_path):
+    text = ("How the units compare\n\n*Figures are the units' own unless stated. The Harbour Times could not verify "
+            "any of them.*\n")
+    found = sentences.split(sources.read_source(write(tmp_path, "a.md", text), 1))
+    assert [s.text for s in found] == ["Figures are the units' own unless stated.",
+                                       "The Harbour Times could not verify any of them."]
+
+
+def test_an_answer_under_a_bare_a_label_is_someone_s_words_never_a_fact(tmp_path):
+    text = ("A medic from Tver\n\nWe spoke in the back room of the bakery where she worked for six years.\n\n"
+            "Q: How big is the unit now?\n\nA: When I joined we were maybe ninety. Now we are about 180.\n")
+    found = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
+    assert [(s.text, s.kind) for s in found[1:]] == [
+        ("How big is the unit now?", "statement"),
+        ("“When I joined we were maybe ninety.”", "quote"), ("“Now we are about 180.”", "quote")]

@@ -405,3 +405,41 @@ def test_the_rows_of_a_table_pasted_as_text_are_not_prose(tmp_path):
     assert [src.skipped.get(n) for n in (6, 7, 8, 12)] == ["table row"] * 4
     assert not any(src.citable(n) for n in (5, 6, 7, 8, 10, 11, 12))
     assert not any(n in src.skipped for n in (14, 15, 16))  # two spaces after a full stop make no table
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("WHO ARE THEY?", "heading"),
+    ("## Q&A: “I am not brave. I am angry.”", "heading"),
+    ("*Jane Doe reported from Kharkiv region.*", "reporting credit"),
+    ("— Courier reporter Jesse Amundsen contributed to this report.", "reporting credit"),
+    ("Our Standards: The Harbour Trust Principles.", "site blurb"),
+    ("Comments are moderated. Be nice.", "site blurb"),
+    ("[VIDEO] County health officials give an update on the outbreak (2:41)", "site blurb"),
+    ("Video transcript (auto-generated): ...WE ARE NOT OUT OF THE WOODS YET. [INAUDIBLE] SAMPLES FROM THE...",
+     "site blurb"),
+])
+def test_a_page_s_own_lines_between_paragraphs_are_not_reporting(tmp_path, line, reason):
+    write(tmp_path, "a.md", f"# Water plant fails its test\n\nThe plant failed its test, officials said on Monday.\n\n"
+                            f"{line}\n\nThe district said the water was safe to shower in.\n")
+    [src] = sources.load(tmp_path).sources
+    assert src.skipped.get(5) == reason
+
+
+def test_a_list_under_read_next_is_teasers(tmp_path):
+    write(tmp_path, "a.txt", "Water plant fails its test\n\nThe plant failed its test, officials said on Monday.\n\n"
+                             "READ NEXT\n> Legion fighters sentenced in absentia: the full list\n"
+                             "> How the SBU catches Russian spies posing as volunteers\n")
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (5, 6, 7)] == ["advertising or teaser block"] * 3
+
+
+def test_what_readers_post_under_comments_is_not_reporting(tmp_path):
+    text = ("Cyber-attack: everything we know so far\n\nThe university said it had found no evidence of access "
+            "before 15 October.\n\nComments (38)\nSort by: Newest | Oldest | Most liked\n\n"
+            "jb_history: three weeks of work on a laptop I'm now not allowed to plug in. great\n"
+            "Anon: They knew about the VPN problem in September. Ask them.\n\nMOST READ\n"
+            "1. Rent strike ballot opens at Harbour Court\n")
+    write(tmp_path, "a.txt", text)
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (5, 8, 9)] == ["comments", "reader comment", "reader comment"]
+    assert src.citable(3)

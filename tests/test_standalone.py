@@ -323,6 +323,7 @@ def test_what_a_new_article_leans_on_needs_context(text, word):
     "The war has changed everything for Russian recruits.",
     "The office of the prosecutor general said it would appeal.",
     "Yusov said the law was finalized in August.",
+    "The number of confirmed cases linked to the tap water has risen to 112, health officials said Friday.",
 ])
 def test_a_caveat_inside_its_claim_and_known_subjects_stand_alone(text):
     assert needs_context(text) is None

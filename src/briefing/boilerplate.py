@@ -28,7 +28,8 @@ FOOTER_MARKERS = {
 }
 PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|most read|most popular|most viewed|"
                          r"trending|related|related stories|related articles|related coverage|more on this|"
-                         r"more from|recommended|popular now|you may also like)\b", re.I)
+                         r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
+                         r"sponsored content|sponsored|promoted|partner content)\b", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
 BULLET = re.compile(r"^\s*(?:[-•*·▪>]|\d{1,2}[.)])\s+")
 # "**Read also:**", "## Related" -> the words; the tail is tried only where a run starts (else quadratic on spaces)
@@ -73,6 +74,17 @@ SITE_BLURB = re.compile(
 COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\b|©|\(c\)\s)", re.I)
 # "Reporting by Jane Doe for the Baltic Dispatch", "Additional reporting by ...; Editing by ..."
 REPORTING_CREDIT = re.compile(r"^\W*(?:(?:additional )?reporting|editing|written|reported) by\s+[A-Z]", re.I)
+# "Jane Doe reported from Kharkiv region.", "— Courier reporter Jesse Amundsen contributed to this report."
+REPORTED_FROM = re.compile(r"^\W*(?:[A-Z][\w.'’-]+\s+){1,5}reported from\s+[A-Z]|"
+                           r"\bcontributed (?:reporting )?to this (?:report|story|article)\b")
+# A site's own lines, not the story's: "Our Standards: The Trust Principles.", "Comments are moderated.",
+# "Older post: ...", "[VIDEO] Officials give an update (2:41)", "Video transcript (auto-generated): ...".
+SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed)\b|"
+                       r"(?:older|newer|previous|next) post\s*:|\[(?:video|audio|watch|listen|gallery|photos?)\]|"
+                       r"(?:video|audio) transcript\s*\(auto)", re.I)
+# The head of a comments section: "Comments (38)", "214 comments". What readers post under it is theirs.
+COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
+MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
 BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:)\s+"
                     r"[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}[*_]*\s*$", re.I)
@@ -254,6 +266,10 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "transcript cue"
         elif TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "transcript notice"
+        elif SITE_LINE.match(s) and len(_words(s)) <= 40:
+            skipped[no] = "site blurb"
+        elif MD_HEADING.match(s) and len(_words(s)) <= 20:
+            skipped[no] = "heading"
         elif LINK_ITEM.match(s):
             skipped[no] = "link to another article"
         elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8):
@@ -269,7 +285,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "source credit line"
         elif COPYRIGHT_LINE.match(s) and len(_words(s)) <= 25:
             skipped[no] = "copyright line"
-        elif ("his " in s and len(_words(s)) <= 30 and meta.SYNDICATED.search(s)) or REPORTING_CREDIT.match(s):
+        elif ("his " in s and len(_words(s)) <= 30 and meta.SYNDICATED.search(s)) or REPORTING_CREDIT.match(s) or (
+                REPORTED_FROM.search(s) and len(_words(s)) <= 20):
             skipped[no] = "reporting credit"
         elif _menu(s):
             skipped[no] = "site navigation"
@@ -368,6 +385,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[j + 1] = "photo caption"
 
     _mark_blog_furniture(stripped, skipped)
+    _mark_comments(stripped, skipped)
     _mark_tables(stripped, skipped)
 
     # A caption printed twice within a few lines (image alt text and its caption); after the
@@ -393,7 +411,9 @@ def scan(lines: list[str]) -> Furniture:
         elif _heading_on_top(stripped, skipped, i):
             skipped[no] = "heading"  # "Onega Detachment reopens recruitment" over its entry, no blank between
         elif _standalone(lines, i) and len(_words(s)) <= 10:
-            if not TERMINAL.search(s):
+            if s.isupper() and s[0].isalpha():
+                skipped[no] = "heading"  # "WHO ARE THEY?": a section's heading in capitals asks no one
+            elif not TERMINAL.search(s):
                 skipped[no] = "heading" if s[0].isupper() else "truncated fragment"
             elif (c := _content(s)) and c <= prev_para:
                 skipped[no] = "photo caption (repeats the paragraph above)"
@@ -430,6 +450,21 @@ def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped.setdefault(i, "heading")
         elif SEPARATOR_LINE.match(s):
             skipped.setdefault(i + 1, "section break")
+
+
+def _mark_comments(stripped: list[str], skipped: dict[int, str]) -> None:
+    """A comments section: its head and what readers posted under it ("Anon: They knew about the
+    VPN problem in September."), up to the page's next furniture after a break."""
+    for i, s in enumerate(stripped):
+        if not COMMENTS.match(s):
+            continue
+        skipped[i + 1] = "comments"
+        for j in range(i + 1, len(stripped)):
+            if stripped[j] and (j + 1) in skipped and skipped[j + 1] != "site navigation" and not stripped[j - 1]:
+                break  # "MOST READ", a footer: the comments have ended
+            if stripped[j]:
+                skipped.setdefault(j + 1, "reader comment")
+        return
 
 
 def _cells(s: str) -> int:

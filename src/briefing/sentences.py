@@ -90,9 +90,28 @@ def _pysbd():
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
+# A title before a name ("St. Brendan's", "Dr. Samuel Achterberg"): blingfire sometimes ends a
+# sentence at its period, right after another sentence's end.
+TITLE_END = re.compile(r"(?<![\w.])(?:St|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Gov|Sen|Rep|Mt|Ft)\.$")
+
+
+def _titles_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a title's period no longer taken for a sentence's end."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and TITLE_END.search(flat[out[-1][0]:out[-1][1]].rstrip()) and flat[start:end].lstrip()[:1].isupper():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _spans(flat: str) -> list[tuple[int, int]]:
     out = []
-    for start, end in (_bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)):
+    found = _bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)
+    if "." in flat:
+        found = _titles_joined(flat, found)
+    for start, end in found:
         cut = start
         for m in sorted([*LOST_START.finditer(flat, start, end), *LOST_SPACE.finditer(flat, start, end)],
                         key=lambda m: m.start()):
@@ -111,6 +130,8 @@ PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
 TIMECODE = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}"
 LABEL = r"\*\*(?P<bold>[^*\n]{1,40}?)(?::\*\*|\*\*:)|(?P<caps>[A-Z][A-Z'’. -]{0,38}[A-Z]):"
 TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
+# An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
+QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer)(?::\*\*|\*\*:|:)\s+(?=\S)")
 # What a transcript says was heard, not what was said: "[laughs]", "[CROSSTALK] [inaudible]".
 CUE = re.compile(r"\[(?:laughs?|laughter|music|crosstalk|inaudible|unintelligible|indistinct|applause|pause|"
                  r"sighs?|silence|overlapping|static|phone rings|break)\]", re.I)
@@ -126,10 +147,12 @@ NOT_SPEAKERS = {"summary", "update", "updated", "correction", "clarification", "
 
 @dataclass(frozen=True)
 class Turn:
-    """Where a turn's label ends in its first line, and who speaks (None: a timecode alone)."""
+    """Where a turn's label ends in its first line, and who speaks (None: a timecode alone, or
+    "Q:" / "A:"); `answer`: an "A:" turn, the words of an interviewee the label does not name."""
 
     end: int
     speaker: str | None
+    answer: bool = False
 
 
 def _labels(source: Source) -> Counter:
@@ -159,6 +182,8 @@ def turn(source: Source, line: str) -> Turn | None:
     """The turn a paragraph's first line opens, if it opens one. A label names a speaker after a
     timecode, or when it opens two paragraphs of the article or more, and when it reads as a
     name ("ELLIOT MARSH", "Strelnikova"), not as a section ("Summary", "Update", "TL;DR")."""
+    if qa := QA.match(line):
+        return Turn(qa.end(), None, answer=qa.group(1).lower() in ("a", "answer"))
     m = _opens_turn(line)
     if m is None:
         return None
@@ -204,13 +229,16 @@ def _speaker_name(label: str, outlet: str | None) -> str:
     return label
 
 
+QUOTES = "\"“”«»„"
+
+
 def voiced(text: str, speaker: str) -> str:
     """A sentence of a speaker's turn as what it is, their words: "“I was mobilised in October
     2022,” [Sarma] says." A question stays as it is (the verifier leaves it out: it states no
     fact); a sentence with quotes of its own says whose it is at its end instead."""
     if not TERMINAL.search(text) or text.endswith("?"):
         return text
-    if any(q in text for q in "\"“”«»„"):
+    if any(q in text for q in QUOTES):
         end = text[-1] if text[-1] in ".!…" else ""
         return f"{text[:len(text) - len(end)]}, [according to {speaker}]{end or '.'}"
     if text.endswith(".") and not text.endswith(".."):
@@ -367,6 +395,8 @@ def _plain(text: str) -> str:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = MD_EMPHASIS.sub(r"\2", text)
+    if text[:1] in "*_" or text[-1:] in "*_":  # "*Figures are the units' own.": an italic paragraph's marks
+        text = re.sub(r"^[*_]+(?=\S)|(?<=\S)[*_]+$", "", text)
     if " —" in text[:60] or " –" in text[:60] or " - " in text[:60]:
         text = DATELINE.sub("", text, count=1)
     return text
@@ -505,6 +535,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 # is part of the turn's first sentence as the verifier reads it.
                 text, line_start = voiced(text, said.speaker), first
                 where = (shown, starts, first, 0 if k == 0 else start, end)
+            elif said is not None and said.answer and TERMINAL.search(text) and not any(q in text for q in QUOTES):
+                text = f"“{text}”"  # someone's words, not the outlet's; with no name, never a fact
             kind = classify(text, k == len(merged) - 1)
             if said is not None and said.speaker and said.speaker.lower() in _askers(source):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"

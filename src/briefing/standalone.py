@@ -139,7 +139,8 @@ SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|m
                  r"names|cites|calls|asks|wants|plans|needs|expects|faces|covers|holds|gives|reads|appears|seems")
 # "[For the prisoners, ]the decision is final": "the", up to two lowercase words, the noun, a verb.
 DEFINITE_SUBJECT = re.compile(rf"^\W*(?:(?:For|In|At|On|To|After|Before|During|With|Without|Among)\b[^,]{{1,60}},\s+)?"
-                              rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\s+(?:{SUBJECT_VERBS})\b")
+                              rf"[Tt]he\s+(?:(?!of\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?!of\b)[a-z][\w-]*)\s+"
+                              rf"(?:{SUBJECT_VERBS})\b")  # "the number of cases has": "of ..." says which
 # not "-ed": "the night-time water cuts announced by Mereside Water" says which cuts
 REPORTED_VERBS = r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|[“\"«‹]"
 # "says the company now has": the adverb is not the subject
