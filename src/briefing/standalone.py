@@ -422,6 +422,7 @@ def _definite_subject(text: str) -> str | None:
 
 FIGURE_NOUNS = {"number", "numbers", "figure", "figures", "count", "estimate", "estimates", "total", "toll", "tally"}
 LATER = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+PLAIN_LATER = KNOWN | GENERIC | BARE_PEOPLE | FIGURE_NOUNS
 
 
 def _later_definite_subject(text: str) -> str | None:
@@ -430,7 +431,7 @@ def _later_definite_subject(text: str) -> str | None:
     parts = LATER.split(text)
     for k in range(1, len(parts)):
         m = DEFINITE_SUBJECT.match(parts[k])
-        if m is None or (noun := m.group("noun").lower()) in KNOWN | GENERIC | BARE_PEOPLE | FIGURE_NOUNS \
+        if m is None or (noun := m.group("noun").lower()) in PLAIN_LATER \
                 or CAVEAT.search(parts[k]) or noun.rstrip("s") in PERSON_NOUNS or noun.endswith(AGENT_PLURALS) \
                 or noun.endswith(("er", "or", "ist", "ian")):
             continue  # "The exact numbers are not known", "The doctors confirmed": what they are is plain
