@@ -443,3 +443,11 @@ def test_what_readers_post_under_comments_is_not_reporting(tmp_path):
     [src] = sources.load(tmp_path).sources
     assert [src.skipped.get(n) for n in (5, 8, 9)] == ["comments", "reader comment", "reader comment"]
     assert src.citable(3)
+
+
+def test_a_markdown_heading_that_opens_a_teaser_list_still_opens_it(tmp_path):
+    write(tmp_path, "a.md", "# Water plant fails its test\n\nThe plant failed its test, officials said on Monday.\n\n"
+                            "## Most read\n\nCouncil approves new car park next to the station\n"
+                            "Police appeal after break-in at pharmacy\n")
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (5, 7, 8)] == ["advertising or teaser block"] * 3

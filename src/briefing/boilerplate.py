@@ -59,6 +59,7 @@ CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\
 TLDR = re.compile(r"^\W*(?:tl;?dr|tl-dr)\b", re.I)
 # A footnote of the list at the end: "[2] Northmere University, ...", "[^2]: ...".
 FOOTNOTE = re.compile(r"^\s*\[\^?(\d{1,3})\]:?\s+\S")
+FOOTNOTE_REF = re.compile(r"(?<=\S)\s?\[\^?(\d{1,3})\]")  # "the stolen data [2]": a marker after a word
 # A setext heading's underline ("=====", "-----") and a section break ("* * *", "***", "~~~").
 UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
 SEPARATOR_LINE = re.compile(r"^[^\w\s](?:\s*[^\w\s]){2,}$")
@@ -268,8 +269,6 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "transcript notice"
         elif SITE_LINE.match(s) and len(_words(s)) <= 40:
             skipped[no] = "site blurb"
-        elif MD_HEADING.match(s) and len(_words(s)) <= 20:
-            skipped[no] = "heading"
         elif LINK_ITEM.match(s):
             skipped[no] = "link to another article"
         elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8):
@@ -312,6 +311,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "author bio"
         elif CAPTION_CREDIT.search(s) or CAPTION_POSITION.search(s) or CAPTION_PREFIX.match(s):
             skipped[no] = "photo caption"
+        elif MD_HEADING.match(s) and len(_words(s)) <= 20:
+            skipped[no] = "heading"
 
     if (top := _find_masthead(stripped, skipped)) is not None:
         skipped[top + 1] = "masthead"  # the outlet's name (meta.outlet reads it), not reporting
@@ -431,13 +432,13 @@ def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
     """A blog's and a plain-text page's own furniture: the TL;DR paragraph (a summary the body
     says in full), setext headings and their underlines, section breaks ("* * *"), and the
     footnote list whose markers ("[2]") the body carries; a footnote's indented lines go with it."""
-    text = "\n".join(stripped)
+    pointed = {m.group(1) for s in stripped if "[" in s for m in FOOTNOTE_REF.finditer(s)}  # once: linear
     for start, end in _blocks(stripped):
         first = stripped[start]
         m = FOOTNOTE.match(first)
         if TLDR.match(first):
             why = "summary (TL;DR)"
-        elif m and re.search(rf"\S\s?\[\^?{m.group(1)}\]", text):  # the body points at it
+        elif m and m.group(1) in pointed:  # the body points at it
             why = "footnote"
         else:
             continue

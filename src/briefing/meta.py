@@ -257,7 +257,7 @@ LEGAL = re.compile(r"(?<![\s,]),?\s+(?:ltd|limited|plc|inc|llc|gmbh|co|corp|corp
                    r"srl|spa|sarl|kg)\.?$", re.I)
 # A company's legal form in several words, dropped from a copyright line before its name is read:
 # "© 2025 Lantern Media Sp. z o.o." names "Lantern Media", not "Lantern Media Sp".
-LEGAL_WORDS = re.compile(r",?\s+(?:Sp\.\s*z\s*o\.\s*o\.|S\.\s*r\.\s*o\.|S\.\s*[AL]\.|S\.\s*p\.\s*A\.|"
+LEGAL_WORDS = re.compile(r"(?<![\s,]),?\s+(?:Sp\.\s*z\s*o\.\s*o\.|S\.\s*r\.\s*o\.|S\.\s*[AL]\.|S\.\s*p\.\s*A\.|"
                          r"GmbH\s*&\s*Co\.\s*KG)(?=[\s,;|]|$)")
 # A masthead's tail: a founding year, a date, a weekday ("MEREFORD GAZETTE Est. 1871").
 TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-9]\d\d|\d{{4}}|{WEEKDAY}|\d{{1,2}}"

@@ -99,7 +99,8 @@ def _titles_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """Spans with a title's period no longer taken for a sentence's end."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and TITLE_END.search(flat[out[-1][0]:out[-1][1]].rstrip()) and flat[start:end].lstrip()[:1].isupper():
+        tail = flat[max(out[-1][0], out[-1][1] - 16):out[-1][1]].rstrip() if out else ""  # not the whole span
+        if out and TITLE_END.search(tail) and flat[start:end].lstrip()[:1].isupper():
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
@@ -135,7 +136,7 @@ QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer)(?::\*\*|\*\*:|:)\s+(?=\S)")
 # What a transcript says was heard, not what was said: "[laughs]", "[CROSSTALK] [inaudible]".
 CUE = re.compile(r"\[(?:laughs?|laughter|music|crosstalk|inaudible|unintelligible|indistinct|applause|pause|"
                  r"sighs?|silence|overlapping|static|phone rings|break)\]", re.I)
-SPEAKER_WORD = re.compile(r"[A-Z][\w'’.-]*$")
+SPEAKER_WORD = re.compile(r"[A-Z][\w'’.-]*")  # fullmatch a label's word
 # Labels that open paragraphs but name no speaker.
 NOT_SPEAKERS = {"summary", "update", "updated", "correction", "clarification", "note", "editor's note", "tl;dr",
                 "tldr", "source", "sources", "photo", "photos", "video", "topics", "tags", "read more", "read also",
@@ -190,7 +191,7 @@ def turn(source: Source, line: str) -> Turn | None:
     label = _label(m)
     speaker = None
     if label and label.lower().rstrip(".") not in NOT_SPEAKERS and len(label.split()) <= 4 \
-            and all(SPEAKER_WORD.match(w) for w in label.split()) \
+            and all(SPEAKER_WORD.fullmatch(w) for w in label.split()) \
             and (m.group("time") or _labels(source)[label] >= 2):
         speaker = _speaker_name(label, source.outlet)
     if speaker is None and not m.group("time"):
@@ -375,8 +376,8 @@ def merge_open_quotes(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int
 MD_LINK = re.compile(r"!?\[([^\[\]]{1,300})\]\((?:[a-z]+:|/|#|www\.)[^()\s]{0,2000}\)")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 # A place dateline before the first sentence ("KYIV — The questions start ...", "KYIV, Nov 12
-# (Meridian) - The number ..."): a page's
-# furniture, and it hides the sentence's own opening from the stand-alone check.
+# (Meridian) - The number ..."): a page's furniture, and it hides the sentence's own opening
+# from the stand-alone check.
 # Only before an opening word of a sentence: "NATO – Russia talks" is not a dateline.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                       r"(?:\s+\([A-Z][\w .&'-]{1,30}\))?\s+[—–-]\s+"
@@ -395,8 +396,10 @@ def _plain(text: str) -> str:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = MD_EMPHASIS.sub(r"\2", text)
-    if text[:1] in "*_" or text[-1:] in "*_":  # "*Figures are the units' own.": an italic paragraph's marks
-        text = re.sub(r"^[*_]+(?=\S)|(?<=\S)[*_]+$", "", text)
+    if text[:1] in "*_" and (bare := text.lstrip("*_"))[:1].strip():  # "*Figures are the units' own.": an
+        text = bare  # italic paragraph's marks (str.strip, not a regex: a run of "*" would be quadratic)
+    if text[-1:] in "*_" and (bare := text.rstrip("*_"))[-1:].strip():
+        text = bare
     if " —" in text[:60] or " –" in text[:60] or " - " in text[:60]:
         text = DATELINE.sub("", text, count=1)
     return text
@@ -418,7 +421,7 @@ def join_lines(parts: list[str]) -> str:
         if not out or not part:
             out = out or part
             continue
-        m = WRAP_HYPHEN.search(out) if out.endswith("-") else None
+        m = WRAP_HYPHEN.search(out[-64:]) if out.endswith("-") else None  # the tail: linear over many lines
         nxt = WORD_START.match(part) if m else None
         if nxt is None:
             out = f"{out} {part}"
