@@ -415,21 +415,23 @@ def join_lines(parts: list[str]) -> str:
     the wrap split a word with a hyphen. "citi-" + "zens" reads "citizens" when that is a word
     (lemminflect knows it); "well-" + "known" and "pro-" + "Kremlin" keep their hyphen and lose
     the space. The verifier joins cited lines the same way, so the joined word is in them."""
-    out = ""
+    out: list[str] = []  # pieces joined once at the end: linear over many lines
     for part in parts:
         part = part.strip()
-        if not out or not part:
-            out = out or part
+        if not part:
             continue
-        m = WRAP_HYPHEN.search(out[-64:]) if out.endswith("-") else None  # the tail: linear over many lines
+        m = WRAP_HYPHEN.search(out[-1][-64:]) if out and out[-1].endswith("-") else None
         nxt = WORD_START.match(part) if m else None
-        if nxt is None:
-            out = f"{out} {part}"
+        if not out:
+            out.append(part)
+        elif nxt is None:
+            out += [" ", part]
         elif part[0].islower() and _is_word(m.group(1) + nxt.group(0)):
-            out = out[:-1] + part
+            out[-1] = out[-1][:-1]
+            out.append(part)
         else:
-            out += part
-    return out
+            out.append(part)
+    return "".join(out)
 
 
 @lru_cache(maxsize=4096)
