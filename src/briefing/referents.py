@@ -77,9 +77,10 @@ NOT_SHORT = GENERIC | PERSON_NOUNS | BARE_PERSON | KIN | {
     "pandemic", "economy", "front", "offensive", "counteroffensive", "internet", "public", "media", "press",
     "army", "military", "navy", "forces", "force", "troops", "kremlin", "weather", "law"}
 OTHERS_NEAR = 12  # sentences
+# What "could not verify the units' figures" doubts: counts of people or applications, not dates
 HEADCOUNT = re.compile(r"\b\d[\d,]*[”\"]?\s+(?:[a-z-]+\s+)?(?:fighters|men|members|soldiers|volunteers|recruits|"
                        r"applications|applicants|people|troops)\b")
-UNIT_STEMS = {"unit", "group", "format", "battalion", "brigad", "legion", "corp", "regiment", "militia"}
+UNIT_STEMS = {w for noun in FORMATIONS | {"unit", "group", "formation", "detachment"} for w in stems(noun)}
 UP_FRONT = 5  # words before a unit's name: past them it is named in passing, not as the subject
 SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
