@@ -653,3 +653,40 @@ def test_a_caveat_on_the_units_figures_is_not_put_after_a_sentence_that_counts_n
     assert _resolved(ctx, "On Tuesday, a military court") == ("On Tuesday, a military court in Moscow sentenced "
                                                              "[the Freedom of Russia Legion’s] recruiter in absentia "
                                                              "to 18 years in prison.")
+
+
+def test_the_outlets_we_in_its_own_caveat_is_named_and_the_caveat_goes_with_its_figure(later):
+    done = _resolved(later, "Fishermen said 12 boats")
+    assert done == "Fishermen said 12 boats sank in the storm. [The Harbour Times] could not confirm the losses."
+
+
+def test_the_outlets_caveat_alone_is_not_a_point_and_another_we_still_needs_context(later):
+    assert _resolved(later, "We could not") is None
+    assert needs_context("We crossed the river at night.") == "We (whose words?)"
+
+
+SHORTFORM = ARTICLES / "shortform"
+
+
+def test_a_capitalised_short_name_keeps_the_unit_it_stood_for_at_first_use():
+    # "the International Legion" is named in between; "The Legion" is still the Freedom of Russia Legion
+    ctx = prepare(Settings(sources=SHORTFORM), themes.load(None))
+    text = _resolved(ctx, "The Legion was designated")
+    assert text == ("[The Freedom of Russia Legion] was designated a terrorist organisation by Russia's Supreme "
+                    "Court in 2023.")
+
+
+def test_a_lower_case_legion_is_the_nearest_legion_not_the_short_name():
+    ctx = prepare(Settings(sources=SHORTFORM), themes.load(None))
+    text = _resolved(ctx, "The legion trains")
+    assert text == "[The International Legion] trains its recruits for six weeks before they see combat."
+
+
+HEARING = ARTICLES / "hearing"
+
+
+def test_a_witness_doubting_anothers_figure_is_not_joined_to_her_own_estimate():
+    # "We could not verify it" is said of the battalion's 600, not of Lund's own 200 to 300
+    ctx = prepare(Settings(sources=HEARING), themes.load(None))
+    text = _resolved(ctx, "“For the Siberian Battalion our estimate")
+    assert text is not None and "verify" not in text

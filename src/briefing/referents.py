@@ -52,6 +52,14 @@ class Resolved:
 
 
 SHORT_QUOTE = 12  # words
+# A caveat's object that only points back: "verify it", "confirm this", "check that".
+POINTS_BACK = re.compile(r"^\W*(?:it|this|that|them|these|those|either|any of (?:it|them|this|these))\W*$", re.I)
+# "We could not confirm those deaths", "we were not able to observe it": outside quotes, the
+# publication reporting its own check, so its record names the "we".
+OUTLET_WE = re.compile(r"(?<![\w’'-])[Ww]e(?=\s+(?:could|can|did|were|are|have|had)\s*(?:not|n['’]t)\s+"
+                       r"(?:(?:been\s+)?able\s+to\s+)?(?:independently\s+)?"
+                       r"(?:confirm|verify|check|observe|see|establish|corroborate)\b|"
+                       r"\s+(?:were|are|have\s+been)\s+unable\s+to\b)")
 # Armed formations: a sentence that mentions one the unit is not ("who left the Siberian
 # Battalion" in a paragraph on a company) leaves a later "its" unsettled.
 FORMATIONS = {"legion", "battalion", "corps", "brigade", "regiment", "militia", "company"}
@@ -232,6 +240,9 @@ class Referents:
         pointed = {noun}  # the formations the sentences between point back to: "the company"
         for prev in self._before(s, 8):
             named = self._units[prev.id]
+            if noun not in UNIVERSAL | {None} and self._unknown_formation(prev) \
+                    and _ending_in(noun).search(strip_quotes(prev.text)):
+                return self._named_like(s, noun)  # "the International Legion" is nearer than the listed one
             if len({e for e, _ in named}) == 1:
                 entity = named[0][0]
                 if all(self._fits(entity, n) for n in pointed) and not self._other_formation(prev, entity):
@@ -321,6 +332,18 @@ class Referents:
             noun in (g.lower() for g in e.generic) or noun in e.name.lower().split()
             for e in self.entities if e.name == entity)
 
+    def _short_form(self, s, noun: str):
+        """(name, sentence) for a capitalised "the Legion": the unit it stood for at its first use
+        in the article ("The Freedom of Russia Legion ... The Legion told us"), which a later
+        "legion" named in passing ("an officer of the International Legion") does not change."""
+        cap = re.compile(rf"(?<![\w’'-])[Tt]he\s+{noun.capitalize()}(?![\w-])(?!\s+of\b)")
+        for x in self.by_source[s.source]:
+            if x is s:
+                return None
+            if cap.search(strip_quotes(x.text)):
+                return self.unit(x, noun)
+        return None
+
     def _named_like(self, s, noun: str | None):
         """(name, sentence) for "the company": the nearest name before it, in its article, that
         ends in that noun ("the Baikal Company"); None if that sentence names two such."""
@@ -384,7 +407,9 @@ class Referents:
         nxt = self._paragraph_next(s)
         if nxt is not None and whole(nxt) and self._short_names(nxt) is not None \
                 and (needs_context(nxt.text, self.persons_for(s.source)) or CAVEAT.search(nxt.text)):
-            joined = Resolved(f"{done.text} {nxt.text}", done.sentences + (nxt,), done.names)
+            named = self._bracket(nxt, caveat=True) if CAVEAT.search(nxt.text) else None
+            joined = Resolved(f"{done.text} {named.text if named else nxt.text}", done.sentences + (nxt,),
+                              done.names + (named.names if named else ()))
             # a short quote ("“My family is not here with me right now,” he explains.") says little
             # without the sentence that carries it on ("He says he is fighting for them ...")
             carried = wanted(nxt) or (s.kind == "attributed_quote" and len(s.text.split()) <= SHORT_QUOTE)
@@ -529,8 +554,8 @@ class Referents:
         any headcount of the Legion."""
         said = set(stems(done.text))
         for x, tail, doubted, owners, measure in self._caveats(s.source):
-            if x.id == s.id or x in done.sentences:
-                continue
+            if x.id == s.id or x in done.sentences or POINTS_BACK.match(tail):
+                continue  # "We could not verify it": what was said just before it, nothing far
             if owners & UNIT_STEMS:  # "could not verify the units' figures": every unit the article names,
                 if not HEADCOUNT.search(done.text):  # and their counts of fighters or applications, not
                     continue  # "sentenced Brod to 18 years"
@@ -738,12 +763,18 @@ class Referents:
                 return None  # "Tkachuk said it was hard": "it" may be no unit at all
             elif word == "its" or problem == "it (a body)" or (
                     problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
-                found = self.unit(s, None if word in THING else _base(problem.split()[-1]))
+                noun = None if word in THING else _base(problem.split()[-1])
+                found = self._short_form(s, noun) if noun and _capitalised(text, noun) else None
+                found = found or self.unit(s, noun)
                 if found and f"[{found[0].lower()}" in text.lower():
                     return None  # one name for two phrases: "an officer in [X] to which [X] is attached"
                 if found and self._names_itself(text, found[0]):
                     return None  # "The unit was formed by men who left the Legion": not the Legion
                 replaced = _replace_unit(text, problem, found[0]) if found else None
+            elif word.lower() == "we" and (outlet := self.corpus.sources[s.source - 1].outlet) \
+                    and (m := next((m for m in OUTLET_WE.finditer(text) if not _inside_quote(text, m.start())), None)):
+                found = (outlet, s)  # "we could not confirm those deaths": the publication's own check
+                replaced = text[:m.start()] + f"[{outlet}]" + text[m.end():]
             elif OUTLET_VOICE.fullmatch(problem):
                 outlet = self.corpus.sources[s.source - 1].outlet
                 found = (outlet, s) if outlet else None
@@ -770,6 +801,11 @@ LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But
 
 
 @lru_cache(maxsize=64)
+def _capitalised(text: str, noun: str) -> bool:
+    """Whether `text` writes the bare formation as a short name: "the Legion", not "the legion"."""
+    return bool(re.search(rf"(?<![\w’'-])[Tt]he\s+{noun.capitalize()}(?:['’]s)?(?![\w-])", strip_quotes(text)))
+
+
 def _ending_in(noun: str) -> re.Pattern:
     """A capitalised name ending in `noun`: "the union" -> "The Harbour and Dock Workers' Union"."""
     return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){noun.capitalize()}\b")

@@ -46,10 +46,16 @@ FOUNDED_BY = re.compile(r"\b(?:formed|founded|created|set up|established|started
                         re.I)
 
 
+# A transcript sentence given as its speaker's words: "“We could not verify it,” [Dr Lund] says."
+# The speaker is who doubts, not whose figure is doubted.
+VOICED = re.compile(r"(?:,[”\"]|[”\"])\s*\[[^\[\]]{1,80}\]\s+says\.$|,\s*\[according to [^\[\]]{1,80}\][.!…]$")
+
+
 def doubted(text: str) -> str | None:
     """The words a caveat doubts: what follows "could not verify" ("the Russian ministry's figures
     or Dashiyev's"), and the subject of a passive one ("The figures from the chamber ... could not
     be independently verified"); None when `text` is no caveat."""
+    text = VOICED.sub("", text)
     m = CAVEAT.search(text)
     if m is None:
         return None
