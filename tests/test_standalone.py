@@ -690,3 +690,39 @@ def test_a_witness_doubting_anothers_figure_is_not_joined_to_her_own_estimate():
     ctx = prepare(Settings(sources=HEARING), themes.load(None))
     text = _resolved(ctx, "“For the Siberian Battalion our estimate")
     assert text is not None and "verify" not in text
+
+
+def test_a_turns_own_words_need_their_referents_though_the_briefing_quotes_them():
+    assert needs_context("“It would not talk to us,” [Dr Lund] says.") == "it"
+    assert needs_context("“We could not find the camp,” [Dr Lund] says.") is None  # "we": the speaker's
+
+
+def test_one_speakers_sentences_joined_read_as_one_quote():
+    from briefing.referents import read_on
+    assert read_on("“We have three witnesses today,” [The Chair] says.",
+                   "“Our third witness runs a unit,” [The Chair] says.") == (
+        "“We have three witnesses today. Our third witness runs a unit,” [The Chair] says.")
+    assert read_on("“We have three witnesses,” [The Chair] says.", "“Thank you,” [Dr Lund] says.") == (
+        "“We have three witnesses,” [The Chair] says. “Thank you,” [Dr Lund] says.")
+
+
+def test_a_figure_whose_doubt_right_after_it_cannot_be_given_is_left_out(tmp_path):
+    (tmp_path / "a.txt").write_text("Boats lost in the storm\n\nFishermen said 12 boats sank in the storm on Monday. "
+                                    "We could not confirm the losses.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    assert ctx.corpus.sources[0].outlet is None
+    assert _resolved(ctx, "Fishermen said") is None
+
+
+def test_a_turns_bare_unit_is_named_inside_the_briefings_quote_marks():
+    ctx = prepare(Settings(sources=HEARING), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("“The battalion has written"))
+    assert ctx.referents._bracket(s).text == "“[The Siberian Battalion] has written to us,” [Mr BERG] says."
+
+
+def test_a_members_claim_goes_with_the_witness_who_answers_it_past_the_question():
+    ctx = prepare(Settings(sources=HEARING), themes.load(None))
+    text = _resolved(ctx, "“The Northern Post wrote")
+    assert text == ("“The Northern Post wrote on Sunday that the Siberian Battalion has two thousand fighters,” "
+                    "[Ms AHO] says. “I have seen no evidence for two thousand. [The Siberian Battalion’s] own figure "
+                    "is more than 600,” [Dr LUND] says.")

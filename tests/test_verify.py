@@ -139,3 +139,25 @@ def test_a_speaker_s_label_is_where_the_bracketed_speaker_comes_from(tmp_path):
     assert said in [s.text for s in split(corpus.sources[0])]
     assert check(Claim(said, (Citation(path, 5, 6),)), corpus) is None
     assert "Mira" in check(Claim(said.replace("Oleg Vant", "Mira Tallis"), (Citation(path, 5, 6),)), corpus)
+
+
+def _hearing():
+    from pathlib import Path
+
+    from briefing import themes
+    from briefing.pipeline import Settings, prepare
+    return prepare(Settings(sources=Path(__file__).parent / "articles" / "hearing"), themes.load(None)).corpus
+
+
+def test_a_bracket_inside_a_quote_may_name_the_words_it_stands_for():
+    corpus = _hearing()
+    path = corpus.sources[0].path
+    text = "“[The Siberian Battalion] has written to us,” [Mr BERG] says."
+    assert check(Claim(text, (Citation(path, 5, 5), Citation(path, 7, 7))), corpus) is None
+
+
+def test_a_bracket_inside_a_quote_never_stands_for_a_word_that_says_something():
+    corpus = _hearing()
+    path = corpus.sources[0].path
+    text = "“The battalion has [our estimate] to us,” [Mr BERG] says."  # the bracket's words are line 5's
+    assert "quoted passage" in check(Claim(text, (Citation(path, 5, 5), Citation(path, 7, 7))), corpus)

@@ -28,6 +28,7 @@ from .standalone import (
     QUOTE,
     THING,
     UNIVERSAL,
+    VOICED_WHOLE,
     _base,
     _persons_named,
     _units_named,
@@ -117,7 +118,8 @@ REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:accou
                       # "That claim is not supported by anything I have seen", "That's nonsense"
                       r"(?:that|this|the|their|its) (?:claim|figure|number|account|count) (?:is|was|looks|seems) "
                       r"(?:not supported|false|untrue|unfounded|wrong|exaggerated|inflated)|"
-                      r"(?:that|this)(?:['’]s| is) (?:nonsense|not true|false|untrue))", re.I)
+                      r"(?:that|this)(?:['’]s| is) (?:nonsense|not true|false|untrue)|"
+                      r"(?:seen|found|is|was|have|has) no evidence (?:for|of|that|to support))", re.I)
 GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 
@@ -339,9 +341,20 @@ class Referents:
         cap = re.compile(rf"(?<![\w’'-])[Tt]he\s+{noun.capitalize()}(?![\w-])(?!\s+of\b)")
         for x in self.by_source[s.source]:
             if x is s:
-                return None
+                break
             if cap.search(strip_quotes(x.text)):
-                return self.unit(x, noun)
+                if found := self.unit(x, noun):
+                    return found
+                break
+        # else the one "... Legion" its article has named so far, if only one
+        pattern, named = _ending_in(noun), {}
+        for x in self.by_source[s.source][:self.pos[s.id]]:
+            for m in pattern.finditer(x.text):  # (a name said in a quote names it too)
+                if name := _name_of(m.group(1), noun):
+                    named.setdefault(name, x)
+        if len(named) == 1:
+            name, x = next(iter(named.items()))
+            return f"the {name}", x
         return None
 
     def _named_like(self, s, noun: str | None):
@@ -382,7 +395,7 @@ class Referents:
             named = self._bracket(far, caveat=True)
             if named is None and not self._owners_only(far):
                 return None
-            text = f"{done.text} {named.text if named else far.text}"
+            text = read_on(done.text, named.text if named else far.text)
             if needs_context(text, self.persons_for(s.source)) is not None:
                 return None
             done = Resolved(text, done.sentences + (far,), done.names + (named.names if named else ()))
@@ -408,7 +421,7 @@ class Referents:
         if nxt is not None and whole(nxt) and self._short_names(nxt) is not None \
                 and (needs_context(nxt.text, self.persons_for(s.source)) or CAVEAT.search(nxt.text)):
             named = self._bracket(nxt, caveat=True) if CAVEAT.search(nxt.text) else None
-            joined = Resolved(f"{done.text} {named.text if named else nxt.text}", done.sentences + (nxt,),
+            joined = Resolved(read_on(done.text, named.text if named else nxt.text), done.sentences + (nxt,),
                               done.names + (named.names if named else ()))
             # a short quote ("“My family is not here with me right now,” he explains.") says little
             # without the sentence that carries it on ("He says he is fighting for them ...")
@@ -419,6 +432,10 @@ class Referents:
                 fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
+            elif fits and CAVEAT.search(nxt.text):
+                return None  # its doubt cannot be given with it ("We could not confirm those deaths.")
+        elif nxt is not None and CAVEAT.search(nxt.text) and self._doubts(nxt, done):
+            return None
         return self._with_rebuttal(s, done)
 
     def _with_rivals(self, s, done: Resolved, whole) -> Resolved | None:
@@ -451,7 +468,7 @@ class Referents:
         if len(parts) == 1:
             return done
         parts.sort(key=lambda p: self.pos[p.sentences[0].id])
-        text = " ".join(p.text for p in parts)
+        text = read_on(*(p.text for p in parts))
         if len(text.split()) > MAX_JOINED * 3 // 2 or needs_context(text, self.persons_for(s.source)):
             return None
         ordered = tuple(sorted(have, key=lambda x: self.pos[x.id]))
@@ -528,7 +545,9 @@ class Referents:
         last = group[i]
         if group[i + 1:i + 2] and group[i + 1] in done.sentences:
             return done
-        if i + 1 >= len(group) or not REBUTTAL.search(strip_quotes(group[i + 1].text)):
+        if group[i + 1:i + 2] and group[i + 1].text.endswith("?") and group[i + 2:i + 3]:
+            i += 1  # "Is that wrong?" between a member's claim and the witness's answer
+        if i + 1 >= len(group) or not REBUTTAL.search(_said(group[i + 1].text)):
             return done
         if not group[i + 1].whole:
             return None
@@ -536,14 +555,16 @@ class Referents:
         if i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
                 and needs_context(group[i + 2].text, self.persons_for(last.source)):
             rival.append(group[i + 2])  # "It said a group of up to 70 men ...": what the account is
-        text = " ".join([done.text, *(x.text for x in rival)])
+        named = [self._bracket(x) for x in rival]  # "[The Legion's] own figure is ...": its referent named
+        text = read_on(done.text, *(b.text if b else x.text for b, x in zip(named, rival, strict=True)))
         # a claim with its rival is one item, even if long: apart, each misleads, so neither is used
         if len(text.split()) > MAX_JOINED * 3 // 2 or needs_context(text, self.persons_for(last.source)):
             return None
         ordered = tuple(sorted({*done.sentences, *rival}, key=lambda x: self.pos[x.id]))
         if ordered[-len(rival):] != tuple(rival):
             return None  # a caveat from further down is already last: the order would not read
-        return Resolved(text, ordered, done.names)
+        extra = tuple(n for b in named if b for n in b.names if n not in ordered)
+        return Resolved(text, ordered, tuple(dict.fromkeys(done.names + extra)))
 
     def _caveat(self, s, done: Resolved):
         """A caveat elsewhere in the article that names what it doubts, and it is what `s` says:
@@ -643,7 +664,7 @@ class Referents:
         head = self._back(prev, whole, depth - 1) if prev is not None else None
         if head is None:
             return None
-        joined = Resolved(f"{head.text} {s.text}", head.sentences + (s,), head.names)
+        joined = Resolved(read_on(head.text, s.text), head.sentences + (s,), head.names)
         if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
             return None
         if CAVEAT.search(s.text) and not self._doubts(s, head):
@@ -743,11 +764,24 @@ class Referents:
         if short is None:
             return None
         text, rests = short.text, short.names
+        # A turn's sentence given as its speaker's words: the brackets go inside our quote marks
+        # ("“[The RDK] would not talk to us,” [Dr Lund] says."); its "he" and "they" are the
+        # speaker's people, whom the sentences before do not settle.
+        voice = VOICED_WHOLE.match(text) and VOICED_END.search(text)
+        if voice:
+            text = f"{VOICED_WHOLE.match(text).group('inner')}{'.' if voice.group('stop') else ''}"
         for _ in range(3):
-            problem = needs_context(text, persons)
+            problem = needs_context(text, persons, speaker=bool(voice))
             if problem is None or caveat and problem == "a caveat alone":
+                if voice:
+                    text = f"“{text[:-1]},” [{voice.group('who')}] says." if text.endswith(".") \
+                        else f"“{text}” [{voice.group('who')}] says."
                 return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]
+            unit_problem = word == "its" or problem == "it (a body)" or (
+                problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC)
+            if voice and not unit_problem:
+                return None
             if word in PERSON:
                 found = self.person(s)
                 if found and self._leans_on(s, found[1]):
@@ -761,8 +795,7 @@ class Referents:
                 replaced = _replace_pronoun(text, "it", found[0]) if found else None
             elif problem == "it (a body)" and not BODY_VERB.search(text):
                 return None  # "Tkachuk said it was hard": "it" may be no unit at all
-            elif word == "its" or problem == "it (a body)" or (
-                    problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC):
+            elif unit_problem:
                 noun = None if word in THING else _base(problem.split()[-1])
                 found = self._short_form(s, noun) if noun and _capitalised(text, noun) else None
                 found = found or self.unit(s, noun)
@@ -800,12 +833,36 @@ LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But
            "September", "October", "November", "December"}
 
 
-@lru_cache(maxsize=64)
+VOICED_END = re.compile(r"(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,80})\]\ssays\.$")
+
+
+def _said(text: str) -> str:
+    """What a sentence says in its own words: a turn's voiced words unquoted, others' quotes blanked."""
+    voice = VOICED_WHOLE.match(text)
+    return voice.group("inner") if voice else strip_quotes(text)
+
+
+def read_on(*texts: str) -> str:
+    """Sentences read one after another; one speaker's voiced sentences as one quote: "“We have
+    three witnesses. Our third co-founded a unit,” [The Chair] says.", not the name at each."""
+    out = texts[0]
+    for text in texts[1:]:
+        end = VOICED_END.search(out)
+        whole = VOICED_WHOLE.match(text)
+        last = VOICED_WHOLE.match(out[out.rfind("“"):]) if end else None
+        if last and whole and VOICED_END.search(text).group("who") == end.group("who"):
+            out = f"{out[:end.start()]}{'.' if end.group('stop') else ''} {text[1:]}"
+        else:
+            out = f"{out} {text}"
+    return out
+
+
 def _capitalised(text: str, noun: str) -> bool:
     """Whether `text` writes the bare formation as a short name: "the Legion", not "the legion"."""
     return bool(re.search(rf"(?<![\w’'-])[Tt]he\s+{noun.capitalize()}(?:['’]s)?(?![\w-])", strip_quotes(text)))
 
 
+@lru_cache(maxsize=64)
 def _ending_in(noun: str) -> re.Pattern:
     """A capitalised name ending in `noun`: "the union" -> "The Harbour and Dock Workers' Union"."""
     return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){noun.capitalize()}\b")

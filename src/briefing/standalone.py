@@ -266,10 +266,20 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
         seen.plural = True
 
 
-def needs_context(text: str, persons: frozenset[str] | None = None) -> str | None:
+# A transcript turn's sentence given whole as its speaker's words: "“It would not talk to us,”
+# [Dr Lund] says." The quote marks are the briefing's, so its words need their referents as
+# much as the outlet's do; only "I" and "we" are settled, by the name.
+VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?:,”|”)\s\[[^\[\]]{1,80}\]\ssays\.$")
+
+
+def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False) -> str | None:
     """The reference that needs the article to be understood ("he", "its", "the legion",
     "this number"), or None when the sentence stands alone. `persons` are the names its
-    article uses for people (see `people`); None: any name may be a person."""
+    article uses for people (see `people`); None: any name may be a person. `speaker`: the
+    text is someone's named words, so its "I" and "we" are settled."""
+    if (voiced := VOICED_WHOLE.match(text)) is not None:
+        inner = voiced.group("inner")
+        return needs_context(inner if inner[-1:] in ".!?…" else f"{inner}.", persons, speaker=True)
     tokens = TOKEN.findall(strip_quotes(text))
     quotes = iter([set(re.findall(r"[\w’'-]+", q.group(0).lower())) for q in QUOTE.finditer(text)])
     words, pause = [], set()  # pause: indices of words followed by punctuation
@@ -302,7 +312,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None) -> str | Non
         return "which"  # a relative clause whose head the scrape or a cut lost
     if m := OUTLET_VOICE.search(strip_quotes(text)):
         return m.group(0).lower()  # in any sentence joined: "this newspaper" is never the briefing's
-    if m := FIRST_PERSON.search(QUOTE.sub(QUOTED, text)):
+    if not speaker and (m := FIRST_PERSON.search(QUOTE.sub(QUOTED, text))):
         return f"{m.group(0)} (whose words?)"  # "I saw the photographs": a speaker whose quote marks were lost
     if (m := BOTH.match(head)) and not _names_body(head):
         return f"both {m.group('noun').lower()}"  # "Both networks regularly call on people ...": which two?

@@ -450,8 +450,25 @@ def _number_problem(text: str, ev: Evidence) -> str | None:
     return None
 
 
+# What a bracket inside a quote may stand for: the referring words it names ("the Legion", "its",
+# "they"), never a word that says something ("convicted" -> "[acquitted]").
+REFERRING_GAP = r"(?:the|its|it|he|she|they|them|his|her|their|this|that|these|those) (?:\S+ )?"
+
+
+@lru_cache(maxsize=4096)
+def _bracketed_quote(quote: str) -> re.Pattern:
+    """“[The Legion] has written to us”: the words around the bracket are the lines', in order,
+    and the bracket stands where the lines have a referring phrase."""
+    parts = [" ".join(_words(p)) for p in BRACKETED.split(quote)]
+    return re.compile(" " + REFERRING_GAP.join(re.escape(p) + " " if p else "" for p in parts))
+
+
 def _quote_problem(text: str, ev: Evidence) -> str | None:
     for quote in _quotes(text):
+        if "[" in quote:
+            if _bracketed_quote(quote).search(ev.padded) is None:
+                return f"quoted passage \"{quote.strip()}\" is not in the cited lines"
+            continue
         q = " ".join(_words(quote))
         if q and f" {q} " not in ev.padded:
             return f"quoted passage \"{quote.strip()}\" is not in the cited lines"
@@ -684,7 +701,7 @@ def _carries_meaning(word: str, ev: Evidence) -> bool:
 @dataclass(frozen=True)
 class Anchor:
     shown: str  # as the claim writes it
-    key: object  # a name key, a figure key, a scale word, or ("quote", words)
+    key: object  # a name key, a figure key, a scale word, ("quote", words) or ("quote~", pattern)
     bracketed: bool
 
 
@@ -701,13 +718,19 @@ def _anchors(sentence: str, ev: Evidence) -> list[Anchor]:
         found, vague = numbers.parse(part)
         out += [Anchor(q.text, q.key, bracketed) for q in found]
         out += [Anchor(s, s, bracketed) for s in sorted(vague)]
-        out += [Anchor(f"“{q.strip()}”", ("quote", " ".join(_words(q))), bracketed) for q in _quotes(part)]
+        if bracketed:
+            out += [Anchor(f"“{q.strip()}”", ("quote", " ".join(_words(q))), True) for q in _quotes(part)]
+    for q in _quotes(sentence):  # a quote with a referent named inside it is held with its gap
+        key = ("quote~", _bracketed_quote(q)) if "[" in q else ("quote", " ".join(_words(q)))
+        out.append(Anchor(f"“{q.strip()}”", key, False))
     return out
 
 
 def _holds(unit: Unit, key: object) -> bool:
     if isinstance(key, tuple) and key and key[0] == "quote":
         return f" {key[1]} " in unit.padded
+    if isinstance(key, tuple) and key and key[0] == "quote~":
+        return key[1].search(unit.padded) is not None
     if isinstance(key, tuple):
         return key in unit.figures
     if key in unit.keys or key in unit.scales:
@@ -720,7 +743,7 @@ def _relation_problem(text: str, ev: Evidence) -> str | None:
     names, figures and quotes it pairs are together there, with most of its content words. So
     "The Siberian Battalion had 4,000 members" fails on the Legion's 4,000 and a Battalion line,
     and "Nikitin founded the Siberian Battalion" on a Nikitin line and a Battalion line."""
-    for sentence in sentences.split_text(text):
+    for sentence in (part for whole in sentences.split_text(text) for part in _inside_quote_split(whole)):
         anchors = _anchors(sentence, ev)
         plain = [a for a in anchors if not a.bracketed]
         needed = _needed_stems(BRACKETED.sub(" ", sentence))
@@ -744,6 +767,18 @@ def _relation_problem(text: str, ev: Evidence) -> str | None:
     return None
 
 
+# A stop inside a quote: “We could not verify it. The Legion says 3,200,” [Dr Lund] says.
+QUOTE_STOP = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\[])")
+
+
+def _inside_quote_split(sentence: str) -> list[str]:
+    """A quote of several sentences, as its sentences: each rests on one cited sentence, as the
+    claim's own sentences do (the whole quote is checked word for word on its own)."""
+    if sentence.count("“") + sentence.count('"') > 2:
+        return [sentence]  # (one quote only: the stops of two would not say where each ends)
+    return QUOTE_STOP.split(sentence)
+
+
 def _needed_stems(text: str) -> set[str]:
     """Stems of a sentence's content words, less the attribution and connectives a model may add."""
     words = [w for w in (x.strip("'-").lower() for x in re.findall(r"[\w'-]+", text)) if w and w not in STOPWORDS]
@@ -754,7 +789,8 @@ def _needed_stems(text: str) -> set[str]:
 def _candidates(p: Passage, anchors: list[Anchor], needed: set[str]) -> list[int]:
     """Units that could carry a sentence: those holding its rarest name or figure (every anchor
     must be there), else those holding any of its words."""
-    keyed = [p.postings.get(a.key, []) for a in anchors if not (isinstance(a.key, tuple) and a.key[0] == "quote")]
+    keyed = [p.postings.get(a.key, []) for a in anchors
+             if not (isinstance(a.key, tuple) and a.key[0] in ("quote", "quote~"))]
     if keyed:
         return min(keyed, key=len)
     if needed:
