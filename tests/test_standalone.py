@@ -726,3 +726,12 @@ def test_a_members_claim_goes_with_the_witness_who_answers_it_past_the_question(
     assert text == ("“The Northern Post wrote on Sunday that the Siberian Battalion has two thousand fighters,” "
                     "[Ms AHO] says. “I have seen no evidence for two thousand. [The Siberian Battalion’s] own figure "
                     "is more than 600,” [Dr LUND] says.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023 [Irina Volkova] applied to the Freedom of Russia Legion and was turned down, she says.",
+    "For [Varyag], the war is the chance to overthrow the regime which he calls an occupation.",
+])
+def test_a_name_bracketed_in_an_opening_phrase_settles_the_pronoun_after_it(text):
+    # so the name is bracketed once, not again for "she says"
+    assert needs_context(text) is None

@@ -390,8 +390,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             seen.plural = seen.plural or bool(next(quotes, set()) & COLLECTIVE)
         elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() not in QUANTITY and not before_plural:
             seen.plural = False  # "the massacre of civilians ... their homeland": not whose homeland
-        if i in pause and i < first_pause_end and opening_clause:
-            # "As Russian passport holders, they ...": the opener names no subject
+        if i in pause and i < first_pause_end and opening_clause \
+                and not any(w.startswith("[") for w in words[start:i + 1]):
+            # "As Russian passport holders, they ...": the opener names no subject (a bracket
+            # does: "In 2023 [Strelnikova] applied and was turned down, she says")
             seen = _Seen(unit=seen.unit, units=seen.units)
     plain = strip_quotes(text)
     if (m := CAVEAT.search(plain)) and not re.search(r"[.!?][”\"»’]?\s+\S", text.strip()) \
