@@ -735,3 +735,28 @@ def test_a_members_claim_goes_with_the_witness_who_answers_it_past_the_question(
 def test_a_name_bracketed_in_an_opening_phrase_settles_the_pronoun_after_it(text):
     # so the name is bracketed once, not again for "she says"
     assert needs_context(text) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sixteen more are in training and do not yet have a contract.", "sixteen more"),
+    ("The rest are turned down at the unit's own interview.", "the rest"),
+    ("Two more people were arrested on Friday.", "two more"),
+])
+def test_the_rest_and_n_more_need_what_they_are_counted_from(text, word):
+    assert needs_context(text) == word
+
+
+def test_more_than_a_figure_is_no_remainder():
+    assert needs_context("More than 300 applied to the Siberian Battalion in May.") is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("One hundred and twenty-four are on contract.", "one hundred and twenty-four of what"),
+    ("300 were sent back to the camps.", "300 of what"),
+])
+def test_a_count_with_no_noun_as_subject_needs_what_it_counts(text, word):
+    assert needs_context(text) == word
+
+
+def test_a_year_as_subject_is_no_count():
+    assert needs_context("2023 was the hardest year for the Siberian Battalion.") is None

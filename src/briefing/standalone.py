@@ -82,6 +82,16 @@ SERIES = {"latest", "first", "second", "third", "next", "last", "final", "newest
 QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many", "most", "several", "all", "none",
             "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
 THOSE_WHO = re.compile(r"^\W*Those who\b")
+NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|"
+               r"hundred|thousand|million|dozens|hundreds|thousands)")
+# A count with no noun as the subject: "One hundred and twenty-four are on contract", "300 were sent back".
+BARE_COUNT = re.compile(rf"^\W*(?!(?:19|20)\d\d\b)((?i:{NUMBER_WORD}(?:[\s-]+(?:and\s+)?{NUMBER_WORD}){{0,5}}))\s+"
+                        r"(?:are|were|have|had|remain|remained|is|was)\b")
+# "The rest are turned down", "Sixteen more are in training": the rest of what, more than what?
+REMAINDER = re.compile(r"^\W*(?:(?:The|the)\s+(?:rest|remainder|others)\b|"
+                       r"(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                       r"[Ee]leven|[Tt]welve|[A-Za-z]+teen|[A-Za-z]+ty|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|"
+                       r"[Ss]everal|[Aa] few|[Ss]ome)\s+more\b(?!\s+than\b))")
 UNATTACHED = re.compile(r"^\W*(?:‹q›\W*)?(?:[Aa]n?|[Tt]he)\s+(?:company\s+|agency\s+|ministry\s+|government\s+)?"
                         r"(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:said|says|told|added)\b")
 # "... report, published the same day, put it at 17 per cent": a figure for something the
@@ -301,6 +311,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if m := THOSE_WHO.match(strip_quotes(text)):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
+    if m := BARE_COUNT.match(strip_quotes(text)):
+        return f"{m.group(1).lower()} of what"  # "One hundred and twenty-four are on contract."
+    if m := REMAINDER.match(strip_quotes(text)):
+        return m.group(0).strip(" “\"").lower()
     head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
     if m := COMPARED.search(head):
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
