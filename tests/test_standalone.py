@@ -760,3 +760,8 @@ def test_a_count_with_no_noun_as_subject_needs_what_it_counts(text, word):
 
 def test_a_year_as_subject_is_no_count():
     assert needs_context("2023 was the hardest year for the Siberian Battalion.") is None
+
+
+def test_one_applicants_rule_needs_the_unit_it_is_the_rule_of():
+    assert needs_context("An applicant must be vouched for by two serving members.") == "an applicant"
+    assert needs_context("An applicant to the Siberian Battalion must pass a polygraph.") is None

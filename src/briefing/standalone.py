@@ -125,7 +125,10 @@ PUT_LOWER = re.compile(r"\bput\s+(?:the|its|their|his|her|that)\s+(?:\w+\s+)?(?:
 # "Applicants are first vetted ...": applicants to what? Members of a group the sentence
 # does not name (a sentence that names a unit or body says whose: "through the Legion's bot").
 GROUP_START = re.compile(r"^\W*(?P<noun>Applicants|Recruits|Candidates|Newcomers|Participants|Trainees|Relatives|"
-                         r"Families|Members|Fighters|Volunteers|Legionnaires)\s+(?:in\s+[A-Z][\w-]+\s+)?"
+                         r"Families|Members|Fighters|Volunteers|Legionnaires|"
+                         # "An applicant must be vouched for ...": one formation's rule, said of anyone
+                         r"An? (?:applicant|recruit|candidate|newcomer|volunteer|trainee)(?= (?:must|has to|needs|is|"
+                         r"should|will|can|cannot|may)\b))\s+(?:in\s+[A-Z][\w-]+\s+)?"
                          r"(?!of\b|to\b|for\b|from\b|at\b|with\b|who\b|in\b)[a-z]")
 BOTH = re.compile(r"^\W*Both\s+(?:the\s+|of\s+the\s+)?(?P<noun>[a-z]+s)\b(?!\s+(?:of|in|at|from)\b)")
 # "A smaller group were prisoners", "has a simpler plan": smaller than what?
@@ -613,7 +616,7 @@ SAID = frozenset(ORG_VERBS.split("|")) | {"told", "explained", "insisted", "clai
 # A sentence that qualifies the one before it: it goes with that sentence or not at all. The
 # common ways news prose says a figure or claim is unchecked, active and passive.
 CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independently )?to "
-                    r"(?:independently )?(?:confirm|verify|check)|"
+                    r"(?:independently )?(?:confirm|verify|check|observe)|"
                     r"(?:could|can) ?not (?:independently )?(?:confirm|verify|check)|"
                     r"(?:could|can)(?:not|n[’']t| not) be (?:independently )?(?:verified|confirmed|checked)|"
                     r"unable to (?:independently )?(?:confirm|verify|check)|"
