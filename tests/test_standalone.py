@@ -765,3 +765,9 @@ def test_a_year_as_subject_is_no_count():
 def test_one_applicants_rule_needs_the_unit_it_is_the_rule_of():
     assert needs_context("An applicant must be vouched for by two serving members.") == "an applicant"
     assert needs_context("An applicant to the Siberian Battalion must pass a polygraph.") is None
+
+
+def test_a_doubt_that_points_at_the_sentence_before_goes_with_it_named(later):
+    assert _resolved(later, "The Steppe Battalion says every recruit") == (
+        "The Steppe Battalion says every recruit spends a month on probation. This is how the battalion "
+        "describes the procedure; [The Harbour Times] were not able to observe it.")

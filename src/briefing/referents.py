@@ -53,6 +53,7 @@ class Resolved:
 
 
 SHORT_QUOTE = 12  # words
+POINTING = re.compile(r"^\W*(?:(?:This|That)\s+(?:is|was)|(?:These|Those)\s+(?:are|were))\b")
 # A caveat's object that only points back: "verify it", "confirm this", "check that".
 POINTS_BACK = re.compile(r"^\W*(?:it|this|that|them|these|those|either|any of (?:it|them|this|these))\W*$", re.I)
 # "We could not confirm those deaths", "we were not able to observe it": outside quotes, the
@@ -60,7 +61,10 @@ POINTS_BACK = re.compile(r"^\W*(?:it|this|that|them|these|those|either|any of (?
 OUTLET_WE = re.compile(r"(?<![\w’'-])[Ww]e(?=\s+(?:could|can|did|were|are|have|had)\s*(?:not|n['’]t)\s+"
                        r"(?:(?:been\s+)?able\s+to\s+)?(?:independently\s+)?"
                        r"(?:confirm|verify|check|observe|see|establish|corroborate)\b|"
-                       r"\s+(?:were|are|have\s+been)\s+unable\s+to\b)")
+                       r"\s+(?:were|are|have\s+been)\s+unable\s+to\b|"
+                       # "the 41 fighters we interviewed": the publication's own reporting
+                       r"\s+(?:interviewed|surveyed|spoke\s+to|talked\s+to|reviewed|analysed|analyzed|counted|"
+                       r"contacted|obtained)\b)")
 # Armed formations: a sentence that mentions one the unit is not ("who left the Siberian
 # Battalion" in a paragraph on a company) leaves a later "its" unsettled.
 FORMATIONS = {"legion", "battalion", "corps", "brigade", "regiment", "militia", "company"}
@@ -764,6 +768,9 @@ class Referents:
         if short is None:
             return None
         text, rests = short.text, short.names
+        # A doubt printed right after what it doubts may open by pointing at it ("This is how
+        # the formation describes the procedure; we were not able to observe it").
+        pointing = caveat and POINTING.match(text) is not None
         # A turn's sentence given as its speaker's words: the brackets go inside our quote marks
         # ("“[The RDK] would not talk to us,” [Dr Lund] says."); its "he" and "they" are the
         # speaker's people, whom the sentences before do not settle.
@@ -771,7 +778,10 @@ class Referents:
         if voice:
             text = f"{VOICED_WHOLE.match(text).group('inner')}{'.' if voice.group('stop') else ''}"
         for _ in range(3):
-            problem = needs_context(text, persons, speaker=bool(voice))
+            probe = POINTING.sub("It is", text, count=1) if pointing else text
+            problem = needs_context(probe, persons, speaker=bool(voice))
+            if pointing and problem == "it":
+                problem = None
             if problem is None or caveat and problem == "a caveat alone":
                 if voice:
                     text = f"“{text[:-1]},” [{voice.group('who')}] says." if text.endswith(".") \
