@@ -101,7 +101,7 @@ BIO_THIRD_PERSON = re.compile(
 CAPTION_CREDIT = re.compile(r"\s\|\s+[^|]*(/|getty|reuters|\bap\b|afp|photo|images)", re.I)
 CAPTION_POSITION = re.compile(r"\((left|right|center|centre|pictured|above|below|top|bottom)\)", re.I)
 CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", re.I)
-TERMINAL = re.compile(r"[.!?:;…\"”»’)]\s*$")
+TERMINAL = re.compile(r"[.!?:;…\"”»’)][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$")  # "... in 1987.¹": a note marker after the stop
 BYLINE_ALONE = re.compile(r"^[*_]*(?:(?:written|words|reporting|text|story) )?by[*_]*$"
                           r"|^[*_]*(?:authors?|words):?[*_]*$", re.I)
 NAME_LINE = re.compile(r"^([A-Z][\w.'-]+)( [A-Z][\w.'-]+){0,3}$")
@@ -110,6 +110,22 @@ WORD = re.compile(r"[\w’'-]+")
 INJECTION = re.compile(
     r"\b(ignore|disregard|forget) (all |any )?(the |your )?(previous|prior|above|earlier) (instructions|prompts?)\b|"
     r"\bsystem prompt\b|\byou are (now )?(an? )?(ai|assistant|language model|chatbot)\b", re.I)
+# A mail's or a wire's header fields: "Subject: ...", "SLUG: EDUCATION-EXAMS/LEAK", "FILED: 2025-11-06T18:42Z".
+HEADER_FIELD = re.compile(r"^\W{0,2}(?:from|to|cc|bcc|subject|date|sent|reply-to|return-path|message-id|priority|slug|"
+                          r"filed|distribution|keywords|embargo|urgency|category|words:\s*\d)\s*:", re.I)
+SUBJECT = re.compile(r"^\W{0,2}subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*(?:#\d+\s*[—–:|-]\s*)?(?P<title>\S.*)$", re.I)
+# A wire's status before its headline: "CORRECTED-UPDATE 2-Exam board orders ...", "REFILE-...".
+WIRE_PREFIX = re.compile(r"^(?:(?:CORRECTED|REFILE|RPT|URGENT|FLASH|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|UPDATE \d+|"
+                         r"WRAPUP(?: \d+)?)-)+(?=\S)")
+# A PDF's table of contents ("3 Risks ......... 7"), its "Contents" heading, a figure's or a box's caption
+# ("Figure 1. Applications by unit", "Box 1 | What is the HUR?") and a numbered section heading ("2 Four units").
+TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")
+CONTENTS = re.compile(r"^\W*(?:table of contents|contents|in this (?:issue|paper|report|edition))\W*$", re.I)
+CAPTION = re.compile(r"^\W{0,2}(?:figure|fig\.|chart|graph|table|map|exhibit|box|panel)\s+\d{1,2}[a-z]?"
+                     r"\s*[.:|–—-]\s*\S", re.I)
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
+CHART_NOTE = re.compile(r"^(?:\*|†|note|notes|source|sources)\b|^\*", re.I)
+RUNNING = 3  # a short line printed this often is a page's running header or footer
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by",
         "from", "is", "are", "was", "were", "it", "its", "this", "that", "his", "her"}
 
@@ -120,6 +136,9 @@ class Furniture:
 
     skipped: dict[int, str]
     title: str | None
+    # Lines a citation may run across though no sentence holds their words: a page's footer and
+    # header between the two halves of a sentence a page break cut.
+    bridges: frozenset[int] = frozenset()
 
 
 def _norm(s: str) -> str:
@@ -134,16 +153,19 @@ TIMESTAMP = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UT
                        r"PST|PDT|MSK|local time))?\W{0,3}$", re.I)
 
 
-def _heading_on_top(stripped: list[str], skipped: dict[int, str], i: int) -> bool:
+def _heading_on_top(stripped: list[str], skipped: dict[int, str], i: int, number: int = 0) -> bool:
     """A short capitalised line with no full stop, after a break, right above a paragraph's first
-    line: a subheading or an entry's headline the page set on its own line ("The raid of March")."""
-    s = stripped[i]
-    if not s[:1].isupper() or TERMINAL.search(s) or not 2 <= len(_words(s)) <= 10 or i + 1 >= len(stripped):
+    line: a subheading or an entry's headline the page set on its own line ("The raid of March").
+    `number`: where the words start after a section number ("3 Joining: routes and checks")."""
+    s = stripped[i][number:]
+    nxt = stripped[i + 1] if i + 1 < len(stripped) else ""
+    least = 1 if number or re.match(r"\d{1,2}[.)]?\s+[A-Z]", nxt) else 2  # "Notes" over "1 The council ..."
+    if not s[:1].isupper() or TERMINAL.search(s) or not least <= len(_words(s)) <= 10 or i + 1 >= len(stripped):
         return False
     # after a blank, a skipped line (skipped is 1-based: line i is the one before) or a sentence's end
     top = i == 0 or not stripped[i - 1] or i in skipped or bool(TERMINAL.search(stripped[i - 1]))
-    nxt = stripped[i + 1]
-    return top and len(nxt) > 2 * len(s) and len(nxt) > 60 and bool(re.match(r"[\"“‘(]?[A-Z]", nxt))
+    return top and len(nxt) > 2 * len(stripped[i]) and len(nxt) > 60 and bool(
+        re.match(r"[\"“‘(]?(?:\d{1,2}[.)]?\s+)?[A-Z]", nxt))
 
 
 def _standalone(lines: list[str], i: int) -> bool:
@@ -299,6 +321,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "translation notice"
         elif GALLERY.search(s):
             skipped[no] = "photo caption"
+        elif HEADER_FIELD.match(s) and len(_words(s)) <= 30:
+            skipped[no] = "mail or wire header"
         elif EDITOR_NOTE.match(s):
             skipped[no] = "editor's note"
         elif BYLINE.match(s):
@@ -313,6 +337,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "photo caption"
         elif MD_HEADING.match(s) and len(_words(s)) <= 20:
             skipped[no] = "heading"
+
+    running = _mark_pages(stripped, skipped)
 
     if (top := _find_masthead(stripped, skipped)) is not None:
         skipped[top + 1] = "masthead"  # the outlet's name (meta.outlet reads it), not reporting
@@ -361,8 +387,17 @@ def scan(lines: list[str]) -> Furniture:
             skipped[i + 1] = "photo caption"
             skipped[i + 2] = "photo caption"
 
-    title_idx = _find_title(lines, skipped)
+    subject = next((i for i, x in enumerate(stripped[:15]) if SUBJECT.match(x)), None)
+    title_idx = _running_title(stripped, skipped, running)
+    if title_idx is None and subject is None:
+        title_idx = _find_title(lines, skipped)
     title = re.sub(r"^#+\s*", "", stripped[title_idx]) if title_idx is not None else None
+    if subject is not None and title_idx is None:
+        title = SUBJECT.match(stripped[subject]).group("title")  # a mail's subject line is its headline
+    if title_idx is not None and (m := _running_part(stripped[title_idx], running)) and title.isupper():
+        title = m  # "TURNCOATS OR PATRIOTS?" set as the running footer writes it
+    if title:
+        title = WIRE_PREFIX.sub("", title)
     if title_idx is not None:
         skipped[title_idx + 1] = "headline"
         for i in range(title_idx):
@@ -411,6 +446,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "timestamp"  # a live blog's "13:10 GMT"
         elif _heading_on_top(stripped, skipped, i):
             skipped[no] = "heading"  # "Onega Detachment reopens recruitment" over its entry, no blank between
+        elif (m := SECTION_NUMBER.match(s)) and _heading_on_top(stripped, skipped, i, m.end()):
+            skipped[no] = "heading"  # "3 Joining: routes and checks" over its section of a PDF
         elif _standalone(lines, i) and len(_words(s)) <= 10:
             if s.isupper() and s[0].isalpha():
                 skipped[no] = "heading"  # "WHO ARE THEY?": a section's heading in capitals asks no one
@@ -425,7 +462,90 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
-    return Furniture(skipped=skipped, title=title)
+    return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped))
+
+
+def _letterless(s: str) -> bool:
+    return not re.search(r"[^\W\d_]", s)
+
+
+def _running_key(s: str) -> str:
+    return re.sub(r"\d+", "", _norm(s)).strip()
+
+
+def _mark_pages(stripped: list[str], skipped: dict[int, str]) -> dict[str, str]:
+    """A document's page furniture, as text extracted from a PDF keeps it: running headers and
+    footers (a short line printed on every page, its page number aside), lines with no words (page
+    numbers, a chart's axis ticks and values), the table of contents, and a figure's or a box's
+    caption with the chart residue under it. Returns the running lines, key -> text."""
+    keys = Counter(_running_key(s) for i, s in enumerate(stripped)
+                   if s and (i + 1) not in skipped and len(_words(s)) <= 15)
+    running = {}
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s or no in skipped:
+            continue
+        key = _running_key(s)
+        if key and keys[key] >= RUNNING and len(_words(s)) <= 15 and not TERMINAL.search(re.sub(r"[\s\d]+$", "", s)):
+            skipped[no] = "running header or footer"
+            running.setdefault(key, s)
+        elif _letterless(s) and not SEPARATOR_LINE.match(s) and not UNDERLINE.match(s):
+            skipped[no] = "page number or chart figures"  # "6", "3 000", "2 740  –  610  415"
+        elif TOC_LINE.search(s) or CONTENTS.match(s):
+            skipped[no] = "table of contents"
+        elif CAPTION.match(s) and len(_words(s)) <= 20:
+            skipped[no] = "figure caption"
+            j = i + 1  # the chart's labels and values as loose lines, then its note
+            while j < len(stripped) and stripped[j] and (_letterless(stripped[j]) or (
+                    _cells(stripped[j]) >= 2 and not TERMINAL.search(stripped[j]))):
+                skipped.setdefault(j + 1, "chart residue")
+                j += 1
+            if j > i + 1 and j < len(stripped) and CHART_NOTE.match(stripped[j]) and len(_words(stripped[j])) <= 30:
+                skipped.setdefault(j + 1, "chart residue")
+    return running
+
+
+def _running_part(s: str, running: dict[str, str]) -> str | None:
+    """The running line's part that repeats line `s` ("Turncoats or patriots?" of "Turncoats or
+    patriots? · Westergaard and Wyrwa   January 2026"), if one does."""
+    key = _norm(s)
+    for line in running.values():
+        for part in meta.SEPARATOR.split(line):
+            if len(_words(part)) >= 2 and _norm(part) == key:
+                return part
+    return None
+
+
+def _running_title(stripped: list[str], skipped: dict[int, str], running: dict[str, str]) -> int | None:
+    """A PDF's title: the line of its title block that its running header or footer repeats."""
+    if not running:
+        return None
+    for i, s in enumerate(stripped[:15]):
+        if s and (i + 1) not in skipped and _running_part(s, running):
+            return i
+    return None
+
+
+def _page_breaks(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
+    """The footer, header and page number between the two halves of a sentence cut by a page
+    break ("... about 90 fighters. Its" / footer / header / "members call it ..."): a citation of
+    the whole sentence runs across them."""
+    page = ("running header or footer", "page number or chart figures")
+    out: set[int] = set()
+    i = 0
+    while i < len(stripped):
+        if (i + 1) in skipped and skipped[i + 1] in page:
+            j = i
+            while j < len(stripped) and (not stripped[j] or skipped.get(j + 1) in page):
+                j += 1
+            before = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+            if before is not None and before == i - 1 and (before + 1) not in skipped and j < len(stripped) \
+                    and (j + 1) not in skipped and not TERMINAL.search(stripped[before]) \
+                    and stripped[j][:1].islower():
+                out.update(range(i + 1, j + 1))
+            i = j
+        i += 1
+    return frozenset(out)
 
 
 def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:

@@ -250,6 +250,10 @@ def voiced(text: str, speaker: str) -> str:
 # A list item's marker: "* ", "- ", "• ", "1. ", "2) ", "a) ", "(b) ". It is the page's
 # furniture, never a word of the sentence.
 ITEM = re.compile(r"^\s*(?:[-–•*·▪‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)")
+# The notes at the end of a paper, numbered without a stop under their heading: "Notes" / "2 Figure
+# given by the press service ...". The number is no word of the note.
+NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
+NOTE_ITEM = re.compile(r"^\s*\d{1,3}\s+(?=[^\W\d_])")
 ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
 HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
 
@@ -266,18 +270,25 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     run: list[str] = []
     start = 0
-    in_list = False
+    in_list = notes = False
     prev = ""
     for n, line in enumerate(source.lines, 1):
+        if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
+            if not run:
+                start = n
+            run.append(" " * len(line))
+            continue
         if not source.citable(n):
             if run:
                 out.append((start, run))
                 run = []
             in_list, prev = False, ""
+            why = source.skipped.get(n, "")
+            notes = why == "heading" and bool(NOTES.match(line)) or notes and why.startswith("running")
             continue
         item = None
         if not run or in_list or ENDS_CLAUSE.search(prev) or len(prev.split()) <= HEADING_WORDS:
-            item = ITEM.match(line)
+            item = ITEM.match(line) or (NOTE_ITEM.match(line) if notes else None)
         new = False
         if item:
             body = line[item.end():]
@@ -294,7 +305,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
         if not run:
             start = n
         run.append(line)
-        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]):
+        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges:
             out.append((start, run))
             run = []
     if run:
@@ -385,11 +396,20 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,
                       r"Some|Most|Many|More|Two|Three|Four|Five|Several|Hundreds|Thousands)\b)")
 
 
+# A note marker set as a superscript after a stop or a word ("members”.²", "fighters.³"); a unit's
+# "km²" keeps its square. Blanked before splitting, so the sentence after it starts on its own.
+SUPERSCRIPTS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+NOTE_MARK = re.compile(r"(?<=[.,;:!?”\"’)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[^\W\d_]{4})[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;:!?”\"’)]|$)")
+# A PDF's typographic ligatures read as their letters: "ﬁghters" is "fighters" (the verifier reads
+# both as one: it compares NFKC text).
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+
 # A footnote marker in the text: "were among the stolen data [2]." The footnote is not cited.
 FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)")
 
 
 def _plain(text: str) -> str:
+    text = text.translate(LIGATURES)
     if "[" in text:
         text = FOOTNOTE_MARK.sub("", text)
     if "](" in text:
@@ -513,6 +533,8 @@ def _located(source: Source, only: list[Block] | None = None):
             lines = [" " * said.end + lines[0][said.end:], *lines[1:]]
         if "[" in "".join(lines):
             lines = [CUE.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
+        if SUPERSCRIPTS.search("".join(lines)):  # a PDF's note markers: "... in 1987.¹ The ferry ..."
+            lines = [NOTE_MARK.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
         flat = " ".join(lines)
         starts = [0]
         for ln in lines[:-1]:
