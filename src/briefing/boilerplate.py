@@ -53,8 +53,34 @@ TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically tr
 # errors", "Transcript ends."; and a line that is only a timecode and what was heard ("[00:05:29] [CROSSTALK]").
 TRANSCRIPT_NOTICE = re.compile(r"\btranscripts? (?:was|is|has been|were|are) (?:\w+ )?(?:generated|produced|created|"
                                r"made|transcribed)\b|\bcheck (?:it )?against the (?:audio|video|recording)\b|"
-                               r"^\W*(?:end of )?transcript(?: ends)?\W*$", re.I)
-CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$")
+                               r"^\W*(?:end of )?transcript(?: ends)?\W*$|"
+                               r"\buncorrected (?:transcript|evidence|record)\b|\bopportunity to correct the record\b|"
+                               r"\bnot an? (?:official|authoritative) record\b", re.I)
+CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$"
+                      r"|^\W*\[(?:inaudible|crosstalk|unintelligible|indistinct|interruption|technical|audio|video|"
+                      r"laughter|applause|pause|break)\b[^\[\]]{0,60}\]\W*$", re.I)  # "[Inaudible — link interrupted]"
+# A record's stage direction, set apart in italics or brackets: "*The hearing opened at 10.03.*",
+# "(Sitting suspended from 11.12 to 11.27.)". A court report's "The court adjourned ..." is no such line.
+PROCEDURE_LINE = re.compile(r"^[*_(\[]+\s*(?:the )?(?:hearing|sitting|meeting|session|committee|house|proceedings|"
+                            r"debate)\b[^.]{0,40}?\b(?:opened|closed|suspended|resumed|adjourned|began|ended|rose)\b",
+                            re.I)
+# A mailed newsletter's own lines: "View it in your browser", "Forwarded this email?", unfilled merge
+# tags ("Hi {{first_name}},"), "Unsubscribe from this list".
+MAIL_LINE = re.compile(r"having trouble (?:reading|viewing) this|"
+                       r"view (?:it|this (?:e-?mail|newsletter)) in your browser|"
+                       r"forwarded this (?:e-?mail|newsletter)|you are receiving this\b|\bunsubscribe\b|"
+                       r"update your (?:e-?mail )?preferences|manage (?:your )?subscription|\{\{\s*[\w.]+\s*\}\}", re.I)
+# Contact details: an address or a phone number with what it is for ("Media enquiries: press@oqs.example").
+CONTACT_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+CONTACT_PHONE = re.compile(r"(?<![\w.,])\+?\d{2,4}(?:[ -]\d{2,4}){2,4}(?![\w.,])")
+CONTACT_WORDS = re.compile(r"\b(?:write to|e-?mail|contact|enquir|inquir|tips?\b|newsdesk|press office|call us|"
+                           r"phone|tel\b|out of hours)", re.I)
+# A wire's advisory and end markers: "(Corrects paragraph 7 to show ...)", "-- MORE TO FOLLOW --", "ENDS".
+WIRE_NOTE = re.compile(r"^\(\s*(?:corrects|adds|updates|recasts|refiles|removes|fixes|clarifies|changes)\b[^()]*\)$|"
+                       r"^\W*(?:more to follow|more|ends|end|end of story)\W*$", re.I)
+RULE = re.compile(r"^(?:[-=_*~]\s*){3,}$")
+# A line of links with a few words between ("Last modified: ... · [Accessibility](#) · [Privacy](#)").
+LINK_SEPARATORS = re.compile(r"[·|/›»>•]")
 # A blog's summary at the top: "TL;DR: the sample contains ...". The body says it in full.
 TLDR = re.compile(r"^\W*(?:tl;?dr|tl-dr)\b", re.I)
 # A footnote of the list at the end: "[2] Northmere University, ...", "[^2]: ...".
@@ -82,7 +108,9 @@ REPORTED_FROM = re.compile(r"^\W*(?:[A-Z][\w.'’-]+\s+){1,5}reported from\s+[A-
 # "Older post: ...", "[VIDEO] Officials give an update (2:41)", "Video transcript (auto-generated): ...".
 SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed)\b|"
                        r"(?:older|newer|previous|next) post\s*:|\[(?:video|audio|watch|listen|gallery|photos?)\]|"
-                       r"(?:video|audio) transcript\s*\(auto)", re.I)
+                       r"(?:video|audio) transcript\s*\(auto|.{0,40}\byou must (?:log|sign) in\b|"
+                       r"is this page useful\b)",
+                       re.I)
 # The head of a comments section: "Comments (38)", "214 comments". What readers post under it is theirs.
 COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
 MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
@@ -126,6 +154,22 @@ CAPTION = re.compile(r"^\W{0,2}(?:figure|fig\.|chart|graph|table|map|exhibit|box
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
 CHART_NOTE = re.compile(r"^(?:\*|†|note|notes|source|sources)\b|^\*", re.I)
 RUNNING = 3  # a short line printed this often is a page's running header or footer
+# A forum post's header: the poster's handle and what the forum says of them ("**calc_or_cry** ·
+# Member · Joined Sep 2025 · Posts: 12"), then its stamp ("6 Nov 2025, 13:02 · #1", "2 hours ago · #88").
+POST_HEADER = re.compile(r"^(?:\*\*|__)?(?P<handle>[\w.-]{2,32})(?:\*\*|__)?\s*[·|•]\s*(?P<rest>.{0,200})$")
+POSTER = re.compile(r"\b(?:member|moderator|mod|admin(?:istrator)?|posts?\s*:?\s*[\d,]+|joined\b|reputation|karma|"
+                    r"verified|guest|newbie|regular|veteran|teacher|parent|student)\b", re.I)
+POST_STAMP = re.compile(r"^(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+                        r"yesterday|today|just now|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+                        r"\s+ago)"
+                        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})?\s*(?:[·|•]\s*)?(?:#\d+)?(?:\s*[·|•].{0,30})?$", re.I)
+POST_ACTIONS = re.compile(r"^\W*(?:\d[\d,]*)?(?:\s*[·|•]?\s*(?:reply|quote|like|likes|share|report|permalink|upvote|"
+                          r"downvote|thanks)\b){2,}\W*$", re.I)  # "👍 41 · Reply · Quote"
+QUOTED_POST = re.compile(r"^>\s*(?:\*\*|__)?[\w.-]{2,32}\s+(?:said|wrote)\s*:?\s*(?:\*\*|__)?\s*$", re.I)
+MODERATION = re.compile(r"\[(?:post|comment|reply|message)\b[^\]]{0,80}\b(?:removed|deleted|hidden)\b", re.I)
+THREAD_STATS = re.compile(r"\b\d[\d,]*\s+(?:replies|views)\b", re.I)
+PAGINATION = re.compile(r"^\W*page \d+ of \d+\b", re.I)
+POST_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a longer post's later paragraphs stay its own
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by",
         "from", "is", "are", "was", "were", "it", "its", "this", "that", "his", "her"}
 
@@ -221,6 +265,12 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
     for i, raw in enumerate(lines[:40]):
         if H1.match(raw) and (i + 1) not in skipped:
             return i
+    for i, raw in enumerate(lines[:40]):  # no "# ": a "## " heading above the prose (a forum thread's title)
+        s = raw.strip()
+        if MD_HEADING.match(s) and s.startswith("## ") and skipped.get(i + 1) == "heading":
+            return i
+        if s and (i + 1) not in skipped and len(_words(s)) > 12 and TERMINAL.search(s):
+            break
     seen = 0
     ticker = None
     for i, raw in enumerate(lines):
@@ -289,17 +339,37 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "transcript cue"
         elif TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "transcript notice"
+        elif PROCEDURE_LINE.match(s) and len(_words(s)) <= 25:
+            skipped[no] = "procedure"
+        elif HEADER_FIELD.match(s) and len(_words(s)) <= 30:
+            skipped[no] = "mail or wire header"
         elif SITE_LINE.match(s) and len(_words(s)) <= 40:
             skipped[no] = "site blurb"
+        elif MAIL_LINE.search(s) and len(_words(s)) <= 40:
+            skipped[no] = "mail furniture"
+        elif (CONTACT_ADDRESS.search(s) or CONTACT_PHONE.search(s)) and len(_words(s)) <= 30 and (
+                CONTACT_WORDS.search(s) or s.startswith("((")) and not COPYRIGHT_LINE.match(s):
+            skipped[no] = "contact details"
+        elif WIRE_NOTE.match(s):
+            skipped[no] = "wire advisory"
         elif LINK_ITEM.match(s):
             skipped[no] = "link to another article"
-        elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8):
+        elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8) or (
+                len(MD_LINK.findall(s)) >= 2 and LINK_SEPARATORS.search(rest := MD_LINK.sub("", s))
+                and len(re.findall(r"[^\W\d_]+", rest)) <= 4 and not COPYRIGHT_LINE.match(s)):
             skipped[no] = "site navigation"  # "[News](/news) > [Ukraine](/ukraine)", "Home > Arable > Water"
         elif IMAGE.match(s):
             skipped[no] = "photo caption"
         elif PROMO_START.match(bare) and len(_words(bare)) <= 4:
             skipped[no] = "advertising or teaser block"
             in_promo = True
+            ruled = next((t for t in reversed(stripped[:i]) if t), "")
+            if RULE.match(ruled):  # an advert boxed between rules: all of it, up to the closing rule
+                j = i + 1
+                while j < n and not RULE.match(stripped[j]):
+                    if stripped[j]:
+                        skipped[j + 1] = "advertising or teaser block"
+                    j += 1
         elif key in NAV_PHRASES:
             skipped[no] = "site navigation"
         elif SOURCE_CREDIT.match(s):
@@ -321,8 +391,6 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "translation notice"
         elif GALLERY.search(s):
             skipped[no] = "photo caption"
-        elif HEADER_FIELD.match(s) and len(_words(s)) <= 30:
-            skipped[no] = "mail or wire header"
         elif EDITOR_NOTE.match(s):
             skipped[no] = "editor's note"
         elif BYLINE.match(s):
@@ -338,6 +406,7 @@ def scan(lines: list[str]) -> Furniture:
         elif MD_HEADING.match(s) and len(_words(s)) <= 20:
             skipped[no] = "heading"
 
+    posts = _mark_forum(stripped, skipped)
     running = _mark_pages(stripped, skipped)
 
     if (top := _find_masthead(stripped, skipped)) is not None:
@@ -462,7 +531,70 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
-    return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped))
+    return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(stripped, skipped,
+                                                                                                   posts))
+
+
+def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:
+    """A forum thread's furniture: each post's header and stamp, its action bar ("👍 41 · Reply ·
+    Quote"), its signature, another member's words it quotes ("> **calc_or_cry said:**" and the
+    lines under it, which are theirs and are printed in their own post), moderators' notices, the
+    thread's counts and pages. Returns the posts' header lines (0-based)."""
+    posts = []
+    n = len(stripped)
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s or no in skipped and skipped[no] != "site navigation":
+            continue
+        m = POST_HEADER.match(s)
+        nxt = stripped[i + 1] if i + 1 < n else ""
+        if m and POSTER.search(m.group("rest")) and POST_STAMP.match(nxt):
+            skipped[no], skipped[no + 1] = "forum post header", "forum post stamp"
+            posts.append(i)
+        elif POST_ACTIONS.match(s):
+            skipped[no] = "forum post actions"
+        elif QUOTED_POST.match(s):
+            skipped[no] = "quoted post"
+            j = i + 1
+            while j < n and stripped[j].startswith(">"):
+                skipped[j + 1] = "quoted post"
+                j += 1
+        elif MODERATION.search(s) and len(_words(s)) <= 25:
+            skipped[no] = "moderation notice"
+        elif THREAD_STATS.search(s) and len(_words(s)) <= 25 and not TERMINAL.search(s):
+            skipped[no] = "thread counts"
+        elif PAGINATION.match(s):
+            skipped[no] = "site navigation"
+    for i, s in enumerate(stripped):  # a signature: the italic line closing a post, above its action bar
+        if ITALIC_LINE.match(s) and (i + 1) not in skipped:
+            j = i + 1
+            while j < n and not stripped[j]:
+                j += 1
+            if j < n and skipped.get(j + 1) == "forum post actions":
+                skipped[i + 1] = "forum signature"
+    return posts
+
+
+def _posts(stripped: list[str], skipped: dict[int, str], posts: list[int]) -> frozenset[int]:
+    """A post's header, stamp, the quotes it opens with and the blank lines between its paragraphs:
+    its words are its poster's, cited from the header that names them (sentences.voiced)."""
+    out: set[int] = set()
+    for head in posts:
+        j, last = head + 2, None  # the header and its stamp
+        between: list[int] = [head + 1, head + 2]
+        while j < len(stripped) and j - head < POST_SPAN:
+            why = skipped.get(j + 1)
+            if not stripped[j] or why == "quoted post":
+                between.append(j + 1)
+            elif why is None:
+                out.update(between)
+                between, last = [], j
+            else:
+                break  # the action bar, a signature, the next post
+            j += 1
+        if last is None:
+            continue
+    return frozenset(out)
 
 
 def _letterless(s: str) -> bool:
@@ -486,10 +618,12 @@ def _mark_pages(stripped: list[str], skipped: dict[int, str]) -> dict[str, str]:
         if not s or no in skipped:
             continue
         key = _running_key(s)
-        if key and keys[key] >= RUNNING and len(_words(s)) <= 15 and not TERMINAL.search(re.sub(r"[\s\d]+$", "", s)):
+        if key and keys[key] >= RUNNING and len(_words(s)) <= 15 and not TIMESTAMP.match(s) \
+                and not TERMINAL.search(re.sub(r"[\s\d]+$", "", s)):
             skipped[no] = "running header or footer"
             running.setdefault(key, s)
-        elif _letterless(s) and not SEPARATOR_LINE.match(s) and not UNDERLINE.match(s):
+        elif _letterless(s) and not SEPARATOR_LINE.match(s) and not UNDERLINE.match(s) \
+                and not re.search(r"[.,;:!?]\s*$", s):  # "  2022;" is a wrapped line of a sentence
             skipped[no] = "page number or chart figures"  # "6", "3 000", "2 740  –  610  415"
         elif TOC_LINE.search(s) or CONTENTS.match(s):
             skipped[no] = "table of contents"

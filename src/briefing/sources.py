@@ -152,10 +152,19 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
                  bridges=found.bridges, published=published, author=author)
     if page is None:
-        return src
+        return _with_turns(src)
     p = page.page  # the page's own metadata wins over what the text suggests
-    return replace(src, title=p.title or src.title, outlet=p.outlet or src.outlet, author=p.author or author,
-                   published=p.published or published, url=p.url, page=page_name, page_sha256=p.page_sha256)
+    return _with_turns(replace(src, title=p.title or src.title, outlet=p.outlet or src.outlet,
+                               author=p.author or author, published=p.published or published, url=p.url,
+                               page=page_name, page_sha256=p.page_sha256))
+
+
+def _with_turns(src: Source) -> Source:
+    """A transcript's turns that run on over paragraphs without a label are one turn each."""
+    from . import sentences  # sentences reads Source records: imported where it is needed
+
+    turns = sentences.continued_turns(src)
+    return replace(src, bridges=src.bridges | turns) if turns else src
 
 
 def _snapshot(data: bytes, name: str, folder: Path | None) -> pages.Snapshot:
