@@ -106,6 +106,23 @@ def test_a_byline_at_the_end_of_the_piece_is_its_author():
         "Dan Whitley"
 
 
+@pytest.mark.parametrize("line, author", [
+    ("Live coverage by Hanne Berg in Oslo and Petro Lysenko in Kyiv", "Hanne Berg and Petro Lysenko"),
+    ("*Por Lucía Ferrán Ortega*", "Lucía Ferrán Ortega"),  # a byline in Spanish
+])
+def test_a_live_blog_s_and_a_translated_page_s_bylines_give_the_authors(line, author):
+    assert meta.from_text(("Water plant fails", line, "", "Officials said 64 were ill."), {})[1] == author
+
+
+def test_a_name_over_the_writer_s_e_mail_address_is_the_byline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Parasite in city water sickens dozens\nDANA WHITCOMBE\ndwhitcombe@courier.example\n\n"
+                    "By Monday afternoon the line at Riverside Park stretched past the tennis courts.\n")
+    source = sources.read_source(path, 1)
+    assert source.author == "Dana Whitcombe"
+    assert not source.citable(2) and not source.citable(3)
+
+
 def test_a_podcast_s_presenter_is_not_its_author():
     lines = ("Across the Lake, Ep. 12: the last ferry", "48 min | Presented by Elliot Marsh | Produced by Rasa Dambe",
              "", "The Saga failed its hull inspection on Wednesday and will not sail before May, the council said.")

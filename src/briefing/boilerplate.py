@@ -71,7 +71,7 @@ MAIL_LINE = re.compile(r"having trouble (?:reading|viewing) this|"
                        r"forwarded this (?:e-?mail|newsletter)|you are receiving this\b|\bunsubscribe\b|"
                        r"update your (?:e-?mail )?preferences|manage (?:your )?subscription|\{\{\s*[\w.]+\s*\}\}", re.I)
 # Contact details: an address or a phone number with what it is for ("Media enquiries: press@oqs.example").
-CONTACT_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+CONTACT_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 CONTACT_PHONE = re.compile(r"(?<![\w.,])\+?\d{2,4}(?:[ -]\d{2,4}){2,4}(?![\w.,])")
 CONTACT_WORDS = re.compile(r"\b(?:write to|e-?mail|contact|enquir|inquir|tips?\b|newsdesk|press office|call us|"
                            r"phone|tel\b|out of hours)", re.I)
@@ -115,7 +115,8 @@ SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:mo
 COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
 MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
-BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:)\s+"
+BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:|por|par|"
+                    r"von)\s+"
                     r"[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}[*_]*\s*$", re.I)
 # "(AP Photo/Rich Pedroncelli)", "(Photo: Jane Doe/Farm Weekly)", "(Getty Images)"
 PHOTO_CREDIT = re.compile(
@@ -147,7 +148,7 @@ WIRE_PREFIX = re.compile(r"^(?:(?:CORRECTED|REFILE|RPT|URGENT|FLASH|EXCLUSIVE|IN
                          r"WRAPUP(?: \d+)?)-)+(?=\S)")
 # A PDF's table of contents ("3 Risks ......... 7"), its "Contents" heading, a figure's or a box's caption
 # ("Figure 1. Applications by unit", "Box 1 | What is the HUR?") and a numbered section heading ("2 Four units").
-TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$")
+TOC_LINE = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d{1,4}\s*$")  # one try per run of dots: linear
 CONTENTS = re.compile(r"^\W*(?:table of contents|contents|in this (?:issue|paper|report|edition))\W*$", re.I)
 CAPTION = re.compile(r"^\W{0,2}(?:figure|fig\.|chart|graph|table|map|exhibit|box|panel)\s+\d{1,2}[a-z]?"
                      r"\s*[.:|–—-]\s*\S", re.I)
@@ -167,7 +168,7 @@ POST_ACTIONS = re.compile(r"^\W*(?:\d[\d,]*)?(?:\s*[·|•]?\s*(?:reply|quote|li
                           r"downvote|thanks)\b){2,}\W*$", re.I)  # "👍 41 · Reply · Quote"
 QUOTED_POST = re.compile(r"^>\s*(?:\*\*|__)?[\w.-]{2,32}\s+(?:said|wrote)\s*:?\s*(?:\*\*|__)?\s*$", re.I)
 MODERATION = re.compile(r"\[(?:post|comment|reply|message)\b[^\]]{0,80}\b(?:removed|deleted|hidden)\b", re.I)
-THREAD_STATS = re.compile(r"\b\d[\d,]*\s+(?:replies|views)\b", re.I)
+THREAD_STATS = re.compile(r"(?<![\d,])\d[\d,]*\s+(?:replies|views)\b", re.I)
 PAGINATION = re.compile(r"^\W*page \d+ of \d+\b", re.I)
 POST_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a longer post's later paragraphs stay its own
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by",
@@ -438,6 +439,12 @@ def scan(lines: list[str]) -> Furniture:
             near = [j for j in range(max(0, i - 3), min(n, i + 4)) if j != i and stripped[j] == s]
             if near:
                 skipped[i + 1] = "author byline"
+
+    # A name in the title block over the writer's e-mail address ("DANA WHITCOMBE" / "dwhitcombe@...").
+    for i, s in enumerate(stripped[:20]):
+        if s and NAME_LINE.match(s) and i + 1 < n and CONTACT_ADDRESS.fullmatch(stripped[i + 1]) \
+                and (i + 1) not in skipped:
+            skipped[i + 1], skipped[i + 2] = "author byline", "contact details"
 
     # "Written by" on a line of its own, the name on the next.
     for i, s in enumerate(stripped[:-1]):

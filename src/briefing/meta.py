@@ -29,9 +29,11 @@ DATES = [
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|issued|updated|last updated|"
                       r"last modified|modified)\b\s*:?", re.I)
 UPDATED = ("updated", "last updated", "last modified", "modified")
-BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:)\s+"
-                    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})"
-                    r"(?:\s+in\s+[A-Z][^*_|·•]{0,60}?)?\s*(?:$|[,|·•–—*_-])")  # "By Jane Doe in Kyiv"
+BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:|(?:live )?coverage by|"
+                    r"por|par|von)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})"
+                    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3}?"  # "By Jane Doe in Kyiv"
+                    r"(?:\s+and\s+(?P<second>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"  # "... and P. Lysenko in Kyiv"
+                    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3}?)?)?)?\s*(?:$|[,|·•–—*_-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
@@ -116,11 +118,12 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
             month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
         section = sum(p < n for p in prose) >= SECTION_BYLINE and any(p > n for p in prose)
         if author is None and not section and (m := BYLINE.match(s)):
-            author = m.group("name")
+            author = m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
             published = published or parse_date(s[m.end():])
         elif author is None and not section and skipped.get(n) == "author byline" and not s.lower().rstrip(
                 ":").endswith(("by", "author", "authors", "words")):
             author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", s)  # (not "Written by" alone: the name is next)
+            author = _title_case(author) if author.isupper() else author  # "DANA WHITCOMBE" over her e-mail
     if author is None:
         author = next((s for n, line in enumerate(lines[:first_prose - 1], 1)
                        if n <= 15 and AUTHORS_LINE.match(s := line.strip())), None)

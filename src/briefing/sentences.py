@@ -236,7 +236,7 @@ PROCEDURE = re.compile(
 FORUM_PROCEDURE = re.compile(r"\b(?:thread|topic)\b[^.]{0,30}\b(?:stays|remains|is now) (?:open|closed|locked)\b|"
                              r"\block(?:ed)? (?:replies|this (?:thread|topic|post))\b|"
                              r"\bkeep (?:the )?discussion (?:below|here|on topic)\b|"
-                             r"\bhttps?://|\b[\w-]+\.[a-z]{2,12}/[\w/.-]+", re.I)
+                             r"\bhttps?://|(?<![\w-])[\w-]+\.[a-z]{2,12}/[\w/.-]+", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me|mine)\b")
 TURN_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a turn's paragraphs beyond it are not voiced
 
