@@ -169,6 +169,7 @@ def test_an_edit_stamp_is_no_word_of_the_post_and_a_moderator_s_housekeeping_is_
     said = {s.text: s.whole for s in sentences.split(read("forum.md"))}
     assert said["“The council now says the survey will take six weeks, not four,” [HollinLane_Secretary] says."]
     assert not said["“Thread stays open for questions about the survey,” [HollinLane_Secretary] says."]
+    assert not said["“Plot holder here (number 14),” [beanrow_bea] says."]  # who posts, not what
 
 
 # --- wire copy, a mailed newsletter, a government press release --------------------------------
@@ -208,3 +209,47 @@ def test_a_quote_under_its_speaker_s_line_is_one_attributed_sentence():
     [s] = [s for s in sentences.split(read("press_release.txt")) if s.text.startswith("Transport Minister")]
     assert s.kind == "attributed_quote"
     assert s.text.endswith("They cannot depend on a boat built in 1979.\"")
+
+
+# --- an interview printed with bare questions ----------------------------------------------------
+
+INTERVIEW = """# A lock-keeper's notebook
+
+Tomas, 52, has kept the lock at Sarrebourg for eleven years. We spoke by phone.
+
+Why did you stay after the flood?
+
+I was born two houses from the lock. My father kept it before me.
+
+Will it flood again?
+
+Every spring now. We have sandbags for two hundred metres of towpath.
+"""
+
+EXPLAINER = """# The Sarre floods: what we know
+
+Why did the warnings go out late?
+
+Two of the eleven gauges on the upper Sarre failed during the night, the agency said.
+
+Who pays for the repairs?
+
+The district council and the regional government share the cost, under a 1994 agreement.
+"""
+
+
+def test_answers_under_bare_questions_are_someone_s_words_never_a_fact(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(INTERVIEW)
+    kinds = {s.text: s.kind for s in sentences.split(sources.read_source(path, 1))}
+    assert kinds["My father kept it before me."] == "quote"
+    assert kinds["We have sandbags for two hundred metres of towpath."] == "quote"
+    assert kinds["Tomas, 52, has kept the lock at Sarrebourg for eleven years."] == "statement"
+
+
+def test_an_explainer_s_answers_in_its_own_voice_stay_its_reporting(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(EXPLAINER)
+    kinds = {s.text: s.kind for s in sentences.split(sources.read_source(path, 1))}
+    assert kinds["Two of the eleven gauges on the upper Sarre failed during the night, the agency said."] == \
+        "statement"

@@ -236,9 +236,46 @@ PROCEDURE = re.compile(
 FORUM_PROCEDURE = re.compile(r"\b(?:thread|topic)\b[^.]{0,30}\b(?:stays|remains|is now) (?:open|closed|locked)\b|"
                              r"\block(?:ed)? (?:replies|this (?:thread|topic|post))\b|"
                              r"\bkeep (?:the )?discussion (?:below|here|on topic)\b|"
+                             r"^(?:\w+\s){0,2}here\b\s*(?:\(|[.,!]|$)|"  # "Teacher here (...)": who posts, no fact
                              r"\bhttps?://|(?<![\w-])[\w-]+\.[a-z]{2,12}/[\w/.-]+", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me|mine)\b")
 TURN_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a turn's paragraphs beyond it are not voiced
+
+
+QUESTION_WORDS = 20  # a bare question asked in an interview, on a paragraph of its own
+
+
+def _answers(source: Source) -> frozenset[int]:
+    """An interview printed with its questions on paragraphs of their own and no labels ("Why did
+    you leave the police?" / "In March 2022 they gave us lists. ..."): the first lines of the
+    answers, paragraphs in the first person under a bare question, up to the next question. No
+    label names the one who answers, so their words are never printed as a fact."""
+    key = (source.path, source.sha256)
+    if key in _ANSWERS:
+        return _ANSWERS[key]
+    found: set[int] = set()
+    paragraphs = blocks(source)
+    asked = [i for i, (_, lines) in enumerate(paragraphs) if _bare_question(source, lines)]
+    if len(asked) >= 2:
+        for i in asked:
+            j = i + 1
+            while j < len(paragraphs) and j not in asked and paragraphs[j][0] == paragraphs[j - 1][0] + len(
+                    paragraphs[j - 1][1]) + 1 and FIRST_PERSON.search(strip_quotes(" ".join(paragraphs[j][1]))):
+                found.add(paragraphs[j][0])  # (one blank line apart: the same exchange)
+                j += 1
+    if len(_ANSWERS) >= 256:
+        _ANSWERS.pop(next(iter(_ANSWERS)))
+    _ANSWERS[key] = frozenset(found)
+    return _ANSWERS[key]
+
+
+_ANSWERS: dict[tuple[str, str], frozenset[int]] = {}
+
+
+def _bare_question(source: Source, lines: list[str]) -> bool:
+    text = " ".join(lines).strip()
+    return len(lines) == 1 and text.endswith("?") and len(text.split()) <= QUESTION_WORDS \
+        and _opens_turn(lines[0]) is None and not QA.match(lines[0]) and INNER_STOP.search(text) is None
 
 
 def _poster(source: Source, first: int) -> str | None:
@@ -628,6 +665,7 @@ def _located(source: Source, only: list[Block] | None = None):
     A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
+    answers = _answers(source)
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         said = turn(source, lines[0])
         if poster := _poster(source, first):
@@ -676,6 +714,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
+            elif first in answers and kind != "fragment":
+                kind = "quote"  # an answer under a bare question: someone's words, and no one names them
             elif shown is not None and len(raw.split()) < SHORT_TURN and not re.search(r"\d", raw) \
                     and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
                 kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point
