@@ -253,3 +253,8 @@ def test_an_explainer_s_answers_in_its_own_voice_stay_its_reporting(tmp_path):
     kinds = {s.text: s.kind for s in sentences.split(sources.read_source(path, 1))}
     assert kinds["Two of the eleven gauges on the upper Sarre failed during the night, the agency said."] == \
         "statement"
+
+
+def test_a_paper_s_recommendations_are_its_advice_not_what_is_so():
+    [s] = [s for s in sentences.split(read("policy_paper.txt")) if "should pay" in s.text]
+    assert not s.whole

@@ -270,6 +270,30 @@ def _answers(source: Source) -> frozenset[int]:
 
 
 _ANSWERS: dict[tuple[str, str], frozenset[int]] = {}
+# A paper's section of advice: "6 Recommendations", "Our recommendations", "What should be done".
+ADVICE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:our |key )?(?:recommendations?|what should be done)\W*$",
+                    re.I)
+
+
+def _advice(source: Source) -> frozenset[int]:
+    """The first lines of the paragraphs under a heading of recommendations, up to the next heading."""
+    key = (source.path, source.sha256)
+    if key not in _ADVICE:
+        found: set[int] = set()
+        under = False
+        for n, line in enumerate(source.lines, 1):
+            why = source.skipped.get(n)
+            if why == "heading":
+                under = bool(ADVICE.match(line.strip()))
+            elif under and why is None and line.strip():
+                found.add(n)
+        if len(_ADVICE) >= 256:
+            _ADVICE.pop(next(iter(_ADVICE)))
+        _ADVICE[key] = frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
+    return _ADVICE[key]
+
+
+_ADVICE: dict[tuple[str, str], frozenset[int]] = {}
 
 
 def _bare_question(source: Source, lines: list[str]) -> bool:
@@ -665,7 +689,7 @@ def _located(source: Source, only: list[Block] | None = None):
     A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
-    answers = _answers(source)
+    answers, advice = _answers(source), _advice(source)
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         said = turn(source, lines[0])
         if poster := _poster(source, first):
@@ -716,6 +740,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
             elif first in answers and kind != "fragment":
                 kind = "quote"  # an answer under a bare question: someone's words, and no one names them
+            elif first in advice:
+                kind = "fragment"  # "The directive should be published.": a paper's advice, not what is so
             elif shown is not None and len(raw.split()) < SHORT_TURN and not re.search(r"\d", raw) \
                     and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
                 kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point
