@@ -70,6 +70,7 @@ MAIL_LINE = re.compile(r"having trouble (?:reading|viewing) this|"
                        r"view (?:it|this (?:e-?mail|newsletter)) in your browser|"
                        r"forwarded this (?:e-?mail|newsletter)|you are receiving this\b|\bunsubscribe\b|"
                        r"update your (?:e-?mail )?preferences|manage (?:your )?subscription|\{\{\s*[\w.]+\s*\}\}", re.I)
+MAIL_HINT = re.compile(r"(?i:browser|forwarded|receiving|unsubscribe|preferences|subscription|trouble)|\{\{")
 # Contact details: an address or a phone number with what it is for ("Media enquiries: press@oqs.example").
 CONTACT_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 CONTACT_PHONE = re.compile(r"(?<![\w.,])\+?\d{2,4}(?:[ -]\d{2,4}){2,4}(?![\w.,])")
@@ -338,7 +339,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "instruction aimed at a language model (prompt injection)"
         elif CUE_LINE.match(s) and "[" in s:
             skipped[no] = "transcript cue"
-        elif TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
+        elif ("ranscript" in s or "TRANSCRIPT" in s or "record" in s or "against the" in s) \
+                and TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "transcript notice"
         elif PROCEDURE_LINE.match(s) and len(_words(s)) <= 25:
             skipped[no] = "procedure"
@@ -346,9 +348,9 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "mail or wire header"
         elif SITE_LINE.match(s) and len(_words(s)) <= 40:
             skipped[no] = "site blurb"
-        elif MAIL_LINE.search(s) and len(_words(s)) <= 40:
+        elif MAIL_HINT.search(s) and MAIL_LINE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "mail furniture"
-        elif (CONTACT_ADDRESS.search(s) or CONTACT_PHONE.search(s)) and len(_words(s)) <= 30 and (
+        elif len(s) <= 300 and (CONTACT_ADDRESS.search(s) or CONTACT_PHONE.search(s)) and len(_words(s)) <= 30 and (
                 CONTACT_WORDS.search(s) or s.startswith("((")) and not COPYRIGHT_LINE.match(s):
             skipped[no] = "contact details"
         elif WIRE_NOTE.match(s):
@@ -408,7 +410,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "heading"
 
     posts = _mark_forum(stripped, skipped)
-    running = _mark_pages(stripped, skipped)
+    running = _mark_pages(stripped, normed, skipped)
 
     if (top := _find_masthead(stripped, skipped)) is not None:
         skipped[top + 1] = "masthead"  # the outlet's name (meta.outlet reads it), not reporting
@@ -568,7 +570,8 @@ def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:
                 j += 1
         elif MODERATION.search(s) and len(_words(s)) <= 25:
             skipped[no] = "moderation notice"
-        elif THREAD_STATS.search(s) and len(_words(s)) <= 25 and not TERMINAL.search(s):
+        elif ("replies" in s or "views" in s or "Replies" in s or "Views" in s) and THREAD_STATS.search(s) \
+                and len(_words(s)) <= 25 and not TERMINAL.search(s):
             skipped[no] = "thread counts"
         elif PAGINATION.match(s):
             skipped[no] = "site navigation"
@@ -612,27 +615,29 @@ def _running_key(s: str) -> str:
     return re.sub(r"\d+", "", _norm(s)).strip()
 
 
-def _mark_pages(stripped: list[str], skipped: dict[int, str]) -> dict[str, str]:
+def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str]) -> dict[str, str]:
     """A document's page furniture, as text extracted from a PDF keeps it: running headers and
     footers (a short line printed on every page, its page number aside), lines with no words (page
     numbers, a chart's axis ticks and values), the table of contents, and a figure's or a box's
     caption with the chart residue under it. Returns the running lines, key -> text."""
-    keys = Counter(_running_key(s) for i, s in enumerate(stripped)
-                   if s and (i + 1) not in skipped and len(_words(s)) <= 15)
+    # normed: each line's words (scan's); a running line's key is its words less its page number
+    short = {i: re.sub(r"\d+", "", normed[i]).strip() for i, s in enumerate(stripped)
+             if s and (i + 1) not in skipped and normed[i].count(" ") < 15}
+    keys = Counter(short.values())
     running = {}
     for i, s in enumerate(stripped):
         no = i + 1
         if not s or no in skipped:
             continue
-        key = _running_key(s)
-        if key and keys[key] >= RUNNING and len(_words(s)) <= 15 and not TIMESTAMP.match(s) \
+        key = short.get(i)
+        if key and keys[key] >= RUNNING and not TIMESTAMP.match(s) \
                 and not TERMINAL.search(re.sub(r"[\s\d]+$", "", s)):
             skipped[no] = "running header or footer"
             running.setdefault(key, s)
         elif _letterless(s) and not SEPARATOR_LINE.match(s) and not UNDERLINE.match(s) \
                 and not re.search(r"[.,;:!?]\s*$", s):  # "  2022;" is a wrapped line of a sentence
             skipped[no] = "page number or chart figures"  # "6", "3 000", "2 740  –  610  415"
-        elif TOC_LINE.search(s) or CONTENTS.match(s):
+        elif ("...." in s or ". . ." in s) and TOC_LINE.search(s) or CONTENTS.match(s):
             skipped[no] = "table of contents"
         elif CAPTION.match(s) and len(_words(s)) <= 20:
             skipped[no] = "figure caption"

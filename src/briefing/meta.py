@@ -10,6 +10,7 @@ credit (`outlet`); nothing here guesses a date from the article's prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 
@@ -100,6 +101,10 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
     published = updated = month = author = None
     prose = [n for n, line in enumerate(lines, 1) if n not in skipped and _prose(line.strip())]
     first_prose = prose[0] if prose else len(lines) + 1
+
+    def section(n: int) -> bool:  # prose above (SECTION_BYLINE lines) and below line n
+        return bisect_left(prose, n) >= SECTION_BYLINE and bisect_right(prose, n) < len(prose)
+
     for n, line in enumerate(lines, 1):
         s = re.sub(r"[*_]{2,}", "", line).strip()  # "**By Tomasz Wereszczak** | Published: ..."
         if not s or len(s.split()) > 16:
@@ -110,17 +115,16 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                 updated = updated or found
             else:
                 published = published or found
-        parts = SEPARATOR.split(s)
+        parts = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
         if published is None and n <= 30 and len(parts[0].split()) <= 10 and (
                 BARE_DATE.match(s) or n < first_prose and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:])):
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if month is None and n < first_prose and (m := next((p for p in parts if MONTH_YEAR.match(p.strip())), None)):
             month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
-        section = sum(p < n for p in prose) >= SECTION_BYLINE and any(p > n for p in prose)
-        if author is None and not section and (m := BYLINE.match(s)):
+        if author is None and (m := BYLINE.match(s)) and not section(n):
             author = m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
             published = published or parse_date(s[m.end():])
-        elif author is None and not section and skipped.get(n) == "author byline" and not s.lower().rstrip(
+        elif author is None and skipped.get(n) == "author byline" and not section(n) and not s.lower().rstrip(
                 ":").endswith(("by", "author", "authors", "words")):
             author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", s)  # (not "Written by" alone: the name is next)
             author = _title_case(author) if author.isupper() else author  # "DANA WHITCOMBE" over her e-mail
