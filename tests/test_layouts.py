@@ -258,3 +258,16 @@ def test_an_explainer_s_answers_in_its_own_voice_stay_its_reporting(tmp_path):
 def test_a_paper_s_recommendations_are_its_advice_not_what_is_so():
     [s] = [s for s in sentences.split(read("policy_paper.txt")) if "should pay" in s.text]
     assert not s.whole
+
+
+def test_a_markdown_quote_marker_is_no_word_but_a_greater_than_sign_is_kept(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# Ferry survey\n\n> The ferry is our only road to the hospital, one islander wrote.\n\n"
+                    "> 50% of the islanders who answered use the ferry every week, the council said.\n")
+    found = texts_of(path)
+    assert "The ferry is our only road to the hospital, one islander wrote." in found
+    assert "> 50% of the islanders who answered use the ferry every week, the council said." in found
+
+
+def texts_of(path: Path) -> list[str]:
+    return [s.text for s in sentences.split(sources.read_source(path, 1))]

@@ -183,7 +183,7 @@ class Furniture:
     skipped: dict[int, str]
     title: str | None
     # Lines a citation may run across though no sentence holds their words: a page's footer and
-    # header between the two halves of a sentence a page break cut.
+    # header between the two halves of a sentence a page break cut, a forum post's header above its text.
     bridges: frozenset[int] = frozenset()
 
 
@@ -367,12 +367,11 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "advertising or teaser block"
             in_promo = True
             ruled = next((t for t in reversed(stripped[:i]) if t), "")
-            if RULE.match(ruled):  # an advert boxed between rules: all of it, up to the closing rule
-                j = i + 1
-                while j < n and not RULE.match(stripped[j]):
+            close = next((j for j in range(i + 1, min(n, i + 12)) if RULE.match(stripped[j])), None)
+            if RULE.match(ruled) and close is not None:  # an advert boxed between rules: all of it
+                for j in range(i + 1, close):
                     if stripped[j]:
                         skipped[j + 1] = "advertising or teaser block"
-                    j += 1
         elif key in NAV_PHRASES:
             skipped[no] = "site navigation"
         elif SOURCE_CREDIT.match(s):
@@ -590,29 +589,23 @@ def _posts(stripped: list[str], skipped: dict[int, str], posts: list[int]) -> fr
     its words are its poster's, cited from the header that names them (sentences.voiced)."""
     out: set[int] = set()
     for head in posts:
-        j, last = head + 2, None  # the header and its stamp
+        j = head + 2  # past the header and its stamp
         between: list[int] = [head + 1, head + 2]
         while j < len(stripped) and j - head < POST_SPAN:
             why = skipped.get(j + 1)
             if not stripped[j] or why == "quoted post":
                 between.append(j + 1)
-            elif why is None:
+            elif why is None:  # the post's text: what lies above it belongs to the post
                 out.update(between)
-                between, last = [], j
+                between = []
             else:
                 break  # the action bar, a signature, the next post
             j += 1
-        if last is None:
-            continue
     return frozenset(out)
 
 
 def _letterless(s: str) -> bool:
     return not re.search(r"[^\W\d_]", s)
-
-
-def _running_key(s: str) -> str:
-    return re.sub(r"\d+", "", _norm(s)).strip()
 
 
 def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str]) -> dict[str, str]:

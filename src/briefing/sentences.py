@@ -401,7 +401,7 @@ def voiced(text: str, speaker: str) -> str:
 # furniture, never a word of the sentence.
 ITEM = re.compile(r"^\s*(?:[-–•*·▪‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)")
 # A Markdown quote's marker ("> ") and a post's edit stamp ("**Edit 7 Nov, 10:20:** Westmark has ...").
-QUOTE_MARK = re.compile(r"^\s*>\s+(?=\S)")
+QUOTE_MARK = re.compile(r"^\s*>\s+(?=[^\d\s])")  # ("> 50% of ..." is "more than 50 %": kept)
 # (with its day or time: "Updated: Aug. 15" is a dateline)
 EDIT_STAMP = re.compile(r"^\s*(?:\*\*|__)?(?:edit(?:ed)?|update[ds]?)\b[^:\n\d]{0,20}\d"
                         r"(?:[^:\n]|(?<=\d):(?=\d\d)){0,20}:(?:\*\*|__)?\s+(?=\S)", re.I)
