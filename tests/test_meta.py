@@ -57,6 +57,78 @@ def test_published_wins_over_updated():
     assert meta.from_text(lines, {})[0] == "2024-03-10"
 
 
+@pytest.mark.parametrize("line, iso", [
+    ("FILED: 2025-11-06T18:42Z   UPDATED: 2025-11-07T09:55Z", "2025-11-06"),  # a wire's stamps
+    ("Last modified: 16.01.2026 09:41 · Accessibility · Privacy", "2026-01-16"),  # day first, with dots
+    ("Sent: Thursday, 5 February 2026 07:02", "2026-02-05"),
+])
+def test_a_wire_s_a_record_s_and_a_mail_s_date_lines_give_the_date(line, iso):
+    assert meta.from_text((line, "", "Recruits must pass a lie test, officials said."), {})[0] == iso
+
+
+def test_a_date_set_apart_in_the_title_block_is_the_date_of_the_record():
+    lines = ("# Verbatim record of the hearing", "Public hearing: the spring floods",
+             "Strasbourg, Room 12 · Tuesday, 3 June 2025", "",
+             "The river rose by four metres in thirty hours, the hydrologist told the committee.",
+             "Last modified: 05.06.2025 14:12")
+    assert meta.from_text(lines, {})[0] == "2025-06-03"  # the hearing's day, not the page's last edit
+
+
+def test_a_paper_dated_by_month_alone_is_dated_by_month():
+    lines = ("Marrow Centre for Inland Transport", "Briefing Paper No. 7 · March 2025", "FERRIES ON THE EDGE", "",
+             "The Vell district has no bridge across Lake Orm, and its ferries are its only link to the hospital.")
+    assert meta.from_text(lines, {})[0] == "2025-03"
+    assert meta.human("2025-03") == "March 2025"
+
+
+def test_a_month_named_in_the_reporting_dates_nothing():
+    lines = ("Ferries on the edge", "", "The Vell district has had no bridge since March 2019, the council said.",
+             "March 2025")
+    assert meta.from_text(lines, {})[0] is None
+
+
+def test_a_title_block_s_line_of_names_is_its_authors():
+    lines = ("FERRIES ON THE EDGE", "Lake crossings in the Vell district", "Agnes Thorvald and Piotr Zelenka", "",
+             "The Vell district has no bridge across Lake Orm, and its ferries are its only link to the hospital.")
+    assert meta.from_text(lines, {})[1] == "Agnes Thorvald and Piotr Zelenka"
+
+
+def test_a_byline_that_signs_one_section_of_a_newsletter_is_not_the_author():
+    body = "The Saga, the oldest of the Vell ferries, failed its hull inspection on Wednesday, the council said."
+    lines = ("ORM VALLEY WEEKLY", "", body, "", body, "", body, "", "FROM THE LOCKS", "By Tomas Berg, in Sarrebourg",
+             "", "The lock at Sarrebourg has been open for 212 years and shut for eleven of them, its keeper says.")
+    assert meta.from_text(lines, {})[1] is None
+
+
+def test_a_byline_at_the_end_of_the_piece_is_its_author():
+    body = "The Saga, the oldest of the Vell ferries, failed its hull inspection on Wednesday, the council said."
+    assert meta.from_text((body, "", body, "", body, "", "By Dan Whitley", "", "Tags: ferries"), {})[1] == \
+        "Dan Whitley"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Live coverage by Hanne Berg in Oslo and Petro Lysenko in Kyiv", "Hanne Berg and Petro Lysenko"),
+    ("*Por Lucía Ferrán Ortega*", "Lucía Ferrán Ortega"),  # a byline in Spanish
+])
+def test_a_live_blog_s_and_a_translated_page_s_bylines_give_the_authors(line, author):
+    assert meta.from_text(("Water plant fails", line, "", "Officials said 64 were ill."), {})[1] == author
+
+
+def test_a_name_over_the_writer_s_e_mail_address_is_the_byline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Parasite in city water sickens dozens\nDANA WHITCOMBE\ndwhitcombe@courier.example\n\n"
+                    "By Monday afternoon the line at Riverside Park stretched past the tennis courts.\n")
+    source = sources.read_source(path, 1)
+    assert source.author == "Dana Whitcombe"
+    assert not source.citable(2) and not source.citable(3)
+
+
+def test_a_podcast_s_presenter_is_not_its_author():
+    lines = ("Across the Lake, Ep. 12: the last ferry", "48 min | Presented by Elliot Marsh | Produced by Rasa Dambe",
+             "", "The Saga failed its hull inspection on Wednesday and will not sail before May, the council said.")
+    assert meta.from_text(lines, {})[1] is None
+
+
 def test_a_date_inside_the_reporting_is_not_a_publication_date():
     lines = ("On April 5, 2022, three members of the unit appeared at a press conference in Kiev.",)
     assert meta.from_text(lines, {}) == (None, None)
@@ -234,6 +306,20 @@ def test_a_photo_credit_names_the_outlet_but_never_a_picture_agency_or_a_person(
 ])
 def test_the_strongest_evidence_names_the_outlet(lines, name):
     assert outlet_of(*lines) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("From: Department for Regional Transport", "Department for Regional Transport"),  # a government page
+    ("From: Orm Valley Weekly <letters@ormvalley.example>", "Orm Valley Weekly"),  # a mailed newsletter
+    ("From: Jane Doe <jane@example.org>", None),  # a person sends mail; she is no outlet
+])
+def test_the_sender_at_the_top_names_the_outlet_when_it_is_a_body(line, name):
+    assert outlet_of(line, *BODY) == name
+
+
+def test_a_copyright_line_names_a_body_whose_name_holds_for():
+    assert outlet_of(*BODY, "", "© Marrow Centre for Inland Transport, 2025. The views are the authors' own.") == \
+        "Marrow Centre for Inland Transport"
 
 
 def test_a_link_to_the_site_s_front_page_at_the_top_names_the_outlet():

@@ -55,3 +55,13 @@ def test_overlapping_citations_are_quoted_once_and_both_link_there(corpus):
     html = render.html(b, corpus, render.now())
     assert html.count(f'href="#{cited[0].anchor}"') == 2
     assert html.count(f'id="{cited[0].anchor}"') == 1
+
+
+@pytest.mark.parametrize("outlet, tag", [
+    ("The New York Times", "NYT"),
+    ("Office for Qualifications Standards", "OQS"),  # "for" is no initial, like "of"
+    ("Nordic-Baltic Parliamentary Security Forum", "NBPSF"),  # each half of a hyphenated word is one
+    ("Dnipro-Inform", "Dnipro-Inform"),
+])
+def test_a_long_outlet_is_tagged_by_its_initials(outlet, tag):
+    assert render.short_outlet(outlet) == tag

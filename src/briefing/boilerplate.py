@@ -53,8 +53,35 @@ TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically tr
 # errors", "Transcript ends."; and a line that is only a timecode and what was heard ("[00:05:29] [CROSSTALK]").
 TRANSCRIPT_NOTICE = re.compile(r"\btranscripts? (?:was|is|has been|were|are) (?:\w+ )?(?:generated|produced|created|"
                                r"made|transcribed)\b|\bcheck (?:it )?against the (?:audio|video|recording)\b|"
-                               r"^\W*(?:end of )?transcript(?: ends)?\W*$", re.I)
-CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$")
+                               r"^\W*(?:end of )?transcript(?: ends)?\W*$|"
+                               r"\buncorrected (?:transcript|evidence|record)\b|\bopportunity to correct the record\b|"
+                               r"\bnot an? (?:official|authoritative) record\b", re.I)
+CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$"
+                      r"|^\W*\[(?:inaudible|crosstalk|unintelligible|indistinct|interruption|technical|audio|video|"
+                      r"laughter|applause|pause|break)\b[^\[\]]{0,60}\]\W*$", re.I)  # "[Inaudible — link interrupted]"
+# A record's stage direction, set apart in italics or brackets: "*The hearing opened at 10.03.*",
+# "(Sitting suspended from 11.12 to 11.27.)". A court report's "The court adjourned ..." is no such line.
+PROCEDURE_LINE = re.compile(r"^[*_(\[]+\s*(?:the )?(?:hearing|sitting|meeting|session|committee|house|proceedings|"
+                            r"debate)\b[^.]{0,40}?\b(?:opened|closed|suspended|resumed|adjourned|began|ended|rose)\b",
+                            re.I)
+# A mailed newsletter's own lines: "View it in your browser", "Forwarded this email?", unfilled merge
+# tags ("Hi {{first_name}},"), "Unsubscribe from this list".
+MAIL_LINE = re.compile(r"having trouble (?:reading|viewing) this|"
+                       r"view (?:it|this (?:e-?mail|newsletter)) in your browser|"
+                       r"forwarded this (?:e-?mail|newsletter)|you are receiving this\b|\bunsubscribe\b|"
+                       r"update your (?:e-?mail )?preferences|manage (?:your )?subscription|\{\{\s*[\w.]+\s*\}\}", re.I)
+MAIL_HINT = re.compile(r"(?i:browser|forwarded|receiving|unsubscribe|preferences|subscription|trouble)|\{\{")
+# Contact details: an address or a phone number with what it is for ("Media enquiries: press@oqs.example").
+CONTACT_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+CONTACT_PHONE = re.compile(r"(?<![\w.,])\+?\d{2,4}(?:[ -]\d{2,4}){2,4}(?![\w.,])")
+CONTACT_WORDS = re.compile(r"\b(?:write to|e-?mail|contact|enquir|inquir|tips?\b|newsdesk|press office|call us|"
+                           r"phone|tel\b|out of hours)", re.I)
+# A wire's advisory and end markers: "(Corrects paragraph 7 to show ...)", "-- MORE TO FOLLOW --", "ENDS".
+WIRE_NOTE = re.compile(r"^\(\s*(?:corrects|adds|updates|recasts|refiles|removes|fixes|clarifies|changes)\b[^()]*\)$|"
+                       r"^\W*(?:more to follow|more|ends|end|end of story)\W*$", re.I)
+RULE = re.compile(r"^(?:[-=_*~]\s*){3,}$")
+# A line of links with a few words between ("Last modified: ... · [Accessibility](#) · [Privacy](#)").
+LINK_SEPARATORS = re.compile(r"[·|/›»>•]")
 # A blog's summary at the top: "TL;DR: the sample contains ...". The body says it in full.
 TLDR = re.compile(r"^\W*(?:tl;?dr|tl-dr)\b", re.I)
 # A footnote of the list at the end: "[2] Northmere University, ...", "[^2]: ...".
@@ -82,12 +109,15 @@ REPORTED_FROM = re.compile(r"^\W*(?:[A-Z][\w.'’-]+\s+){1,5}reported from\s+[A-
 # "Older post: ...", "[VIDEO] Officials give an update (2:41)", "Video transcript (auto-generated): ...".
 SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed)\b|"
                        r"(?:older|newer|previous|next) post\s*:|\[(?:video|audio|watch|listen|gallery|photos?)\]|"
-                       r"(?:video|audio) transcript\s*\(auto)", re.I)
+                       r"(?:video|audio) transcript\s*\(auto|.{0,40}\byou must (?:log|sign) in\b|"
+                       r"is this page useful\b)",
+                       re.I)
 # The head of a comments section: "Comments (38)", "214 comments". What readers post under it is theirs.
 COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
 MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
-BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:)\s+"
+BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:|por|par|"
+                    r"von)\s+"
                     r"[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}[*_]*\s*$", re.I)
 # "(AP Photo/Rich Pedroncelli)", "(Photo: Jane Doe/Farm Weekly)", "(Getty Images)"
 PHOTO_CREDIT = re.compile(
@@ -101,7 +131,7 @@ BIO_THIRD_PERSON = re.compile(
 CAPTION_CREDIT = re.compile(r"\s\|\s+[^|]*(/|getty|reuters|\bap\b|afp|photo|images)", re.I)
 CAPTION_POSITION = re.compile(r"\((left|right|center|centre|pictured|above|below|top|bottom)\)", re.I)
 CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", re.I)
-TERMINAL = re.compile(r"[.!?:;…\"”»’)]\s*$")
+TERMINAL = re.compile(r"[.!?:;…\"”»’)][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$")  # "... in 1987.¹": a note marker after the stop
 BYLINE_ALONE = re.compile(r"^[*_]*(?:(?:written|words|reporting|text|story) )?by[*_]*$"
                           r"|^[*_]*(?:authors?|words):?[*_]*$", re.I)
 NAME_LINE = re.compile(r"^([A-Z][\w.'-]+)( [A-Z][\w.'-]+){0,3}$")
@@ -110,6 +140,38 @@ WORD = re.compile(r"[\w’'-]+")
 INJECTION = re.compile(
     r"\b(ignore|disregard|forget) (all |any )?(the |your )?(previous|prior|above|earlier) (instructions|prompts?)\b|"
     r"\bsystem prompt\b|\byou are (now )?(an? )?(ai|assistant|language model|chatbot)\b", re.I)
+# A mail's or a wire's header fields: "Subject: ...", "SLUG: EDUCATION-EXAMS/LEAK", "FILED: 2025-11-06T18:42Z".
+HEADER_FIELD = re.compile(r"^\W{0,2}(?:from|to|cc|bcc|subject|date|sent|reply-to|return-path|message-id|priority|slug|"
+                          r"filed|distribution|keywords|embargo|urgency|category|words:\s*\d)\s*:", re.I)
+SUBJECT = re.compile(r"^\W{0,2}subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*(?:#\d+\s*[—–:|-]\s*)?(?P<title>\S.*)$", re.I)
+# A wire's status before its headline: "CORRECTED-UPDATE 2-Exam board orders ...", "REFILE-...".
+WIRE_PREFIX = re.compile(r"^(?:(?:CORRECTED|REFILE|RPT|URGENT|FLASH|EXCLUSIVE|INSIGHT|ANALYSIS|FACTBOX|UPDATE \d+|"
+                         r"WRAPUP(?: \d+)?)-)+(?=\S)")
+# A PDF's table of contents ("3 Risks ......... 7"), its "Contents" heading, a figure's or a box's caption
+# ("Figure 1. Applications by unit", "Box 1 | What is the HUR?") and a numbered section heading ("2 Four units").
+TOC_LINE = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*\d{1,4}\s*$")  # one try per run of dots: linear
+CONTENTS = re.compile(r"^\W*(?:table of contents|contents|in this (?:issue|paper|report|edition))\W*$", re.I)
+CAPTION = re.compile(r"^\W{0,2}(?:figure|fig\.|chart|graph|table|map|exhibit|box|panel)\s+\d{1,2}[a-z]?"
+                     r"\s*[.:|–—-]\s*\S", re.I)
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
+CHART_NOTE = re.compile(r"^(?:\*|†|note|notes|source|sources)\b|^\*", re.I)
+RUNNING = 3  # a short line printed this often is a page's running header or footer
+# A forum post's header: the poster's handle and what the forum says of them ("**calc_or_cry** ·
+# Member · Joined Sep 2025 · Posts: 12"), then its stamp ("6 Nov 2025, 13:02 · #1", "2 hours ago · #88").
+POST_HEADER = re.compile(r"^(?:\*\*|__)?(?P<handle>[\w.-]{2,32})(?:\*\*|__)?\s*[·|•]\s*(?P<rest>.{0,200})$")
+POSTER = re.compile(r"\b(?:member|moderator|mod|admin(?:istrator)?|posts?\s*:?\s*[\d,]+|joined\b|reputation|karma|"
+                    r"verified|guest|newbie|regular|veteran|teacher|parent|student)\b", re.I)
+POST_STAMP = re.compile(r"^(?:\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+                        r"yesterday|today|just now|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)"
+                        r"\s+ago)"
+                        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2})?\s*(?:[·|•]\s*)?(?:#\d+)?(?:\s*[·|•].{0,30})?$", re.I)
+POST_ACTIONS = re.compile(r"^\W*(?:\d[\d,]*)?(?:\s*[·|•]?\s*(?:reply|quote|like|likes|share|report|permalink|upvote|"
+                          r"downvote|thanks)\b){2,}\W*$", re.I)  # "👍 41 · Reply · Quote"
+QUOTED_POST = re.compile(r"^>\s*(?:\*\*|__)?[\w.-]{2,32}\s+(?:said|wrote)\s*:?\s*(?:\*\*|__)?\s*$", re.I)
+MODERATION = re.compile(r"\[(?:post|comment|reply|message)\b[^\]]{0,80}\b(?:removed|deleted|hidden)\b", re.I)
+THREAD_STATS = re.compile(r"(?<![\d,])\d[\d,]*\s+(?:replies|views)\b", re.I)
+PAGINATION = re.compile(r"^\W*page \d+ of \d+\b", re.I)
+POST_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a longer post's later paragraphs stay its own
 STOP = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by",
         "from", "is", "are", "was", "were", "it", "its", "this", "that", "his", "her"}
 
@@ -120,6 +182,9 @@ class Furniture:
 
     skipped: dict[int, str]
     title: str | None
+    # Lines a citation may run across though no sentence holds their words: a page's footer and
+    # header between the two halves of a sentence a page break cut, a forum post's header above its text.
+    bridges: frozenset[int] = frozenset()
 
 
 def _norm(s: str) -> str:
@@ -134,16 +199,19 @@ TIMESTAMP = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UT
                        r"PST|PDT|MSK|local time))?\W{0,3}$", re.I)
 
 
-def _heading_on_top(stripped: list[str], skipped: dict[int, str], i: int) -> bool:
+def _heading_on_top(stripped: list[str], skipped: dict[int, str], i: int, number: int = 0) -> bool:
     """A short capitalised line with no full stop, after a break, right above a paragraph's first
-    line: a subheading or an entry's headline the page set on its own line ("The raid of March")."""
-    s = stripped[i]
-    if not s[:1].isupper() or TERMINAL.search(s) or not 2 <= len(_words(s)) <= 10 or i + 1 >= len(stripped):
+    line: a subheading or an entry's headline the page set on its own line ("The raid of March").
+    `number`: where the words start after a section number ("3 Joining: routes and checks")."""
+    s = stripped[i][number:]
+    nxt = stripped[i + 1] if i + 1 < len(stripped) else ""
+    least = 1 if number or re.match(r"\d{1,2}[.)]?\s+[A-Z]", nxt) else 2  # "Notes" over "1 The council ..."
+    if not s[:1].isupper() or TERMINAL.search(s) or not least <= len(_words(s)) <= 10 or i + 1 >= len(stripped):
         return False
     # after a blank, a skipped line (skipped is 1-based: line i is the one before) or a sentence's end
     top = i == 0 or not stripped[i - 1] or i in skipped or bool(TERMINAL.search(stripped[i - 1]))
-    nxt = stripped[i + 1]
-    return top and len(nxt) > 2 * len(s) and len(nxt) > 60 and bool(re.match(r"[\"“‘(]?[A-Z]", nxt))
+    return top and len(nxt) > 2 * len(stripped[i]) and len(nxt) > 60 and bool(
+        re.match(r"[\"“‘(]?(?:\d{1,2}[.)]?\s+)?[A-Z]", nxt))
 
 
 def _standalone(lines: list[str], i: int) -> bool:
@@ -199,6 +267,12 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
     for i, raw in enumerate(lines[:40]):
         if H1.match(raw) and (i + 1) not in skipped:
             return i
+    for i, raw in enumerate(lines[:40]):  # no "# ": a "## " heading above the prose (a forum thread's title)
+        s = raw.strip()
+        if MD_HEADING.match(s) and s.startswith("## ") and skipped.get(i + 1) == "heading":
+            return i
+        if s and (i + 1) not in skipped and len(_words(s)) > 12 and TERMINAL.search(s):
+            break
     seen = 0
     ticker = None
     for i, raw in enumerate(lines):
@@ -265,19 +339,39 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "instruction aimed at a language model (prompt injection)"
         elif CUE_LINE.match(s) and "[" in s:
             skipped[no] = "transcript cue"
-        elif TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
+        elif ("ranscript" in s or "TRANSCRIPT" in s or "record" in s or "against the" in s) \
+                and TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "transcript notice"
+        elif PROCEDURE_LINE.match(s) and len(_words(s)) <= 25:
+            skipped[no] = "procedure"
+        elif HEADER_FIELD.match(s) and len(_words(s)) <= 30:
+            skipped[no] = "mail or wire header"
         elif SITE_LINE.match(s) and len(_words(s)) <= 40:
             skipped[no] = "site blurb"
+        elif MAIL_HINT.search(s) and MAIL_LINE.search(s) and len(_words(s)) <= 40:
+            skipped[no] = "mail furniture"
+        elif len(s) <= 300 and (CONTACT_ADDRESS.search(s) or CONTACT_PHONE.search(s)) and len(_words(s)) <= 30 and (
+                CONTACT_WORDS.search(s) or s.startswith("((")) and not COPYRIGHT_LINE.match(s):
+            skipped[no] = "contact details"
+        elif WIRE_NOTE.match(s):
+            skipped[no] = "wire advisory"
         elif LINK_ITEM.match(s):
             skipped[no] = "link to another article"
-        elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8):
+        elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8) or (
+                len(MD_LINK.findall(s)) >= 2 and LINK_SEPARATORS.search(rest := MD_LINK.sub("", s))
+                and len(re.findall(r"[^\W\d_]+", rest)) <= 4 and not COPYRIGHT_LINE.match(s)):
             skipped[no] = "site navigation"  # "[News](/news) > [Ukraine](/ukraine)", "Home > Arable > Water"
         elif IMAGE.match(s):
             skipped[no] = "photo caption"
         elif PROMO_START.match(bare) and len(_words(bare)) <= 4:
             skipped[no] = "advertising or teaser block"
             in_promo = True
+            ruled = next((t for t in reversed(stripped[:i]) if t), "")
+            close = next((j for j in range(i + 1, min(n, i + 12)) if RULE.match(stripped[j])), None)
+            if RULE.match(ruled) and close is not None:  # an advert boxed between rules: all of it
+                for j in range(i + 1, close):
+                    if stripped[j]:
+                        skipped[j + 1] = "advertising or teaser block"
         elif key in NAV_PHRASES:
             skipped[no] = "site navigation"
         elif SOURCE_CREDIT.match(s):
@@ -314,6 +408,9 @@ def scan(lines: list[str]) -> Furniture:
         elif MD_HEADING.match(s) and len(_words(s)) <= 20:
             skipped[no] = "heading"
 
+    posts = _mark_forum(stripped, skipped)
+    running = _mark_pages(stripped, normed, skipped)
+
     if (top := _find_masthead(stripped, skipped)) is not None:
         skipped[top + 1] = "masthead"  # the outlet's name (meta.outlet reads it), not reporting
         j = top + 1
@@ -344,6 +441,12 @@ def scan(lines: list[str]) -> Furniture:
             if near:
                 skipped[i + 1] = "author byline"
 
+    # A name in the title block over the writer's e-mail address ("DANA WHITCOMBE" / "dwhitcombe@...").
+    for i, s in enumerate(stripped[:20]):
+        if s and NAME_LINE.match(s) and i + 1 < n and CONTACT_ADDRESS.fullmatch(stripped[i + 1]) \
+                and (i + 1) not in skipped:
+            skipped[i + 1], skipped[i + 2] = "author byline", "contact details"
+
     # "Written by" on a line of its own, the name on the next.
     for i, s in enumerate(stripped[:-1]):
         if BYLINE_ALONE.match(s) and NAME_LINE.match(stripped[i + 1].strip("*_ ")):
@@ -361,8 +464,17 @@ def scan(lines: list[str]) -> Furniture:
             skipped[i + 1] = "photo caption"
             skipped[i + 2] = "photo caption"
 
-    title_idx = _find_title(lines, skipped)
+    subject = next((i for i, x in enumerate(stripped[:15]) if SUBJECT.match(x)), None)
+    title_idx = _running_title(stripped, skipped, running)
+    if title_idx is None and subject is None:
+        title_idx = _find_title(lines, skipped)
     title = re.sub(r"^#+\s*", "", stripped[title_idx]) if title_idx is not None else None
+    if subject is not None and title_idx is None:
+        title = SUBJECT.match(stripped[subject]).group("title")  # a mail's subject line is its headline
+    if title_idx is not None and (m := _running_part(stripped[title_idx], running)) and title.isupper():
+        title = m  # "TURNCOATS OR PATRIOTS?" set as the running footer writes it
+    if title:
+        title = WIRE_PREFIX.sub("", title)
     if title_idx is not None:
         skipped[title_idx + 1] = "headline"
         for i in range(title_idx):
@@ -411,6 +523,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "timestamp"  # a live blog's "13:10 GMT"
         elif _heading_on_top(stripped, skipped, i):
             skipped[no] = "heading"  # "Onega Detachment reopens recruitment" over its entry, no blank between
+        elif (m := SECTION_NUMBER.match(s)) and _heading_on_top(stripped, skipped, i, m.end()):
+            skipped[no] = "heading"  # "3 Joining: routes and checks" over its section of a PDF
         elif _standalone(lines, i) and len(_words(s)) <= 10:
             if s.isupper() and s[0].isalpha():
                 skipped[no] = "heading"  # "WHO ARE THEY?": a section's heading in capitals asks no one
@@ -425,7 +539,152 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
-    return Furniture(skipped=skipped, title=title)
+    return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(stripped, skipped,
+                                                                                                   posts))
+
+
+def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:
+    """A forum thread's furniture: each post's header and stamp, its action bar ("👍 41 · Reply ·
+    Quote"), its signature, another member's words it quotes ("> **calc_or_cry said:**" and the
+    lines under it, which are theirs and are printed in their own post), moderators' notices, the
+    thread's counts and pages. Returns the posts' header lines (0-based)."""
+    posts = []
+    n = len(stripped)
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s or no in skipped and skipped[no] != "site navigation":
+            continue
+        m = POST_HEADER.match(s)
+        nxt = stripped[i + 1] if i + 1 < n else ""
+        if m and POSTER.search(m.group("rest")) and POST_STAMP.match(nxt):
+            skipped[no], skipped[no + 1] = "forum post header", "forum post stamp"
+            posts.append(i)
+        elif POST_ACTIONS.match(s):
+            skipped[no] = "forum post actions"
+        elif QUOTED_POST.match(s):
+            skipped[no] = "quoted post"
+            j = i + 1
+            while j < n and stripped[j].startswith(">"):
+                skipped[j + 1] = "quoted post"
+                j += 1
+        elif MODERATION.search(s) and len(_words(s)) <= 25:
+            skipped[no] = "moderation notice"
+        elif ("replies" in s or "views" in s or "Replies" in s or "Views" in s) and THREAD_STATS.search(s) \
+                and len(_words(s)) <= 25 and not TERMINAL.search(s):
+            skipped[no] = "thread counts"
+        elif PAGINATION.match(s):
+            skipped[no] = "site navigation"
+    for i, s in enumerate(stripped):  # a signature: the italic line closing a post, above its action bar
+        if ITALIC_LINE.match(s) and (i + 1) not in skipped:
+            j = i + 1
+            while j < n and not stripped[j]:
+                j += 1
+            if j < n and skipped.get(j + 1) == "forum post actions":
+                skipped[i + 1] = "forum signature"
+    return posts
+
+
+def _posts(stripped: list[str], skipped: dict[int, str], posts: list[int]) -> frozenset[int]:
+    """A post's header, stamp, the quotes it opens with and the blank lines between its paragraphs:
+    its words are its poster's, cited from the header that names them (sentences.voiced)."""
+    out: set[int] = set()
+    for head in posts:
+        j = head + 2  # past the header and its stamp
+        between: list[int] = [head + 1, head + 2]
+        while j < len(stripped) and j - head < POST_SPAN:
+            why = skipped.get(j + 1)
+            if not stripped[j] or why == "quoted post":
+                between.append(j + 1)
+            elif why is None:  # the post's text: what lies above it belongs to the post
+                out.update(between)
+                between = []
+            else:
+                break  # the action bar, a signature, the next post
+            j += 1
+    return frozenset(out)
+
+
+def _letterless(s: str) -> bool:
+    return not re.search(r"[^\W\d_]", s)
+
+
+def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str]) -> dict[str, str]:
+    """A document's page furniture, as text extracted from a PDF keeps it: running headers and
+    footers (a short line printed on every page, its page number aside), lines with no words (page
+    numbers, a chart's axis ticks and values), the table of contents, and a figure's or a box's
+    caption with the chart residue under it. Returns the running lines, key -> text."""
+    # normed: each line's words (scan's); a running line's key is its words less its page number
+    short = {i: re.sub(r"\d+", "", normed[i]).strip() for i, s in enumerate(stripped)
+             if s and (i + 1) not in skipped and normed[i].count(" ") < 15}
+    keys = Counter(short.values())
+    running = {}
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s or no in skipped:
+            continue
+        key = short.get(i)
+        if key and keys[key] >= RUNNING and not TIMESTAMP.match(s) \
+                and not TERMINAL.search(re.sub(r"[\s\d]+$", "", s)):
+            skipped[no] = "running header or footer"
+            running.setdefault(key, s)
+        elif _letterless(s) and not SEPARATOR_LINE.match(s) and not UNDERLINE.match(s) \
+                and not re.search(r"[.,;:!?]\s*$", s):  # "  2022;" is a wrapped line of a sentence
+            skipped[no] = "page number or chart figures"  # "6", "3 000", "2 740  –  610  415"
+        elif ("...." in s or ". . ." in s) and TOC_LINE.search(s) or CONTENTS.match(s):
+            skipped[no] = "table of contents"
+        elif CAPTION.match(s) and len(_words(s)) <= 20:
+            skipped[no] = "figure caption"
+            j = i + 1  # the chart's labels and values as loose lines, then its note
+            while j < len(stripped) and stripped[j] and (_letterless(stripped[j]) or (
+                    _cells(stripped[j]) >= 2 and not TERMINAL.search(stripped[j]))):
+                skipped.setdefault(j + 1, "chart residue")
+                j += 1
+            if j > i + 1 and j < len(stripped) and CHART_NOTE.match(stripped[j]) and len(_words(stripped[j])) <= 30:
+                skipped.setdefault(j + 1, "chart residue")
+    return running
+
+
+def _running_part(s: str, running: dict[str, str]) -> str | None:
+    """The running line's part that repeats line `s` ("Turncoats or patriots?" of "Turncoats or
+    patriots? · Westergaard and Wyrwa   January 2026"), if one does."""
+    key = _norm(s)
+    for line in running.values():
+        for part in meta.SEPARATOR.split(line):
+            if len(_words(part)) >= 2 and _norm(part) == key:
+                return part
+    return None
+
+
+def _running_title(stripped: list[str], skipped: dict[int, str], running: dict[str, str]) -> int | None:
+    """A PDF's title: the line of its title block that its running header or footer repeats."""
+    if not running:
+        return None
+    for i, s in enumerate(stripped[:15]):
+        if s and (i + 1) not in skipped and _running_part(s, running):
+            return i
+    return None
+
+
+def _page_breaks(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
+    """The footer, header and page number between the two halves of a sentence cut by a page
+    break ("... about 90 fighters. Its" / footer / header / "members call it ..."): a citation of
+    the whole sentence runs across them."""
+    page = ("running header or footer", "page number or chart figures")
+    out: set[int] = set()
+    i = 0
+    while i < len(stripped):
+        if (i + 1) in skipped and skipped[i + 1] in page:
+            j = i
+            while j < len(stripped) and (not stripped[j] or skipped.get(j + 1) in page):
+                j += 1
+            before = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+            if before is not None and before == i - 1 and (before + 1) not in skipped and j < len(stripped) \
+                    and (j + 1) not in skipped and not TERMINAL.search(stripped[before]) \
+                    and stripped[j][:1].islower():
+                out.update(range(i + 1, j + 1))
+            i = j
+        i += 1
+    return frozenset(out)
 
 
 def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:

@@ -10,6 +10,7 @@ credit (`outlet`); nothing here guesses a date from the article's prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 
@@ -21,12 +22,19 @@ MONTH = rf"(?P<month>{_MON})"
 DATES = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? (?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
+    # ISO, and the stamp of a wire or a feed: "2025-11-06T18:42Z"
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
+    # Day first with dots, as European sites and records write it: "16.01.2026"
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 ]
-DATELINE = re.compile(r"^\s*(published|posted|first published|date|updated|last updated)\b\s*:?", re.I)
-BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:)\s+"
-                    r"(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})"
-                    r"(?:\s+in\s+[A-Z][^*_|·•]{0,60}?)?\s*(?:$|[,|·•–—*_-])")  # "By Jane Doe in Kyiv"
+DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|issued|updated|last updated|"
+                      r"last modified|modified)\b\s*:?", re.I)
+UPDATED = ("updated", "last updated", "last modified", "modified")
+BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:|(?:live )?coverage by|"
+                    r"por|par|von)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})"
+                    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3}?"  # "By Jane Doe in Kyiv"
+                    r"(?:\s+and\s+(?P<second>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"  # "... and P. Lysenko in Kyiv"
+                    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3}?)?)?)?\s*(?:$|[,|·•–—*_-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
@@ -71,28 +79,59 @@ def _month_name(prefix: str) -> str | None:
     return next((m for m in MONTHS if m.startswith(prefix)), None)
 
 
+# A title block's month: "Policy Paper No. 31 · January 2026" (a paper dated by month alone).
+MONTH_YEAR = re.compile(rf"^{MONTH_NAME},?\s+(?:19|20)\d\d$", re.I)
+# A title block's line of authors: "Ingrid Holm and Tomas Wyrwa", "A. Berg, K. Lund and P. Sato".
+PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+AUTHORS_LINE = re.compile(rf"^{PERSON}(?:(?:,\s+|\s+and\s+|\s+&\s+){PERSON}){{1,4}}$")
+SECTION_BYLINE = 3  # prose lines above a byline that has prose under it too: it signs a section, not the piece
+
+
+def _prose(line: str) -> bool:
+    """A line of running text, not a title block's: a sentence of eight words or more."""
+    words = line.split()
+    return len(words) > 16 or len(words) >= 8 and bool(re.search(r"[.!?…][\"”’»)]*$", line))
+
+
 def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | None, str | None]:
-    """(published, author) from a scrape's dateline and byline, when it has them."""
-    published = updated = author = None
+    """(published, author) from a scrape's dateline and byline, when it has them. A date set
+    apart in the title block above the prose counts too ("Riga · Wednesday, 14 January 2026",
+    a paper's "January 2026"), and so does a title block's line of authors; a byline with prose
+    above and below it signs a section (a newsletter's field notes), not the whole piece."""
+    published = updated = month = author = None
+    prose = [n for n, line in enumerate(lines, 1) if n not in skipped and _prose(line.strip())]
+    first_prose = prose[0] if prose else len(lines) + 1
+
+    def section(n: int) -> bool:  # prose above (SECTION_BYLINE lines) and below line n
+        return bisect_left(prose, n) >= SECTION_BYLINE and bisect_right(prose, n) < len(prose)
+
     for n, line in enumerate(lines, 1):
         s = re.sub(r"[*_]{2,}", "", line).strip()  # "**By Tomasz Wereszczak** | Published: ..."
         if not s or len(s.split()) > 16:
             continue
         if m := DATELINE.match(s):
             found = parse_date(s[m.end():])
-            if m.group(1).lower() in ("updated", "last updated"):
+            if m.group(1).lower() in UPDATED:
                 updated = updated or found
             else:
                 published = published or found
-        if published is None and n <= 30 and BARE_DATE.match(s) and len(re.split(r"\s[|·•]\s", s)[0].split()) <= 10:
+        parts = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
+        if published is None and n <= 30 and len(parts[0].split()) <= 10 and (
+                BARE_DATE.match(s) or n < first_prose and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:])):
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
-        if author is None and (m := BYLINE.match(s)):
-            author = m.group("name")
+        if month is None and n < first_prose and (m := next((p for p in parts if MONTH_YEAR.match(p.strip())), None)):
+            month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
+        if author is None and (m := BYLINE.match(s)) and not section(n):
+            author = m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
             published = published or parse_date(s[m.end():])
-        elif author is None and skipped.get(n) == "author byline" and not s.lower().rstrip(":").endswith(
-                ("by", "author", "authors", "words")):
+        elif author is None and skipped.get(n) == "author byline" and not section(n) and not s.lower().rstrip(
+                ":").endswith(("by", "author", "authors", "words")):
             author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", s)  # (not "Written by" alone: the name is next)
-    return published or updated, author
+            author = _title_case(author) if author.isupper() else author  # "DANA WHITCOMBE" over her e-mail
+    if author is None:
+        author = next((s for n, line in enumerate(lines[:first_prose - 1], 1)
+                       if n <= 15 and AUTHORS_LINE.match(s := line.strip())), None)
+    return published or updated or month, author
 
 
 def relative_phrase(text: str) -> str | None:
@@ -102,10 +141,13 @@ def relative_phrase(text: str) -> str | None:
 
 
 def human(iso: str) -> str:
-    """ "2023-06-14" -> "14 June 2023"; a bare year or year-month is shown as it is."""
+    """ "2023-06-14" -> "14 June 2023", "2026-01" -> "January 2026"; a bare year is shown as it is."""
     try:
         d = date.fromisoformat(iso)
     except ValueError:
+        if m := re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", iso):
+            if 1 <= int(m.group(2)) <= 12:
+                return f"{list(MONTHS)[int(m.group(2)) - 1].capitalize()} {m.group(1)}"
         return iso
     return f"{d.day} {list(MONTHS)[d.month - 1].capitalize()} {d.year}"
 
@@ -263,10 +305,20 @@ LEGAL_WORDS = re.compile(r"(?<![\s,]),?\s+(?:Sp\.\s*z\s*o\.\s*o\.|S\.\s*r\.\s*o\
 TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-9]\d\d|\d{{4}}|{WEEKDAY}|\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d)", re.I)
 SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|\s//\s|\s{2,})\s*")
+# A body's name may hold "for": "© Halden Institute for Conflict Studies, 2026".
+BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+|de\s+|del\s+|la\s+)?[A-Z][\w&'’.-]*){0,6}"
 COPYRIGHT = re.compile(
     r"(?:^|[|·•]\s*)\W{0,3}(?i:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
     r"(?:(?i:information(?:al)?|news|press) (?i:agency)\s+)?[\"“«]?"  # © 2024 Information agency "DNIPRO-INFORM"
-    rf"(?P<n>(?:the )?{NAME})[\"”»]?\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|](?:\s|$)|$|\s+(?i:all rights))")
+    rf"(?P<n>(?:the )?{BODY_NAME})[\"”»]?\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|](?:\s|$)|$|\s+(?i:all rights))")
+# The sender at the top of a mail or a government page: "From: Office for Qualifications Standards",
+# "From: Kolokol Weekly <weekly@kolokol.example>". It names the outlet when it names a body, not a person.
+FROM_LINE = re.compile(rf"^\W*From:\W*(?P<n>{BODY_NAME})\s*(?:<[^<>\s]+@[^<>\s]+>)?\s*$")
+FROM_LINES = 20
+INSTITUTION = {"office", "ministry", "department", "agency", "institute", "council", "commission", "authority",
+               "service", "bureau", "government", "police", "university", "foundation", "centre", "center",
+               "committee", "parliament", "assembly", "forum", "association", "union", "board", "court", "trust",
+               "society", "secretariat", "inspectorate", "regulator"}
 SYNDICATED = re.compile(
     r"\b(?i:this (?:article|story|piece|report|column|interview) (?:was |has been )?(?:first |originally )?"
     rf"(?:appeared|published|ran|appears)(?: first| originally)? (?:in|on|by)) (?:the )?(?P<n>{NAME})")
@@ -372,6 +424,9 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
             found[MASTHEAD][name] += 1
         if n <= LOGO_LINES and (m := LOGO.search(s)) and (name := masthead(m.group(1), logo=True)):
             found[MASTHEAD][name] += 1
+        if n <= FROM_LINES and (m := FROM_LINE.match(s)) and any(
+                w in NEWSROOM or w in KNOWN or w in INSTITUTION for w in m.group("n").lower().split()):
+            found[MASTHEAD][m.group("n")] += 1
         short = s.count(" ") < 30  # a credit or a copyright is a line of its own, not a paragraph
         for m in (SYNDICATED.search(s) if short and "his " in s else None, REPORTING_FOR.match(s)):
             if m and not NOT_NAMES.match(m.group("n")):

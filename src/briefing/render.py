@@ -79,8 +79,9 @@ def short_outlet(outlet: str) -> str:
     long name by its initials ("NYT"), a two-word name by its distinctive word ("Express")."""
     words = [w for w in outlet.replace(".", " ").split() if w[:1].isalnum()]
     kept = [w for w in words if w.lower() not in OUTLET_FILLER] or words
-    if len(kept) >= 3 or (len(kept) == 2 and len(words) >= 3):
-        return "".join(w[0].upper() for w in words if w.lower() not in {"the", "of", "and"})
+    if len(kept) >= 3 or (len(kept) == 2 and len(words) >= 3):  # "Nordic-Baltic ... Forum" -> "NBPSF"
+        return "".join(p[0].upper() for w in words if w.lower() not in {"the", "of", "and", "for"}
+                       for p in w.split("-") if p[:1].isalnum())
     return kept[-1] if len(kept) == 2 and kept[0].lower() in OUTLET_FILLER else " ".join(kept) if len(kept) == 1 \
         else "".join(w[0].upper() for w in kept)
 

@@ -22,6 +22,7 @@ try:
 except (ImportError, OSError):  # its wheel carries x86-64 libraries only (no ARM, no Apple silicon)
     blingfire = None
 
+from . import boilerplate
 from .sources import Source
 
 OPEN_QUOTES = "“«„"
@@ -129,21 +130,26 @@ PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
 # A turn of a transcript or an interview: a timecode ("[00:04:03]", "(4:03)") and/or a
 # speaker's label ("ELLIOT MARSH:", "**Gazette:**", "**Strelnikova**:") opening a paragraph.
 TIMECODE = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}"
-LABEL = r"\*\*(?P<bold>[^*\n]{1,40}?)(?::\*\*|\*\*:)|(?P<caps>[A-Z][A-Z'’. -]{0,38}[A-Z]):"
+# How the words are spoken, between the label and its colon: "**Mr DOROGIN** (through interpreter):".
+MANNER = r"(?:\s*\([^()\n]{1,40}\))?"
+LABEL = (rf"\*\*(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\*\*{MANNER}:)"
+         rf"|(?P<caps>[A-Z][A-Z'’. -]{{0,38}}[A-Z]){MANNER}:")
 TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
 # An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
 QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer)(?::\*\*|\*\*:|:)\s+(?=\S)")
 # What a transcript says was heard, not what was said: "[laughs]", "[CROSSTALK] [inaudible]".
 CUE = re.compile(r"\[(?:laughs?|laughter|music|crosstalk|inaudible|unintelligible|indistinct|applause|pause|"
                  r"sighs?|silence|overlapping|static|phone rings|break)\]", re.I)
-SPEAKER_WORD = re.compile(r"[A-Z][\w'’.-]*")  # fullmatch a label's word
+SPEAKER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # fullmatch a label's word (which opens with a capital)
 # Labels that open paragraphs but name no speaker.
 NOT_SPEAKERS = {"summary", "update", "updated", "correction", "clarification", "note", "editor's note", "tl;dr",
                 "tldr", "source", "sources", "photo", "photos", "video", "topics", "tags", "read more", "read also",
                 "watch", "listen", "transcript", "disclaimer", "warning", "key points", "key events", "background",
                 "context", "timeline", "breaking", "live", "analysis", "opinion", "explainer", "exclusive", "q", "a",
                 "question", "answer", "ps", "p.s", "edit", "disclosure", "full disclosure", "what we know", "why",
-                "how", "what", "when", "where", "who", "more", "related", "credit", "credits", "caption"}
+                "how", "what", "when", "where", "who", "more", "related", "credit", "credits", "caption",
+                "witnesses", "witness", "members", "members present", "present", "also present", "in attendance",
+                "apologies", "annex", "annexes", "agenda", "attendees", "participants", "panel", "guests"}
 
 
 @dataclass(frozen=True)
@@ -190,13 +196,158 @@ def turn(source: Source, line: str) -> Turn | None:
         return None
     label = _label(m)
     speaker = None
-    if label and label.lower().rstrip(".") not in NOT_SPEAKERS and len(label.split()) <= 4 \
-            and all(SPEAKER_WORD.fullmatch(w) for w in label.split()) \
-            and (m.group("time") or _labels(source)[label] >= 2):
+    if label and _name_like(label) and (m.group("time") or _labels(source)[label] >= 2 or (
+            _transcript(source) and (HONORIFIC.match(label) or label.isupper()))):
         speaker = _speaker_name(label, source.outlet)
     if speaker is None and not m.group("time"):
         return None  # "BREAKING: ...", "Summary: ...": the label is the sentence's own words
     return Turn(m.end(), speaker)
+
+
+def _name_like(label: str) -> bool:
+    return label.lower().rstrip(".") not in NOT_SPEAKERS and len(label.split()) <= 4 \
+        and all(SPEAKER_WORD.fullmatch(w) and w[0].isupper() for w in label.split())
+
+
+# A record's speaker who speaks once still has their title: "**Ms ŽUKAUSKIENĖ:**", "**Lord Hale:**".
+HONORIFIC = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen|"
+                       r"Rep|Judge|Justice|Minister|Commissioner|The)\.?\s")
+
+
+def _transcript(source: Source) -> bool:
+    """A transcript or a record of a hearing: two speakers or more who take turns again and again."""
+    labels = _labels(source)
+    recurring = [n for label, n in labels.items() if n >= 2 and _name_like(label)]
+    return len(recurring) >= 2 and sum(recurring) >= 4
+
+
+# What a chair or a speaker says to run a hearing, not about its subject: greetings and thanks,
+# giving the floor, who has joined, instructions to members, breaks, announcing a reading.
+PROCEDURE = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)\b|(?:thank you|thanks)\b[^.!?]{0,25}[.!]?$|i (?:thank|welcome)\b|"
+    r"(?:if i may|may i)\b|we (?:resume|adjourn|will now (?:hear|turn|move|take)|now turn|move on)\b|"
+    r"i (?:ask|remind|invite|urge) (?:members|colleagues|witnesses|the witness|everyone)\b|"
+    r"i (?:will|shall) (?:now )?read\b|let me read\b)"
+    r"|\byou have the floor\b|\b(?:give|hand) (?:you |him |her )?the floor\b|\b(?:must|will|have to) stop there\b"
+    r"|\b(?:joins|join|joined) us\b|\bwitness(?:es)? (?:today|this (?:morning|afternoon))\b"
+    r"|\bour (?:first|second|third|fourth|next|last|final) (?:witness|guest|speaker)\b"
+    r"|\bwe have (?:\w+ )?(?:witnesses|guests|speakers)\b|\bi understand you wish to\b", re.I)
+# A moderator running a thread, and a post that only points at a link ("the press release is here: oqs.example/...").
+FORUM_PROCEDURE = re.compile(r"\b(?:thread|topic)\b[^.]{0,30}\b(?:stays|remains|is now) (?:open|closed|locked)\b|"
+                             r"\block(?:ed)? (?:replies|this (?:thread|topic|post))\b|"
+                             r"\bkeep (?:the )?discussion (?:below|here|on topic)\b|"
+                             r"^(?:\w+\s){0,2}here\b\s*(?:\(|[.,!]|$)|"  # "Teacher here (...)": who posts, no fact
+                             r"\bhttps?://|(?<![\w-])[\w-]+\.[a-z]{2,12}/[\w/.-]+", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me|mine)\b")
+TURN_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a turn's paragraphs beyond it are not voiced
+
+
+QUESTION_WORDS = 20  # a bare question asked in an interview, on a paragraph of its own
+
+
+def _answers(source: Source) -> frozenset[int]:
+    """An interview printed with its questions on paragraphs of their own and no labels ("Why did
+    you leave the police?" / "In March 2022 they gave us lists. ..."): the first lines of the
+    answers, paragraphs in the first person under a bare question, up to the next question. No
+    label names the one who answers, so their words are never printed as a fact."""
+    key = (source.path, source.sha256)
+    if key in _ANSWERS:
+        return _ANSWERS[key]
+    found: set[int] = set()
+    questions = sum(1 for line in source.lines if line.rstrip().endswith("?"))  # cheap: most pages ask none
+    paragraphs = blocks(source) if questions >= 2 else []
+    asked = [i for i, (_, lines) in enumerate(paragraphs) if _bare_question(source, lines)]
+    if len(asked) >= 2:
+        for i in asked:
+            j = i + 1
+            while j < len(paragraphs) and j not in asked and paragraphs[j][0] == paragraphs[j - 1][0] + len(
+                    paragraphs[j - 1][1]) + 1 and FIRST_PERSON.search(strip_quotes(" ".join(paragraphs[j][1]))):
+                found.add(paragraphs[j][0])  # (one blank line apart: the same exchange)
+                j += 1
+    if len(_ANSWERS) >= 256:
+        _ANSWERS.pop(next(iter(_ANSWERS)))
+    _ANSWERS[key] = frozenset(found)
+    return _ANSWERS[key]
+
+
+_ANSWERS: dict[tuple[str, str], frozenset[int]] = {}
+# A paper's section of advice: "6 Recommendations", "Our recommendations", "What should be done".
+ADVICE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:our |key )?(?:recommendations?|what should be done)\W*$",
+                    re.I)
+
+
+def _advice(source: Source) -> frozenset[int]:
+    """The first lines of the paragraphs under a heading of recommendations, up to the next heading."""
+    key = (source.path, source.sha256)
+    if key not in _ADVICE:
+        found: set[int] = set()
+        under = False
+        for n, line in enumerate(source.lines, 1):
+            why = source.skipped.get(n)
+            if why == "heading":
+                under = bool(ADVICE.match(line.strip()))
+            elif under and why is None and line.strip():
+                found.add(n)
+        if len(_ADVICE) >= 256:
+            _ADVICE.pop(next(iter(_ADVICE)))
+        _ADVICE[key] = frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
+    return _ADVICE[key]
+
+
+_ADVICE: dict[tuple[str, str], frozenset[int]] = {}
+
+
+def _bare_question(source: Source, lines: list[str]) -> bool:
+    text = " ".join(lines).strip()
+    return len(lines) == 1 and text.endswith("?") and len(text.split()) <= QUESTION_WORDS \
+        and _opens_turn(lines[0]) is None and not QA.match(lines[0]) and INNER_STOP.search(text) is None
+
+
+def _poster(source: Source, first: int) -> str | None:
+    """The handle on a forum post's header, when the paragraph at line `first` is a post that
+    opens there (boilerplate found the post and bridged its header to its text)."""
+    if first not in source.bridges or source.skipped.get(first) != "forum post header":
+        return None
+    m = boilerplate.POST_HEADER.match(source.lines[first - 1].strip())
+    return m.group("handle") if m else None
+
+
+def continued_turns(source: Source) -> frozenset[int]:
+    """In a transcript, the blank lines between a speaker's labelled paragraph and the paragraphs
+    without a label that go on with the turn ("**Dr FISCHER:** ..." / "" / "Two of the eleven
+    gauges ..."): the turn reads as one paragraph, each sentence theirs, cited from the label."""
+    if not _transcript(source):
+        return frozenset()
+    lines, out = source.lines, set()
+
+    def paragraph_end(n: int) -> int:  # the last line of the paragraph starting at line n
+        while n < len(lines) and lines[n].strip() and source.citable(n + 1):
+            n += 1
+        return n
+
+    n = 1
+    while n <= len(lines):
+        said = turn(source, lines[n - 1]) if source.citable(n) else None
+        if said is None or said.speaker is None:
+            n += 1
+            continue
+        end = paragraph_end(n)
+        while True:
+            k = end + 1
+            while k <= len(lines) and not lines[k - 1].strip():
+                k += 1
+            if k == end + 1 or k > len(lines) or not source.citable(k) or _opens_turn(lines[k - 1]) \
+                    or QA.match(lines[k - 1]):
+                break  # a label of any kind opens someone else's words
+            stop = paragraph_end(k)
+            text = strip_quotes(" ".join(lines[k - 1:stop]))
+            surname = said.speaker.split()[-1].lower()
+            if stop - n + 1 > TURN_SPAN or not FIRST_PERSON.search(text) or surname in text.lower():
+                break  # the outlet's narration after the turn ("The unit's press officer confirmed ...")
+            out.update(range(end + 1, k))
+            end = stop
+        n = end + 1
+    return frozenset(out)
 
 
 # Who asks, in a transcript or an interview: "Presented by Elliot Marsh | Produced by ...".
@@ -225,9 +376,8 @@ def _speaker_name(label: str, outlet: str | None) -> str:
     words = label.lower().split()
     if outlet and all(w in outlet.lower().split() for w in words):
         return outlet
-    if label.isupper():
-        return " ".join(w[:1] + w[1:].lower() if len(w) > 1 else w for w in label.split())
-    return label
+    # "ELLIOT MARSH" -> "Elliot Marsh", "Mr DOROGIN" -> "Mr Dorogin", "The CHAIR" -> "The Chair"
+    return " ".join(w[:1] + w[1:].lower() if len(w) > 1 and w.isupper() else w for w in label.split())
 
 
 QUOTES = "\"“”«»„"
@@ -250,6 +400,15 @@ def voiced(text: str, speaker: str) -> str:
 # A list item's marker: "* ", "- ", "• ", "1. ", "2) ", "a) ", "(b) ". It is the page's
 # furniture, never a word of the sentence.
 ITEM = re.compile(r"^\s*(?:[-–•*·▪‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)")
+# A Markdown quote's marker ("> ") and a post's edit stamp ("**Edit 7 Nov, 10:20:** Westmark has ...").
+QUOTE_MARK = re.compile(r"^\s*>\s+(?=[^\d\s])")  # ("> 50% of ..." is "more than 50 %": kept)
+# (with its day or time: "Updated: Aug. 15" is a dateline)
+EDIT_STAMP = re.compile(r"^\s*(?:\*\*|__)?(?:edit(?:ed)?|update[ds]?)\b[^:\n\d]{0,20}\d"
+                        r"(?:[^:\n]|(?<=\d):(?=\d\d)){0,20}:(?:\*\*|__)?\s+(?=\S)", re.I)
+# The notes at the end of a paper, numbered without a stop under their heading: "Notes" / "2 Figure
+# given by the press service ...". The number is no word of the note.
+NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
+NOTE_ITEM = re.compile(r"^\s*\d{1,3}\s+(?=[^\W\d_])")
 ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
 HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
 
@@ -266,18 +425,25 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     run: list[str] = []
     start = 0
-    in_list = False
+    in_list = notes = False
     prev = ""
     for n, line in enumerate(source.lines, 1):
+        if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
+            if not run:
+                start = n
+            run.append(" " * len(line))
+            continue
         if not source.citable(n):
             if run:
                 out.append((start, run))
                 run = []
             in_list, prev = False, ""
+            why = source.skipped.get(n, "")
+            notes = why == "heading" and bool(NOTES.match(line)) or notes and why.startswith("running")
             continue
         item = None
         if not run or in_list or ENDS_CLAUSE.search(prev) or len(prev.split()) <= HEADING_WORDS:
-            item = ITEM.match(line)
+            item = ITEM.match(line) or (NOTE_ITEM.match(line) if notes else None)
         new = False
         if item:
             body = line[item.end():]
@@ -288,13 +454,15 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
                 new, in_list = True, False  # the list has ended
             new = new or turn(source, line) is not None
             prev = line
+            if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line):
+                line = " " * mark.end() + line[mark.end():]  # "> ", "**Edit 7 Nov, 10:20:**": no words of it
         if new and run:
             out.append((start, run))
             run = []
         if not run:
             start = n
         run.append(line)
-        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]):
+        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges:
             out.append((start, run))
             run = []
     if run:
@@ -310,8 +478,14 @@ def _quote_counts(text: str) -> tuple[int, int]:
 def _balance(counts: tuple[int, int], text: str) -> int:
     balance, straight = counts
     if balance == 0 and straight % 2:
-        balance = 1 if text.lstrip().startswith('"') else -1
+        balance = 1 if text.lstrip().startswith('"') or _opens(text) else -1
     return balance
+
+
+def _opens(text: str) -> bool:
+    """Whether the last straight quote mark of `text` opens a quote: 'Helen Marchetti said: "Making'."""
+    i = text.rfind('"')
+    return 0 < i < len(text) - 1 and text[i - 1] in " \t(:[—–" and not text[i + 1].isspace()
 
 
 def _quote_balance(text: str) -> int:
@@ -367,7 +541,7 @@ def merge_open_quotes(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-            counts, head = _quote_counts(flat[start:end]), flat[start:end].lstrip()[:1]
+            counts, head = _quote_counts(flat[start:end]), flat[start:end]
     return merged
 
 
@@ -379,11 +553,21 @@ MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 # (Meridian) - The number ..."): a page's furniture, and it hides the sentence's own opening
 # from the stand-alone check.
 # Only before an opening word of a sentence: "NATO – Russia talks" is not a dateline.
-DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                      r"(?:\s+\([A-Z][\w .&'-]{1,30}\))?\s+[—–-]\s+"
+# After the agency's name in brackets ("KELMSFORD, England, Nov 6 (NPA) - Crews ..."), any capital opens it.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[a-z]+)?(?=,))?"
+                      r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"(?:\s+\([A-Z][\w .&'-]{1,30}\)\s+[—–-]\s+(?=[“\"‘]?[A-Z])|\s+[—–-]\s+"
                       r"(?=[“\"‘]|(?:The|A|An|In|On|At|As|When|After|Before|For|From|With|It|This|"
-                      r"Some|Most|Many|More|Two|Three|Four|Five|Several|Hundreds|Thousands)\b)")
+                      r"Some|Most|Many|More|Two|Three|Four|Five|Several|Hundreds|Thousands)\b))")
 
+
+# A note marker set as a superscript after a stop or a word ("members”.²", "fighters.³"); a unit's
+# "km²" keeps its square. Blanked before splitting, so the sentence after it starts on its own.
+SUPERSCRIPTS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+NOTE_MARK = re.compile(r"(?<=[.,;:!?”\"’)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[^\W\d_]{4})[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;:!?”\"’)]|$)")
+# A PDF's typographic ligatures read as their letters: "ﬁghters" is "fighters" (the verifier reads
+# both as one: it compares NFKC text).
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 # A footnote marker in the text: "were among the stolen data [2]." The footnote is not cited.
 # A PDF's typographic ligatures ("ﬁghters", "conﬁrm"): spelt out, so the rules that read a
@@ -510,14 +694,21 @@ def _located(source: Source, only: list[Block] | None = None):
     A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
+    answers, advice = _answers(source), _advice(source)
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         said = turn(source, lines[0])
+        if poster := _poster(source, first):
+            said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
         # The verifier reads the lines with the label: it is where "[Sarma]" comes from.
         shown = " ".join(lines) if said is not None and said.speaker else None
+        if poster:  # the header's handle, not its stamp or the quotes under it
+            shown = " ".join([source.lines[first - 1], *lines[1:]])
         if said is not None:
             lines = [" " * said.end + lines[0][said.end:], *lines[1:]]
         if "[" in "".join(lines):
             lines = [CUE.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
+        if SUPERSCRIPTS.search("".join(lines)):  # a PDF's note markers: "... in 1987.¹ The ferry ..."
+            lines = [NOTE_MARK.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
         flat = " ".join(lines)
         starts = [0]
         for ln in lines[:-1]:
@@ -550,6 +741,12 @@ def _located(source: Source, only: list[Block] | None = None):
             kind = classify(text, k == len(merged) - 1)
             if said is not None and said.speaker and said.speaker.lower() in _askers(source):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
+            elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
+                kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
+            elif first in answers and kind != "fragment":
+                kind = "quote"  # an answer under a bare question: someone's words, and no one names them
+            elif first in advice:
+                kind = "fragment"  # "The directive should be published.": a paper's advice, not what is so
             elif shown is not None and len(raw.split()) < SHORT_TURN and not re.search(r"\d", raw) \
                     and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
                 kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point

@@ -40,6 +40,10 @@ class Source:
     sha256: str
     encoding: str
     skipped: dict[int, str] = field(default_factory=dict)  # line -> why it is not citable
+    # Furniture or blank lines inside one sentence or one speaker's words: a page's footer between
+    # the halves of a sentence, a forum post's header above its text. A citation may run across
+    # them; no sentence holds their words (sentences.blocks blanks them).
+    bridges: frozenset[int] = frozenset()
     published: str | None = None  # ISO date of the article, from the page or a dateline
     author: str | None = None
     url: str | None = None  # a page's canonical link, else the URL it was saved from
@@ -55,6 +59,8 @@ class Source:
     def why_not_citable(self, n: int) -> str | None:
         if not 1 <= n <= len(self.lines):
             return f"line {n} is out of range (the file has {len(self.lines)} lines)"
+        if n in self.bridges:
+            return None
         if not self.lines[n - 1].strip():
             return f"line {n} is blank"
         if n in self.skipped:
@@ -144,12 +150,21 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
     title = found.title or _fallback_title(lines, found.skipped) or path.stem
     src = Source(index=index, path=name, lines=lines, title=title, outlet=meta.outlet(lines, found.skipped),
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
-                 published=published, author=author)
+                 bridges=found.bridges, published=published, author=author)
     if page is None:
-        return src
+        return _with_turns(src)
     p = page.page  # the page's own metadata wins over what the text suggests
-    return replace(src, title=p.title or src.title, outlet=p.outlet or src.outlet, author=p.author or author,
-                   published=p.published or published, url=p.url, page=page_name, page_sha256=p.page_sha256)
+    return _with_turns(replace(src, title=p.title or src.title, outlet=p.outlet or src.outlet,
+                               author=p.author or author, published=p.published or published, url=p.url,
+                               page=page_name, page_sha256=p.page_sha256))
+
+
+def _with_turns(src: Source) -> Source:
+    """A transcript's turns that run on over paragraphs without a label are one turn each."""
+    from . import sentences  # sentences reads Source records: imported where it is needed
+
+    turns = sentences.continued_turns(src)
+    return replace(src, bridges=src.bridges | turns) if turns else src
 
 
 def _snapshot(data: bytes, name: str, folder: Path | None) -> pages.Snapshot:

@@ -1,0 +1,273 @@
+"""Pages that are not news articles, read as what they are: a paper extracted from a PDF, a
+hearing's verbatim record, a forum thread, raw wire copy, a mailed newsletter and a government
+press release (tests/articles/layouts/). Their furniture never becomes a sentence, and their
+title, outlet, author and date are read from where such pages keep them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import sentences, sources, verify
+from briefing.draft import Citation, Claim
+
+LAYOUTS = Path(__file__).parent / "articles" / "layouts"
+
+
+def read(name: str) -> sources.Source:
+    return sources.read_source(LAYOUTS / name, 1)
+
+
+def texts(name: str) -> list[str]:
+    return [s.text for s in sentences.split(read(name))]
+
+
+def check(name: str, text: str, start: int, end: int) -> str | None:
+    corpus = sources.Corpus((read(name),), ())
+    return verify.check(Claim(text, (Citation(corpus.sources[0].path, start, end),)), corpus)
+
+
+# --- a paper extracted from a PDF ---------------------------------------------------------------
+
+def test_a_paper_s_title_is_the_title_block_line_its_running_footer_repeats():
+    assert read("policy_paper.txt").title == "Ferries on the edge"  # not the publisher above it
+
+
+def test_a_paper_s_title_block_gives_its_month_its_authors_and_its_copyright_its_publisher():
+    paper = read("policy_paper.txt")
+    assert (paper.published, paper.author, paper.outlet) == (
+        "2025-03", "Agnes Thorvald and Piotr Zelenka", "Marrow Centre for Inland Transport")
+
+
+@pytest.mark.parametrize("line, reason", [
+    (15, "running header or footer"),  # MARROW CENTRE · BRIEFING PAPER 7   2
+    (19, "running header or footer"),  # Ferries on the edge · Thorvald and Zelenka   March 2025
+    (9, "table of contents"),
+    (28, "figure caption"),
+    (29, "chart residue"),  # the axis ticks "300", "200", ...
+    (34, "chart residue"),  # the bars' values "260   98   54"
+    (35, "chart residue"),  # the chart's note
+    (23, "heading"),  # "2 The crossings"
+])
+def test_a_paper_s_page_furniture_is_not_citable(line, reason):
+    assert read("policy_paper.txt").skipped[line] == reason
+
+
+def test_a_numbered_section_heading_is_not_glued_to_the_sentence_under_it():
+    found = texts("policy_paper.txt")
+    assert "The Northgate crossing is the busiest." in found
+    assert not any(t.startswith(("2 The crossings", "3 Costs", "Notes")) for t in found)
+
+
+def test_a_sentence_cut_by_a_page_break_is_one_sentence_that_cites_both_halves():
+    [cut] = [s for s in sentences.split(read("policy_paper.txt")) if s.text.startswith("Its boat")]
+    assert cut.text == ("Its boat, the Saga, was built in 1979 and was out of service for eleven weeks last "
+                        "winter while its engine was rebuilt.")
+    assert (cut.line_start, cut.line_end) == (24, 27)  # the footer and header between are no words of it
+    assert check("policy_paper.txt", "The Saga was out of service for eleven weeks last winter.", 24, 27) is None
+
+
+def test_a_running_footer_supports_no_claim_though_a_citation_may_run_across_it():
+    assert check("policy_paper.txt", "Ferries on the edge.", 25, 25) is not None
+    assert check("policy_paper.txt", "Marrow Centre Briefing Paper 7.", 25, 26) is not None
+
+
+def test_note_markers_and_ligatures_are_no_part_of_a_sentence():
+    found = texts("policy_paper.txt")
+    assert "The district council has run them since 1987." in found  # "1987.¹" split where it ends
+    assert ("A new electric boat would cost about 9 million crowns, and council officials have asked the "
+            "regional government to pay for most of it.") in found
+
+
+def test_a_paper_s_notes_are_read_without_their_numbers():
+    assert "We could not check the fuel figures against the council's accounts." in texts("policy_paper.txt")
+
+
+# --- a hearing's verbatim record -----------------------------------------------------------------
+
+def test_a_record_is_dated_by_the_day_of_the_hearing_in_its_title_block():
+    assert read("hearing.md").published == "2025-06-03"  # not "Last modified: 05.06.2025"
+
+
+def test_each_speaker_s_words_are_theirs_whatever_the_label_s_shape():
+    found = texts("hearing.md")
+    assert "“The lock gates held, but the water went over the towpath for two days,” [Mr Roux] says." in found
+    assert "“The gauges were installed in 1994 and have never been replaced,” [Ms Åberg] says." in found
+
+
+def test_a_turn_that_runs_on_in_a_paragraph_without_a_label_is_still_the_speaker_s():
+    [s] = [s for s in sentences.split(read("hearing.md")) if "Two of the eleven gauges" in s.text]
+    assert s.text.endswith("[Dr Fischer] says.")
+    assert (s.line_start, s.line_end) == (25, 27)  # cited from the line that names the speaker
+    assert check("hearing.md", s.text, 25, 27) is None
+
+
+def test_the_outlet_s_narration_after_an_answer_is_not_the_interviewee_s(tmp_path):
+    text = ("# A lock-keeper's notebook\n\n**Courier:** How long have you kept the lock?\n\n**Roux:** Eleven years.\n\n"
+            "**Courier:** Will it flood again?\n\n**Roux:** Every spring.\n\n"
+            "The district council confirmed that Roux has kept the lock since 2014.\n")
+    path = tmp_path / "a.md"
+    path.write_text(text)
+    found = [s.text for s in sentences.split(sources.read_source(path, 1))]
+    assert "The district council confirmed that Roux has kept the lock since 2014." in found
+
+
+@pytest.mark.parametrize("start", [
+    "“Good morning,”", "“We have two witnesses today,”", "“Our second witness runs the lock",
+    "“I ask members to keep", "“Thank you, Chair,”", "“Mr Roux, you have the floor,”", "“We resume,”",
+    "“I thank the witnesses,”",
+])
+def test_the_running_of_a_hearing_is_no_point_of_the_briefing(start):
+    [s] = [s for s in sentences.split(read("hearing.md")) if s.text.startswith(start)]
+    assert not s.whole
+
+
+@pytest.mark.parametrize("line, reason", [
+    (13, "transcript notice"),  # "*UNCORRECTED TRANSCRIPT. Neither members nor witnesses ...*"
+    (21, "procedure"),  # "*The hearing opened at 09.30.*"
+    (37, "transcript cue"),  # "[Inaudible — video link interrupted]"
+    (39, "procedure"),  # "*Sitting suspended from 10.41 to 10.55 ...*"
+    (49, "site navigation"),  # "Last modified: ... · [Accessibility](#) · [Privacy](#)"
+])
+def test_a_record_s_notices_and_stage_directions_are_not_citable(line, reason):
+    assert read("hearing.md").skipped[line] == reason
+
+
+# --- a forum thread ------------------------------------------------------------------------------
+
+def test_a_thread_s_title_is_its_heading_not_its_counts():
+    thread = read("forum.md")
+    assert thread.title == "Hollin Lane allotments flooded AGAIN?? site shut till spring?!"
+    assert thread.skipped[5] == "thread counts"
+
+
+@pytest.mark.parametrize("line, reason", [
+    (11, "forum post header"), (12, "forum post stamp"), (16, "forum post actions"),
+    (36, "quoted post"), (37, "quoted post"), (45, "moderation notice"), (49, "site navigation"),
+])
+def test_a_thread_s_furniture_is_not_citable(line, reason):
+    assert read("forum.md").skipped[line] == reason
+
+
+def test_a_post_s_words_are_its_poster_s_cited_from_the_header_that_names_them():
+    [s] = [s for s in sentences.split(read("forum.md")) if "padlocked" in s.text]
+    assert s.text == "“The council has padlocked the main gate,” [beanrow_bea] says."
+    assert (s.line_start, s.line_end) == (11, 14)
+    assert check("forum.md", "“The lower plots at Hollin Lane are under a foot of water again this morning,” "
+                             "[beanrow_bea] says.", 11, 14) is None
+
+
+def test_the_words_a_reply_quotes_are_not_the_replier_s():
+    found = texts("forum.md")
+    assert "“The drain under the lane collapsed in January and nobody has fixed it,” [compost_carl] says." in found
+    assert not any("padlocked" in t and "compost_carl" in t for t in found)
+    assert check("forum.md", "“The council has padlocked the main gate,” [compost_carl] says.", 33, 39) is not None
+
+
+def test_an_edit_stamp_is_no_word_of_the_post_and_a_moderator_s_housekeeping_is_no_point():
+    said = {s.text: s.whole for s in sentences.split(read("forum.md"))}
+    assert said["“The council now says the survey will take six weeks, not four,” [HollinLane_Secretary] says."]
+    assert not said["“Thread stays open for questions about the survey,” [HollinLane_Secretary] says."]
+    assert not said["“Plot holder here (number 14),” [beanrow_bea] says."]  # who posts, not what
+
+
+# --- wire copy, a mailed newsletter, a government press release --------------------------------
+
+def test_wire_copy_s_headline_is_its_headline_without_its_status_and_its_stamp_its_date():
+    wire = read("wire.txt")
+    assert (wire.title, wire.published) == ("Ferry crews on Lake Orm walk out over rosters", "2025-03-04")
+    assert {wire.skipped[n] for n in (2, 3, 4)} == {"mail or wire header"}
+
+
+@pytest.mark.parametrize("line, reason", [
+    (8, "wire advisory"), (16, "contact details"), (17, "mail or wire header"), (18, "wire advisory"),
+])
+def test_wire_copy_s_advisories_contacts_and_keywords_are_not_citable(line, reason):
+    assert read("wire.txt").skipped[line] == reason
+
+
+def test_a_wire_dateline_with_its_region_and_agency_is_not_the_sentence():
+    assert texts("wire.txt")[0].startswith("Crews on the three ferries that serve the Vell district walked out")
+
+
+def test_a_mailed_newsletter_s_subject_is_its_title_and_its_headers_and_merge_tags_are_not_citable():
+    letter = read("newsletter.txt")
+    assert letter.title == "The ferry that will not die, and a lock-keeper's notebook"
+    assert (letter.outlet, letter.published, letter.author) == ("Orm Valley Weekly", "2025-03-07", None)
+    assert {letter.skipped[n] for n in (1, 2, 3, 4, 5)} == {"mail or wire header"}
+    assert letter.skipped[7] == letter.skipped[12] == "mail furniture"  # "View it in your browser", merge tags
+
+
+def test_a_press_release_names_its_department_and_its_contacts_are_not_citable():
+    release = read("press_release.txt")
+    assert release.outlet == "Department for Regional Transport"
+    assert release.skipped[17] == "contact details"
+
+
+def test_a_quote_under_its_speaker_s_line_is_one_attributed_sentence():
+    [s] = [s for s in sentences.split(read("press_release.txt")) if s.text.startswith("Transport Minister")]
+    assert s.kind == "attributed_quote"
+    assert s.text.endswith("They cannot depend on a boat built in 1979.\"")
+
+
+# --- an interview printed with bare questions ----------------------------------------------------
+
+INTERVIEW = """# A lock-keeper's notebook
+
+Tomas, 52, has kept the lock at Sarrebourg for eleven years. We spoke by phone.
+
+Why did you stay after the flood?
+
+I was born two houses from the lock. My father kept it before me.
+
+Will it flood again?
+
+Every spring now. We have sandbags for two hundred metres of towpath.
+"""
+
+EXPLAINER = """# The Sarre floods: what we know
+
+Why did the warnings go out late?
+
+Two of the eleven gauges on the upper Sarre failed during the night, the agency said.
+
+Who pays for the repairs?
+
+The district council and the regional government share the cost, under a 1994 agreement.
+"""
+
+
+def test_answers_under_bare_questions_are_someone_s_words_never_a_fact(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(INTERVIEW)
+    kinds = {s.text: s.kind for s in sentences.split(sources.read_source(path, 1))}
+    assert kinds["My father kept it before me."] == "quote"
+    assert kinds["We have sandbags for two hundred metres of towpath."] == "quote"
+    assert kinds["Tomas, 52, has kept the lock at Sarrebourg for eleven years."] == "statement"
+
+
+def test_an_explainer_s_answers_in_its_own_voice_stay_its_reporting(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(EXPLAINER)
+    kinds = {s.text: s.kind for s in sentences.split(sources.read_source(path, 1))}
+    assert kinds["Two of the eleven gauges on the upper Sarre failed during the night, the agency said."] == \
+        "statement"
+
+
+def test_a_paper_s_recommendations_are_its_advice_not_what_is_so():
+    [s] = [s for s in sentences.split(read("policy_paper.txt")) if "should pay" in s.text]
+    assert not s.whole
+
+
+def test_a_markdown_quote_marker_is_no_word_but_a_greater_than_sign_is_kept(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# Ferry survey\n\n> The ferry is our only road to the hospital, one islander wrote.\n\n"
+                    "> 50% of the islanders who answered use the ferry every week, the council said.\n")
+    found = texts_of(path)
+    assert "The ferry is our only road to the hospital, one islander wrote." in found
+    assert "> 50% of the islanders who answered use the ferry every week, the council said." in found
+
+
+def texts_of(path: Path) -> list[str]:
+    return [s.text for s in sentences.split(sources.read_source(path, 1))]
