@@ -717,15 +717,15 @@ def test_a_figure_whose_doubt_right_after_it_cannot_be_given_is_left_out(tmp_pat
 def test_a_turns_bare_unit_is_named_inside_the_briefings_quote_marks():
     ctx = prepare(Settings(sources=HEARING), themes.load(None))
     s = next(x for x in ctx.sentences if x.text.startswith("“The battalion has written"))
-    assert ctx.referents._bracket(s).text == "“[The Siberian Battalion] has written to us,” [Mr BERG] says."
+    assert ctx.referents._bracket(s).text == "“[The Siberian Battalion] has written to us,” [Mr Berg] says."
 
 
 def test_a_members_claim_goes_with_the_witness_who_answers_it_past_the_question():
     ctx = prepare(Settings(sources=HEARING), themes.load(None))
     text = _resolved(ctx, "“The Northern Post wrote")
     assert text == ("“The Northern Post wrote on Sunday that the Siberian Battalion has two thousand fighters,” "
-                    "[Ms AHO] says. “I have seen no evidence for two thousand. [The Siberian Battalion’s] own figure "
-                    "is more than 600,” [Dr LUND] says.")
+                    "[Ms Aho] says. “I have seen no evidence for two thousand. [The Siberian Battalion’s] own figure "
+                    "is more than 600,” [Dr Lund] says.")
 
 
 @pytest.mark.parametrize("text", [

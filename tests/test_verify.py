@@ -152,12 +152,12 @@ def _hearing():
 def test_a_bracket_inside_a_quote_may_name_the_words_it_stands_for():
     corpus = _hearing()
     path = corpus.sources[0].path
-    text = "“[The Siberian Battalion] has written to us,” [Mr BERG] says."
+    text = "“[The Siberian Battalion] has written to us,” [Mr Berg] says."
     assert check(Claim(text, (Citation(path, 5, 5), Citation(path, 7, 7))), corpus) is None
 
 
 def test_a_bracket_inside_a_quote_never_stands_for_a_word_that_says_something():
     corpus = _hearing()
     path = corpus.sources[0].path
-    text = "“The battalion has [our estimate] to us,” [Mr BERG] says."  # the bracket's words are line 5's
+    text = "“The battalion has [our estimate] to us,” [Mr Berg] says."  # the bracket's words are line 5's
     assert "quoted passage" in check(Claim(text, (Citation(path, 5, 5), Citation(path, 7, 7))), corpus)
