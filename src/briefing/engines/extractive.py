@@ -97,11 +97,13 @@ class Extractive:
                     # a table, a contrast or a disagreement is printed whole: its theme keeps it
                     whole = [t for t in ts if group & drafts[t].whole]
                     willing = [t for t in ts if not any(t in dropped.get(x, ()) for x in group)] or ts
-                    winner = whole[0] if whole else _award(group, willing, words, ranked, self.words)
+                    loss = {t: sum(n for c, n in drafts[t].claims if c & group) for t in ts}
+                    left = {t: words[t] - loss[t] for t in ts}  # what each would print without it
+                    winner = whole[0] if whole else _award(group, willing, left, ranked, self.words)
                     awarded.update(dict.fromkeys(group, winner))
                     for t in ts:  # what the others lose now counts when the next group is given out
                         if t != winner:
-                            words[t] -= sum(n for c, n in drafts[t].claims if c & group)
+                            words[t] -= loss[t]
         ctx.awarded = awarded
         return awarded
 
@@ -147,12 +149,12 @@ class Extractive:
                  for i in writer.ids.get(id(c), ())} | (in_table.used if table is not None else set())
         points = tuple((frozenset(writer.ids.get(id(c), ())), len(c.text.split())) for section in sections
                        if section.kind in ("lead", "points") for c in section.claims)
-        cells = table.claims if table is not None else []
-        thin = used + sum(len(c.text.split()) for c in cells) < self.words * THIN
-        material = _material(writer, ids, {t.id: t.title for t in ctx.themes}) if thin else None
+        # the table's cells hold facts: a briefing whose cells state them is not thin
+        held = used + sum(len(c.text.split()) for c in (table.claims if table is not None else []))
+        material = _material(writer, ids, {t.id: t.title for t in ctx.themes}) if held < self.words * THIN else None
         return (Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections,
                       note=_thin(theme, table, used, self.words, material)),
-                Printed(frozenset(ids | whole), frozenset(whole), used, points))
+                Printed(frozenset(ids | whole), frozenset(whole), held, points))
 
 
 class Budget:
@@ -348,8 +350,8 @@ def _short(outlet: str) -> str:
 @dataclass(frozen=True)
 class Printed:
     """What a draft prints: the ids of its sentences, those of them in sections printed whole
-    (a table, contrasts, figures that disagree), the words of its lead and key points, and each
-    of those points as the ids of its sentences with its words."""
+    (a table, contrasts, figures that disagree), the words of its lead, key points and table
+    cells, and each of its lead and key points as the ids of its sentences with its words."""
 
     ids: frozenset[str] = frozenset()
     whole: frozenset[str] = frozenset()
@@ -382,9 +384,10 @@ MAX_ROUNDS = 20  # drafts of every theme while sharing sentences out; two to fou
 
 def _award(group: frozenset[str], themes: list[str], words: dict[str, int], shares: dict[str, dict[str, float]],
            budget: int) -> str:
-    """Which of the themes that would print some sentences prints them: of those whose briefing is
-    thin (under THIN of its budget) when any is, else of all, the one they rank best in against
-    that theme's best; the earlier theme on a tie."""
+    """Which of the themes that would print some sentences prints them: of those whose briefing
+    would be thin without them (`words`: what each prints without them; under THIN of its budget)
+    when any is, else of all, the one they rank best in against that theme's best; the earlier
+    theme on a tie."""
     thin = [t for t in themes if words[t] < budget * THIN]
     return max(thin or themes, key=lambda t: (max(shares[t].get(x, 0.0) for x in group), -themes.index(t)))
 
@@ -435,20 +438,27 @@ def _thin(theme: Theme, table: Section | None, used: int, words: int, material: 
         if material is None or material.words < words * THIN or not (material.alone or material.elsewhere):
             notes.append(f"Little on this theme in the sources: {filled}.")
         else:
-            why = []
-            if material.alone == material.unused:
-                why.append("none could be made to stand alone out of its article")
-            elif material.alone:
-                why.append(f"{material.alone} could not be made to stand alone out of their articles")
-            if material.elsewhere:
-                briefs = ", ".join(f"“{t}”" for t in dict.fromkeys(material.elsewhere))
-                why.append(f"{len(material.elsewhere)} {'is' if len(material.elsewhere) == 1 else 'are'} printed "
-                           f"in {'another briefing' if len(set(material.elsewhere)) == 1 else 'other briefings'} "
-                           f"of this run ({briefs})")
-            notes.append(f"The sources say more on this theme than is printed here: {filled}. Of the "
-                         f"{material.unused} other {'sentence' if material.unused == 1 else 'sentences'} on the "
-                         f"theme, {' and '.join(why)}.")
+            notes.append(f"The sources say more on this theme than is printed here: {filled}. {_why(material)}")
     return " ".join(notes) or None
+
+
+def _why(material: Material) -> str:
+    """Why the theme's other sentences are not printed: "Of the 9 other sentences on the theme, 5
+    could not be made to stand alone out of their articles and 2 are printed in other briefings of
+    this run (“Recruitment and vetting”, “Why they fight”)."""
+    n, alone, elsewhere = material.unused, material.alone, material.elsewhere
+    briefs = ", ".join(f"“{t}”" for t in dict.fromkeys(elsewhere))
+    where = f"in {'another briefing' if len(set(elsewhere)) == 1 else 'other briefings'} of this run ({briefs})"
+    if n == 1:
+        what = "could not be made to stand alone out of its article" if alone else f"is printed {where}"
+        return f"The one other sentence on the theme {what}."
+    why = []
+    if alone:
+        why.append("none could be made to stand alone out of its article" if alone == n else
+                   f"{alone} could not be made to stand alone out of their articles")
+    if elsewhere:
+        why.append(f"{len(elsewhere)} {'is' if len(elsewhere) == 1 else 'are'} printed {where}")
+    return f"Of the {n} other sentences on the theme, {' and '.join(why)}."
 
 
 def has_material(theme: Theme, ranked: list[Scored]) -> bool:
