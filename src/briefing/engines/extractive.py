@@ -436,7 +436,7 @@ def _thin(theme: Theme, table: Section | None, used: int, words: int, material: 
         held = f", and {len(cells)} of the table's {len(table.rows) * len(table.columns)} cells," if cells else ""
         filled = f"{used} words of the {words}-word body{held} could be filled with sentences that stand alone"
         if material is None or material.words < words * THIN or not (material.alone or material.elsewhere):
-            notes.append(f"Little on this theme in the sources: {filled}.")
+            notes.append(f"Little in the sources matches this theme's terms: {filled}.")
         else:
             notes.append(f"The sources say more on this theme than is printed here: {filled}. {_why(material)}")
     return " ".join(notes) or None
