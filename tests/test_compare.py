@@ -455,5 +455,86 @@ def test_a_briefing_whose_table_holds_the_facts_is_not_called_thin():
     table = Section(compare.TABLE, "table", [cell] * 5, columns=("Size",) * 7, rows=(Heading("Siberian Battalion"),))
     assert _thin(theme, table, 120, 300) is None
     note = _thin(theme, replace(table, claims=[cell]), 20, 300)
-    assert note.startswith("Little on this theme in the sources: 20 words of the 300-word body, and 1 of the "
+    assert note.startswith("Little in the sources matches this theme's terms: 20 words of the 300-word body, and 1 of the "
                            "table's 7 cells, could be filled")
+
+
+# -- cells in the ways news prose states an aspect (tests/articles/table) ------------------------
+
+TABLE = Path(__file__).parent / "articles" / "table"
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory):
+    out = tmp_path_factory.mktemp("register")
+    make(out, "--theme", "units", "--sources", str(TABLE))
+    data = json.loads((out / "units.json").read_text())
+    return cells(data), {p["label"]: p["see"] for p in data["pointers"]}
+
+
+def test_a_sentence_no_theme_term_ranks_fills_the_cell_it_states(register):
+    # "It was announced in March 2022 and ﬁghts under the HUR": no word of the units theme in it
+    got, see = register
+    assert got["Freedom of Russia Legion|Founding"] == ("[The Freedom of Russia Legion] was announced in March 2022 "
+                                                       "and ﬁghts under the HUR.")
+    assert see["Freedom of Russia Legion|Status"] == "Freedom of Russia Legion|Founding"
+
+
+def test_a_founding_in_an_appositive_keeps_the_verb_that_follows_it(register):
+    got, see = register
+    assert got["Russian Volunteer Corps|Founding"] == (
+        "The Russian Volunteer Corps (RDK), founded in August 2022, also fights alongside the HUR but keeps its own "
+        "command, flag and symbols.")  # neither "..., founded in August 2022." nor "its own command."
+    assert see["Russian Volunteer Corps|Status"] == "Russian Volunteer Corps|Founding"
+
+
+def test_it_after_a_semicolon_is_the_unit_the_sentence_opens_with(register):
+    got, _ = register
+    assert got["Russian Volunteer Corps|Ideology"] == ("[The Russian Volunteer Corps] describes itself as a Russian "
+                                                      "nationalist movement.")
+
+
+def test_how_many_applicants_a_unit_accepted_is_its_vetting(register):
+    got, _ = register
+    assert got["Siberian Battalion|Vetting"] == "The Siberian Battalion accepted 40 of its 310 applicants in 2024."
+
+
+def test_a_unit_named_as_what_another_is_compared_with_gets_none_of_its_facts(register):
+    # "Unlike the Freedom of Russia Legion and the Siberian Battalion, it serves within the National Guard"
+    got, see = register
+    assert "Siberian Battalion|Status" not in got and "Siberian Battalion|Status" not in see
+
+
+@pytest.mark.parametrize("sentence, aspect", [
+    ("The Siberian Battalion ﬁghts within Ukraine’s regular armed forces.", "Status"),  # a PDF's ligature
+    ("The Siberian Battalion, formed in 2023, is also under the HUR.", "Status"),
+    ("The Siberian Battalion, formed in 2023, serves in Ukraine's regular army.", "Founding"),
+    ("The Siberian Battalion does not answer to the HUR.", "Status"),
+    ("The Siberian Battalion gave its strength in May as about 90 fighters.", "Size"),
+    ("The Siberian Battalion recruits mainly among Russia's ethnic minorities.", "Who fights"),
+    ("The Siberian Battalion sends about one applicant in seven to the front.", "Vetting"),
+])
+def test_more_ways_news_prose_states_an_aspect(book, sentence, aspect):
+    theme = book.get("units")
+    row = next(e for e in book.entity if e.name == "Siberian Battalion")
+    rules = next(a for a in theme.subtopics if a.title == aspect).rules()
+    assert any(themes.aspect_pattern(p, row).search(sentence) for p in rules)
+
+
+# -- units without a formation noun (tests/articles/bareunits) -----------------------------------
+
+BAREUNITS = Path(__file__).parent / "articles" / "bareunits"
+
+
+def test_a_unit_without_a_formation_noun_is_found_by_how_its_article_presents_it():
+    # Svetloyar "is the youngest of the Russian volunteer formations"; "The unit Ledokol says";
+    # Polynya has a commander and recruits who joined it. Not Kitovras (a legendary creature),
+    # Orlova (a doctor with a commander, whom people join), Vyshgorod or Kupiansk (towns).
+    assert found_units(BAREUNITS) == ["Ledokol", "Polynya", "Svetloyar"]
+
+
+def test_a_found_unit_without_a_formation_noun_is_named_without_an_article(tmp_path):
+    make(tmp_path, "--theme", "units", "--sources", str(BAREUNITS))
+    got = cells(json.loads((tmp_path / "units.json").read_text()))
+    assert got["Svetloyar|Founding"].startswith("[Svetloyar] was formed in February 2025 by six former guards")
+    assert not any(label.startswith(("Siberian Battalion|", "Freedom of Russia Legion|")) for label in got)

@@ -1,8 +1,9 @@
 """What the extractive engine selects: every sentence on its theme and carrying a fact.
 
 tests/articles/overlap/ has one sentence two themes rank (a failed polygraph sends a volunteer
-back to prison); tests/articles/leadins/ has paragraphs that open with a lead-in or a reporter's
-question.
+back to prison); tests/articles/sharing/ the same sentence between a theme with much to say and
+one with little; tests/articles/unprintable/ a theme whose sentences lean on their article;
+tests/articles/leadins/ has paragraphs that open with a lead-in or a reporter's question.
 """
 
 from __future__ import annotations
@@ -13,34 +14,37 @@ import pytest
 
 from briefing import themes
 from briefing.draft import Claim
-from briefing.engines.extractive import Budget, Extractive, within
+from briefing.engines.extractive import Budget, Extractive, Material, _thin, within
 from briefing.leadins import leans_forward
 from briefing.pipeline import Settings, prepare
-from briefing.retrieval import owners
+from briefing.retrieval import shares
 from briefing.subtopics import OTHER, hits, topic_of, topics
 
 ARTICLES = Path(__file__).parent / "articles"
 OVERLAP = ARTICLES / "overlap"
 LEADINS = ARTICLES / "leadins"
+SHARING = ARTICLES / "sharing"
+UNPRINTABLE = ARTICLES / "unprintable"
 SHARED = "A volunteer who fails the polygraph test is sent back to prison"
 
 
-def texts(folder: Path, theme_ids: list[str], theme_id: str) -> list[str]:
+def texts(folder: Path, theme_ids: list[str], theme_id: str, words: int = 300) -> list[str]:
     """The sentences of one theme's briefing, in a run that briefs `theme_ids`."""
     book = themes.load(folder / "themes.toml")
     ctx = prepare(Settings(sources=folder), book, [book.get(t) for t in theme_ids])
-    draft = Extractive().draft(book.get(theme_id), ctx)
+    draft = Extractive(words=words).draft(book.get(theme_id), ctx)
     return [c.text for section in draft.sections for c in section.claims]
 
 
-def test_each_sentence_belongs_to_the_theme_where_it_ranks_best_against_that_themes_best():
+def test_a_sentence_two_briefings_would_print_goes_to_the_one_it_ranks_best_in():
+    both = ["checks", "perils"]
     book = themes.load(OVERLAP / "themes.toml")
-    ctx = prepare(Settings(sources=OVERLAP), book)
-    owned = owners(ctx.index, [book.get("checks"), book.get("perils")], book)
+    ctx = prepare(Settings(sources=OVERLAP), book, [book.get(t) for t in both])
     shared = next(s for s in ctx.sentences if s.text.startswith(SHARED))
-    # checks ranks it fourth of four, perils second of three: it is a peril
-    assert owned[shared.id][0] == "perils"
-    assert owned == owners(ctx.index, [book.get("checks"), book.get("perils")], book)
+    rank = {t: shares(ctx.index, book.get(t))[shared.id] for t in both}
+    # checks ranks it fourth of four, perils second of three: against each theme's best it is a peril
+    assert rank["perils"] > rank["checks"]
+    assert Extractive().assign(ctx)[shared.id] == "perils"
 
 
 def test_a_run_of_several_themes_prints_a_sentence_in_one_of_them_only():
@@ -53,21 +57,57 @@ def test_a_single_theme_run_is_not_limited_by_the_other_themes():
     assert any(t.startswith(SHARED) for t in texts(OVERLAP, ["checks"], "checks"))
 
 
-def test_an_entities_theme_takes_only_sentences_that_name_one_of_its_units(ctx, book):
-    # `units` prints a point only under the unit it names: a sentence that names none stays with
-    # a theme that can print it, even where `units` ranks it highest
-    owned = owners(ctx.index, book.everything(), book)
-    names = [a for e in book.rows(book.get("units")) for a in e.aliases]
-    theirs = [s for s in ctx.sentences if owned.get(s.id, ("",))[0] == "units"]
-    assert theirs and all(any(n in s.text for n in names) for s in theirs)
-    best_in_units = [s for s in ctx.index.sentences if s.id in owned and not any(n in s.text for n in names)
-                     and _share(ctx, book.get("units"), s) > owned[s.id][1]]
-    assert best_in_units
+FAILS = "A volunteer who fails the polygraph test is sent back to prison."
 
 
-def _share(ctx, theme, s) -> float:
-    ranked = ctx.index.rank(theme)
-    return next((r.score / ranked[0].score for r in ranked if r.sentence is s), 0.0)
+def test_a_thin_briefing_gets_the_sentence_it_shares_with_a_full_one():
+    # checks ranks the failed polygraph higher than perils does, and prints it when run alone;
+    # but perils has one other sentence to print and checks has five, so perils gets it
+    both = ["checks", "perils"]
+    assert FAILS in texts(SHARING, ["checks"], "checks", words=120)
+    assert FAILS in texts(SHARING, both, "perils", words=120)
+    assert FAILS not in texts(SHARING, both, "checks", words=120)
+
+
+def test_when_both_briefings_are_thin_the_sentence_goes_where_it_ranks_best():
+    both = ["checks", "perils"]
+    assert FAILS in texts(SHARING, both, "checks", words=300)
+    assert FAILS not in texts(SHARING, both, "perils", words=300)
+
+
+def test_a_sentence_the_theme_it_ranks_best_in_leaves_out_is_printed_by_another():
+    # checks has room for two points only, and the failed polygraph is not one of them
+    both = ["checks", "perils"]
+    assert FAILS not in texts(SHARING, both, "checks", words=40)
+    assert FAILS in texts(SHARING, both, "perils", words=40)
+
+
+def test_a_short_briefing_says_the_sources_hold_more_that_cannot_stand_alone():
+    book = themes.load(UNPRINTABLE / "themes.toml")
+    ctx = prepare(Settings(sources=UNPRINTABLE), book, [book.get("perils")])
+    note = Extractive(words=120).draft(book.get("perils"), ctx).note
+    assert note.startswith("The sources say more on this theme than is printed here: 20 words of the 120-word body")
+    assert note.endswith("Of the 5 other sentences on the theme, none could be made to stand alone out of its article.")
+    assert not note.startswith("Little")
+
+
+def test_a_short_briefing_whose_material_is_little_says_so():
+    book = themes.load(SHARING / "themes.toml")
+    ctx = prepare(Settings(sources=SHARING), book, [book.get("checks"), book.get("perils")])
+    # perils' material is two sentences (27 words), under half its budget: it is little
+    note = Extractive(words=300).draft(book.get("perils"), ctx).note
+    assert note == ("Little in the sources matches this theme's terms: 16 words of the 300-word body could be filled with "
+                    "sentences that stand alone.")
+
+
+def test_a_short_briefing_names_the_briefings_that_print_its_material():
+    theme = themes.load(SHARING / "themes.toml").get("perils")
+    material = Material(words=200, unused=5, alone=2, elsewhere=("How volunteers are checked",) * 2)
+    assert _thin(theme, None, 40, 300, material) == (
+        "The sources say more on this theme than is printed here: 40 words of the 300-word body could be "
+        "filled with sentences that stand alone. Of the 5 other sentences on the theme, 2 could not be made "
+        "to stand alone out of their articles and 2 are printed in another briefing of this run "
+        "(“How volunteers are checked”).")
 
 
 @pytest.mark.parametrize("text", [

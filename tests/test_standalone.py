@@ -388,7 +388,7 @@ def test_a_briefing_the_sources_cannot_fill_says_so():
     book = themes.load(UNITS / "themes.toml")
     ctx = prepare(Settings(sources=UNITS), book)
     draft = Extractive(words=2000).draft(book.get("checks"), ctx)
-    assert draft.sections and draft.note.startswith("Little on this theme in the sources:")
+    assert draft.sections and draft.note.startswith("Little in the sources matches this theme's terms:")
     assert "of the 2000-word body" in draft.note
     assert Extractive(words=60).draft(book.get("checks"), ctx).note is None
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import figures as figures_module
@@ -26,8 +27,8 @@ from .draft import Claim, Heading, Pointer, Repair, Section
 from .referents import Resolved
 from .retrieval import Scored
 from .sentences import Sentence
-from .standalone import CAVEAT, MEDIA, NOT_NAMES, SPEECH, _units_named, needs_context, strip_quotes
-from .themes import CAPS, Entity, Subtopic, Theme, ThemeBook, aspect_pattern
+from .standalone import CAVEAT, MEDIA, NOT_NAMES, SPEECH, _units_named, needs_context, people, strip_quotes
+from .themes import CAPS, Entity, Subtopic, Theme, ThemeBook, aspect_pattern, ligatures
 from .verify import check
 
 if TYPE_CHECKING:
@@ -55,6 +56,14 @@ KEEP_TAIL = re.compile(r"^\W*(?:but|although|though|yet|except|unless|if|only|un
                        r"despite|however)\b", re.I)
 SPEAKER = re.compile(rf"^\W*(?:[\w’'.\[\]-]+\s+){{1,5}}?(?:{SPEECH})\b|according to", re.I)  # "[Bagnet] said"
 OPENING_UNIT = re.compile(r"^(?:This|It)\s+(?=(?:was|is|has|had|were)\b)")
+# What opens a predicate: after an appositive ("The Corps, founded in 2022, is also under ...").
+PREDICATE = re.compile(ligatures(r"(?:also\s+|now\s+|still\s+|only\s+)?(?:is|was|are|were|has|had|have|fights|fought|"
+                                 r"keeps|kept|serves|served|operates|describes|numbers|counts|remains|became)\b"))
+# What follows a unit that opens its sentence as its subject: a verb, after an abbreviation in
+# brackets or an appositive ("Kitezh, named after a legendary city, is the smallest ..."). A unit
+# further into the sentence is its subject only when the verb follows at once.
+SUBJECT_VERB = re.compile(r"[”\"»’']?(?:\s*\([^()]{1,40}\))?(?:,[^,;:]{3,160},)?\s+(?:\w+\s+)?"
+                          r"(?:was|is|has|had|were|are)\b")
 
 
 def columns(theme: Theme) -> tuple[str, ...]:
@@ -153,20 +162,39 @@ class Found:
     match: tuple[int, int]  # the pattern's match in statement.text
     unit: tuple[int, int]  # where {unit} matched in statement.text
     aside: tuple[int, int] | None = None  # where {aside} matched: an appositive the cell leaves out
+    # where (?P<restart>it) matched: "...; it describes itself as ...", the cell starts there, the
+    # unit named in brackets for "it"
+    restart: tuple[int, int] | None = None
 
     @property
     def key(self) -> tuple:
         return (self.pattern, len(self.statement.text.split()) > CELL_WORDS, -self.score, self.sentence.id)
 
 
+# A unit named as what another is compared with, in the clause before it: "Unlike the Legion and
+# the RDK, it does not answer to the HUR" says nothing of the Legion or the RDK.
+CONTRASTED = re.compile(r"\b(?:unlike|in addition to|apart from|besides|instead of|compared (?:to|with)|than|like)\b",
+                        re.I)
+CLAUSE_START = re.compile(r"[,;:.–—]\s")
+# A sentence that may be about a unit without naming it: "It was formed in October 2024 by ...".
+OPENS_WITH_POINTER = re.compile(r"^\W*(?:It|Its|This|They|Their)\b")
+
+
 def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list[Found]:
     """Every (row, aspect, sentence) where the sentence states that aspect of that row. The
-    sentences are those the theme's terms rank at all (near-duplicates dropped): one with no
-    term of the theme in it is not about the theme."""
+    sentences are those the theme's terms rank (near-duplicates dropped), then those they do not
+    rank that name a row's unit or open with "It" or "This": a pattern that matches with the
+    unit in it is about the theme whatever its words ("It was announced in March 2022 and fights
+    under the HUR" has no term of the units theme)."""
     rows = ctx.book.rows(theme)
     ranked = ctx.index.rank(theme) if ranked is None else ranked
+    seen = {r.sentence.id for r in ranked}
+    names = _pattern_of(tuple(sorted({n for e in rows for n in (e.name, *e.aliases, *(f"the {g}" for g in e.generic))},
+                                     key=len, reverse=True)))
+    unranked = [Scored(s, 0.0, None) for s in ctx.index.sentences
+                if s.id not in seen and (names.search(s.text) or OPENS_WITH_POINTER.match(s.text))]
     out: list[Found] = []
-    for r in ranked:
+    for r in [*ranked, *unranked]:
         s = r.sentence
         done = _statement(s, ctx)
         if done is None:
@@ -187,10 +215,24 @@ def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list
                     unit = m.span("unit") if named else m.span()
                     if not (named and _names(named, row)) and subject[0][0] != row.name:
                         continue  # "the unit", or no {unit} in the pattern: only the sentence's subject
+                    if named and CONTRASTED.search(CLAUSE_START.split(statement.text[:unit[0]])[-1]):
+                        continue  # "Unlike the Legion, it serves within ...": what follows is another unit's
                     aside = m.span("aside") if "aside" in m.re.groupindex and m.group("aside") else None
-                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit, aside))
+                    restart = m.span("restart") if "restart" in m.re.groupindex and m.group("restart") else None
+                    out.append(Found(row, aspect, k, s, r.score, statement, own, m.span(), unit, aside, restart))
                     break
     return out
+
+
+@lru_cache(maxsize=16)
+def _pattern_of(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.I)
+
+
+def _formation_noun(name: str) -> bool:
+    """Whether a unit's name ends in a formation noun ("Siberian Battalion", "RDK" as the Corps)."""
+    return bool(re.search(rf"\b{UNIT_NOUN}s?$|\b(?:Legion|Corps|Company|Group|Squadron|Division|Platoon)$", name,
+                          re.I)) or name.isupper()
 
 
 def _search(pattern: re.Pattern, text: str, own: tuple[int, int]) -> re.Match | None:
@@ -238,9 +280,14 @@ def _opening_unit(s: Sentence, ctx: Context) -> Resolved | None:
         return None
     alias = named[0][1]
     at = prev.text.find(alias)
-    if not re.match(r"[”\"»’']?\s+(?:\w+\s+)?(?:was|is|has|had|were|are)\b", prev.text[at + len(alias):]):
+    after = prev.text[at + len(alias):]
+    if not (SUBJECT_VERB.match(after) if at <= 4 else re.match(r"[”\"»’']?\s+(?:\w+\s+)?(?:was|is|has|had|were|are)\b",
+                                                              after)):
         return None  # the unit is not what the sentence before is about
-    name = alias if alias.lower().startswith("the ") else f"the {alias}"
+    # "the Siberian Battalion", but "Kitezh": a name with no formation noun takes no article
+    # unless its article gives it one
+    bare = prev.text[max(0, at - 4):at].lower() != "the " and not _formation_noun(alias)
+    name = alias if alias.lower().startswith("the ") or bare else f"the {alias}"
     text = f"[{name[0].upper()}{name[1:]}] {s.text[m.end():]}"
     if needs_context(text, refs.persons_for(s.source)):
         return None
@@ -308,10 +355,13 @@ def _figures_in(text: str) -> list[str]:
 
 def _stated(f: Found) -> set[str]:
     """The words that state the aspect, less a relative date that in_time may cut and an
-    appositive the cell leaves out."""
+    appositive the cell leaves out (or all between the unit and where the cell restarts)."""
     text = f.statement.text
-    a0, a1 = f.aside or (f.match[1], f.match[1])
-    return _word_set(meta.RELATIVE.sub(" ", text[f.match[0]:a0] + " " + text[a1:f.match[1]]))
+    a0, a1 = f.aside or ((f.unit[1], f.restart[1]) if f.restart else (f.match[1], f.match[1]))
+    head = text[f.match[0]:a0]
+    if f.restart:  # "The Russian Volunteer Corps (RDK)": the cell names it without the abbreviation
+        head = re.sub(r"\s*\([^()]*\)$", "", head)
+    return _word_set(meta.RELATIVE.sub(" ", head + " " + text[a1:f.match[1]]))
 
 
 def _word_set(text: str) -> set[str]:
@@ -332,8 +382,14 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
     if aside:  # "The Legion, the largest of the units, claims ..." -> "The Legion claims ..."
         own = own[:f.aside[0] - lo] + own[f.aside[1] - lo:]
         m1 -= f.aside[1] - f.aside[0]
-    start, source = 0, None
-    if (a := ACCORDING.match(own)) and a.end() <= m0:
+    start, source, named = 0, None, None
+    if f.restart is not None and not aside and lo <= f.restart[0] < hi:
+        # "The Corps ... keeps its own politics; it describes itself as ..." -> "[The Corps] describes itself as ..."
+        start = f.restart[0] - lo
+        named = re.sub(r"\s*\([^()]*\)$|[’']s$", "", text[f.unit[0]:f.unit[1]].strip("[]"))
+        own = own[:start] + f"[{named}]" + own[f.restart[1] - lo:]
+        m1 += len(named) + 2 - (f.restart[1] - f.restart[0])
+    elif (a := ACCORDING.match(own)) and a.end() <= m0:
         start, source = a.end(), _short_source(a.group(1))
     elif (i := INTRO.match(own)) and i.end() <= min(m0, f.unit[0] - lo):
         start = i.end()
@@ -342,7 +398,17 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
         tail = own[sep.start():]
         if KEEP_TAIL.match(own[sep.end():]) or SPEAKER.search(tail.lstrip(",;:–— ")) and not _predicate(own, sep):
             break
+        if _in_list(own, sep):
+            continue  # "keeps its own command, | flag and politics": a list is not cut
         piece = own[start:sep.start()]
+        if PREDICATE.match(own[sep.end():]) and len(own[start:].split()) > 1:
+            # "The Corps, founded in August 2022, | is also under the HUR": the cut would leave a
+            # subject without its verb; the verb's clause comes along when the cell has room
+            nxt = next((x for x in SEPARATOR.finditer(own, sep.end()) if not _in_list(own, x)), None)
+            longer = own[start:nxt.start() if nxt else len(own)]
+            if len(longer.split()) <= CELL_WORDS and _balanced(longer):
+                end = len(own) if nxt is None else nxt.start()
+                break
         if _balanced(piece) and len(piece.split()) >= MIN_PIECE:
             end = sep.start()
             break
@@ -355,11 +421,20 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
         piece = piece.rstrip(",;:–— ") + "."
     if source:  # "According to [Varyag], ..." was itself a repair: one bracket, not two
         piece = f"{piece[:-1]} [according to {source.strip('[]')}]{piece[-1]}"
-    if lo:  # the sentence before was joined for its referent: the cut must name it itself
+    if lo or named:  # the sentence before was joined for its referent: the cut must name it itself
         if needs_context(piece, ctx.referents.persons_for(f.sentence.source)):
             return None
         return Resolved(piece, (f.sentence,))
     return Resolved(piece, f.statement.sentences, f.statement.names)
+
+
+def _in_list(own: str, sep: re.Match) -> bool:
+    """Whether a comma is inside a list the words after it end ("command, flag and politics")."""
+    return sep.group(0).startswith(",") and bool(LIST_END.match(own, sep.end()))
+
+
+LIST_END = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:and|or)\s+(?:its\s+|their\s+|the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?"
+                      r"\s*(?:[.;:]|$)")
 
 
 def _predicate(own: str, sep: re.Match) -> bool:
@@ -420,14 +495,17 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
                 if (at := next((held[i] for i in ids if i in held), None)) is not None:
                     other = at.split("|", 1)[1] if at.startswith(f"{row.name}|") else None
                     target = cells.get(other) if other else None
-                    if target is not None and not _stated(f) <= _word_set(target.text) \
-                            and _word_set(target.text) - {"according", "to"} <= _word_set(c.text):
+                    if target is None or _stated(f) <= _word_set(target.text):
+                        shown = shown or at  # the same sentence, however cut, is the same statement
+                        continue
+                    if _word_set(target.text) - {"according", "to"} <= _word_set(c.text):
                         cells[other] = c  # the longer cut states both: it takes the cell, this one points there
                         pointers.append(Pointer(label, at))
                         shown = None
                         break
-                    shown = shown or at  # the same sentence, however cut, is the same statement
-                    continue
+                    if not _apart(c.text, target.text, row):
+                        continue  # the two cuts say much the same, and that one does not state this aspect
+                    # else another clause of the sentence ("...; it describes itself as ..."): a cell of its own
                 cells[aspect.title] = c
                 held.update((i, label) for i in ids)
                 writer.used.update(ids)
@@ -441,6 +519,14 @@ def table(theme: Theme, ctx: Context, found: list[Found], writer: Writer,
                    for a in theme.subtopics if (c := cells.get(a.title))]
     return Section(TABLE, "table", claims, columns=columns(theme), rows=headings(theme, ctx),
                    pointers=tuple(pointers), undated=tuple(undated))
+
+
+def _apart(text: str, other: str, row: Entity) -> bool:
+    """Whether two cuts of one sentence say different things: under half of this one's words,
+    the unit's name aside, are in the other."""
+    name = _word_set(" ".join((row.name, *row.aliases)))
+    words = _word_set(text) - name - {"the", "according", "to"}
+    return bool(words) and len(words & _word_set(other)) < len(words) / 2
 
 
 def _undatable(found: list[Found], ctx: Context) -> str | None:
@@ -567,14 +653,33 @@ FORMED_NEXT = re.compile(r"^\W{0,3}(?:was|were|has been|had been)\s+(?:\w+\s+)?(
                          r"brigade|regiment|detachment|squadron|militia|legion|corps)\b", re.I)
 NAME_WORD = re.compile(rf"^[{CAPS}][\w’'-]*$")
 # A unit named without a formation noun: "Pereprava, a unit of Russian volunteers that ...",
-# "a small Russian volunteer unit called Pereprava"; and its later "the Pereprava unit".
+# "Kitezh, the small unit of former police officers that ...", "a small Russian volunteer unit
+# called Pereprava", "Svetloyar, named after a lake, is the youngest of the formations", "the
+# unit Ledokol says ..."; and its later "the Pereprava unit".
 UNIT_NOUN = r"(?:unit|detachment|formation|battalion|brigade|regiment|militia)"
 BARE_NAME = rf"[{CAPS}][\w’'-]+(?:\s+[{CAPS}][\w’'-]+){{0,2}}"
 BARE_UNIT_INTRO = re.compile(
-    rf"(?<![\w’'-])(?P<a>{BARE_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+(?:of|that|which|made up|"
+    rf"(?<![\w’'-])(?P<a>{BARE_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+(?:of|that|which|made up|"
     rf"formed|set up|founded|fighting|attached)\b|"
-    rf"\b{UNIT_NOUN}\s+(?:called|named|known as)\s+[“\"«]?(?P<b>{BARE_NAME})")
+    rf"\b{UNIT_NOUN}\s+(?:called|named|known as)\s+[“\"«]?(?P<b>{BARE_NAME})|"
+    # the subject of "is the youngest of the formations", an appositive between
+    rf"^\W*(?P<c>{BARE_NAME})(?:,[^,;:]{{3,160}},)?\s+(?:is|was)\s+(?:the|a|an|one of the)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"{UNIT_NOUN}s?\b(?![’'-])|"
+    # "the unit Ledokol says", "the volunteer unit Ledokol, which ..."
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{UNIT_NOUN}\s+(?P<d>{BARE_NAME})(?=\s*[,.;:)]|\s+(?:is|was|has|had|says|said|"
+    rf"which|that|claims|gives)\b)")
 BARE_UNIT_USE = re.compile(rf"\bthe\s+(?P<n>{BARE_NAME})\s+{UNIT_NOUN}\b")
+# What a unit has or what is done to it, named by its name alone: "Kitezh's commander", "joined
+# Ledokol in June", "co-founded Ledokol". Each is also said of people ("Orlova's commander",
+# "joined her husband"), so it counts only for a name that is no person's, in two sentences.
+BARE_UNIT_CUE = re.compile(
+    rf"(?<![\w’'-])(?P<a>{BARE_NAME})[’']s\s+(?:(?:deputy|former|new)\s+)?(?:commander|founder|fighters|recruits|"
+    rf"members|ranks|press service|spokesman|spokeswoman)\b|"
+    rf"\b(?:co-founded|founded|joined|join|joining|serves? with|served with|fights? (?:with|for|in))\s+"
+    rf"(?P<b>{BARE_NAME})\b(?![’']s)")
+# Names the sources use for places: "the town of Vyshgorod", "the Kharkiv region".
+PLACE = re.compile(rf"\b(?:city|town|village|region|district|province|oblast)\s+of\s+(?P<a>{BARE_NAME})|"
+                   rf"(?P<b>{BARE_NAME})\s+(?:region|oblast|province|district)\b", re.I)
 NOT_UNIT_NAMES = {  # a unit's description or a determiner, not its name
     "Russian", "Ukrainian", "Belarusian", "Chechen", "Georgian", "Polish", "British", "American", "Kyiv",
     "Moscow", "Ukraine", "Russia", "The", "This", "That", "Its", "Their"}
@@ -616,27 +721,44 @@ def discovered(book: ThemeBook, sentences: list[Sentence], chosen: list[Theme]) 
 
 
 def _bare_names(sentences: list[Sentence], listed: list[str], known: set[str]) -> set[str]:
-    """Units whose name has no formation noun, as their articles introduce them: "Pereprava, a
-    unit of Russian volunteers that clears mines", "a small volunteer unit called Pereprava",
-    "the Pereprava unit" (twice at least). Not "Ukrainian" or "Russian" (a unit's description)."""
-    introduced, counted = set(), {}
+    """Units whose name has no formation noun, as their articles present them: introduced as one
+    ("Pereprava, a unit of Russian volunteers that clears mines", "a small volunteer unit called
+    Pereprava", "Kitezh, named after a legendary city, is the smallest formation", "the unit
+    Ledokol says"), named twice as "the Pereprava unit", or given a unit's commander, founders
+    or recruits in two sentences ("Kitezh's commander", "joined Kitezh in 2025"). Not
+    "Ukrainian" or "Russian" (a unit's description), a person, or a place."""
+    by_source: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_source.setdefault(s.source, []).append(s)
+    persons = {src: people(" ".join(x.text for x in group)) for src, group in by_source.items()}
+    places = {m.group("a") or m.group("b") for s in sentences for m in PLACE.finditer(s.text)}
+    introduced, counted, cued = set(), {}, {}
     for s in sentences:
         text = strip_quotes(s.text)
         for alias in listed:
             text = text.replace(alias, " ")
+
         for m in BARE_UNIT_INTRO.finditer(text):
-            name = m.group("a") or m.group("b")
-            if _is_bare_name(name, known):
+            name = next(n for n in m.groups() if n)
+            if _is_bare_name(name, known) and name not in places:
                 introduced.add(name)
         for m in BARE_UNIT_USE.finditer(text):
-            if _is_bare_name(m.group("n"), known):
+            if _is_bare_name(m.group("n"), known) and m.group("n") not in places:
                 counted.setdefault(m.group("n"), set()).add(s.id)
-    return introduced | {n for n, ids in counted.items() if len(ids) >= 2}
+        for m in BARE_UNIT_CUE.finditer(text):
+            name = m.group("a") or m.group("b")
+            # a person has a commander and joins people too ("Orlova's commander"); a unit that
+            # speaks ("Ledokol says") reads as a person, but its introduction above settles it
+            if _is_bare_name(name, known) and name not in places and not (
+                    name in persons[s.source] or any(w in persons[s.source] for w in name.split())):
+                cued.setdefault(name, set()).add(s.id)
+    return introduced | {n for n, ids in counted.items() if len(ids) >= 2} | \
+        {n for n, ids in cued.items() if len(ids) >= 2}
 
 
 def _is_bare_name(name: str, known: set[str]) -> bool:
     words = name.split()
-    return name not in known and not any(w in NOT_BARE for w in words)
+    return name not in known and not any(w in NOT_BARE for w in words) and not name.endswith(("’s", "'s"))
 
 
 def _name_before(text: str, noun: str) -> str | None:

@@ -12,23 +12,27 @@ import re
 from dataclasses import dataclass
 
 from .retrieval import Index
+from .themes import ligatures
 
 QUALIFIER = r"(?:(?:around|about|over|more than|some|nearly|almost|up to|at least|roughly|approximately|only)\s+)?"
 # A figure starts where a number starts: without the look-behind every digit of a long run of
 # digits starts a new attempt that scans the rest of the run (157 s on a 64 KB run).
 AMOUNT = (r"(?:(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d+)|several hundred|a few hundred|several thousand|a few dozen|"
           r"several dozen|dozens|a dozen|hundreds|thousands)")
-QTY = rf"(?P<qty>{QUALIFIER}[“\"]?{AMOUNT}[”\"]?)"
+QTY = rf"(?P<qty>[“\"]?{QUALIFIER}[“\"]?{AMOUNT}[”\"]?)"
 NOUN = r"(?:soldiers|fighters|members|citizens|Russians|troops|volunteers|men|recruits|legionnaires|people)"
 PATTERNS = [
-    re.compile(rf"{QTY}(?!\s*%)\s+(?:of (?:them|the \w+)\s+)?(?:[\w-]+\s+){{0,2}}?{NOUN}\b", re.I),
+    re.compile(ligatures(rf"{QTY}(?!\s*%)\s+(?:of (?:them|the \w+)\s+)?(?:[\w-]+\s+){{0,2}}?{NOUN}\b"), re.I),
     re.compile(rf"\b(?:number of members|membership)\b[^.]{{0,40}}?\b(?:to|of|at|reached)\s+{QTY}", re.I),
     re.compile(rf"{QTY}-strong\b", re.I),
     re.compile(rf"{QTY}\s+of (?:them|us)\b", re.I),
 ]
 MEMBERSHIP = re.compile(
     r"\b(one of|members?|membership|formed|founded|consists?|comprised?|made up|gathered|signed up|"
-    r"joined|strong|risen|rose|spoke of|number|fighting alongside|ranks|strength|counts?)\b", re.I)
+    r"joined|strong|risen|rose|grown|grew|doubled|spoke of|number|fighting alongside|ranks|strength|counts?)\b|"
+    # "the Legion has 5,000 fighters"
+    r"\bha(?:s|ve|d)\s+(?:(?:about|around|over|more than|some|nearly|almost|up to|at least|roughly|only)\s+)?[“\"]?\d",
+    re.I)
 YEAR = re.compile(r"^(19|20)\d\d$")
 # "formed in February 2022 from over 100 soldiers": the figure is how the unit began.
 FOUNDING = re.compile(r"\b(?:formed|founded|created|set up|established)\b[^.;]{0,60}\bfrom\s+$", re.I)

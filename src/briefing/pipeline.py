@@ -16,7 +16,7 @@ from pathlib import Path
 from . import compare, render, sentences, sources, themes
 from .engines import Context, get
 from .llm import DEFAULT_TIMEOUT
-from .retrieval import Index, owners
+from .retrieval import Index
 from .verify import verify
 
 WORDS = 300
@@ -57,16 +57,15 @@ class ThemesFailed(Exception):
 
 
 def prepare(settings: Settings, book: themes.ThemeBook, chosen: list[themes.Theme] = ()) -> Context:
-    """Sources read and indexed once for the `chosen` themes; with several, each sentence is
-    given to one of them (retrieval.owners), before any worker forks."""
+    """Sources read and indexed once for the `chosen` themes (with several, the engine gives
+    each sentence to one of them before any worker forks: see `run`)."""
     corpus = sources.load(settings.sources, snapshots=settings.out / "snapshots")
     sents = [s for src in corpus.sources for s in sentences.split(src)]
     # Units no themes file lists, by name: found whichever theme runs, so that "the unit" in a
     # vetting briefing is never the listed unit named last when the article is about another.
     book = compare.discovered(book, sents, [*chosen, *book.everything()])
     index = Index(sents, book.entity)
-    owned = owners(index, list(chosen), book) if len(chosen) > 1 else {}
-    return Context(corpus=corpus, sentences=sents, index=index, book=book, owners=owned)
+    return Context(corpus=corpus, sentences=sents, index=index, book=book, themes=list(chosen))
 
 
 def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] = lambda _: None) -> list[Result]:
@@ -102,6 +101,8 @@ def run(settings: Settings, theme_names: list[str], say: Callable[[str], None] =
     # openai engine stays in one process: it waits on the network, with its own concurrency.
     render.pdf_module()  # import WeasyPrint once, before the fork
     ctx.disagreements  # noqa: B018 -- likewise: found once, shared by every worker
+    if hasattr(engine, "assign"):
+        engine.assign(ctx)  # which theme prints which sentence: decided once, for every worker
     global _job
     _job = one
     with mp.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:

@@ -15,7 +15,7 @@ import bm25s
 import Stemmer
 
 from .sentences import Sentence
-from .themes import Entity, Theme, ThemeBook
+from .themes import Entity, Theme
 
 MIN_WORDS = 6
 ON_THEME = 0.2  # share of the best score under which a sentence is off-theme
@@ -164,31 +164,12 @@ class Index:
         return cut(self.rank(theme), floor)
 
 
-# "Its deputy commander said the battalion has more than 300 men": a unit's size, named once the
-# sentence is made to stand alone; an entities theme bids for it too.
-UNIT_POINTER = re.compile(r"^\W*Its\b|\bthe\s+(?:unit|battalion|legion|corps|company|detachment|brigade|group)\b",
-                          re.I)
-UNIT_SIZE = re.compile(r"\b\d[\d,]*\W{0,2}\s+(?:men|fighters|members|soldiers|volunteers|troops|people)\b")
-
-
-def owners(index: Index, themes: list[Theme], book: ThemeBook) -> dict[str, tuple[str, float]]:
-    """When several themes are briefed in one run, the theme each sentence belongs to, with its
-    share of that theme's best score: the theme where the share is highest (BM25 scales differ
-    by theme), the earlier one on a tie. An entities theme bids only for sentences that name
-    one of its units: the others it cannot print as points. One sentence, one theme: an editor
-    reads the briefings together."""
-    out: dict[str, tuple[str, float]] = {}
-    for theme in themes:
-        # raw scores, not `rank`: its near-duplicate pass is quadratic, and the best is the same
-        scores = index.scores(theme) if index.sentences else []
-        top = max(scores, default=0.0)
-        names = [a for e in book.rows(theme) for a in e.aliases] if theme.sections == "entities" else None
-        for s, score in zip(index.sentences, scores, strict=True):
-            share = score / top if score > 0 else 0.0
-            if share > out.get(s.id, ("", 0.0))[1] and (names is None or _mentions(s.text, names) is not None
-                                                         or UNIT_POINTER.search(s.text) and UNIT_SIZE.search(s.text)):
-                out[s.id] = (theme.id, float(share))
-    return out
+def shares(index: Index, theme: Theme) -> dict[str, float]:
+    """Each sentence's score for the theme as a share of the theme's best: BM25 scales differ by
+    theme, so this is how a sentence ranked in two themes is compared (sentence id -> share)."""
+    scores = index.scores(theme) if index.sentences else []
+    top = max(scores, default=0.0)
+    return {s.id: float(v) / top for s, v in zip(index.sentences, scores, strict=True) if v > 0}
 
 
 def cut(ranked: list[Scored], floor: float = ON_THEME) -> list[Scored]:

@@ -167,7 +167,7 @@ NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 PLACEHOLDERS = {
     "{name}": rf"(?-i:[{CAPS}][\w’'-]+(?:\s+[{CAPS}][\w’'-]+){{0,2}})",
-    "{number}": (r"(?:(?:around|about|over|more than|some|nearly|almost|up to|at least|roughly|only|a few|"
+    "{number}": (r"[“\"]?(?:(?:around|about|over|more than|some|nearly|almost|up to|at least|roughly|only|a few|"
                  # a figure starts where a number starts: else each digit of a long run starts an attempt
                  r"several|a|an)\s+){0,2}[“\"]?(?:(?<![\d,])\d[\d,]*|" + NUMBER_WORDS +
                  r"|dozens?|hundreds?|thousands?)"
@@ -186,7 +186,8 @@ def _unit(entity: Entity | None) -> str:
         return "(?P<unit>unit)"
     names = "|".join(re.escape(n) for n in sorted({entity.name, *entity.aliases}, key=len, reverse=True))
     generic = "|".join(re.escape(g) for g in sorted(entity.generic, key=len, reverse=True)) or "unit"
-    named = rf"(?:the\s+)?{QUOTE_OPEN}(?:{names}){QUOTE_CLOSE}(?:[’']s)?"
+    # "The Russian Volunteer Corps (RDK)": the abbreviation in brackets is part of the name
+    named = rf"(?:the\s+)?{QUOTE_OPEN}(?:{names}){QUOTE_CLOSE}(?:[’']s)?(?:\s\([^()\s]{{2,12}}\))?"
     pointer = rf"(?:the|this|its|their)\s+(?:{generic}|unit|group)(?:[’']s)?"
     return rf"(?P<unit>\[{named}\]|\[{pointer}\]|{named}|\b{pointer})"
 
@@ -202,8 +203,18 @@ def aspect_pattern(pattern: str, entity: Entity | None = None) -> re.Pattern:
         for k, v in PLACEHOLDERS.items():
             text = text.replace(k, v)
         text = text.replace("{unit}", _unit(entity), 1).replace("{unit}", _unit(entity).replace("?P<unit>", ""))
-        _CACHE[key] = re.compile(text, re.I)
+        _CACHE[key] = re.compile(ligatures(text), re.I)
     return _CACHE[key]
+
+
+# Text extracted from a PDF keeps its typographic ligatures ("ﬁghts", "ﬂag"): a pattern's "fi"
+# and "fl" match them too.
+LIGATURES = {"fi": "ﬁ", "fl": "ﬂ"}
+
+
+def ligatures(pattern: str) -> str:
+    """A regular expression whose literal "fi" and "fl" also match the ligature characters."""
+    return re.sub(r"(?<!\\)f([il])", lambda m: f"(?:f{m.group(1)}|{LIGATURES['f' + m.group(1)]})", pattern)
 
 
 def _compiles(patterns: list[str]) -> list[str]:

@@ -27,9 +27,10 @@ class Context:
     sentences: list[Sentence]
     index: Index
     book: ThemeBook
-    # With several themes in one run: sentence id -> (the theme it belongs to, share of that
-    # theme's best score); see retrieval.owners
-    owners: dict[str, tuple[str, float]] = field(default_factory=dict)
+    themes: list[Theme] = field(default_factory=list)  # the themes this run briefs
+    # With several themes: sentence id -> the theme whose briefing prints it (an engine that
+    # shares sentences out fills it once, before the themes are written; see Extractive.assign)
+    awarded: dict[str, str] | None = None
 
     def __post_init__(self):
         self._position = {s.id: i for i, s in enumerate(self.sentences)}

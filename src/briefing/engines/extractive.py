@@ -13,12 +13,13 @@ the sources barely touch says so instead of filling pages.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import compare
 from ..draft import Citation, Claim, Draft, Section
 from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
-from ..retrieval import ON_THEME, Scored, cut, stems
+from ..retrieval import ON_THEME, Scored, cut, shares, stems
 from ..sentences import SPEECH, Sentence
 from ..standalone import _units_named, strip_quotes
 from ..subtopics import OTHER, forms, topic_of
@@ -59,17 +60,66 @@ class Extractive:
         self.words = words
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
+        return self._draft(theme, ctx, self.assign(ctx))[0]
+
+    def assign(self, ctx: Context) -> dict[str, str]:
+        """In a run of several themes, the theme whose briefing prints each contested sentence
+        (sentence id -> theme id), worked out once per run and kept on `ctx`. Each theme is drafted
+        as if alone; a sentence two briefings would print goes to one of them (`_award`) and the
+        others are drafted again without it, so they print their next best instead; until no
+        sentence is printed twice. A sentence goes only to a theme that prints it, so a theme that
+        ranks it best but has no room for it does not take it from one that would print it."""
+        if ctx.awarded is not None:
+            return ctx.awarded
+        awarded: dict[str, str] = {}
+        dropped: dict[str, set[str]] = {}  # sentence id -> themes it was given to that then left it out
+        if len(ctx.themes) > 1:
+            ranked = {t.id: shares(ctx.index, t) for t in ctx.themes}
+            order = [t.id for t in ctx.themes]
+            for _ in range(MAX_ROUNDS):
+                drafts = {t.id: self._draft(t, ctx, awarded)[1] for t in ctx.themes}
+                printers: dict[str, list[str]] = {}
+                for t in order:
+                    for x in drafts[t].ids:
+                        printers.setdefault(x, []).append(t)
+                # A sentence given to a theme that then leaves it out (its points changed with what
+                # it lost) is free again for the others, once per theme.
+                released = [x for x, t in awarded.items() if t not in printers.get(x, ())
+                            and len(dropped.get(x, ())) < len(order) - 1]
+                for x in released:
+                    dropped.setdefault(x, set()).add(awarded.pop(x))
+                contested = {x for x, ts in printers.items() if len(ts) > 1}
+                if not contested and not released:
+                    break
+                words = {t: d.words for t, d in drafts.items()}
+                for group in _together(contested, [c for d in drafts.values() for c, _ in d.claims]):
+                    ts = [t for t in order if any(t in printers[x] for x in group)]
+                    # a table, a contrast or a disagreement is printed whole: its theme keeps it
+                    whole = [t for t in ts if group & drafts[t].whole]
+                    willing = [t for t in ts if not any(t in dropped.get(x, ()) for x in group)] or ts
+                    loss = {t: sum(n for c, n in drafts[t].claims if c & group) for t in ts}
+                    left = {t: words[t] - loss[t] for t in ts}  # what each would print without it
+                    winner = whole[0] if whole else _award(group, willing, left, ranked, self.words)
+                    awarded.update(dict.fromkeys(group, winner))
+                    for t in ts:  # what the others lose now counts when the next group is given out
+                        if t != winner:
+                            words[t] -= loss[t]
+        ctx.awarded = awarded
+        return awarded
+
+    def _draft(self, theme: Theme, ctx: Context, awarded: dict[str, str]) -> tuple[Draft, Printed]:
         all_ranked = ctx.index.rank(theme)
         ranked = cut(all_ranked, POOL_FLOOR)
         if not has_material(theme, ranked):
-            return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL)
-        writer = Writer(ctx, {r.sentence.id for r in ranked}, theme.id)
+            return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=[], note=NO_MATERIAL), \
+                Printed()
+        writer = Writer(ctx, {r.sentence.id for r in ranked}, theme.id, awarded)
         figures = compare.figures(theme, ctx, writer) if theme.figures else []
         budget = Budget(self.words)
         table, contrasts = None, []
         if theme.sections == "entities":
             found = compare.find(theme, ctx, all_ranked)
-            in_table = Writer(ctx)
+            in_table = Writer(ctx)  # the table is the same whatever the other themes print
             table = compare.table(theme, ctx, found, in_table, figures)
             # The table first; the contrasts, the lead and the points add to it, from the
             # sentences its cells do not print, so nothing is said twice.
@@ -93,8 +143,18 @@ class Extractive:
         sections += [Section(compare.CONTRASTS, "contrasts", [c for g in contrasts for c in g])] if contrasts else []
         sections += [Section(title, "points", claims) for title, claims in body if claims]
         sections += compare.untabled(figures, table)
-        return Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections,
-                     note=_thin(theme, table, self.words - budget.left, self.words))
+        used = self.words - budget.left
+        ids = {i for section in sections for c in section.claims for i in writer.ids.get(id(c), ())}
+        whole = {i for section in sections if section.kind not in ("lead", "points") for c in section.claims
+                 for i in writer.ids.get(id(c), ())} | (in_table.used if table is not None else set())
+        points = tuple((frozenset(writer.ids.get(id(c), ())), len(c.text.split())) for section in sections
+                       if section.kind in ("lead", "points") for c in section.claims)
+        # the table's cells hold facts: a briefing whose cells state them is not thin
+        held = used + sum(len(c.text.split()) for c in (table.claims if table is not None else []))
+        material = _material(writer, ids, {t.id: t.title for t in ctx.themes}) if held < self.words * THIN else None
+        return (Draft(theme_id=theme.id, title=theme.title, engine=self.name, sections=sections,
+                      note=_thin(theme, table, used, self.words, material)),
+                Printed(frozenset(ids | whole), frozenset(whole), held, points))
 
 
 class Budget:
@@ -157,11 +217,15 @@ class Writer:
     """Source sentences made into claims that stand alone: referents in brackets or the
     sentence before joined, caveats kept; a sentence is used once per briefing."""
 
-    def __init__(self, ctx: Context, wanted: set[str] = frozenset(), theme_id: str | None = None):
+    def __init__(self, ctx: Context, wanted: set[str] = frozenset(), theme_id: str | None = None,
+                 awarded: dict[str, str] | None = None):
         self.ctx = ctx
         self.used: set[str] = set()
         self.wanted = wanted  # on-theme sentence ids: one that leans on a used sentence may come along
-        self.theme_id = theme_id  # with ctx.owners: which claims are this theme's to make
+        self.theme_id = theme_id
+        self.awarded = awarded or {}  # sentence id -> the theme of the run that prints it
+        self.ids: dict[int, tuple[str, ...]] = {}  # id(claim) -> the ids of the sentences it prints
+        self.candidates: list[Sentence] = []  # the on-theme sentences the points were chosen from
         self.scores: list[tuple[Claim, float]] = []  # each claim made, with its sentence's rank score
         self.paragraphs: dict[int, frozenset[tuple[int, int]]] = {}  # id(claim) -> its (source, block)s
 
@@ -206,10 +270,8 @@ class Writer:
         return Resolved(f"{done.text} {after.text}", done.sentences + after.sentences, done.names + after.names)
 
     def _elsewhere(self, done: Resolved) -> bool:
-        """Whether another theme of the run owns this claim: the theme that owns its strongest
-        sentence (a quote and the sentence that carries it on are one point, in one theme)."""
-        owned = [self.ctx.owners[x.id] for x in done.sentences if x.id in self.ctx.owners]
-        return bool(owned) and max(owned, key=lambda o: o[1])[0] != self.theme_id
+        """Whether another theme of the run prints one of this claim's sentences."""
+        return any(self.awarded.get(x.id, self.theme_id) != self.theme_id for x in done.sentences)
 
     def claim(self, s: Sentence, score: float = 0.0, exclusive: bool = True) -> Claim | None:
         """`s` as a stand-alone claim, its sentences marked used; None if it cannot stand."""
@@ -221,6 +283,7 @@ class Writer:
         claim = self.claim_of(done)
         self.scores.append((claim, score))
         self.paragraphs[id(claim)] = frozenset((x.source, x.block) for x in done.sentences)
+        self.ids[id(claim)] = tuple(x.id for x in done.sentences)
         return claim
 
     def claim_of(self, done: Resolved) -> Claim:
@@ -262,6 +325,8 @@ class Writer:
         self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
         if id(claim) in self.paragraphs:
             self.paragraphs[id(out)] = self.paragraphs[id(claim)]
+        if id(claim) in self.ids:
+            self.ids[id(out)] = self.ids[id(claim)]
         return out
 
     def _citations(self, done: Resolved) -> tuple[Citation, ...]:
@@ -282,8 +347,85 @@ def _short(outlet: str) -> str:
     return re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
 
 
-def _thin(theme: Theme, table: Section | None, used: int, words: int) -> str | None:
-    """Said above a briefing the sources cannot fill, so a short one is not taken for a summary."""
+@dataclass(frozen=True)
+class Printed:
+    """What a draft prints: the ids of its sentences, those of them in sections printed whole
+    (a table, contrasts, figures that disagree), the words of its lead, key points and table
+    cells, and each of its lead and key points as the ids of its sentences with its words."""
+
+    ids: frozenset[str] = frozenset()
+    whole: frozenset[str] = frozenset()
+    words: int = 0
+    claims: tuple[tuple[frozenset[str], int], ...] = ()  # (sentence ids, words) per point
+
+
+def _together(contested: set[str], claims: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The contested sentences in groups that are given out together: two sentences one point
+    prints (a quote and the sentence that carries it on) go to the same theme, or neither theme
+    could print that point. In a stable order."""
+    group = {x: {x} for x in contested}
+    for c in claims:
+        members = sorted(c & contested)
+        for x in members[1:]:
+            if group[x] is not group[members[0]]:
+                merged = group[members[0]] | group[x]
+                for y in merged:
+                    group[y] = merged
+    seen, out = set(), []
+    for x in sorted(contested):
+        if x not in seen:
+            seen |= group[x]
+            out.append(frozenset(group[x]))
+    return out
+
+
+MAX_ROUNDS = 20  # drafts of every theme while sharing sentences out; two to four are the rule
+
+
+def _award(group: frozenset[str], themes: list[str], words: dict[str, int], shares: dict[str, dict[str, float]],
+           budget: int) -> str:
+    """Which of the themes that would print some sentences prints them: of those whose briefing
+    would be thin without them (`words`: what each prints without them; under THIN of its budget)
+    when any is, else of all, the one they rank best in against that theme's best; the earlier
+    theme on a tie."""
+    thin = [t for t in themes if words[t] < budget * THIN]
+    return max(thin or themes, key=lambda t: (max(shares[t].get(x, 0.0) for x in group), -themes.index(t)))
+
+
+@dataclass(frozen=True)
+class Material:
+    """What the sources hold on a theme whose briefing is short, and why the rest is not printed."""
+
+    words: int  # words of the sentences on the theme, whether or not they could be printed
+    unused: int  # how many of those sentences the briefing does not print
+    alone: int  # of those: could not be made to stand alone out of their articles
+    elsewhere: tuple[str, ...] = ()  # of those: printed in another briefing of the run (its titles, one each)
+
+
+def _material(writer: Writer, printed: set[str], titles: dict[str, str]) -> Material:
+    """The sentences the lead and the points were chosen from (the theme's on-theme candidates),
+    measured before any is given to another theme or left out for needing its article."""
+    fresh = Writer(writer.ctx, writer.wanted, writer.theme_id, writer.awarded)
+    words = unused = alone = 0
+    elsewhere: list[str] = []
+    for s in dict.fromkeys(writer.candidates):
+        words += len(s.text.split())
+        if s.id in printed:
+            continue
+        unused += 1
+        done = fresh.resolve(s)
+        if done is None:
+            alone += 1
+        elif fresh._elsewhere(done):
+            theme = next(writer.awarded[x.id] for x in done.sentences if writer.awarded.get(x.id, fresh.theme_id)
+                         != fresh.theme_id)
+            elsewhere.append(titles.get(theme, theme))
+    return Material(words, unused, alone, tuple(elsewhere))
+
+
+def _thin(theme: Theme, table: Section | None, used: int, words: int, material: Material | None = None) -> str | None:
+    """Said above a briefing the sources cannot fill, so a short one is not taken for a summary;
+    and, when they hold more on the theme than it prints, why the rest is not there."""
     notes = []
     if theme.sections == "entities" and (table is None or not table.claims):
         notes.append("No comparison table: no sentence states one of the table's aspects of a unit by name.")
@@ -292,9 +434,31 @@ def _thin(theme: Theme, table: Section | None, used: int, words: int) -> str | N
     cells = table.claims if table is not None else []
     if used + sum(len(c.text.split()) for c in cells) < words * THIN:
         held = f", and {len(cells)} of the table's {len(table.rows) * len(table.columns)} cells," if cells else ""
-        notes.append(f"Little on this theme in the sources: {used} words of the {words}-word body{held} could be "
-                     "filled with sentences that stand alone.")
+        filled = f"{used} words of the {words}-word body{held} could be filled with sentences that stand alone"
+        if material is None or material.words < words * THIN or not (material.alone or material.elsewhere):
+            notes.append(f"Little in the sources matches this theme's terms: {filled}.")
+        else:
+            notes.append(f"The sources say more on this theme than is printed here: {filled}. {_why(material)}")
     return " ".join(notes) or None
+
+
+def _why(material: Material) -> str:
+    """Why the theme's other sentences are not printed: "Of the 9 other sentences on the theme, 5
+    could not be made to stand alone out of their articles and 2 are printed in other briefings of
+    this run (“Recruitment and vetting”, “Why they fight”)."""
+    n, alone, elsewhere = material.unused, material.alone, material.elsewhere
+    briefs = ", ".join(f"“{t}”" for t in dict.fromkeys(elsewhere))
+    where = f"in {'another briefing' if len(set(elsewhere)) == 1 else 'other briefings'} of this run ({briefs})"
+    if n == 1:
+        what = "could not be made to stand alone out of its article" if alone else f"is printed {where}"
+        return f"The one other sentence on the theme {what}."
+    why = []
+    if alone:
+        why.append("none could be made to stand alone out of its article" if alone == n else
+                   f"{alone} could not be made to stand alone out of their articles")
+    if elsewhere:
+        why.append(f"{len(elsewhere)} {'is' if len(elsewhere) == 1 else 'are'} printed {where}")
+    return f"Of the {n} other sentences on the theme, {' and '.join(why)}."
 
 
 def has_material(theme: Theme, ranked: list[Scored]) -> bool:
@@ -316,6 +480,10 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     lead: list[Claim] = []
     lead_topics = [title for title, _ in topics][:LEAD]
     terms = {st for term in theme.terms for st in stems(term)}
+    # Off-theme is measured against the best sentence this briefing can print: a first-ranked
+    # heading glued to its paragraph, or a sentence another theme prints, is no yardstick.
+    best = next((r.score for r in ranked if writer.resolve(r.sentence, exclusive=True) is not None),
+                ranked[0].score if ranked else 0.0)
     for title in lead_topics:  # the lead first, so its sentences are not spent in the body
         for r in ranked:
             # a lead sentence answers the theme: two of its terms at least, not one word in passing
@@ -324,12 +492,13 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
                 if (c := writer.claim(r.sentence)) is not None:
                     lead.append(c)
                     break
-    floor = ON_THEME * ranked[0].score if ranked else 0.0
+    floor = ON_THEME * best
     placed: dict[tuple[int, int], str] = {}  # (source, line) -> the heading its first point went under
     for r in ranked:
         topic = topic_of(r.sentence.text, topics)
         if topic == OTHER and (r.score < floor or len(terms & forms(r.sentence.text)[1]) < 2):
             continue  # matches no subtopic and ranks low or on one word: off the theme, not "other reporting"
+        writer.candidates.append(r.sentence)
         if (c := writer.claim(r.sentence, r.score)) is not None:
             # filed by what the claim says as printed: a quote joined to the sentence that carries
             # it on ("... fears what Moscow's security apparatus might do to them") is a family risk
@@ -364,6 +533,8 @@ def by_entity(items: list[Scored], theme: Theme, rows: list[Entity], writer: Wri
                 break
             if most == 1 and r.sentence.kind != "statement":
                 continue
+            if (said := _units_named(r.sentence.text, writer.ctx.book.entity)) and said[0][0] == row.name:
+                writer.candidates.append(r.sentence)
             done = writer.resolve(r.sentence, exclusive=True)
             named = _units_named(done.text, writer.ctx.book.entity) if done else []
             if named and named[0][0] == row.name:
