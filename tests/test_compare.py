@@ -476,7 +476,7 @@ def test_a_sentence_no_theme_term_ranks_fills_the_cell_it_states(register):
     # "It was announced in March 2022 and ﬁghts under the HUR": no word of the units theme in it
     got, see = register
     assert got["Freedom of Russia Legion|Founding"] == ("[The Freedom of Russia Legion] was announced in March 2022 "
-                                                       "and ﬁghts under the HUR.")
+                                                       "and fights under the HUR.")
     assert see["Freedom of Russia Legion|Status"] == "Freedom of Russia Legion|Founding"
 
 
