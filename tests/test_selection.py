@@ -96,8 +96,8 @@ def test_a_short_briefing_whose_material_is_little_says_so():
     ctx = prepare(Settings(sources=SHARING), book, [book.get("checks"), book.get("perils")])
     # perils' material is two sentences (27 words), under half its budget: it is little
     note = Extractive(words=300).draft(book.get("perils"), ctx).note
-    assert note == ("Little in the sources matches this theme's terms: 16 words of the 300-word body could be filled with "
-                    "sentences that stand alone.")
+    assert note == ("Little in the sources matches this theme's terms: 16 words of the 300-word body could be "
+                    "filled with sentences that stand alone.")
 
 
 def test_a_short_briefing_names_the_briefings_that_print_its_material():
