@@ -774,9 +774,11 @@ QUOTE_STOP = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z\[])")
 def _inside_quote_split(sentence: str) -> list[str]:
     """A quote of several sentences, as its sentences: each rests on one cited sentence, as the
     claim's own sentences do (the whole quote is checked word for word on its own)."""
-    if sentence.count("“") + sentence.count('"') > 2:
+    marks = [i for i, ch in enumerate(sentence) if ch in "“”\""]
+    if len(marks) != 2:
         return [sentence]  # (one quote only: the stops of two would not say where each ends)
-    return QUOTE_STOP.split(sentence)
+    cuts = [m.start() for m in QUOTE_STOP.finditer(sentence, marks[0], marks[1])]  # inside it only
+    return [sentence[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True)]
 
 
 def _needed_stems(text: str) -> set[str]:
