@@ -455,8 +455,8 @@ def test_a_briefing_whose_table_holds_the_facts_is_not_called_thin():
     table = Section(compare.TABLE, "table", [cell] * 5, columns=("Size",) * 7, rows=(Heading("Siberian Battalion"),))
     assert _thin(theme, table, 120, 300) is None
     note = _thin(theme, replace(table, claims=[cell]), 20, 300)
-    assert note.startswith("Little in the sources matches this theme's terms: 20 words of the 300-word body, and 1 of the "
-                           "table's 7 cells, could be filled")
+    assert note.startswith("Little in the sources matches this theme's terms: 20 words of the 300-word body, "
+                           "and 1 of the table's 7 cells, could be filled")
 
 
 # -- cells in the ways news prose states an aspect (tests/articles/table) ------------------------

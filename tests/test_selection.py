@@ -96,8 +96,8 @@ def test_a_short_briefing_whose_material_is_little_says_so():
     ctx = prepare(Settings(sources=SHARING), book, [book.get("checks"), book.get("perils")])
     # perils' material is two sentences (27 words), under half its budget: it is little
     note = Extractive(words=300).draft(book.get("perils"), ctx).note
-    assert note == ("Little in the sources matches this theme's terms: 16 words of the 300-word body could be filled with "
-                    "sentences that stand alone.")
+    assert note == ("Little in the sources matches this theme's terms: 16 words of the 300-word body could be "
+                    "filled with sentences that stand alone.")
 
 
 def test_a_short_briefing_names_the_briefings_that_print_its_material():
@@ -233,3 +233,27 @@ def test_two_short_points_beat_one_long_point_that_ranks_a_little_higher():
     scores = {id(long): 1.0, id(first): 0.66, id(second): 0.66}
     kept = within(Budget(len(long.text.split())), [("Roads", [long, first, second])], scores, [])
     assert kept == [("Roads", [first, second])]
+
+
+def test_a_thin_briefing_does_not_take_what_it_ranks_far_below_another_theme():
+    from briefing.engines.extractive import _award
+    shares = {"vetting": {"s": 0.56}, "motivations": {"s": 0.23}}
+    words = {"vetting": 290, "motivations": 80}  # motivations would be thin without it
+    assert _award(frozenset({"s"}), ["vetting", "motivations"], words, shares, 300) == "vetting"
+    shares["motivations"]["s"] = 0.4  # close enough: the thin briefing gets it
+    assert _award(frozenset({"s"}), ["vetting", "motivations"], words, shares, 300) == "motivations"
+
+
+def test_a_caveat_printed_with_a_figure_is_no_point_of_its_own():
+    # "Meridian could not independently verify the units' figures" goes with each unit's figure,
+    # in whichever briefing prints it: it is not given to one theme
+    from briefing.engines.extractive import Writer
+    from briefing.standalone import CAVEAT
+    ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("Its spokesman, Matvei Durnov"))
+    writer = Writer(ctx)
+    done = writer.resolve(s)
+    assert any(CAVEAT.search(x.text) for x in done.sentences)
+    claim = writer.use(done)
+    assert s.id in writer.ids[id(claim)]
+    assert not any(CAVEAT.search(ctx.by_id[i].text) for i in writer.ids[id(claim)])

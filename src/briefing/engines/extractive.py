@@ -21,7 +21,7 @@ from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, shares, stems
 from ..sentences import SPEECH, Sentence
-from ..standalone import _units_named, strip_quotes
+from ..standalone import CAVEAT, _units_named, strip_quotes
 from ..subtopics import OTHER, forms, topic_of
 from ..subtopics import topics as subtopics_of
 from ..themes import Entity, Theme
@@ -283,7 +283,11 @@ class Writer:
         claim = self.claim_of(done)
         self.scores.append((claim, score))
         self.paragraphs[id(claim)] = frozenset((x.source, x.block) for x in done.sentences)
-        self.ids[id(claim)] = tuple(x.id for x in done.sentences)
+        # a caveat printed with its figure may be printed with another figure in another briefing:
+        # it is no point of its own ("could not verify the numbers given by the Legion or the Onega
+        # Detachment" goes with each unit's figure)
+        self.ids[id(claim)] = tuple(x.id for x in done.sentences
+                                    if len(done.sentences) == 1 or not CAVEAT.search(strip_quotes(x.text)))
         return claim
 
     def claim_of(self, done: Resolved) -> Claim:
@@ -379,6 +383,7 @@ def _together(contested: set[str], claims: list[frozenset[str]]) -> list[frozens
     return out
 
 
+NEAR = 0.5  # a thin theme's share of a contested sentence, against the best share, for it to win
 MAX_ROUNDS = 20  # drafts of every theme while sharing sentences out; two to four are the rule
 
 
@@ -386,10 +391,15 @@ def _award(group: frozenset[str], themes: list[str], words: dict[str, int], shar
            budget: int) -> str:
     """Which of the themes that would print some sentences prints them: of those whose briefing
     would be thin without them (`words`: what each prints without them; under THIN of its budget)
-    when any is, else of all, the one they rank best in against that theme's best; the earlier
-    theme on a tie."""
-    thin = [t for t in themes if words[t] < budget * THIN]
-    return max(thin or themes, key=lambda t: (max(shares[t].get(x, 0.0) for x in group), -themes.index(t)))
+    and that rank them at least NEAR as well as the theme that ranks them best, when any is, else
+    of all, the one they rank best in against that theme's best; the earlier theme on a tie."""
+    def share(t: str) -> float:
+        return max(shares[t].get(x, 0.0) for x in group)
+
+    best = max(share(t) for t in themes)
+    # a thin briefing takes what is on its theme too, not what it ranks far lower than another
+    thin = [t for t in themes if words[t] < budget * THIN and share(t) >= best * NEAR]
+    return max(thin or themes, key=lambda t: (share(t), -themes.index(t)))
 
 
 @dataclass(frozen=True)
