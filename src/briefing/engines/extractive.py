@@ -60,7 +60,10 @@ class Extractive:
         self.words = words
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
-        return self._draft(theme, ctx, self.assign(ctx))[0]
+        awarded = self.assign(ctx)
+        if (done := ctx.cache.get(("draft", theme.id, self.words))) is not None:
+            return done  # the last round of `assign` drafted it with the awards as they stand
+        return self._draft(theme, ctx, awarded)[0]
 
     def assign(self, ctx: Context) -> dict[str, str]:
         """In a run of several themes, the theme whose briefing prints each contested sentence
@@ -76,8 +79,11 @@ class Extractive:
         if len(ctx.themes) > 1:
             ranked = {t.id: shares(ctx.index, t) for t in ctx.themes}
             order = [t.id for t in ctx.themes]
+            made: dict[str, tuple[Draft, Printed]] = {}
+            stale = set(order)  # themes whose draft the awards so far may change
             for _ in range(MAX_ROUNDS):
-                drafts = {t.id: self._draft(t, ctx, awarded)[1] for t in ctx.themes}
+                made |= {t.id: self._draft(t, ctx, awarded) for t in ctx.themes if t.id in stale}
+                drafts = {t: printed for t, (_, printed) in made.items()}
                 printers: dict[str, list[str]] = {}
                 for t in order:
                     for x in drafts[t].ids:
@@ -88,8 +94,10 @@ class Extractive:
                             and len(dropped.get(x, ())) < len(order) - 1]
                 for x in released:
                     dropped.setdefault(x, set()).add(awarded.pop(x))
+                stale = set(order) if released else set()  # a freed sentence may go to any theme
                 contested = {x for x, ts in printers.items() if len(ts) > 1}
                 if not contested and not released:
+                    ctx.cache.update({("draft", t, self.words): draft for t, (draft, _) in made.items()})
                     break
                 words = {t: d.words for t, d in drafts.items()}
                 for group in _together(contested, [c for d in drafts.values() for c, _ in d.claims]):
@@ -104,6 +112,7 @@ class Extractive:
                     for t in ts:  # what the others lose now counts when the next group is given out
                         if t != winner:
                             words[t] -= loss[t]
+                            stale.add(t)
         ctx.awarded = awarded
         return awarded
 
@@ -118,7 +127,9 @@ class Extractive:
         budget = Budget(self.words)
         table, contrasts = None, []
         if theme.sections == "entities":
-            found = compare.find(theme, ctx, all_ranked)
+            if ("found", theme.id) not in ctx.cache:  # the same in every round of `assign`
+                ctx.cache[("found", theme.id)] = compare.find(theme, ctx, all_ranked)
+            found = ctx.cache[("found", theme.id)]
             in_table = Writer(ctx)  # the table is the same whatever the other themes print
             table = compare.table(theme, ctx, found, in_table, figures)
             # The table first; the contrasts, the lead and the points add to it, from the
