@@ -99,20 +99,9 @@ class Extractive:
                 if not contested and not released:
                     ctx.cache.update({("draft", t, self.words): draft for t, (draft, _) in made.items()})
                     break
-                words = {t: d.words for t, d in drafts.items()}
-                for group in _together(contested, [c for d in drafts.values() for c, _ in d.claims]):
-                    ts = [t for t in order if any(t in printers[x] for x in group)]
-                    # a table, a contrast or a disagreement is printed whole: its theme keeps it
-                    whole = [t for t in ts if group & drafts[t].whole]
-                    willing = [t for t in ts if not any(t in dropped.get(x, ()) for x in group)] or ts
-                    loss = {t: sum(n for c, n in drafts[t].claims if c & group) for t in ts}
-                    left = {t: words[t] - loss[t] for t in ts}  # what each would print without it
-                    winner = whole[0] if whole else _award(group, willing, left, ranked, self.words)
+                for group, winner in _share_out(contested, printers, drafts, dropped, ranked, order, self.words):
                     awarded.update(dict.fromkeys(group, winner))
-                    for t in ts:  # what the others lose now counts when the next group is given out
-                        if t != winner:
-                            words[t] -= loss[t]
-                            stale.add(t)
+                    stale.update(t for t in order if t != winner and any(t in printers[x] for x in group))
         ctx.awarded = awarded
         return awarded
 
@@ -396,6 +385,43 @@ def _together(contested: set[str], claims: list[frozenset[str]]) -> list[frozens
 
 NEAR = 0.5  # a thin theme's share of a contested sentence, against the best share, for it to win
 MAX_ROUNDS = 20  # drafts of every theme while sharing sentences out; two to four are the rule
+
+
+def _share_out(contested: set[str], printers: dict[str, list[str]], drafts: dict[str, Printed],
+               dropped: dict[str, set[str]], ranked: dict[str, dict[str, float]], order: list[str],
+               budget: int) -> list[tuple[frozenset[str], str]]:
+    """Each group of contested sentences with the theme that prints it: a table, its contrasts or
+    its figures keep theirs; else the theme the group ranks best in against that theme's best;
+    then, closest calls first, a theme those losses would leave thin (under THIN of its budget)
+    takes a group it ranks at least NEAR as well as the winner."""
+    groups = _together(contested, [c for d in drafts.values() for c, _ in d.claims])
+    claimants, loss, winner, fixed = {}, {}, {}, set()
+    for g in groups:
+        ts = [t for t in order if any(t in printers[x] for x in g)]
+        claimants[g] = [t for t in ts if not any(t in dropped.get(x, ()) for x in g)] or ts
+        loss[g] = {t: sum(n for c, n in drafts[t].claims if c & g) for t in ts}
+        if whole := [t for t in ts if g & drafts[t].whole]:  # a table, a contrast or a disagreement
+            winner[g] = whole[0]
+            fixed.add(g)
+        else:
+            winner[g] = _award(g, claimants[g], {t: budget for t in ts}, ranked, budget)
+    left = {t: d.words - sum(n for g in groups for u, n in loss[g].items() if u == t and winner[g] != t)
+            for t, d in drafts.items()}
+
+    def share(t: str, g: frozenset[str]) -> float:
+        return max(ranked[t].get(x, 0.0) for x in g)
+
+    def margin(g: frozenset[str]) -> float:
+        return share(winner[g], g) - max((share(t, g) for t in claimants[g] if t != winner[g]), default=0.0)
+
+    for g in sorted((g for g in groups if g not in fixed), key=lambda g: (margin(g), min(g))):
+        without = {t: n - (loss[g][t] if t == winner[g] else 0) for t, n in left.items()}
+        pick = _award(g, claimants[g], without, ranked, budget)
+        if pick != winner[g]:
+            left[pick] += loss[g][pick]
+            left[winner[g]] -= loss[g][winner[g]]
+            winner[g] = pick
+    return [(g, winner[g]) for g in groups]
 
 
 def _award(group: frozenset[str], themes: list[str], words: dict[str, int], shares: dict[str, dict[str, float]],
