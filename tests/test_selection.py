@@ -237,11 +237,11 @@ def test_two_short_points_beat_one_long_point_that_ranks_a_little_higher():
 
 def test_a_thin_briefing_does_not_take_what_it_ranks_far_below_another_theme():
     from briefing.engines.extractive import _award
-    shares = {"vetting": {"s": 0.56}, "motivations": {"s": 0.23}}
+    shares = {"vetting": 0.56, "motivations": 0.23}
     words = {"vetting": 290, "motivations": 80}  # motivations would be thin without it
-    assert _award(frozenset({"s"}), ["vetting", "motivations"], words, shares, 300) == "vetting"
-    shares["motivations"]["s"] = 0.4  # close enough: the thin briefing gets it
-    assert _award(frozenset({"s"}), ["vetting", "motivations"], words, shares, 300) == "motivations"
+    assert _award(shares, ["vetting", "motivations"], words, 300) == "vetting"
+    shares["motivations"] = 0.4  # close enough: the thin briefing gets it
+    assert _award(shares, ["vetting", "motivations"], words, 300) == "motivations"
 
 
 def test_a_caveat_printed_with_a_figure_is_no_point_of_its_own():

@@ -391,32 +391,33 @@ def _share_out(contested: set[str], printers: dict[str, list[str]], drafts: dict
                dropped: dict[str, set[str]], ranked: dict[str, dict[str, float]], order: list[str],
                budget: int) -> list[tuple[frozenset[str], str]]:
     """Each group of contested sentences with the theme that prints it: a table, its contrasts or
-    its figures keep theirs; else the theme the group ranks best in against that theme's best;
-    then, closest calls first, a theme those losses would leave thin (under THIN of its budget)
-    takes a group it ranks at least NEAR as well as the winner."""
+    its figures keep theirs; else the theme whose point holding them ranks best against that
+    theme's best sentence; then, closest calls first, a theme those losses would leave thin (under
+    THIN of its budget) takes a group it ranks at least NEAR as well as the winner."""
     groups = _together(contested, [c for d in drafts.values() for c, _ in d.claims])
-    claimants, loss, winner, fixed = {}, {}, {}, set()
+    claimants, loss, share, winner, fixed = {}, {}, {}, {}, set()
     for g in groups:
         ts = [t for t in order if any(t in printers[x] for x in g)]
         claimants[g] = [t for t in ts if not any(t in dropped.get(x, ()) for x in g)] or ts
         loss[g] = {t: sum(n for c, n in drafts[t].claims if c & g) for t in ts}
+        # how well each theme's own point fits it: "In January the SBU detained a man ..." is a
+        # risk for the sentence after it, "the danger of infiltration is real"
+        share[g] = {t: max((ranked[t].get(x, 0.0) for c, _ in drafts[t].claims if c & g for x in c), default=0.0)
+                    for t in ts}
         if whole := [t for t in ts if g & drafts[t].whole]:  # a table, a contrast or a disagreement
             winner[g] = whole[0]
             fixed.add(g)
         else:
-            winner[g] = _award(g, claimants[g], {t: budget for t in ts}, ranked, budget)
+            winner[g] = _award(share[g], claimants[g], {t: budget for t in ts}, budget)
     left = {t: d.words - sum(n for g in groups for u, n in loss[g].items() if u == t and winner[g] != t)
             for t, d in drafts.items()}
 
-    def share(t: str, g: frozenset[str]) -> float:
-        return max(ranked[t].get(x, 0.0) for x in g)
-
     def margin(g: frozenset[str]) -> float:
-        return share(winner[g], g) - max((share(t, g) for t in claimants[g] if t != winner[g]), default=0.0)
+        return share[g][winner[g]] - max((share[g][t] for t in claimants[g] if t != winner[g]), default=0.0)
 
     for g in sorted((g for g in groups if g not in fixed), key=lambda g: (margin(g), min(g))):
         without = {t: n - (loss[g][t] if t == winner[g] else 0) for t, n in left.items()}
-        pick = _award(g, claimants[g], without, ranked, budget)
+        pick = _award(share[g], claimants[g], without, budget)
         if pick != winner[g]:
             left[pick] += loss[g][pick]
             left[winner[g]] -= loss[g][winner[g]]
@@ -424,19 +425,15 @@ def _share_out(contested: set[str], printers: dict[str, list[str]], drafts: dict
     return [(g, winner[g]) for g in groups]
 
 
-def _award(group: frozenset[str], themes: list[str], words: dict[str, int], shares: dict[str, dict[str, float]],
-           budget: int) -> str:
-    """Which of the themes that would print some sentences prints them: of those whose briefing
-    would be thin without them (`words`: what each prints without them; under THIN of its budget)
-    and that rank them at least NEAR as well as the theme that ranks them best, when any is, else
-    of all, the one they rank best in against that theme's best; the earlier theme on a tie."""
-    def share(t: str) -> float:
-        return max(shares[t].get(x, 0.0) for x in group)
-
-    best = max(share(t) for t in themes)
+def _award(shares: dict[str, float], themes: list[str], words: dict[str, int], budget: int) -> str:
+    """Which of the themes that would print some sentences prints them (`shares`: how well each
+    ranks them against its best; `words`: what each prints without them): of those whose briefing
+    would be thin without them (under THIN of its budget) and that rank them at least NEAR as well
+    as the best, when any is, else of all, the one that ranks them best; the earlier on a tie."""
+    best = max(shares[t] for t in themes)
     # a thin briefing takes what is on its theme too, not what it ranks far lower than another
-    thin = [t for t in themes if words[t] < budget * THIN and share(t) >= best * NEAR]
-    return max(thin or themes, key=lambda t: (share(t), -themes.index(t)))
+    thin = [t for t in themes if words[t] < budget * THIN and shares[t] >= best * NEAR]
+    return max(thin or themes, key=lambda t: (shares[t], -themes.index(t)))
 
 
 @dataclass(frozen=True)
