@@ -233,3 +233,27 @@ def test_two_short_points_beat_one_long_point_that_ranks_a_little_higher():
     scores = {id(long): 1.0, id(first): 0.66, id(second): 0.66}
     kept = within(Budget(len(long.text.split())), [("Roads", [long, first, second])], scores, [])
     assert kept == [("Roads", [first, second])]
+
+
+def test_a_thin_briefing_does_not_take_what_it_ranks_far_below_another_theme():
+    from briefing.engines.extractive import _award
+    shares = {"vetting": 0.56, "motivations": 0.23}
+    words = {"vetting": 290, "motivations": 80}  # motivations would be thin without it
+    assert _award(shares, ["vetting", "motivations"], words, 300) == "vetting"
+    shares["motivations"] = 0.4  # close enough: the thin briefing gets it
+    assert _award(shares, ["vetting", "motivations"], words, 300) == "motivations"
+
+
+def test_a_caveat_printed_with_a_figure_is_no_point_of_its_own():
+    # "Meridian could not independently verify the units' figures" goes with each unit's figure,
+    # in whichever briefing prints it: it is not given to one theme
+    from briefing.engines.extractive import Writer
+    from briefing.standalone import CAVEAT
+    ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("Its spokesman, Matvei Durnov"))
+    writer = Writer(ctx)
+    done = writer.resolve(s)
+    assert any(CAVEAT.search(x.text) for x in done.sentences)
+    claim = writer.use(done)
+    assert s.id in writer.ids[id(claim)]
+    assert not any(CAVEAT.search(ctx.by_id[i].text) for i in writer.ids[id(claim)])

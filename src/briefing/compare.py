@@ -177,7 +177,12 @@ CONTRASTED = re.compile(r"\b(?:unlike|in addition to|apart from|besides|instead 
                         re.I)
 CLAUSE_START = re.compile(r"[,;:.–—]\s")
 # A sentence that may be about a unit without naming it: "It was formed in October 2024 by ...".
-OPENS_WITH_POINTER = re.compile(r"^\W*(?:It|Its|This|They|Their)\b")
+OPENS_WITH_POINTER = re.compile(r"^(\W*)(?:(It|This|They)|(Its|Their))\b")
+STAND_IN = "Unitname"  # an opening "It" as a unit's name would read, for a cheap first test
+
+
+def _stand_in(text: str) -> str:
+    return OPENS_WITH_POINTER.sub(lambda m: m.group(1) + STAND_IN + ("’s" if m.group(3) else ""), text, count=1)
 
 
 def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list[Found]:
@@ -191,8 +196,17 @@ def find(theme: Theme, ctx: Context, ranked: list[Scored] | None = None) -> list
     seen = {r.sentence.id for r in ranked}
     names = _pattern_of(tuple(sorted({n for e in rows for n in (e.name, *e.aliases, *(f"the {g}" for g in e.generic))},
                                      key=len, reverse=True)))
+    # Which of them could state an aspect once "It" is named, tried on the text as it stands: a
+    # pattern's {unit} here is any row's name or a pointer ("It", "the battalion"). Making a
+    # sentence stand alone costs far more than a regular expression.
+    loose = Entity(name=STAND_IN, aliases=[STAND_IN, *{n for e in rows for n in (e.name, *e.aliases)}],
+                   generic=sorted({g for e in rows for g in e.generic}))
+    rules = [aspect_pattern(p, loose) for a in theme.subtopics for p in a.rules()]
+    texts = {r.sentence.text for r in ranked}  # a copy of a sentence already tried (syndication) is not tried again
     unranked = [Scored(s, 0.0, None) for s in ctx.index.sentences
-                if s.id not in seen and (names.search(s.text) or OPENS_WITH_POINTER.match(s.text))]
+                if s.id not in seen and s.text not in texts and not texts.add(s.text)
+                and (names.search(s.text) or OPENS_WITH_POINTER.match(s.text))
+                and any(r.search(_stand_in(s.text)) for r in rules)]
     out: list[Found] = []
     for r in [*ranked, *unranked]:
         s = r.sentence

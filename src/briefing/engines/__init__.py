@@ -31,6 +31,9 @@ class Context:
     # With several themes: sentence id -> the theme whose briefing prints it (an engine that
     # shares sentences out fills it once, before the themes are written; see Extractive.assign)
     awarded: dict[str, str] | None = None
+    # What an engine works out once per run and theme whatever the other themes print (the
+    # sentences that state a table's aspects; a theme's final draft), keyed by (what, theme id)
+    cache: dict = field(default_factory=dict)
 
     def __post_init__(self):
         self._position = {s.id: i for i, s in enumerate(self.sentences)}

@@ -21,7 +21,7 @@ from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, shares, stems
 from ..sentences import SPEECH, Sentence
-from ..standalone import _units_named, strip_quotes
+from ..standalone import CAVEAT, _units_named, strip_quotes
 from ..subtopics import OTHER, forms, topic_of
 from ..subtopics import topics as subtopics_of
 from ..themes import Entity, Theme
@@ -60,7 +60,10 @@ class Extractive:
         self.words = words
 
     def draft(self, theme: Theme, ctx: Context) -> Draft:
-        return self._draft(theme, ctx, self.assign(ctx))[0]
+        awarded = self.assign(ctx)
+        if (done := ctx.cache.get(("draft", theme.id, self.words))) is not None:
+            return done  # the last round of `assign` drafted it with the awards as they stand
+        return self._draft(theme, ctx, awarded)[0]
 
     def assign(self, ctx: Context) -> dict[str, str]:
         """In a run of several themes, the theme whose briefing prints each contested sentence
@@ -76,8 +79,11 @@ class Extractive:
         if len(ctx.themes) > 1:
             ranked = {t.id: shares(ctx.index, t) for t in ctx.themes}
             order = [t.id for t in ctx.themes]
+            made: dict[str, tuple[Draft, Printed]] = {}
+            stale = set(order)  # themes whose draft the awards so far may change
             for _ in range(MAX_ROUNDS):
-                drafts = {t.id: self._draft(t, ctx, awarded)[1] for t in ctx.themes}
+                made |= {t.id: self._draft(t, ctx, awarded) for t in ctx.themes if t.id in stale}
+                drafts = {t: printed for t, (_, printed) in made.items()}
                 printers: dict[str, list[str]] = {}
                 for t in order:
                     for x in drafts[t].ids:
@@ -88,22 +94,14 @@ class Extractive:
                             and len(dropped.get(x, ())) < len(order) - 1]
                 for x in released:
                     dropped.setdefault(x, set()).add(awarded.pop(x))
+                stale = set(order) if released else set()  # a freed sentence may go to any theme
                 contested = {x for x, ts in printers.items() if len(ts) > 1}
                 if not contested and not released:
+                    ctx.cache.update({("draft", t, self.words): draft for t, (draft, _) in made.items()})
                     break
-                words = {t: d.words for t, d in drafts.items()}
-                for group in _together(contested, [c for d in drafts.values() for c, _ in d.claims]):
-                    ts = [t for t in order if any(t in printers[x] for x in group)]
-                    # a table, a contrast or a disagreement is printed whole: its theme keeps it
-                    whole = [t for t in ts if group & drafts[t].whole]
-                    willing = [t for t in ts if not any(t in dropped.get(x, ()) for x in group)] or ts
-                    loss = {t: sum(n for c, n in drafts[t].claims if c & group) for t in ts}
-                    left = {t: words[t] - loss[t] for t in ts}  # what each would print without it
-                    winner = whole[0] if whole else _award(group, willing, left, ranked, self.words)
+                for group, winner in _share_out(contested, printers, drafts, dropped, ranked, order, self.words):
                     awarded.update(dict.fromkeys(group, winner))
-                    for t in ts:  # what the others lose now counts when the next group is given out
-                        if t != winner:
-                            words[t] -= loss[t]
+                    stale.update(t for t in order if t != winner and any(t in printers[x] for x in group))
         ctx.awarded = awarded
         return awarded
 
@@ -118,7 +116,9 @@ class Extractive:
         budget = Budget(self.words)
         table, contrasts = None, []
         if theme.sections == "entities":
-            found = compare.find(theme, ctx, all_ranked)
+            if ("found", theme.id) not in ctx.cache:  # the same in every round of `assign`
+                ctx.cache[("found", theme.id)] = compare.find(theme, ctx, all_ranked)
+            found = ctx.cache[("found", theme.id)]
             in_table = Writer(ctx)  # the table is the same whatever the other themes print
             table = compare.table(theme, ctx, found, in_table, figures)
             # The table first; the contrasts, the lead and the points add to it, from the
@@ -283,7 +283,11 @@ class Writer:
         claim = self.claim_of(done)
         self.scores.append((claim, score))
         self.paragraphs[id(claim)] = frozenset((x.source, x.block) for x in done.sentences)
-        self.ids[id(claim)] = tuple(x.id for x in done.sentences)
+        # a caveat printed with its figure may be printed with another figure in another briefing:
+        # it is no point of its own ("could not verify the numbers given by the Legion or the Onega
+        # Detachment" goes with each unit's figure)
+        self.ids[id(claim)] = tuple(x.id for x in done.sentences
+                                    if len(done.sentences) == 1 or not CAVEAT.search(strip_quotes(x.text)))
         return claim
 
     def claim_of(self, done: Resolved) -> Claim:
@@ -379,17 +383,57 @@ def _together(contested: set[str], claims: list[frozenset[str]]) -> list[frozens
     return out
 
 
+NEAR = 0.5  # a thin theme's share of a contested sentence, against the best share, for it to win
 MAX_ROUNDS = 20  # drafts of every theme while sharing sentences out; two to four are the rule
 
 
-def _award(group: frozenset[str], themes: list[str], words: dict[str, int], shares: dict[str, dict[str, float]],
-           budget: int) -> str:
-    """Which of the themes that would print some sentences prints them: of those whose briefing
-    would be thin without them (`words`: what each prints without them; under THIN of its budget)
-    when any is, else of all, the one they rank best in against that theme's best; the earlier
-    theme on a tie."""
-    thin = [t for t in themes if words[t] < budget * THIN]
-    return max(thin or themes, key=lambda t: (max(shares[t].get(x, 0.0) for x in group), -themes.index(t)))
+def _share_out(contested: set[str], printers: dict[str, list[str]], drafts: dict[str, Printed],
+               dropped: dict[str, set[str]], ranked: dict[str, dict[str, float]], order: list[str],
+               budget: int) -> list[tuple[frozenset[str], str]]:
+    """Each group of contested sentences with the theme that prints it: a table, its contrasts or
+    its figures keep theirs; else the theme whose point holding them ranks best against that
+    theme's best sentence; then, closest calls first, a theme those losses would leave thin (under
+    THIN of its budget) takes a group it ranks at least NEAR as well as the winner."""
+    groups = _together(contested, [c for d in drafts.values() for c, _ in d.claims])
+    claimants, loss, share, winner, fixed = {}, {}, {}, {}, set()
+    for g in groups:
+        ts = [t for t in order if any(t in printers[x] for x in g)]
+        claimants[g] = [t for t in ts if not any(t in dropped.get(x, ()) for x in g)] or ts
+        loss[g] = {t: sum(n for c, n in drafts[t].claims if c & g) for t in ts}
+        # how well each theme's own point fits it: "In January the SBU detained a man ..." is a
+        # risk for the sentence after it, "the danger of infiltration is real"
+        share[g] = {t: max((ranked[t].get(x, 0.0) for c, _ in drafts[t].claims if c & g for x in c), default=0.0)
+                    for t in ts}
+        if whole := [t for t in ts if g & drafts[t].whole]:  # a table, a contrast or a disagreement
+            winner[g] = whole[0]
+            fixed.add(g)
+        else:
+            winner[g] = _award(share[g], claimants[g], {t: budget for t in ts}, budget)
+    left = {t: d.words - sum(n for g in groups for u, n in loss[g].items() if u == t and winner[g] != t)
+            for t, d in drafts.items()}
+
+    def margin(g: frozenset[str]) -> float:
+        return share[g][winner[g]] - max((share[g][t] for t in claimants[g] if t != winner[g]), default=0.0)
+
+    for g in sorted((g for g in groups if g not in fixed), key=lambda g: (margin(g), min(g))):
+        without = {t: n - (loss[g][t] if t == winner[g] else 0) for t, n in left.items()}
+        pick = _award(share[g], claimants[g], without, budget)
+        if pick != winner[g]:
+            left[pick] += loss[g][pick]
+            left[winner[g]] -= loss[g][winner[g]]
+            winner[g] = pick
+    return [(g, winner[g]) for g in groups]
+
+
+def _award(shares: dict[str, float], themes: list[str], words: dict[str, int], budget: int) -> str:
+    """Which of the themes that would print some sentences prints them (`shares`: how well each
+    ranks them against its best; `words`: what each prints without them): of those whose briefing
+    would be thin without them (under THIN of its budget) and that rank them at least NEAR as well
+    as the best, when any is, else of all, the one that ranks them best; the earlier on a tie."""
+    best = max(shares[t] for t in themes)
+    # a thin briefing takes what is on its theme too, not what it ranks far lower than another
+    thin = [t for t in themes if words[t] < budget * THIN and shares[t] >= best * NEAR]
+    return max(thin or themes, key=lambda t: (shares[t], -themes.index(t)))
 
 
 @dataclass(frozen=True)
