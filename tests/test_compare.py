@@ -473,7 +473,8 @@ def register(tmp_path_factory):
 
 
 def test_a_sentence_no_theme_term_ranks_fills_the_cell_it_states(register):
-    # "It was announced in March 2022 and ﬁghts under the HUR": no word of the units theme in it
+    # "It was announced in March 2022 and ﬁghts under the HUR" (read as "fights"): no word of the units
+    # theme in it
     got, see = register
     assert got["Freedom of Russia Legion|Founding"] == ("[The Freedom of Russia Legion] was announced in March 2022 "
                                                        "and fights under the HUR.")
@@ -506,7 +507,7 @@ def test_a_unit_named_as_what_another_is_compared_with_gets_none_of_its_facts(re
 
 
 @pytest.mark.parametrize("sentence, aspect", [
-    ("The Siberian Battalion ﬁghts within Ukraine’s regular armed forces.", "Status"),  # a PDF's ligature
+    ("The Siberian Battalion fights within Ukraine’s regular armed forces.", "Status"),
     ("The Siberian Battalion, formed in 2023, is also under the HUR.", "Status"),
     ("The Siberian Battalion, formed in 2023, serves in Ukraine's regular army.", "Founding"),
     ("The Siberian Battalion does not answer to the HUR.", "Status"),

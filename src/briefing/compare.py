@@ -28,7 +28,7 @@ from .referents import Resolved
 from .retrieval import Scored
 from .sentences import Sentence
 from .standalone import CAVEAT, MEDIA, NOT_NAMES, SPEECH, _units_named, needs_context, people, strip_quotes
-from .themes import CAPS, Entity, Subtopic, Theme, ThemeBook, aspect_pattern, ligatures
+from .themes import CAPS, Entity, Subtopic, Theme, ThemeBook, aspect_pattern
 from .verify import check
 
 if TYPE_CHECKING:
@@ -57,8 +57,8 @@ KEEP_TAIL = re.compile(r"^\W*(?:but|although|though|yet|except|unless|if|only|un
 SPEAKER = re.compile(rf"^\W*(?:[\w’'.\[\]-]+\s+){{1,5}}?(?:{SPEECH})\b|according to", re.I)  # "[Bagnet] said"
 OPENING_UNIT = re.compile(r"^(?:This|It)\s+(?=(?:was|is|has|had|were)\b)")
 # What opens a predicate: after an appositive ("The Corps, founded in 2022, is also under ...").
-PREDICATE = re.compile(ligatures(r"(?:also\s+|now\s+|still\s+|only\s+)?(?:is|was|are|were|has|had|have|fights|fought|"
-                                 r"keeps|kept|serves|served|operates|describes|numbers|counts|remains|became)\b"))
+PREDICATE = re.compile(r"(?:also\s+|now\s+|still\s+|only\s+)?(?:is|was|are|were|has|had|have|fights|fought|"
+                       r"keeps|kept|serves|served|operates|describes|numbers|counts|remains|became)\b")
 # What follows a unit that opens its sentence as its subject: a verb, after an abbreviation in
 # brackets or an appositive ("Kitezh, named after a legendary city, is the smallest ..."). A unit
 # further into the sentence is its subject only when the verb follows at once.

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from .retrieval import Index
-from .themes import ligatures
 
 QUALIFIER = r"(?:(?:around|about|over|more than|some|nearly|almost|up to|at least|roughly|approximately|only)\s+)?"
 # A figure starts where a number starts: without the look-behind every digit of a long run of
@@ -22,7 +21,7 @@ AMOUNT = (r"(?:(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d+)|several hundred|a few hundre
 QTY = rf"(?P<qty>[“\"]?{QUALIFIER}[“\"]?{AMOUNT}[”\"]?)"
 NOUN = r"(?:soldiers|fighters|members|citizens|Russians|troops|volunteers|men|recruits|legionnaires|people)"
 PATTERNS = [
-    re.compile(ligatures(rf"{QTY}(?!\s*%)\s+(?:of (?:them|the \w+)\s+)?(?:[\w-]+\s+){{0,2}}?{NOUN}\b"), re.I),
+    re.compile(rf"{QTY}(?!\s*%)\s+(?:of (?:them|the \w+)\s+)?(?:[\w-]+\s+){{0,2}}?{NOUN}\b", re.I),
     re.compile(rf"\b(?:number of members|membership)\b[^.]{{0,40}}?\b(?:to|of|at|reached)\s+{QTY}", re.I),
     re.compile(rf"{QTY}-strong\b", re.I),
     re.compile(rf"{QTY}\s+of (?:them|us)\b", re.I),

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, meta, rivals
 from .retrieval import stems
+from .sentences import voiced
 from .standalone import (
     BARE_PERSON,
     CAVEAT,
@@ -160,6 +161,7 @@ class Referents:
         self._first_cache: dict[int, dict[str, int]] = {}
         self._short_cache: dict[tuple[int, tuple[str, ...]], list[tuple[int, str]]] = {}
         self._main_cache: dict[int, str | None] = {}
+        self._form_cache: dict[tuple[int, str], tuple[int | None, dict[str, int]]] = {}
         self._short_done: dict[str, Resolved | None] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
@@ -342,23 +344,26 @@ class Referents:
         """(name, sentence) for a capitalised "the Legion": the unit it stood for at its first use
         in the article ("The Freedom of Russia Legion ... The Legion told us"), which a later
         "legion" named in passing ("an officer of the International Legion") does not change."""
-        cap = re.compile(rf"(?<![\w’'-])[Tt]he\s+{noun.capitalize()}(?![\w-])(?!\s+of\b)")
-        for x in self.by_source[s.source]:
-            if x is s:
-                break
-            if cap.search(strip_quotes(x.text)):
-                if found := self.unit(x, noun):
-                    return found
-                break
+        key = (s.source, noun)
+        if key not in self._form_cache:  # the article read once per noun, not at every sentence
+            group = self.by_source[s.source]
+            cap = re.compile(rf"(?<![\w’'-])[Tt]he\s+{noun.capitalize()}(?![\w-])(?!\s+of\b)")
+            first = next((i for i, x in enumerate(group) if cap.search(strip_quotes(x.text))), None)
+            named: dict[str, int] = {}  # each "... Legion" and where it is first named (in a quote too)
+            for i, x in enumerate(group):
+                for m in _ending_in(noun).finditer(x.text):
+                    if name := _name_of(m.group(1), noun):
+                        named.setdefault(name, i)
+            self._form_cache[key] = (first, named)
+        first, named = self._form_cache[key]
+        here = self.pos[s.id]
+        if first is not None and first < here and (found := self.unit(self.by_source[s.source][first], noun)):
+            return found
         # else the one "... Legion" its article has named so far, if only one
-        pattern, named = _ending_in(noun), {}
-        for x in self.by_source[s.source][:self.pos[s.id]]:
-            for m in pattern.finditer(x.text):  # (a name said in a quote names it too)
-                if name := _name_of(m.group(1), noun):
-                    named.setdefault(name, x)
-        if len(named) == 1:
-            name, x = next(iter(named.items()))
-            return f"the {name}", x
+        before = [(name, i) for name, i in named.items() if i < here]
+        if len(before) == 1:
+            name, i = before[0]
+            return f"the {name}", self.by_source[s.source][i]
         return None
 
     def _named_like(self, s, noun: str | None):
@@ -422,23 +427,24 @@ class Referents:
         # The next sentence comes along when it qualifies this one ("CNN has not been able to
         # confirm this number") or only makes sense after it ("The troops are then vetted ...").
         nxt = self._paragraph_next(s)
+        doubt = nxt is not None and CAVEAT.search(nxt.text) is not None
         if nxt is not None and whole(nxt) and self._short_names(nxt) is not None \
-                and (needs_context(nxt.text, self.persons_for(s.source)) or CAVEAT.search(nxt.text)):
-            named = self._bracket(nxt, caveat=True) if CAVEAT.search(nxt.text) else None
+                and (doubt or needs_context(nxt.text, self.persons_for(s.source))):
+            named = self._bracket(nxt, caveat=True) if doubt else None
             joined = Resolved(read_on(done.text, named.text if named else nxt.text), done.sentences + (nxt,),
                               done.names + (named.names if named else ()))
             # a short quote ("“My family is not here with me right now,” he explains.") says little
             # without the sentence that carries it on ("He says he is fighting for them ...")
             carried = wanted(nxt) or (s.kind == "attributed_quote" and len(s.text.split()) <= SHORT_QUOTE)
-            if CAVEAT.search(nxt.text):
+            if doubt:
                 fits = self._doubts(nxt, done)  # a caveat goes only with what it doubts
             else:
                 fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
-            elif fits and CAVEAT.search(nxt.text):
+            elif fits and doubt:
                 return None  # its doubt cannot be given with it ("We could not confirm those deaths.")
-        elif nxt is not None and CAVEAT.search(nxt.text) and self._doubts(nxt, done):
+        elif doubt and self._doubts(nxt, done):
             return None
         return self._with_rebuttal(s, done)
 
@@ -774,9 +780,8 @@ class Referents:
         # A turn's sentence given as its speaker's words: the brackets go inside our quote marks
         # ("“[The RDK] would not talk to us,” [Dr Lund] says."); its "he" and "they" are the
         # speaker's people, whom the sentences before do not settle.
-        voice = VOICED_WHOLE.match(text) and VOICED_END.search(text)
-        if voice:
-            text = f"{VOICED_WHOLE.match(text).group('inner')}{'.' if voice.group('stop') else ''}"
+        if voice := VOICED_WHOLE.match(text):
+            text = f"{voice.group('inner')}{'.' if voice.group('stop') else ''}"
         for _ in range(3):
             probe = POINTING.sub("It is", text, count=1) if pointing else text
             problem = needs_context(probe, persons, speaker=bool(voice))
@@ -784,8 +789,7 @@ class Referents:
                 problem = None
             if problem is None or caveat and problem == "a caveat alone":
                 if voice:
-                    text = f"“{text[:-1]},” [{voice.group('who')}] says." if text.endswith(".") \
-                        else f"“{text}” [{voice.group('who')}] says."
+                    text = voiced(text, voice.group("who"))
                 return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]
             unit_problem = word == "its" or problem == "it (a body)" or (
@@ -843,9 +847,6 @@ LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But
            "September", "October", "November", "December"}
 
 
-VOICED_END = re.compile(r"(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,80})\]\ssays\.$")
-
-
 def _said(text: str) -> str:
     """What a sentence says in its own words: a turn's voiced words unquoted, others' quotes blanked."""
     voice = VOICED_WHOLE.match(text)
@@ -857,11 +858,11 @@ def read_on(*texts: str) -> str:
     three witnesses. Our third co-founded a unit,” [The Chair] says.", not the name at each."""
     out = texts[0]
     for text in texts[1:]:
-        end = VOICED_END.search(out)
+        start = out.rfind("“")
+        last = VOICED_WHOLE.match(out[start:]) if start >= 0 else None
         whole = VOICED_WHOLE.match(text)
-        last = VOICED_WHOLE.match(out[out.rfind("“"):]) if end else None
-        if last and whole and VOICED_END.search(text).group("who") == end.group("who"):
-            out = f"{out[:end.start()]}{'.' if end.group('stop') else ''} {text[1:]}"
+        if last and whole and whole.group("who") == last.group("who"):
+            out = f"{out[:start + last.end('inner')]}{'.' if last.group('stop') else ''} {text[1:]}"
         else:
             out = f"{out} {text}"
     return out

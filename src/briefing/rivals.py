@@ -13,7 +13,7 @@ import re
 
 from .figures import MEMBERSHIP, PATTERNS, _key
 from .retrieval import stems
-from .standalone import CAVEAT, DOUBTED_SUBJECT
+from .standalone import CAVEAT, DOUBTED_SUBJECT, VOICED_WHOLE
 
 # Nouns that say a caveat is about figures: what it names besides them are the figures' owners.
 FIGURE_NOUNS = re.compile(r"\b(?:figures?|numbers?|estimates?|counts?|tolls?|tally|tallies|totals?|claims?|data)\b",
@@ -46,16 +46,17 @@ FOUNDED_BY = re.compile(r"\b(?:formed|founded|created|set up|established|started
                         re.I)
 
 
-# A transcript sentence given as its speaker's words: "“We could not verify it,” [Dr Lund] says."
-# The speaker is who doubts, not whose figure is doubted.
-VOICED = re.compile(r"(?:,[”\"]|[”\"])\s*\[[^\[\]]{1,80}\]\s+says\.$|,\s*\[according to [^\[\]]{1,80}\][.!…]$")
+# A transcript sentence given as its speaker's words ("“We could not verify it,” [Dr Lund] says.",
+# "…, [according to Dr Lund]."): the speaker is who doubts, not whose figure is doubted.
+ACCORDING = re.compile(r",\s*\[according to [^\[\]]{1,80}\][.!…]$")
 
 
 def doubted(text: str) -> str | None:
     """The words a caveat doubts: what follows "could not verify" ("the Russian ministry's figures
     or Dashiyev's"), and the subject of a passive one ("The figures from the chamber ... could not
     be independently verified"); None when `text` is no caveat."""
-    text = VOICED.sub("", text)
+    voice = VOICED_WHOLE.match(text)
+    text = voice.group("inner") if voice else ACCORDING.sub("", text)
     m = CAVEAT.search(text)
     if m is None:
         return None

@@ -570,10 +570,6 @@ NOTE_MARK = re.compile(r"(?<=[.,;:!?”\"’)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 # A footnote marker in the text: "were among the stolen data [2]." The footnote is not cited.
-# A PDF's typographic ligatures ("ﬁghters", "conﬁrm"): spelt out, so the rules that read a
-# sentence see the words; the verifier reads lines through NFKC, which spells them out too.
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st"})
 FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)")
 
 

@@ -282,7 +282,8 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
 # A transcript turn's sentence given whole as its speaker's words: "“It would not talk to us,”
 # [Dr Lund] says." The quote marks are the briefing's, so its words need their referents as
 # much as the outlet's do; only "I" and "we" are settled, by the name.
-VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?:,”|”)\s\[[^\[\]]{1,80}\]\ssays\.$")
+# (`sentences.voiced` writes them.)
+VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,80})\]\ssays\.$")
 
 
 def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False) -> str | None:

@@ -203,18 +203,8 @@ def aspect_pattern(pattern: str, entity: Entity | None = None) -> re.Pattern:
         for k, v in PLACEHOLDERS.items():
             text = text.replace(k, v)
         text = text.replace("{unit}", _unit(entity), 1).replace("{unit}", _unit(entity).replace("?P<unit>", ""))
-        _CACHE[key] = re.compile(ligatures(text), re.I)
+        _CACHE[key] = re.compile(text, re.I)
     return _CACHE[key]
-
-
-# Text extracted from a PDF keeps its typographic ligatures ("ﬁghts", "ﬂag"): a pattern's "fi"
-# and "fl" match them too.
-LIGATURES = {"fi": "ﬁ", "fl": "ﬂ"}
-
-
-def ligatures(pattern: str) -> str:
-    """A regular expression whose literal "fi" and "fl" also match the ligature characters."""
-    return re.sub(r"(?<!\\)f([il])", lambda m: f"(?:f{m.group(1)}|{LIGATURES['f' + m.group(1)]})", pattern)
 
 
 def _compiles(patterns: list[str]) -> list[str]:
