@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import compare, render, sentences, sources, themes
+from . import compare, render, sentences, sources, supersede, themes
 from .engines import Context, get
 from .llm import DEFAULT_TIMEOUT
 from .retrieval import Index
@@ -65,6 +65,7 @@ def prepare(settings: Settings, book: themes.ThemeBook, chosen: list[themes.Them
     # vetting briefing is never the listed unit named last when the article is about another.
     book = compare.discovered(book, sents, [*chosen, *book.everything()])
     index = Index(sents, book.entity)
+    supersede.of(corpus, sents)  # what later lines take back: found once, before any worker forks
     return Context(corpus=corpus, sentences=sents, index=index, book=book, themes=list(chosen))
 
 

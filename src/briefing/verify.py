@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from . import lexicon, meta, numbers, sentences
+from . import lexicon, meta, numbers, sentences, supersede
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
@@ -415,6 +415,8 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
                     _negation_problem, _opposite_problem, _meaning_problem, _relation_problem):
         if why := problem(text, ev):
             return why
+    if why := supersede.problem(claim.text, [(c.path, c.line_start, c.line_end) for c in claim.citations], corpus):
+        return why
     return _standalone_problem(claim.text, claim, corpus)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import compare
+from .. import compare, supersede
 from ..draft import Citation, Claim, Draft, Section
 from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
@@ -240,6 +240,8 @@ class Writer:
             done = self._with_next(s, done)
         if done is None or any(x.id in self.used for x in done.sentences):
             return None
+        if self._taken_back(done):
+            return None
         if exclusive and self._elsewhere(done):
             return None
         return done
@@ -268,6 +270,12 @@ class Writer:
         if leans_forward(nxt.text, False) or len(f"{done.text} {after.text}".split()) > MAX_JOINED:
             return None
         return Resolved(f"{done.text} {after.text}", done.sentences + after.sentences, done.names + after.names)
+
+    def _taken_back(self, done: Resolved) -> bool:
+        """Whether a later line takes back what `done` states (a corrected figure, a withdrawn
+        plan): printed alone it is no longer true."""
+        spans = [(x.source, x.line_start, x.line_end) for x in done.sentences]
+        return supersede.of(self.ctx.corpus, self.ctx.sentences).taken_back(done.text, spans) is not None
 
     def _elsewhere(self, done: Resolved) -> bool:
         """Whether another theme of the run prints one of this claim's sentences."""

@@ -1,0 +1,263 @@
+"""What later lines take back: a corrected figure ("from one to two", "at 4.15pm, not 10pm",
+"Before the break I said one hundred and forty. That is not right."), a withdrawn or postponed
+plan ("That plan has been withdrawn", "the hearing was postponed to 17 March").
+
+A sentence that states what a later line of its article, or an article dated later, takes back
+is no longer true as written. It may be printed only with the line that takes it back cited
+beside it; the verifier holds every engine to that, and the extractive engine does not pick it.
+Rules about English news prose, not about one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import numbers
+from .retrieval import stems
+from .sentences import Sentence, strip_quotes
+from .sources import Corpus
+from .standalone import VOICED_WHOLE
+
+_NUMWORD = "|".join([*numbers.ONES, *numbers.TENS, "hundred", "thousand", "million", "billion"])
+# A figure as written: "48,000", "4.15pm", "one hundred and forty", "some 300".
+NUM = (rf"(?:\d[\d,.]*(?:\s?(?:am|pm|%))?(?:\s(?:hundred|thousand|million|billion))?|"
+       rf"(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*)")
+_LEAD = r"(?:a |an |the |about |around |some |roughly |nearly |almost |more than |fewer than |over )*"
+# The old figure of a correction said in one sentence.
+OLD_FIGURE = [
+    re.compile(rf",\s+not\s+{_LEAD}(?P<old>{NUM})\b", re.I),  # "at 4.15pm, not 10pm"; "about 38,000, not 48,000"
+    re.compile(rf"\b(?:rather than|instead of)\s+{_LEAD}(?P<old>{NUM})\b", re.I),
+    re.compile(rf"\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+){{1,8}}?{_LEAD}(?P<old>{NUM})\b", re.I),
+]
+# "Corrected the number ... from 412 to 312": a change of figure only where the sentence says it
+# corrects ("rose from 100 to 200" is news, not a correction).
+FROM_TO = re.compile(rf"\bfrom\s+{_LEAD}(?P<old>{NUM})\s+to\s+{_LEAD}(?P<new>{NUM})\b", re.I)
+CORRECTS = re.compile(r"\b(?:correct(?:ed|s|ion)?|amend(?:ed|s)?|revised?|wrong(?:ly)?|incorrect(?:ly)?|"
+                      r"mistaken(?:ly)?|error)\b", re.I)
+# A sentence that says what was said before is wrong: "That is not right.", "It does not.", "we got
+# a number wrong"; the figures of the sentence before that reported it ("I said …") are the old ones.
+WAS_WRONG = re.compile(r"^(?:That|This|It)\s+(?:is|was|does|did)\s+not(?:\s+(?:right|true|correct|so))?\s*[.!]$|"
+                       r"\b(?:(?:is|was)\s+(?:wrong|incorrect|not right|not true|a mistake|an error)|"
+                       r"got\s+(?:a|the|that|this|one)\s+(?:\w+\s+)?wrong)\b", re.I)
+REPORTED = re.compile(r"\b(?:I|we)\s+(?:said|wrote|reported|stated|gave|told you)\b", re.I)
+
+# A plan or an event taken back: "That plan has been withdrawn", "the hearing was postponed to 17
+# March", "Westmark withdrew its plan". Only plans and events: "troops were withdrawn" is news.
+PLAN_NOUNS = (r"plans?|proposals?|decisions?|hearings?|trials?|votes?|ballots?|meetings?|events?|resits?|"
+              r"exams?|matche?s?|flights?|offers?|deals?|bids?|sales?|schemes?|polic(?:y|ies)|requirements?|"
+              r"announcements?|statements?|posts?|reports?|visits?|talks|summits?|strikes?|deadlines?|"
+              r"launch|openings?|ceremon(?:y|ies)|rall(?:y|ies)|concerts?|screenings?|conferences?|sessions?")
+OFF = (r"withdrawn|cancell?ed|scrapped|dropped|abandoned|called off|postponed|put off|delayed|rescheduled|"
+       r"pushed back|shelved|retracted|deleted|moved")
+TAKEN_BACK = re.compile(
+    rf"\b(?P<noun>{PLAN_NOUNS})\b[^.;:]{{0,60}}?\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?"
+    rf"(?:been\s+)?(?P<verb>{OFF})\b|"
+    rf"\b(?:withdrew|cancell?ed|scrapped|dropped|abandoned|called off|postponed|shelved|retracted)\s+"
+    rf"(?:the|its|their|his|her|that|this|our)\s+(?:\w+\s+){{0,2}}?(?P<noun2>{PLAN_NOUNS})\b", re.I)
+POINTING = re.compile(r"^(?:That|This|The original|The earlier|The first|Its|Their)\b", re.I)
+# How a sentence states a plan or an event as still to come.
+FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) due|scheduled|set for|planned|"
+                    r"plans? to|to be held|(?:is|are) expected to|must)\b", re.I)
+MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+# Words of a correction that say it corrects, not what: no topic of their own.
+NOT_TOPIC = set(stems("number figure figures total count correct corrected corrects correction said says wrote "
+                      "reported first earlier previously original wrong not right true update updated page "
+                      "version story article post statement show shows now new"))
+# Plans named by what they are, not by an event: the earlier sentence need not use the word.
+GENERIC = set(stems("plan proposal decision scheme policy requirement announcement statement post report offer deal"))
+WINDOW = 8  # words either side of an old figure that say what it counts
+HOLDS = 0.8  # share of a retraction's words a claim carries to count as printing it
+MIN_SHARED = 2  # topic words a plan's earlier statement shares with its withdrawal
+
+
+@dataclass(frozen=True)
+class Retraction:
+    source: int  # corpus index of the article that takes it back
+    line: int  # the last line of the sentence that takes it back
+    sentence: int  # position of that sentence in its article
+    text: str
+    old: frozenset  # figure keys no longer true (a corrected figure)
+    about: frozenset[str]  # stems: what the figure counts, or what the plan is
+    plan: str = ""  # the plan or event noun taken back ("hearing"); "" for a corrected figure
+    new_dates: frozenset = frozenset()  # a postponed event's new date
+    dates: frozenset = frozenset()  # the dates of the plan taken back ("on 20 November")
+
+
+def _inner(text: str) -> str:
+    """A transcript turn's own words ("“That is not right,” [Mr Dorogin] says." -> "That is not right.")."""
+    voice = VOICED_WHOLE.match(text)
+    return f"{voice.group('inner')}." if voice else strip_quotes(text)
+
+
+def _keys(text: str) -> frozenset:
+    return frozenset(q.key for q in numbers.parse(text)[0])
+
+
+def _window(text: str, start: int, end: int) -> frozenset[str]:
+    before = text[:start].split()[-WINDOW:]
+    after = text[end:].split()[:WINDOW]
+    return frozenset(w for w in stems(" ".join(before + after)) if not w[0].isdigit()) - NOT_TOPIC
+
+
+def _dates(text: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\s+", " ", m.group(0).lower()) for m in MONTH.finditer(text))
+
+
+def _date_keys(text: str) -> frozenset[tuple[str, str]]:
+    """Dates as (day, month prefix), however written: "17 March", "March 17th", "Nov 20"."""
+    out = set()
+    for d in _dates(text):
+        day = re.search(r"\d{1,2}", d).group(0)
+        mon = re.search(r"[a-z]{3}", d).group(0)
+        out.add((str(int(day)), mon))
+    return frozenset(out)
+
+
+def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
+    """Every line of the corpus that takes back a figure or a plan stated before it."""
+    found: list[Retraction] = []
+    by_source: dict[int, list[Sentence]] = {}
+    for s in sents:
+        by_source.setdefault(s.source, []).append(s)
+    for src, own in by_source.items():
+        for i, s in enumerate(own):
+            text = s.text
+            for pattern in OLD_FIGURE:
+                for m in pattern.finditer(text):
+                    found.append(Retraction(src, s.line_end, i, text, _keys(m.group("old")),
+                                            _window(text, m.start(), m.end())))
+            if CORRECTS.search(text):
+                for m in FROM_TO.finditer(text):
+                    old = _keys(m.group("old")) - _keys(m.group("new"))
+                    if old:
+                        found.append(Retraction(src, s.line_end, i, text, old, _window(text, m.start(), m.end())))
+            if WAS_WRONG.search(_inner(text)) and i:
+                said = next((x for x in (own[i - 1], s) if REPORTED.search(x.text) and _keys(x.text)), None)
+                if said is not None:
+                    words = said.text
+                    for q in numbers.parse(words)[0]:
+                        at = words.find(q.text)
+                        if at >= 0 and q.key not in _keys(text if said is not s else ""):
+                            found.append(Retraction(src, s.line_end, i, text, frozenset({q.key}),
+                                                    _window(words, at, at + len(q.text))))
+            for m in TAKEN_BACK.finditer(text):
+                noun = (m.group("noun") or m.group("noun2")).lower()
+                about = set(stems(text)) - NOT_TOPIC
+                if i and POINTING.match(text):  # "That plan has been withdrawn": the plan is the sentence before
+                    about |= set(stems(own[i - 1].text)) - NOT_TOPIC
+                plan_text = f"{own[i - 1].text} {text[:m.start()]}" if POINTING.match(text) and i else text[:m.start()]
+                found.append(Retraction(src, s.line_end, i, text, frozenset(), frozenset(about),
+                                        plan=stems(noun)[0] if stems(noun) else noun,
+                                        new_dates=_date_keys(text[m.end():]), dates=_date_keys(plan_text)))
+    return found
+
+
+def _earlier(a: str | None, b: str | None) -> bool:
+    """Whether date `a` is before date `b`; unknown when either is missing or one holds the other
+    ("2026-01" and "2026-01-14")."""
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return False
+    return a < b
+
+
+class Superseded:
+    """The corpus's retractions, asked of each sentence a briefing would print."""
+
+    def __init__(self, sents: list[Sentence], corpus: Corpus):
+        self.corpus = corpus
+        self.retractions = find(sents, corpus)
+
+    def _before(self, source: int, last: int, r: Retraction, text: str) -> bool:
+        """Whether `text`, from lines ending at `last` of article `source`, comes before `r`:
+        earlier in its own article, or in an article dated earlier."""
+        if source != r.source:
+            return _earlier(self.corpus.sources[source - 1].published, self.corpus.sources[r.source - 1].published)
+        if last != r.line:
+            return last < r.line
+        line = self.corpus.sources[source - 1].line(last)  # one line: which sentence is first on it
+        at, r_at = _find(line, text), _find(line, r.text)
+        return at is None or r_at is None or at < r_at
+
+    @staticmethod
+    def _states_plan(r: Retraction, words: frozenset[str], dates: frozenset) -> bool:
+        """Whether a sentence with these stems and dates states the plan or event `r` takes back:
+        an event by its noun ("the hearing ... on 3 February", not on its new date), a plan by
+        its date and a word of it, or by several of its words."""
+        shared = words & r.about
+        if r.plan not in GENERIC:
+            return (r.plan in words and len(shared) >= MIN_SHARED
+                    and (not r.new_dates or bool(dates - r.new_dates)))
+        # a plan's date says which plan: "a revised plan" in the same words is not the old one
+        return bool(dates & r.dates) and len(shared) >= 1
+
+    def taken_back(self, text: str, cited: list[tuple[int, int, int]]) -> Retraction | None:
+        """The retraction that takes back what `text` states from lines `cited` ((source, first,
+        last) each), unless `text` also says what the retraction says; else None."""
+        if not self.retractions:
+            return None
+        plain = text
+        keys = _keys(plain)
+        words = frozenset(stems(plain))
+        dates = _date_keys(plain)
+        for r in self.retractions:
+            if not any(self._before(src, b, r, text) for src, _, b in cited):
+                continue
+            if r.old:
+                stated = bool(keys & r.old and words & r.about)
+            else:
+                stated = bool(FUTURE.search(plain)) and self._states_plan(r, words, dates)
+            if stated and not _holds(words, r):
+                return r
+        return None
+
+
+def _find(line: str, text: str) -> int | None:
+    """Where `text`'s first words (brackets and the voicing left out) start on `line`."""
+    voice = VOICED_WHOLE.match(text)
+    plain = re.sub(r"\[[^\]]*\]", " ", voice.group("inner") if voice else text)
+    words = re.findall(r"\w+", plain)[:4]
+    if not words:
+        return None
+    m = re.search(r"\W+".join(map(re.escape, words)), line)
+    return m.start() if m else None
+
+
+def _holds(words: frozenset[str], r: Retraction) -> bool:
+    """Whether a claim with these stems also says what `r` says (printed with its correction)."""
+    own = {w for w in stems(MONTH.sub(" ", r.text)) if not w[0].isdigit()}  # its date is no news
+    return bool(own) and len(own & words) >= HOLDS * len(own)
+
+
+_CACHE: dict[tuple, Superseded] = {}
+
+
+def of(corpus: Corpus, sents: list[Sentence] | None = None) -> Superseded:
+    """The corpus's retractions, found once per run (the verifier asks for them per claim)."""
+    key = tuple((src.path, src.sha256) for src in corpus.sources)
+    if key not in _CACHE:
+        if sents is None:
+            from .sentences import split
+            sents = [s for src in corpus.sources for s in split(src)]
+        _CACHE.clear()
+        _CACHE[key] = Superseded(sents, corpus)
+    return _CACHE[key]
+
+
+def problem(text: str, cited: list[tuple[str, int, int]], corpus: Corpus) -> str | None:
+    """The verifier's reason when `text`, citing `cited` ((path, first, last) each), states what a
+    later line takes back."""
+    index = {src.path: src.index for src in corpus.sources}
+    spans = [(index[p], a, b) for p, a, b in cited if p in index]
+    r = of(corpus).taken_back(text, spans)
+    if r is None:
+        return None
+    where = f"{corpus.sources[r.source - 1].path}:{r.line}"
+    return (f"taken back later: {where} says \"{_short(r.text)}\" (give it with that line, citing both, "
+            "or leave it out)")
+
+
+def _short(text: str, words: int = 16) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

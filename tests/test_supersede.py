@@ -1,0 +1,111 @@
+"""A figure or plan a later line takes back is not printed as if still true (issue 8, check g).
+
+The articles under tests/articles/superseded are written for these tests: a wire story of 3
+March, the firm's notice of 6 March with a page history, and a hearing where a witness corrects
+himself after the break."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import sources, supersede, themes
+from briefing.draft import Citation, Claim
+from briefing.engines.extractive import Extractive
+from briefing.pipeline import Settings, prepare
+from briefing.verify import check
+
+FOLDER = Path(__file__).parent / "articles" / "superseded"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> sources.Corpus:
+    return sources.load(FOLDER)
+
+
+def line_of(corpus: sources.Corpus, prefix: str, words: str) -> tuple[str, int]:
+    src = next(s for s in corpus.sources if Path(s.path).name.startswith(prefix))
+    return src.path, next(n for n, line in enumerate(src.lines, 1) if words in line)
+
+
+def claim(corpus: sources.Corpus, text: str, *cited: tuple[str, str]) -> Claim:
+    spans = [line_of(corpus, prefix, words) for prefix, words in cited]
+    return Claim(text, tuple(Citation(path, n, n) for path, n in spans))
+
+
+def test_a_count_a_later_dated_page_corrects_fails_the_verifier(corpus):
+    old = claim(corpus, "Police in Dunmore said one person has been arrested after the fire on the Starling.",
+                ("01", "one person has been arrested"))
+    assert check(old, corpus).startswith("taken back later:")
+    assert "from one to two" in check(old, corpus)
+
+
+def test_a_correction_printed_beside_the_old_figure_passes(corpus):
+    both = claim(corpus, "Police in Dunmore said one person has been arrested after the fire on the Starling. "
+                 "Corrected the number of people arrested from one to two.",
+                 ("01", "one person has been arrested"), ("02", "Corrected the number"))
+    assert check(both, corpus) is None
+
+
+def test_a_plan_a_later_page_withdraws_fails_and_the_new_plan_passes(corpus):
+    old = claim(corpus, "Harbour Lines will make all 900 booked passengers travel on a replacement ferry on 12 March, "
+                "the company said on Tuesday.", ("01", "replacement ferry on 12 March"))
+    assert check(old, corpus).startswith("taken back later:")
+    new = claim(corpus, "Passengers may now choose a refund or a seat on any crossing before 30 April.",
+                ("02", "Passengers may now choose"))
+    assert check(new, corpus) is None
+
+
+def test_a_postponed_hearing_is_not_printed_on_its_first_date(corpus):
+    old = claim(corpus, "An inquiry hearing into the fire will be held on 10 March.", ("01", "inquiry hearing"))
+    assert check(old, corpus).startswith("taken back later:")
+    other_event = claim(corpus, "Harbour Lines' annual safety review is scheduled for 20 April.",
+                        ("01", "safety review"))
+    assert check(other_event, corpus) is None
+
+
+def test_a_witness_who_corrects_his_figure_after_the_break_takes_back_the_first(corpus):
+    found = supersede.of(corpus).retractions
+    fixed = [r for r in found if r.text.startswith("“That is not right")]
+    assert len(fixed) == 1 and fixed[0].old == frozenset({(32, False)})
+    sents = prepare(Settings(sources=FOLDER), themes.load()).sentences
+    first = next(s for s in sents if "thirty-two crew" in s.text and "break" not in s.text)
+    assert supersede.of(corpus).taken_back(first.text, [(first.source, first.line_start, first.line_end)]) is fixed[0]
+    built = next(s for s in sents if "built in 2009" in s.text)  # the same turn, another fact
+    assert supersede.of(corpus).taken_back(built.text, [(built.source, built.line_start, built.line_end)]) is None
+
+
+def test_what_is_not_taken_back_stays(corpus):
+    same_figure_other_thing = claim(corpus, "The Starling carries up to 400 passengers on a crossing of about "
+                                    "four hours.", ("01", "carries up to 400"))
+    assert check(same_figure_other_thing, corpus) is None
+
+
+def test_a_change_of_figure_is_a_correction_only_where_the_line_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text("Ferry traffic grows\n\nPublished 1 March 2026\n\n"
+                                    "The port handled 100 sailings a week in January.\n")
+    (tmp_path / "b.txt").write_text("Ferry traffic grows again\n\nPublished 9 March 2026\n\n"
+                                    "Sailings rose from 100 to 140 a week in February, the port said.\n")
+    assert supersede.of(sources.load(tmp_path)).retractions == []
+
+
+def test_undated_articles_take_nothing_back_from_each_other(tmp_path):
+    (tmp_path / "a.txt").write_text("Ferry arrests\n\nPolice said one person has been arrested after the fire.\n")
+    (tmp_path / "b.txt").write_text("Ferry arrests update\n\n"
+                                    "Police corrected the number of people arrested from one to two.\n")
+    corpus = sources.load(tmp_path)
+    old = Claim("Police said one person has been arrested after the fire.", (Citation(corpus.sources[0].path, 3, 3),))
+    assert check(old, corpus) is None  # which came first is unknown
+
+
+def test_the_extractive_engine_prints_the_correction_not_the_old_figure():
+    book = themes.load(FOLDER / "themes.toml")
+    ctx = prepare(Settings(sources=FOLDER), book, [book.get("ferry")])
+    draft = Extractive().draft(book.get("ferry"), ctx)
+    printed = " ".join(c.text for s in draft.sections for c in s.claims)
+    assert "arrested two people" in printed
+    assert "one person has been arrested" not in printed
+    assert "replacement ferry on 12 March" not in printed
+    assert "held on 10 March" not in printed
+    assert "thirty-two" not in printed
