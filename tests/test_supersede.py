@@ -109,3 +109,33 @@ def test_the_extractive_engine_prints_the_correction_not_the_old_figure():
     assert "replacement ferry on 12 March" not in printed
     assert "held on 10 March" not in printed
     assert "thirty-two" not in printed
+
+
+def test_a_figure_given_anew_stands_down_the_earlier_figure_for_the_same_thing(corpus):
+    old = claim(corpus, "Harbour Lines says up to nine hundred of its passengers are still waiting for a crossing.",
+                ("04", "up to nine hundred"))
+    assert "now puts the number" in check(old, corpus)
+    other = claim(corpus, "Harbour Lines' chief engineer, Rosa Diaz, said the Starling had twelve years of "
+                  "service left.",
+                  ("04", "twelve years"))
+    assert check(other, corpus) is None  # another figure of the same bulletin, not what the update counts
+
+
+def test_a_figure_that_should_read_another_is_taken_back(corpus):
+    found = [r for r in supersede.of(corpus).retractions if "should read" in r.text]
+    assert [r.old for r in found] == [frozenset({(900, False)})]
+
+
+def test_a_report_the_speaker_says_misquoted_her_is_taken_back(corpus):
+    misquote = claim(corpus, "Your report on Thursday said that 50 jobs were at risk at the harbour.",
+                     ("05", "Your report on Thursday"))
+    assert check(misquote, corpus).startswith("taken back later:")
+    reply = claim(corpus, "Up to 50 jobs at the cafés and shops on the quay could be affected if the crossings stop "
+                  "for a month.", ("05", "Your report on Thursday"))
+    assert check(reply, corpus) is None  # the same figure said right comes after the correction
+
+
+def test_a_date_a_corrections_box_changes_is_taken_back(corpus):
+    old = claim(corpus, "On Tuesday we reported that the inquiry would publish its findings on 20 May.",
+                ("05", "On Tuesday we reported"))
+    assert check(old, corpus).startswith("taken back later:")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import numbers
 from .retrieval import stems
-from .sentences import Sentence, strip_quotes
+from .sentences import SPEECH, Sentence, strip_quotes
 from .sources import Corpus
 from .standalone import VOICED_WHOLE
 
@@ -23,13 +23,18 @@ _NUMWORD = "|".join([*numbers.ONES, *numbers.TENS, "hundred", "thousand", "milli
 # A figure as written: "48,000", "4.15pm", "one hundred and forty", "some 300".
 NUM = (rf"(?:\d[\d,.]*(?:\s?(?:am|pm|%))?(?:\s(?:hundred|thousand|million|billion))?|"
        rf"(?:{_NUMWORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMWORD}))*)")
-_LEAD = r"(?:a |an |the |about |around |some |roughly |nearly |almost |more than |fewer than |over )*"
+_LEAD = (r"(?:a |an |the |about |around |some |roughly |nearly |almost |approximately |up to |more than |"
+         r"fewer than |over )*")
 # The old figure of a correction said in one sentence.
 OLD_FIGURE = [
     re.compile(rf",\s+not\s+{_LEAD}(?P<old>{NUM})\b", re.I),  # "at 4.15pm, not 10pm"; "about 38,000, not 48,000"
     re.compile(rf"\b(?:rather than|instead of)\s+{_LEAD}(?P<old>{NUM})\b", re.I),
-    re.compile(rf"\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+){{1,8}}?{_LEAD}(?P<old>{NUM})\b", re.I),
+    re.compile(rf"\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:\w+\s+){{1,8}}?{_LEAD}(?P<old>{NUM})\b",
+               re.I),
 ]
+# "the figure of "approximately 2,100" residents should read "approximately 1,200"".
+SHOULD_READ = re.compile(rf"(?P<old>{NUM})\b[^.;\d]{{0,80}}?\bshould (?:have )?(?:read|said|been|say)\b"
+                         rf"[\s\"“]*{_LEAD}(?P<new>{NUM})", re.I)
 # "Corrected the number ... from 412 to 312": a change of figure only where the sentence says it
 # corrects ("rose from 100 to 200" is news, not a correction).
 FROM_TO = re.compile(rf"\bfrom\s+{_LEAD}(?P<old>{NUM})\s+to\s+{_LEAD}(?P<new>{NUM})\b", re.I)
@@ -38,9 +43,19 @@ CORRECTS = re.compile(r"\b(?:correct(?:ed|s|ion)?|amend(?:ed|s)?|revised?|wrong(
 # A sentence that says what was said before is wrong: "That is not right.", "It does not.", "we got
 # a number wrong"; the figures of the sentence before that reported it ("I said …") are the old ones.
 WAS_WRONG = re.compile(r"^(?:That|This|It)\s+(?:is|was|does|did)\s+not(?:\s+(?:right|true|correct|so))?\s*[.!]$|"
+                       r"^(?:That|This)\s+(?:is|was)\s+not\s+what\s+(?:I|we|he|she|they)\s+(?:said|say|meant|wrote)\b|"
                        r"\b(?:(?:is|was)\s+(?:wrong|incorrect|not right|not true|a mistake|an error)|"
                        r"got\s+(?:a|the|that|this|one)\s+(?:\w+\s+)?wrong)\b", re.I)
-REPORTED = re.compile(r"\b(?:I|we)\s+(?:said|wrote|reported|stated|gave|told you)\b", re.I)
+REPORTED = re.compile(r"\b(?:(?:I|we)\s+(?:said|wrote|reported|stated|gave|told you)|"
+                      r"(?:your|our|the|this|that)\s+(?:report|story|article|headline|piece)\s+(?:\w+\s+){0,3}?"
+                      r"(?:said|stated|claimed|reported|had))\b", re.I)
+# A figure given anew, the older one standing down: "The Authority now puts the number ... at",
+# "His addendum revises the first figure", "They now say it will open on 23 March".
+NOW = re.compile(r"\b(?:now (?:puts?|says?|estimates?|has|have|stands? at|numbers?|counts?|reckons?|expects?|"
+                 r"plans?)|(?:revises?|revised|updates?|updated|raises?|raised|lowers?|lowered) "
+                 r"(?:the|its|their|his|her|this|that|our) (?:first |earlier |previous |own |initial )?"
+                 r"(?:figure|estimate|number|count|total|forecast|date))\b", re.I)
+MIN_UPDATE = 2  # words a figure's context shares with its update's, so it is the same quantity
 
 # A plan or an event taken back: "That plan has been withdrawn", "the hearing was postponed to 17
 # March", "Westmark withdrew its plan". Only plans and events: "troops were withdrawn" is news.
@@ -81,8 +96,10 @@ class Retraction:
     old: frozenset  # figure keys no longer true (a corrected figure)
     about: frozenset[str]  # stems: what the figure counts, or what the plan is
     plan: str = ""  # the plan or event noun taken back ("hearing"); "" for a corrected figure
+    new: frozenset = frozenset()  # figure keys given anew (an update): other figures of the same thing are old
     new_dates: frozenset = frozenset()  # a postponed event's new date
     dates: frozenset = frozenset()  # the dates of the plan taken back ("on 20 November")
+    speaker: str = ""  # who takes back what they said ("[Mr Dorogin]"): their own words are about it
 
 
 def _inner(text: str) -> str:
@@ -91,14 +108,23 @@ def _inner(text: str) -> str:
     return f"{voice.group('inner')}." if voice else strip_quotes(text)
 
 
+def _speaker(text: str) -> str:
+    voice = VOICED_WHOLE.match(text)
+    return voice.group("who") if voice else ""
+
+
 def _keys(text: str) -> frozenset:
     return frozenset(q.key for q in numbers.parse(text)[0])
 
 
 def _window(text: str, start: int, end: int) -> frozenset[str]:
+    """The words either side of a figure that say what it counts: not its date or other figures,
+    not who says it (a name, "says"): "Oyun says the battalion now has 400" and "Oyun says the
+    battalion sends one in seven" count different things."""
     before = text[:start].split()[-WINDOW:]
     after = text[end:].split()[:WINDOW]
-    return frozenset(w for w in stems(" ".join(before + after)) if not w[0].isdigit()) - NOT_TOPIC
+    plain = [w for w in before + after if not re.match(r"[\[(“\"'‘]*[A-Z]", w) and not SPEECH.search(w)]
+    return frozenset(w for w in stems(" ".join(plain)) if not w[0].isdigit()) - NOT_TOPIC
 
 
 def _dates(text: str) -> frozenset[str]:
@@ -128,6 +154,12 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
                 for m in pattern.finditer(text):
                     found.append(Retraction(src, s.line_end, i, text, _keys(m.group("old")),
                                             _window(text, m.start(), m.end())))
+            for m in SHOULD_READ.finditer(text):
+                old = _keys(m.group("old")) - _keys(m.group("new"))
+                if old:
+                    found.append(Retraction(src, s.line_end, i, text, old, _window(text, m.start(), m.end())))
+            if (cue := NOW.search(text)) is not None:
+                found.extend(_updates(src, s, i, text, cue.end(), own[i - 1] if i else None))
             if CORRECTS.search(text):
                 for m in FROM_TO.finditer(text):
                     old = _keys(m.group("old")) - _keys(m.group("new"))
@@ -141,7 +173,7 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
                         at = words.find(q.text)
                         if at >= 0 and q.key not in _keys(text if said is not s else ""):
                             found.append(Retraction(src, s.line_end, i, text, frozenset({q.key}),
-                                                    _window(words, at, at + len(q.text))))
+                                                    _window(words, at, at + len(q.text)), speaker=_speaker(text)))
             for m in TAKEN_BACK.finditer(text):
                 noun = (m.group("noun") or m.group("noun2")).lower()
                 about = set(stems(text)) - NOT_TOPIC
@@ -152,6 +184,26 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
                                         plan=stems(noun)[0] if stems(noun) else noun,
                                         new_dates=_date_keys(text[m.end():]), dates=_date_keys(plan_text)))
     return found
+
+
+def _updates(src: int, s: Sentence, i: int, text: str, after: int, before: Sentence | None) -> list[Retraction]:
+    """The figures `text` gives anew after its cue, each with the words that say what it counts;
+    with a reported statement just before it ("we reported … on 16 March. They now say … 23
+    March"), that statement's figures the update does not repeat are old outright."""
+    out = []
+    for q in numbers.parse(text[after:])[0]:
+        at = text.find(q.text, after)
+        about = _window(text, at, at + len(q.text))
+        if len(about) >= MIN_UPDATE:
+            out.append(Retraction(src, s.line_end, i, text, frozenset(), about, new=frozenset({q.key})))
+    if before is not None and REPORTED.search(before.text):
+        old = _keys(before.text) - _keys(text)
+        for q in numbers.parse(before.text)[0]:
+            if q.key in old:
+                at = before.text.find(q.text)
+                out.append(Retraction(src, s.line_end, i, text, frozenset({q.key}),
+                                      _window(before.text, at, at + len(q.text))))
+    return out
 
 
 def _earlier(a: str | None, b: str | None) -> bool:
@@ -204,13 +256,27 @@ class Superseded:
         for r in self.retractions:
             if not any(self._before(src, b, r, text) for src, _, b in cited):
                 continue
-            if r.old:
-                stated = bool(keys & r.old and words & r.about)
+            if r.new:
+                stated = _older_figure(plain, r)
+            elif r.old:
+                stated = bool(keys & r.old and (words & r.about or (r.speaker and _speaker(text) == r.speaker)))
             else:
                 stated = bool(FUTURE.search(plain)) and self._states_plan(r, words, dates)
             if stated and not _holds(words, r):
                 return r
         return None
+
+
+def _older_figure(text: str, r: Retraction) -> bool:
+    """Whether `text` gives another figure for what update `r` counts anew."""
+    for q in numbers.parse(text)[0]:
+        if q.key in r.new:
+            return False  # it says the new figure itself
+    for q in numbers.parse(text)[0]:
+        at = text.find(q.text)
+        if len(_window(text, at, at + len(q.text)) & r.about) >= MIN_UPDATE:
+            return True
+    return False
 
 
 def _find(line: str, text: str) -> int | None:
