@@ -771,3 +771,49 @@ def test_a_doubt_that_points_at_the_sentence_before_goes_with_it_named(later):
     assert _resolved(later, "The Steppe Battalion says every recruit") == (
         "The Steppe Battalion says every recruit spends a month on probation. This is how the battalion "
         "describes the procedure; [The Harbour Times] were not able to observe it.")
+
+
+TRIBUNAL = """Decision: LV v Minister for Migration
+
+4. Dr Ingrid Lund, who has studied the volunteer formations since 2022, gave expert evidence for the appellant.
+
+8. The appellant worked as a nurse in Omsk. His younger brother, Pavel, was mobilised in 2022 and killed near Bakhmut in 2023.
+
+9. He applied to the Taiga Company in August 2024 through its recruiting office.
+
+12. Mr R told us that he recruits for the Taiga Company and that the appellant served under the call-sign "Medic". Asked how many applicants it accepts, he said: "About one in four."
+
+19. The decision letter records that the appellant had been charged in Russia. His mother has been questioned by the police twice.
+"""
+
+
+def _resolved(tmp_path, needle: str) -> str | None:
+    (tmp_path / "decision.txt").write_text(TRIBUNAL)
+    ctx = prepare(Settings(sources=tmp_path), themes.load())
+    s = next(x for x in ctx.sentences if needle in x.text)
+    done = ctx.referents.resolve(s, lambda x: x.whole, lambda x: False)
+    return None if done is None else done.text
+
+
+@pytest.mark.parametrize("needle, wrong", [
+    ("He applied to the Taiga Company", "[Pavel]"),  # the appellant's brother, named in passing
+    ("His mother has been questioned", "[Dr Ingrid Lund’s]"),  # the expert, two paragraphs up
+    ("Asked how many applicants", "[Medic]"),  # the appellant's call-sign, not the recruiter
+])
+def test_he_after_an_unnamed_party_is_not_the_last_name_in_the_article(tmp_path, needle, wrong):
+    text = _resolved(tmp_path, needle)
+    assert text is None or wrong not in text
+
+
+def test_a_name_with_its_role_beside_it_still_settles_he(tmp_path):
+    (tmp_path / "a.txt").write_text("Union asks for updates\n\nCallum Reid, the union president, said the meeting "
+                                    "had been honest. He has asked the university to set up a daily web page.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load())
+    s = next(x for x in ctx.sentences if x.text.startswith("He has asked"))
+    assert ctx.referents.resolve(s, lambda x: x.whole, lambda x: False).text.startswith("[Callum Reid] has asked")
+
+
+def test_a_pronoun_that_is_the_main_clause_subject_again_is_no_cataphora():
+    text = "If he is returned, he will be arrested at the border, in conditions that Dr Lund describes as harsh."
+    assert needs_context(text, frozenset({"Lund", "Dr Lund"})) == "he"
+    assert needs_context("Now with his family in Ukraine, Caesar says he fights on.", frozenset({"Caesar"})) is None

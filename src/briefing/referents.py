@@ -141,6 +141,29 @@ UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z]
                      rf"(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b")
 
 
+# "the appellant", "the Druzhina's deputy commander": a person the sentence does not name; one
+# who is a clause's subject ("8. The appellant worked ...", "... that the appellant served ...")
+# may be the "he" of the next sentence, so a name further back does not settle it.
+DEFINITE_PERSON = re.compile(rf"(?<![\w’'-])[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_NOUNS))})"
+                             r"(?![\w’'-])")
+# "His younger brother, Artyom, was killed": Artyom is someone else's brother, and that someone
+# is the "he" the article goes on with.
+KIN_OF = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(KIN | PERSON_NOUNS))})"
+                    r",?\s+[A-Z]")
+SUBJECT_PLACE = re.compile(r"(?:^[\W\d]*|\b(?:that|and|but|when|after|because|while|as|since)\s+|[,;:]\s+)$")
+ROLE_SUBJECT = re.compile(r"\s+(?!of\b|in\b|at\b|for\b|from\b|with\b|and\b|or\b|who\b)[a-z]")
+
+
+def _apposed(text: str, role: re.Match, name: str) -> bool:
+    """Whether `role` describes `name` beside it: "the commander, Ivan Petrov", "Ivan Petrov, the
+    commander", "the deputy commander Ivan Petrov"."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    gap = text[role.end():at] if at >= role.end() else text[at + len(name):role.start()]
+    return len(gap) <= 4 and not re.search(r"\w", gap)
+
+
 class Referents:
     """Who "he" is and which unit "the legion" is, for the sentences of a corpus, read from the
     sentences before each in its own article; and sentences rewritten to stand alone."""
@@ -187,9 +210,14 @@ class Referents:
             names = [n for n in _persons_named(prev.text, persons)
                      if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)
                      and not re.search(rf"\b[Tt]he\s+{re.escape(n)}\s+[a-z]", plain)]
-            if len(names) == 1:
+            roles = [m for m in DEFINITE_PERSON.finditer(plain)
+                     if ROLE_SUBJECT.match(plain, m.end()) and SUBJECT_PLACE.search(plain[:m.start()])
+                     and not any(_apposed(plain, m, n) for n in names)]
+            if len(names) == 1 and names[0] in plain and not roles and not KIN_OF.search(plain):
                 return names[0], prev
-            if names or UNNAMED.search(plain) or NEW_PERSON.match(plain):
+            # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
+            # expert named two paragraphs up; a name beside another unnamed person settles nothing
+            if names or roles or UNNAMED.search(plain) or NEW_PERSON.match(plain):
                 return None  # two people, "A Ukrainian officer who ...", or someone new: not settled by a name
         return None
 

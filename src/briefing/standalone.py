@@ -65,6 +65,8 @@ PERSON_NOUNS = {
     "lawyer", "judge", "activist", "colonel", "general", "captain", "lieutenant", "mayor", "governor",
     "senator", "chairman", "owner", "manager", "employee", "witness", "victim", "one",
     "candidate", "applicant", "refugee", "migrant", "patient", "passenger", "pilot", "sailor", "striker",
+    "appellant", "claimant", "defendant", "respondent", "accused", "plaintiff", "complainant", "petitioner",
+    "paramedic",
 }
 # "The troops are then vetted": people the article introduced before, not named here.
 BARE_PEOPLE = {"troops", "men", "soldiers", "fighters", "recruits", "volunteers", "members", "others", "group",
@@ -526,6 +528,8 @@ def _cataphora(words: list[str], i: int, start: int, tokens: list[str], persons)
             comma = True
             continue
         if comma and (tok[0].isalnum() or tok[0] in "[‹"):
+            if tok.lower() in PERSON | PLURAL:
+                break  # "If he is returned, he will be ...": the main clause's subject is the pronoun again
             _see(after, tok, persons, False)
             count += 1
             if count > 20:
