@@ -787,7 +787,7 @@ TRIBUNAL = """Decision: LV v Minister for Migration
 """
 
 
-def _resolved(tmp_path, needle: str) -> str | None:
+def _in_decision(tmp_path, needle: str) -> str | None:
     (tmp_path / "decision.txt").write_text(TRIBUNAL)
     ctx = prepare(Settings(sources=tmp_path), themes.load())
     s = next(x for x in ctx.sentences if needle in x.text)
@@ -801,7 +801,7 @@ def _resolved(tmp_path, needle: str) -> str | None:
     ("Asked how many applicants", "[Medic]"),  # the appellant's call-sign, not the recruiter
 ])
 def test_he_after_an_unnamed_party_is_not_the_last_name_in_the_article(tmp_path, needle, wrong):
-    text = _resolved(tmp_path, needle)
+    text = _in_decision(tmp_path, needle)
     assert text is None or wrong not in text
 
 

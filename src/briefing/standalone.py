@@ -517,7 +517,7 @@ def _cataphora(words: list[str], i: int, start: int, tokens: list[str], persons)
     if pronoun not in PERSON | PLURAL:
         return False
     # the words after the first comma that follows the pronoun
-    seen_pronoun = comma = False
+    seen_pronoun = comma = main = False
     after = _Seen()
     count = 0
     for tok in tokens:
@@ -525,11 +525,12 @@ def _cataphora(words: list[str], i: int, start: int, tokens: list[str], persons)
             seen_pronoun = True
             continue
         if seen_pronoun and tok in {",", "–", "—"}:
-            comma = True
+            comma, main = True, tok == "," and not count
             continue
         if comma and (tok[0].isalnum() or tok[0] in "[‹"):
-            if tok.lower() in PERSON | PLURAL:
+            if main and tok.lower() in PERSON | PLURAL:
                 break  # "If he is returned, he will be ...": the main clause's subject is the pronoun again
+            main = False
             _see(after, tok, persons, False)
             count += 1
             if count > 20:
