@@ -15,6 +15,7 @@ from .retrieval import stems
 from .sentences import voiced
 from .standalone import (
     BARE_PERSON,
+    BODY_FIRST,
     CAVEAT,
     GENERIC,
     KIN,
@@ -36,6 +37,7 @@ from .standalone import (
     needs_context,
     people,
     strip_quotes,
+    with_the,
 )
 
 
@@ -709,6 +711,39 @@ class Referents:
         i = self.pos[s.id]
         return self.by_source[s.source][i - 1] if i > 0 else None
 
+    @lru_cache(maxsize=64)  # noqa: B019 (one Referents per run)
+    def _text(self, source: int) -> str:
+        return "\n".join(self.corpus.sources[source - 1].lines)
+
+    def body_of(self, s, who: str):
+        """(the body as the article names it, the sentence naming it) that speaker `who` speaks
+        for at `s`: the one the article introduces them with ("Dr Ingrid WESTERGAARD, Senior
+        Researcher, Halden Institute for Conflict Studies", "Anneli Vask, a senior fellow at the
+        Tallinn Centre ..."), else the body the turn's sentence before names as its subject
+        ("Kitezh has one hundred and forty people. We were eight ..."); None when neither."""
+        surname = who.split(",")[0].split()[-1]
+        if len(surname) < 3:
+            return None
+        intro = re.compile(rf"(?<![\w’'-])(?i:{re.escape(surname)}),\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:[\w-]+,\s+|(?:of|at|for|with|from)\s+(?:the\s+)?)(?P<org>{ORG_NAME})")
+        text = self._text(s.source)
+        persons = self.persons_for(s.source)
+        for x in self.by_source[s.source][:self.pos[s.id] + 1]:
+            m = intro.search(x.text)
+            if m and not any(_base(w) in persons for w in m.group("org").split()):
+                return with_the(m.group("org"), text), x
+        for prev in self._before(s, 6):
+            if prev.block != s.block:
+                break
+            m = BODY_FIRST.match(_said(prev.text))
+            if m is None:
+                continue
+            name = m.group("n")
+            if name.startswith("[") or name.split()[0] in NOT_NAMES or any(_base(w) in persons for w in name.split()):
+                return None
+            return with_the(name, text), prev
+        return None
+
     def _short_names(self, s) -> Resolved | None:
         """`s` with each "the district" its article named in full before ("the Calder Springs
         Water District") bracketed by that name, the naming sentence cited; None when two such
@@ -780,20 +815,29 @@ class Referents:
         # A turn's sentence given as its speaker's words: the brackets go inside our quote marks
         # ("“[The RDK] would not talk to us,” [Dr Lund] says."); its "he" and "they" are the
         # speaker's people, whom the sentences before do not settle.
+        who = None
         if voice := VOICED_WHOLE.match(text):
-            text = f"{voice.group('inner')}{'.' if voice.group('stop') else ''}"
+            text, who = f"{voice.group('inner')}{'.' if voice.group('stop') else ''}", voice.group("who")
         for _ in range(3):
             probe = POINTING.sub("It is", text, count=1) if pointing else text
-            problem = needs_context(probe, persons, speaker=bool(voice))
+            problem = needs_context(probe, persons, speaker=bool(voice), affiliated=bool(voice) and who != voice["who"])
             if pointing and problem == "it":
                 problem = None
             if problem is None or caveat and problem == "a caveat alone":
                 if voice:
-                    text = voiced(text, voice.group("who"))
+                    text = voiced(text, who)
                 return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]
             unit_problem = word == "its" or problem == "it (a body)" or (
                 problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC)
+            if voice and problem.endswith("(which body?)"):
+                # "“We were eight when we began,” [Mr Dorogin, of Kitezh] says.": the body the
+                # speaker speaks for, as the article names it, the naming line cited
+                found = self.body_of(s, who)
+                if found is None:
+                    return None
+                who, rests = f"{who}, of {found[0]}", rests + (found[1],)
+                continue
             if voice and not unit_problem:
                 return None
             if word in PERSON:
@@ -821,7 +865,10 @@ class Referents:
             elif word.lower() == "we" and (outlet := self.corpus.sources[s.source - 1].outlet) \
                     and (m := next((m for m in OUTLET_WE.finditer(text) if not _inside_quote(text, m.start())), None)):
                 found = (outlet, s)  # "we could not confirm those deaths": the publication's own check
-                replaced = text[:m.start()] + f"[{outlet}]" + text[m.end():]
+                named = with_the(outlet, self._text(s.source))
+                if m.start() == 0 or text[:m.start()].rstrip().endswith((".", "“", "\"")):
+                    named = named[:1].upper() + named[1:]
+                replaced = text[:m.start()] + f"[{named}]" + text[m.end():]
             elif OUTLET_VOICE.fullmatch(problem):
                 outlet = self.corpus.sources[s.source - 1].outlet
                 found = (outlet, s) if outlet else None
@@ -838,6 +885,8 @@ class Referents:
 
 
 
+# A body's name as written: capitalised words, with "for", "of", "the" between them.
+ORG_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|and|the)\s+)*[A-Z][\w’'-]+){0,7}"
 # Capitalised words before a name that are not part of it: "In January Baikal Company ...".
 LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But", "And", "When", "While", "After",
            "Before", "If", "As", "This", "That", "These", "Those", "Last", "Next", "Now", "Then", "So", "However",
