@@ -129,3 +129,24 @@ def test_a_bodys_name_takes_the_article_english_gives_it(name, written):
 
 def test_a_name_the_article_writes_with_the_takes_it():
     assert with_the("Kyiv Independent", "… according to The Kyiv Independent.") == "the Kyiv Independent"
+
+
+# --- a paper's notes and its numbers-first lists -------------------------------------------
+
+def test_a_papers_note_is_a_caveat_not_a_point(ctx):
+    notes = [s for s in ctx.sentences if s.source == 2 and s.line_start >= 28]
+    assert notes and all(s.kind == "note" for s in notes)
+    assert not any(s.kind == "note" for s in ctx.sentences if s.source == 2 and s.line_start < 28)
+
+
+@pytest.mark.parametrize("text", [
+    "103 — Russian prisoners of war accepted into the volunteer formations so far.",
+    "17 March — the new date for the Supreme Court hearing on Kitezh.",
+    "240 — tankers the district says it runs.",
+])
+def test_a_numbers_first_list_item_is_a_label_not_a_sentence(text):
+    assert needs_context(text) == "a list label"
+
+
+def test_the_verifier_leaves_a_list_label_out(ctx):
+    assert "list label" in _check(ctx, "17 March — the date of the next allocation hearing.", (23, 23), source=2)

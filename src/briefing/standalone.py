@@ -315,6 +315,10 @@ def _body_we(text: str, persons) -> str | None:
     return None
 
 
+# A numbers-first list item: a figure or a date, a dash, then what it is: "103 — Russian prisoners
+# of war accepted ...", "17 March — the new date for the hearing". A label, not a sentence.
+LABEL = re.compile(r"^\W*(?:(?:about|some|over|under|more than|nearly)\s+)?(?:\d[\d,.]*\s*(?:%|per\s?cent|[a-z]{1,3})?|"
+                   r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s+[—–]\s+\S")
 # A transcript turn's sentence given whole as its speaker's words: "“It would not talk to us,”
 # [Dr Lund] says." The quote marks are the briefing's, so its words need their referents as
 # much as the outlet's do; only "I" and "we" are settled, by the name.
@@ -344,6 +348,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             pause.add(len(words) - 1)
             if t in {".", "!", "?"} and first is None:
                 first = len(words)
+    if LABEL.match(text):
+        return "a list label"  # "103 — Russian prisoners of war accepted so far.": a figure's caption
     if m := LEANING.match(strip_quotes(text)):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
     if BROKEN.search(strip_quotes(text)):
