@@ -448,6 +448,16 @@ class Referents:
                 return None  # its doubt cannot be given with it ("We could not confirm those deaths.")
         elif doubt and self._doubts(nxt, done):
             return None
+        if nxt is not None and not doubt and nxt not in done.sentences and _excepts(s.text, nxt.text):
+            # "All Paper 2 scripts will be marked as normal. Questions 12 to 19 ... will not count
+            # towards any candidate's mark": the exception goes with the rule, or neither is used
+            named = self._bracket(nxt) if whole(nxt) else None
+            if named is None:
+                return None
+            joined = Resolved(read_on(done.text, named.text), done.sentences + (nxt,), done.names + named.names)
+            if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
+                return None
+            done = joined
         return self._with_rebuttal(s, done)
 
     def _with_rivals(self, s, done: Resolved, whole) -> Resolved | None:
@@ -894,6 +904,23 @@ LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But
            "Only", "His", "Her", "Their", "Its", "Our", "My", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"}
+
+
+# A rule that nothing changes: "All scripts will be marked as normal", "Services run as usual".
+SWEEPING = re.compile(r"\bas\s+(?:normal|usual|before|always)\b|\b(?:unchanged|unaffected|in full)\b|"
+                      r"\bno\s+(?:change|changes)\b")
+NEGATED = re.compile(r"\b(?:not|no|never|n['’]t|cannot|none|except|excluding|only)\b", re.I)
+
+
+def _excepts(rule: str, nxt: str) -> bool:
+    """Whether `nxt` makes an exception to the sweeping rule just before it: negated or limited,
+    about what the rule is about (a content word of both, "marked" ~ "mark")."""
+    if not SWEEPING.search(strip_quotes(rule)) or not NEGATED.search(strip_quotes(nxt)):
+        return False
+    if NEGATED.search(strip_quotes(rule)):
+        return False  # "None of the 14 has been exchanged": itself the exception
+    shared = set(stems(rule)) & set(stems(nxt))
+    return any(len(w) >= 4 and not w.isdigit() for w in shared)
 
 
 def _said(text: str) -> str:

@@ -732,7 +732,9 @@ def with_the(name: str, text: str = "") -> str:
     words = name.split()
     cut = next((k for k, w in enumerate(words) if k and w in {"of", "for", "on"}), None)
     head = words[cut - 1] if cut else words[-1]
-    if cut or _base(head).lower() in TAKES_THE or re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", text):
+    if cut or _base(head).lower() in TAKES_THE or re.search(
+            rf"\b[Tt]he\s+{re.escape(name)}(?:['’]s\b|\s*[,.;:)]|\s+(?:has|had|have|is|was|are|were|said|says|"
+            rf"told|reported|reports|wrote|writes|will|would|can|could)\b)", text):
         return f"the {name}"
     return name
 
