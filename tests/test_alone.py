@@ -163,3 +163,12 @@ def test_a_sweeping_rule_comes_with_the_exception_after_it(ctx):
 def test_a_claim_with_no_exception_after_it_stands_as_it_is(ctx):
     assert _resolved(ctx, "Households will receive") == (
         "Households will receive tanker water free of charge until the end of May.")
+
+
+# --- a short name inside a turn ------------------------------------------------------------
+
+def test_a_short_name_in_a_turn_is_named_inside_the_briefings_quote_marks(ctx):
+    text = _resolved(ctx, "“The institute's report")
+    assert text == ("“[The Calder Institute for Water Policy’s] report says nine villages now rely on tankers,” "
+                    "[Mr Vik] says.")
+    assert _check(ctx, text, (7, 7), (13, 13)) is None

@@ -28,6 +28,7 @@ from .standalone import (
     PLURAL,
     PLURAL_SUBJECT,
     QUOTE,
+    TAKES_THE,
     THING,
     UNIVERSAL,
     VOICED_WHOLE,
@@ -765,8 +766,13 @@ class Referents:
     def _shortened(self, s) -> Resolved | None:
         text, rests = s.text, ()
         done = set()  # starts replaced: "the health department" tried before "the health"
+        # A turn's words are quoted by the briefing, not by the article: "“The institute's paper
+        # says ...,” [Mr Kjær] says." names the institute inside them as prose would (the verifier
+        # lets a bracket stand for "the <word>" in a quote).
+        voice = VOICED_WHOLE.match(text)
         for start, end, phrase, possessive in sorted(_short_uses(s.text), key=lambda u: (-u[0], -len(u[2]))):
-            if start in done or _inside_quote(s.text, start) or _name_ending(phrase).search(s.text):
+            quoted = _inside_quote(s.text, start)
+            if start in done or quoted and not (voice and len(phrase) == 1) or _name_ending(phrase).search(s.text):
                 continue  # a name ending so in the sentence itself says which
             named = self._short_name(s, phrase)
             if named is None:
@@ -775,7 +781,7 @@ class Referents:
                 return None
             name, naming = named
             done.add(start)
-            label = f"[{name}’s]" if possessive else f"[{name}]"
+            label = (f"[{name}’]" if name.endswith("s") else f"[{name}’s]") if possessive else f"[{name}]"
             if start == 0 or text[:start].rstrip().endswith((".", "“", "\"")):
                 label = label[0] + label[1].upper() + label[2:]
             text, rests = text[:start] + label + text[end:], rests + (naming,)
@@ -787,19 +793,24 @@ class Referents:
         sentence names just one; "ambiguous" when neither settles it; None when none."""
         key = (s.source, phrase)
         if key not in self._short_cache:
-            found, with_the = [], set()
+            found, written_the = [], set()
             for i, x in enumerate(self.by_source[s.source]):
                 plain = strip_quotes(x.text)
-                for m in _name_ending(phrase).finditer(plain):
+                # "the institute": the Halden Institute for Conflict Studies, a name whose head it is
+                headed = _name_headed(phrase[0]) if len(phrase) == 1 and phrase[0] in TAKES_THE else None
+                for m in [*_name_ending(phrase).finditer(plain), *(headed.finditer(plain) if headed else ())]:
                     if not (whole := _name_of(m.group(1), " ".join(phrase))):
                         continue
+                    if m.re is not _name_ending(phrase):
+                        whole += m.group(2)  # "Halden Institute" + " for Conflict Studies"
                     tail = phrase[-1].capitalize()
                     parts = re.split(r"\s+(?:and|&)\s+", whole)  # "the University Council and Harlow City Council"
                     for name in parts if all(p.endswith(tail) for p in parts) else [whole]:
                         found.append((i, name))
                         if re.search(rf"\b[Tt]he\s+{re.escape(name)}", plain):
-                            with_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
-            self._short_cache[key] = [(i, f"the {n}" if n in with_the else n) for i, n in found]
+                            written_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
+            self._short_cache[key] = [(i, f"the {n}" if n in written_the or with_the(n).startswith("the ") else n)
+                                      for i, n in found]
         here = self.pos[s.id]
         before = [(i, name) for i, name in self._short_cache[key] if i < here]
         if not before:
@@ -971,6 +982,14 @@ def _name_ending(phrase: tuple[str, ...]) -> re.Pattern:
     tail = r"\s+".join(w.capitalize() for w in phrase)
     return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){tail}\b"
                       rf"(?!\s+[A-Z][a-z]|\s+(?:of|for|and|&)\s+[A-Z])")
+
+
+@lru_cache(maxsize=64)
+def _name_headed(noun: str) -> re.Pattern:
+    """A capitalised name with `noun` as its head and an "of"/"for" tail: ("institute") -> "Halden
+    Institute for Conflict Studies". Group 1 is what comes before the head, like `_name_ending`'s."""
+    return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,4}}){noun.capitalize()}(\s+(?:for|of)\s+"
+                      rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]+){{0,5}})")
 
 
 def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
