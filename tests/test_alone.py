@@ -172,3 +172,12 @@ def test_a_short_name_in_a_turn_is_named_inside_the_briefings_quote_marks(ctx):
     assert text == ("“[The Calder Institute for Water Policy’s] report says nine villages now rely on tankers,” "
                     "[Mr Vik] says.")
     assert _check(ctx, text, (7, 7), (13, 13)) is None
+
+
+def test_a_plural_possessive_bracket_is_read_as_the_name(tmp_path):
+    (tmp_path / "a.txt").write_text("Border report\n\nThe Centre for Border Studies counted 40 crossings in May. "
+                                    "The centre's report says nine villages rely on tankers.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    text = "[The Centre for Border Studies’] report says nine villages rely on tankers."
+    assert _check(ctx, text, (3, 3)) is None
+    assert "not in the cited lines" in _check(ctx, text.replace("Border", "Water"), (3, 3))
