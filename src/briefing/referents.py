@@ -15,6 +15,7 @@ from .retrieval import stems
 from .sentences import voiced
 from .standalone import (
     BARE_PERSON,
+    BODY_FIRST,
     CAVEAT,
     GENERIC,
     KIN,
@@ -27,6 +28,7 @@ from .standalone import (
     PLURAL,
     PLURAL_SUBJECT,
     QUOTE,
+    TAKES_THE,
     THING,
     UNIVERSAL,
     VOICED_WHOLE,
@@ -36,6 +38,7 @@ from .standalone import (
     needs_context,
     people,
     strip_quotes,
+    with_the,
 )
 
 
@@ -474,6 +477,16 @@ class Referents:
                 return None  # its doubt cannot be given with it ("We could not confirm those deaths.")
         elif doubt and self._doubts(nxt, done):
             return None
+        if nxt is not None and not doubt and nxt not in done.sentences and _excepts(s.text, nxt.text):
+            # "All Paper 2 scripts will be marked as normal. Questions 12 to 19 ... will not count
+            # towards any candidate's mark": the exception goes with the rule, or neither is used
+            named = self._bracket(nxt) if whole(nxt) else None
+            if named is None:
+                return None
+            joined = Resolved(read_on(done.text, named.text), done.sentences + (nxt,), done.names + named.names)
+            if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
+                return None
+            done = joined
         return self._with_rebuttal(s, done)
 
     def _with_rivals(self, s, done: Resolved, whole) -> Resolved | None:
@@ -737,6 +750,39 @@ class Referents:
         i = self.pos[s.id]
         return self.by_source[s.source][i - 1] if i > 0 else None
 
+    @lru_cache(maxsize=64)  # noqa: B019 (one Referents per run)
+    def _text(self, source: int) -> str:
+        return "\n".join(self.corpus.sources[source - 1].lines)
+
+    def body_of(self, s, who: str):
+        """(the body as the article names it, the sentence naming it) that speaker `who` speaks
+        for at `s`: the one the article introduces them with ("Dr Ingrid WESTERGAARD, Senior
+        Researcher, Halden Institute for Conflict Studies", "Anneli Vask, a senior fellow at the
+        Tallinn Centre ..."), else the body the turn's sentence before names as its subject
+        ("Kitezh has one hundred and forty people. We were eight ..."); None when neither."""
+        surname = who.split(",")[0].split()[-1]
+        if len(surname) < 3:
+            return None
+        intro = re.compile(rf"(?<![\w’'-])(?i:{re.escape(surname)}),\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:[\w-]+,\s+|(?:of|at|for|with|from)\s+(?:the\s+)?)(?P<org>{ORG_NAME})")
+        text = self._text(s.source)
+        persons = self.persons_for(s.source)
+        for x in self.by_source[s.source][:self.pos[s.id] + 1]:
+            m = intro.search(x.text)
+            if m and not any(_base(w) in persons for w in m.group("org").split()):
+                return with_the(m.group("org"), text), x
+        for prev in self._before(s, 6):
+            if prev.block != s.block:
+                break
+            m = BODY_FIRST.match(_said(prev.text))
+            if m is None:
+                continue
+            name = m.group("n")
+            if name.startswith("[") or name.split()[0] in NOT_NAMES or any(_base(w) in persons for w in name.split()):
+                return None
+            return with_the(name, text), prev
+        return None
+
     def _short_names(self, s) -> Resolved | None:
         """`s` with each "the district" its article named in full before ("the Calder Springs
         Water District") bracketed by that name, the naming sentence cited; None when two such
@@ -748,8 +794,13 @@ class Referents:
     def _shortened(self, s) -> Resolved | None:
         text, rests = s.text, ()
         done = set()  # starts replaced: "the health department" tried before "the health"
+        # A turn's words are quoted by the briefing, not by the article: "“The institute's paper
+        # says ...,” [Mr Kjær] says." names the institute inside them as prose would (the verifier
+        # lets a bracket stand for "the <word>" in a quote).
+        voice = VOICED_WHOLE.match(text)
         for start, end, phrase, possessive in sorted(_short_uses(s.text), key=lambda u: (-u[0], -len(u[2]))):
-            if start in done or _inside_quote(s.text, start) or _name_ending(phrase).search(s.text):
+            quoted = _inside_quote(s.text, start)
+            if start in done or quoted and not (voice and len(phrase) == 1) or _name_ending(phrase).search(s.text):
                 continue  # a name ending so in the sentence itself says which
             named = self._short_name(s, phrase)
             if named is None:
@@ -758,7 +809,7 @@ class Referents:
                 return None
             name, naming = named
             done.add(start)
-            label = f"[{name}’s]" if possessive else f"[{name}]"
+            label = (f"[{name}’]" if name.endswith("s") else f"[{name}’s]") if possessive else f"[{name}]"
             if start == 0 or text[:start].rstrip().endswith((".", "“", "\"")):
                 label = label[0] + label[1].upper() + label[2:]
             text, rests = text[:start] + label + text[end:], rests + (naming,)
@@ -770,19 +821,24 @@ class Referents:
         sentence names just one; "ambiguous" when neither settles it; None when none."""
         key = (s.source, phrase)
         if key not in self._short_cache:
-            found, with_the = [], set()
+            found, written_the = [], set()
             for i, x in enumerate(self.by_source[s.source]):
                 plain = strip_quotes(x.text)
-                for m in _name_ending(phrase).finditer(plain):
+                # "the institute": the Halden Institute for Conflict Studies, a name whose head it is
+                headed = _name_headed(phrase[0]) if len(phrase) == 1 and phrase[0] in TAKES_THE else None
+                for m in [*_name_ending(phrase).finditer(plain), *(headed.finditer(plain) if headed else ())]:
                     if not (whole := _name_of(m.group(1), " ".join(phrase))):
                         continue
+                    if m.re is not _name_ending(phrase):
+                        whole += m.group(2)  # "Halden Institute" + " for Conflict Studies"
                     tail = phrase[-1].capitalize()
                     parts = re.split(r"\s+(?:and|&)\s+", whole)  # "the University Council and Harlow City Council"
                     for name in parts if all(p.endswith(tail) for p in parts) else [whole]:
                         found.append((i, name))
                         if re.search(rf"\b[Tt]he\s+{re.escape(name)}", plain):
-                            with_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
-            self._short_cache[key] = [(i, f"the {n}" if n in with_the else n) for i, n in found]
+                            written_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
+            self._short_cache[key] = [(i, f"the {n}" if n in written_the or with_the(n).startswith("the ") else n)
+                                      for i, n in found]
         here = self.pos[s.id]
         before = [(i, name) for i, name in self._short_cache[key] if i < here]
         if not before:
@@ -808,20 +864,29 @@ class Referents:
         # A turn's sentence given as its speaker's words: the brackets go inside our quote marks
         # ("“[The RDK] would not talk to us,” [Dr Lund] says."); its "he" and "they" are the
         # speaker's people, whom the sentences before do not settle.
+        who = None
         if voice := VOICED_WHOLE.match(text):
-            text = f"{voice.group('inner')}{'.' if voice.group('stop') else ''}"
+            text, who = f"{voice.group('inner')}{'.' if voice.group('stop') else ''}", voice.group("who")
         for _ in range(3):
             probe = POINTING.sub("It is", text, count=1) if pointing else text
-            problem = needs_context(probe, persons, speaker=bool(voice))
+            problem = needs_context(probe, persons, speaker=bool(voice), affiliated=bool(voice) and who != voice["who"])
             if pointing and problem == "it":
                 problem = None
             if problem is None or caveat and problem == "a caveat alone":
                 if voice:
-                    text = voiced(text, voice.group("who"))
+                    text = voiced(text, who)
                 return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]
             unit_problem = word == "its" or problem == "it (a body)" or (
                 problem.startswith("the ") and _base(problem.split()[-1]) in GENERIC)
+            if voice and problem.endswith("(which body?)"):
+                # "“We were eight when we began,” [Mr Dorogin, of Kitezh] says.": the body the
+                # speaker speaks for, as the article names it, the naming line cited
+                found = self.body_of(s, who)
+                if found is None:
+                    return None
+                who, rests = f"{who}, of {found[0]}", rests + (found[1],)
+                continue
             if voice and not unit_problem:
                 return None
             if word in PERSON:
@@ -849,7 +914,10 @@ class Referents:
             elif word.lower() == "we" and (outlet := self.corpus.sources[s.source - 1].outlet) \
                     and (m := next((m for m in OUTLET_WE.finditer(text) if not _inside_quote(text, m.start())), None)):
                 found = (outlet, s)  # "we could not confirm those deaths": the publication's own check
-                replaced = text[:m.start()] + f"[{outlet}]" + text[m.end():]
+                named = with_the(outlet, self._text(s.source))
+                if m.start() == 0 or text[:m.start()].rstrip().endswith((".", "“", "\"")):
+                    named = named[:1].upper() + named[1:]
+                replaced = text[:m.start()] + f"[{named}]" + text[m.end():]
             elif OUTLET_VOICE.fullmatch(problem):
                 outlet = self.corpus.sources[s.source - 1].outlet
                 found = (outlet, s) if outlet else None
@@ -866,6 +934,8 @@ class Referents:
 
 
 
+# A body's name as written: capitalised words, with "for", "of", "the" between them.
+ORG_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|and|the)\s+)*[A-Z][\w’'-]+){0,7}"
 # Capitalised words before a name that are not part of it: "In January Baikal Company ...".
 LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But", "And", "When", "While", "After",
            "Before", "If", "As", "This", "That", "These", "Those", "Last", "Next", "Now", "Then", "So", "However",
@@ -873,6 +943,23 @@ LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But
            "Only", "His", "Her", "Their", "Its", "Our", "My", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"}
+
+
+# A rule that nothing changes: "All scripts will be marked as normal", "Services run as usual".
+SWEEPING = re.compile(r"\bas\s+(?:normal|usual|before|always)\b|\b(?:unchanged|unaffected|in full)\b|"
+                      r"\bno\s+(?:change|changes)\b")
+NEGATED = re.compile(r"\b(?:not|no|never|n['’]t|cannot|none|except|excluding|only)\b", re.I)
+
+
+def _excepts(rule: str, nxt: str) -> bool:
+    """Whether `nxt` makes an exception to the sweeping rule just before it: negated or limited,
+    about what the rule is about (a content word of both, "marked" ~ "mark")."""
+    if not SWEEPING.search(strip_quotes(rule)) or not NEGATED.search(strip_quotes(nxt)):
+        return False
+    if NEGATED.search(strip_quotes(rule)):
+        return False  # "None of the 14 has been exchanged": itself the exception
+    shared = set(stems(rule)) & set(stems(nxt))
+    return any(len(w) >= 4 and not w.isdigit() for w in shared)
 
 
 def _said(text: str) -> str:
@@ -923,6 +1010,14 @@ def _name_ending(phrase: tuple[str, ...]) -> re.Pattern:
     tail = r"\s+".join(w.capitalize() for w in phrase)
     return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,5}}){tail}\b"
                       rf"(?!\s+[A-Z][a-z]|\s+(?:of|for|and|&)\s+[A-Z])")
+
+
+@lru_cache(maxsize=64)
+def _name_headed(noun: str) -> re.Pattern:
+    """A capitalised name with `noun` as its head and an "of"/"for" tail: ("institute") -> "Halden
+    Institute for Conflict Studies". Group 1 is what comes before the head, like `_name_ending`'s."""
+    return re.compile(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,4}}){noun.capitalize()}(\s+(?:for|of)\s+"
+                      rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]+){{0,5}})")
 
 
 def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:

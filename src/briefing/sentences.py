@@ -41,7 +41,7 @@ class Sentence:
     line_start: int
     line_end: int
     text: str  # wrapped lines joined, whitespace normalised
-    kind: str  # statement | attributed_quote | quote | fragment
+    kind: str  # statement | attributed_quote | quote | note | fragment
     block: int  # which run of lines in the source it came from (its paragraph)
 
     @property
@@ -295,6 +295,29 @@ def _advice(source: Source) -> frozenset[int]:
 
 
 _ADVICE: dict[tuple[str, str], frozenset[int]] = {}
+
+
+def _notes(source: Source) -> frozenset[int]:
+    """The first lines of the paragraphs under a paper's "Notes" heading: what they say qualifies
+    the figures their markers point at ("Figure given by the press service ... We could not
+    verify it."), so they are caveats for those figures, never points of their own."""
+    key = (source.path, source.sha256)
+    if key not in _NOTES:
+        found: set[int] = set()
+        under = False
+        for n, line in enumerate(source.lines, 1):
+            why = source.skipped.get(n)
+            if why == "heading":
+                under = bool(NOTES.match(line.strip()))
+            elif under and why is None and line.strip():
+                found.add(n)
+        if len(_NOTES) >= 256:
+            _NOTES.pop(next(iter(_NOTES)))
+        _NOTES[key] = frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
+    return _NOTES[key]
+
+
+_NOTES: dict[tuple[str, str], frozenset[int]] = {}
 
 
 def _bare_question(source: Source, lines: list[str]) -> bool:
@@ -690,7 +713,7 @@ def _located(source: Source, only: list[Block] | None = None):
     A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
-    answers, advice = _answers(source), _advice(source)
+    answers, advice, notes = _answers(source), _advice(source), _notes(source)
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         said = turn(source, lines[0])
         if poster := _poster(source, first):
@@ -743,6 +766,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "quote"  # an answer under a bare question: someone's words, and no one names them
             elif first in advice:
                 kind = "fragment"  # "The directive should be published.": a paper's advice, not what is so
+            elif first in notes and kind != "fragment":
+                kind = "note"  # a paper's note: a caveat for the figure it qualifies, not a point
             elif shown is not None and len(raw.split()) < SHORT_TURN and not re.search(r"\d", raw) \
                     and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
                 kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point

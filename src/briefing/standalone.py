@@ -281,21 +281,64 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
         seen.plural = True
 
 
+# The speaker named with the body they speak for: "[Mr Dorogin, of Kitezh]".
+AFFILIATED = re.compile(r",\s+(?:of|for|from|at)\s+\S")
+# A speaker's "we" or "our" opening a clause: the body they speak for, as what the clause is
+# about ("We were eight when we began", "Most of our men arrested protesters"); not "the gauges
+# we rely on" or "told us", where it is not what the sentence says a thing of.
+CLAUSE_OPEN = (r"(?:^|[.!?,;:—–(]\s*|\b(?:and|but|so|because|when|if|as|that|since|then|while|although|though|"
+               r"until|before|after|now|today|year|month|week|(?:19|20)\d\d)\s+)\W*")
+WE = re.compile(rf"{CLAUSE_OPEN}(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Nn]one|[Hh]alf|[Oo]ne|[Tt]wo|[Tt]hree)\s+"
+                rf"(?:of\s+)?)?(?P<we>[Ww]e|[Oo]ur)(?![\w’'-])")
+# "we Russians", "we all know", "our country": the speaker's people at large, no body.
+WE_AT_LARGE = re.compile(r"\s+(?:all\b|both\b|(?:[A-Z][\w’'-]+s)\b|(?:country|people|nation|homeland|land)\b)")
+# An earlier sentence of the same words whose subject is a body by name: "Kitezh has one hundred
+# and forty people. We were eight when we began" (not a person: "Dr Holt has ...").
+BODY_FIRST = re.compile(r"(?:^|[.!?]\s+)\W*(?:[Tt]he\s+)?(?P<n>\[[^\[\]]+\]|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+                        r"(?:['’]s\s+[a-z]+)?\s+(?:has|had|have|is|was|are|were|counts|numbers|now|still)\b")
+# A reply that is a figure with nothing it counts: "Fewer than two hundred, in my estimate."
+REPLY_FIGURE = re.compile(rf"^\W*((?:(?:fewer|more|less)\s+than|about|around|roughly|some|maybe|perhaps|nearly|almost|"
+                          rf"over|under|at\s+least|at\s+most|between)?\s*{NUMBER_WORD}(?:[\s-]+(?:and\s+|to\s+|or\s+)?"
+                          rf"{NUMBER_WORD}){{0,6}})\s*(?:[,.!…]|$)", re.I)
+
+
+def _body_we(text: str, persons) -> str | None:
+    """A speaker's "we", "our" or "us" that stands for the body they speak for, which the text
+    does not name before it; None for "we Russians" and when a sentence before names the body."""
+    for m in WE.finditer(text):
+        if WE_AT_LARGE.match(text, m.end()):
+            continue
+        before = text[:m.start("we")]
+        named = [b.group("n") for b in BODY_FIRST.finditer(before)]
+        if any(n.startswith("[") or n.split()[0] not in NOT_NAMES and not any(
+                _base(w) in (persons or ()) for w in n.split()) for n in named):
+            return None
+        return m.group("we").lower()
+    return None
+
+
+# A numbers-first list item: a figure or a date, a dash, then what it is: "103 — Russian prisoners
+# of war accepted ...", "17 March — the new date for the hearing". A label, not a sentence.
+LABEL = re.compile(r"^\W*(?:(?:about|some|over|under|more than|nearly)\s+)?(?:\d[\d,.]*\s*(?:%|per\s?cent|[a-z]{1,3})?|"
+                   r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s+[—–]\s+\S")
 # A transcript turn's sentence given whole as its speaker's words: "“It would not talk to us,”
 # [Dr Lund] says." The quote marks are the briefing's, so its words need their referents as
 # much as the outlet's do; only "I" and "we" are settled, by the name.
 # (`sentences.voiced` writes them.)
-VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,80})\]\ssays\.$")
+VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,160})\]\ssays\.$")
 
 
-def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False) -> str | None:
+def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False,
+                  affiliated: bool = False) -> str | None:
     """The reference that needs the article to be understood ("he", "its", "the legion",
     "this number"), or None when the sentence stands alone. `persons` are the names its
     article uses for people (see `people`); None: any name may be a person. `speaker`: the
-    text is someone's named words, so its "I" and "we" are settled."""
+    text is someone's named words, so its "I" is settled; its "we" only when `affiliated`,
+    the speaker named with the body they speak for ("[Mr Dorogin, of Kitezh]")."""
     if (voiced := VOICED_WHOLE.match(text)) is not None:
         inner = voiced.group("inner")
-        return needs_context(inner if inner[-1:] in ".!?…" else f"{inner}.", persons, speaker=True)
+        return needs_context(inner if inner[-1:] in ".!?…" else f"{inner}.", persons, speaker=True,
+                             affiliated=bool(AFFILIATED.search(voiced.group("who"))))
     tokens = TOKEN.findall(strip_quotes(text))
     quotes = iter([set(re.findall(r"[\w’'-]+", q.group(0).lower())) for q in QUOTE.finditer(text)])
     words, pause = [], set()  # pause: indices of words followed by punctuation
@@ -307,6 +350,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             pause.add(len(words) - 1)
             if t in {".", "!", "?"} and first is None:
                 first = len(words)
+    if LABEL.match(text):
+        return "a list label"  # "103 — Russian prisoners of war accepted so far.": a figure's caption
     if m := LEANING.match(strip_quotes(text)):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
     if BROKEN.search(strip_quotes(text)):
@@ -334,6 +379,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return m.group(0).lower()  # in any sentence joined: "this newspaper" is never the briefing's
     if not speaker and (m := FIRST_PERSON.search(QUOTE.sub(QUOTED, text))):
         return f"{m.group(0)} (whose words?)"  # "I saw the photographs": a speaker whose quote marks were lost
+    if speaker and (m := REPLY_FIGURE.match(text)):
+        return f"{m.group(1).lower()} of what"  # "“Fewer than two hundred, in my estimate,” [X] says."
     if (m := BOTH.match(head)) and not _names_body(head):
         return f"both {m.group('noun').lower()}"  # "Both networks regularly call on people ...": which two?
     if (m := GROUP_START.match(head)) and not _names_body(head):
@@ -376,9 +423,12 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             problem = low
         elif low == "it" and not seen.named and i + 1 < len(words) and re.fullmatch(ORG_VERBS, words[i + 1].lower()):
             problem = low  # "In a follow-up post, it said ..."
-        elif low == "it" and i > start and words[i - 1].lower() in SAID and seen.person and not seen.unit \
-                and _person_spoke(words, i - 1, persons):
-            problem = "it (a body)"  # "Tkachuk said it now has about 2,500 fighters": a person is no "it"
+        elif low == "it" and i > start and (verb := _reported_by(words, i)) is not None \
+                and (seen.person or seen.plural and not EXPLETIVE_IT.match(" ".join(words[i:i + 6]))) \
+                and not seen.unit and _person_spoke(words, verb, persons):
+            # "Tkachuk said it now has about 2,500 fighters", "Officers told us it has a few
+            # hundred": a person is no "it", and the subject of what they said counts like any
+            problem = "it (a body)"
         elif low == "its" and not seen.named and "of" in (w.lower() for w in words[start:i]) and i <= start + 4:
             problem = low  # "The majority of its members ..."
         elif low in DEMONSTRATIVE | {"that"} and i in pause and i > start and words[i - 1].isalpha() \
@@ -415,6 +465,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             # "As Russian passport holders, they ...": the opener names no subject (a bracket
             # does: "In 2023 [Strelnikova] applied and was turned down, she says")
             seen = _Seen(unit=seen.unit, units=seen.units)
+    if speaker and not affiliated and (we := _body_we(QUOTE.sub(QUOTED, text), persons)):
+        return f"{we} (which body?)"  # "“We were eight when we began,” [Mr Dorogin] says.": which unit?
     plain = strip_quotes(text)
     if (m := CAVEAT.search(plain)) and not re.search(r"[.!?][”\"»’]?\s+\S", text.strip()) \
             and ("," not in plain[:m.start()] and len(plain[:m.start()].split()) <= 6
@@ -428,8 +480,32 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
 
 
 def _person_spoke(words: list[str], i: int, persons) -> bool:
-    """Whether the word before the speech verb at i is a person's name ("Tkachuk said")."""
-    return i > 0 and persons is not None and _base(words[i - 1]) in persons
+    """Whether the word before the speech verb at i is a person's name ("Tkachuk said") or
+    people ("Ukrainian officers told us")."""
+    if i == 0:
+        return False
+    who = words[i - 1]
+    if persons is not None and _base(who) in persons:
+        return True
+    low = who.lower()
+    if "of" in (w.lower() for w in words[:i]):
+        return False  # "The office of the prosecutor general said it": the office speaks
+    return low in PLURAL_PERSON or low.endswith("s") and low[:-1] in PERSON_NOUNS
+
+
+# Whom a speech verb may tell before what was said: "told us it has", "told reporters that it".
+TOLD = {"us", "me", "him", "her", "them", "reporters", "journalists", "parliament", "lawmakers", "investigators"}
+
+
+def _reported_by(words: list[str], i: int) -> int | None:
+    """The index of the speech verb whose reported clause has the word at i as its subject:
+    "said it", "said that it", "told us it", "told us that it"; None when it has none."""
+    k = i - 1
+    if k >= 0 and words[k].lower() == "that":
+        k -= 1
+    if k >= 1 and words[k].lower() in TOLD and words[k - 1].lower() in SAID:
+        k -= 1
+    return k if k >= 0 and k < i and words[k].lower() in SAID else None
 
 
 BODY_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC))})(?:['’]s)?\b", re.I)
@@ -641,3 +717,27 @@ CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independe
 DOUBTED_SUBJECT = re.compile(r"^\W*(?:the|these|those|its|their|both|either|neither|such)\s+(?:[\w’'-]+\s+){0,2}?"
                              r"(?:figures?|numbers?|claims?|estimates?|counts?|tolls?|tallies|accounts?|reports?)\b",
                              re.I)
+
+
+# Heads of a body's name that English gives an article: "the Halden Institute for Conflict
+# Studies", "the Office for Water Standards" (not "Westmark Assessment", "Northmere University",
+# "Harlow City Council", which the article's own "the ..." must show).
+TAKES_THE = {"institute", "institution", "office", "department", "ministry", "committee", "commission", "agency",
+             "bureau", "headquarters", "directorate", "forum", "secretariat", "inspectorate", "tribunal", "foundation"}
+
+
+def with_the(name: str, text: str = "") -> str:
+    """A body's name as running text writes it: with "the" when the article writes it so ("The
+    Office for Water Standards has ...") or when its head takes one ("the Halden Institute for
+    Conflict Studies", "the Bank of England"); as it is otherwise ("Kolokol Weekly", "CNN")."""
+    if re.match(r"(?:[Tt]he|[Aa]n?)\s", name) or not name[:1].isupper() or re.search(r"\w['’]s\b", name):
+        return name  # "Russia’s Supreme Court": the possessive is its determiner
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k and w in {"of", "for", "on"}), None)
+    head = words[cut - 1] if cut else words[-1]
+    if cut or _base(head).lower() in TAKES_THE or re.search(
+            rf"\b[Tt]he\s+{re.escape(name)}(?:['’]s\b|\s*[,.;:)]|\s+(?:has|had|have|is|was|are|were|said|says|"
+            rf"told|reported|reports|wrote|writes|will|would|can|could)\b)", text):
+        return f"the {name}"
+    return name
+

@@ -842,7 +842,7 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
         [source_text, *(f"{src.title or ''} {src.outlet or ''}" for src in sources)]))}
     for insert in inserts:
         missing = [w for w in _words(insert) if w not in record and w not in ATTRIBUTION
-                   and re.sub(r"'s$", "", w) not in record]
+                   and re.sub(r"'s?$", "", w) not in record]  # "[the Institute for Conflict Studies’]"
         if missing:
             return f"\"{missing[0]}\" in [{insert}] is not in the cited lines or the article's title or outlet"
     return None
@@ -868,6 +868,8 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
             return "a broken phrase: an article with nothing after it ('At the, ...'; cut it whole or not at all)"
         if word == "a question":
             return "a question states no fact (leave it out, or give the answer with its speaker)"
+        if word == "a list label":
+            return "a list label: a figure or date with a dash before what it is states no sentence (leave it out)"
         if word == "a caveat alone":
             return "needs context: 'a caveat alone' (give it with the figure or claim it doubts, citing both)"
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"

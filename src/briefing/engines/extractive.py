@@ -21,7 +21,7 @@ from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, shares, stems
 from ..sentences import SPEECH, Sentence
-from ..standalone import CAVEAT, _units_named, strip_quotes
+from ..standalone import CAVEAT, _units_named, strip_quotes, with_the
 from ..subtopics import OTHER, forms, topic_of
 from ..subtopics import topics as subtopics_of
 from ..themes import Entity, Theme
@@ -328,12 +328,13 @@ class Writer:
         text = claim.text.rstrip()
         end = text[-1] if text[-1] in ".!?" else ""
         body = text[:len(text) - len(end)]
+        outlet = with_the(src.outlet, "\n".join(src.lines))  # "[according to the Halden Institute ...]"
         # '... “Caesar.”' -> '... “Caesar,” [according to CNN].'
         if not end and text[-2:-1] in ".!?" and text[-1] in "”\"»":
             body, end = f"{text[:-2]},{text[-1]}", text[-2]
-            out = Claim(f"{body} [according to {src.outlet}]{end}", claim.citations, claim.label)
+            out = Claim(f"{body} [according to {outlet}]{end}", claim.citations, claim.label)
         else:
-            out = Claim(f"{body}, [according to {src.outlet}]{end or '.'}", claim.citations, claim.label)
+            out = Claim(f"{body}, [according to {outlet}]{end or '.'}", claim.citations, claim.label)
         self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
         if id(claim) in self.paragraphs:
             self.paragraphs[id(out)] = self.paragraphs[id(claim)]
