@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import meta
+from . import kinds, meta
 
 NAV_PHRASES = {
     "connect with us", "back to top", "back to top button", "skip to content",
@@ -110,7 +110,7 @@ REPORTED_FROM = re.compile(r"^\W*(?:[A-Z][\w.'’-]+\s+){1,5}reported from\s+[A-
 SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed)\b|"
                        r"(?:older|newer|previous|next) post\s*:|\[(?:video|audio|watch|listen|gallery|photos?)\]|"
                        r"(?:video|audio) transcript\s*\(auto|.{0,40}\byou must (?:log|sign) in\b|"
-                       r"is this page useful\b)",
+                       r"is this page useful\b|was this (?:document|page|article) (?:helpful|useful)\b)",
                        re.I)
 # The head of a comments section: "Comments (38)", "214 comments". What readers post under it is theirs.
 COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
@@ -238,6 +238,14 @@ def _menu(s: str) -> bool:
         return False  # a menu is one short line of items between separators
     parts = meta.SEPARATOR.split(s.strip())
     return len(parts) >= 3 and all(1 <= len(_words(p)) <= 3 and not re.search(r"\d|[.!?:;,]$", p) for p in parts)
+
+
+def _kind_title(stripped: list[str]) -> int | None:
+    """A chat export's channel name on its first line; a record's own title in its title block
+    ("MINUTES of the meeting of the Planning Committee held on ..."), not the site's header above it."""
+    if kinds.channel_name(stripped):
+        return 0
+    return next((i for i, s in enumerate(stripped[:20]) if kinds.RECORD_TITLE.match(s) and len(_words(s)) <= 40), None)
 
 
 def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
@@ -408,6 +416,7 @@ def scan(lines: list[str]) -> Furniture:
         elif MD_HEADING.match(s) and len(_words(s)) <= 20:
             skipped[no] = "heading"
 
+    kinds.mark(stripped, skipped)  # fact-checks, chat exports, rundowns, case law, letters, minutes
     posts = _mark_forum(stripped, skipped)
     running = _mark_pages(stripped, normed, skipped)
 
@@ -465,7 +474,13 @@ def scan(lines: list[str]) -> Furniture:
             skipped[i + 2] = "photo caption"
 
     subject = next((i for i, x in enumerate(stripped[:15]) if SUBJECT.match(x)), None)
-    title_idx = _running_title(stripped, skipped, running)
+    title_idx = _kind_title(stripped)
+    if title_idx is not None:  # the site's header above a record's own title block
+        for i in range(title_idx):
+            if stripped[i] and not TERMINAL.search(stripped[i]):
+                skipped.setdefault(i + 1, "site header")
+    else:
+        title_idx = _running_title(stripped, skipped, running)
     if title_idx is None and subject is None:
         title_idx = _find_title(lines, skipped)
     title = re.sub(r"^#+\s*", "", stripped[title_idx]) if title_idx is not None else None
@@ -473,6 +488,8 @@ def scan(lines: list[str]) -> Furniture:
         title = SUBJECT.match(stripped[subject]).group("title")  # a mail's subject line is its headline
     if title_idx is not None and (m := _running_part(stripped[title_idx], running)) and title.isupper():
         title = m  # "TURNCOATS OR PATRIOTS?" set as the running footer writes it
+    if title is None and top is not None and len(meta.SEPARATOR.split(stripped[top])) > 1:
+        title = stripped[top]  # a print with no headline ("WESTMOOR SOUND 97.4 FM · NEWSROOM · RUNDOWN PRINT")
     if title:
         title = WIRE_PREFIX.sub("", title)
     if title_idx is not None:
@@ -539,8 +556,8 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
-    return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(stripped, skipped,
-                                                                                                   posts))
+    return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
+        stripped, skipped, posts) | kinds.bridges(stripped, skipped))
 
 
 def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:

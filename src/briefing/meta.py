@@ -28,8 +28,11 @@ DATES = [
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 ]
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|issued|updated|last updated|"
-                      r"last modified|modified)\b\s*:?", re.I)
-UPDATED = ("updated", "last updated", "last modified", "modified")
+                      r"last modified|modified|decision promulgated|promulgated|date of decision|decision date|"
+                      r"judgment (?:date|delivered|handed down)|date of judgment|printed|day(?=\s*:))\b\s*:?", re.I)
+UPDATED = ("updated", "last updated", "last modified", "modified", "printed")
+# A rundown's or a log's day with a two-digit year, after its label only: "Day: TUE 03.03.26".
+SHORT_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{2})\b(?![.\d])")
 BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|author:|words:|(?:live )?coverage by|"
                     r"por|par|von)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){1,5})"
                     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3}?"  # "By Jane Doe in Kyiv"
@@ -57,6 +60,8 @@ KEPT = re.compile(rf"^(?:in|on|by|since|during|around|early|late|in early|in lat
                   rf"|^(?:in|during) (?:the )?(?:spring|summer|autumn|fall|winter)$", re.I)
 SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s|has|have|is|was|will|saw|sees|marks|marked|had|were|are)\b", re.I)
 OPENER = re.compile(r"^(?:In|At|On|By|Since|During|Earlier|Later|Around|As of|Back|Until|[A-Z][a-z]+ed)\b")
+PAIRED = re.compile(rf"\s*,?\s*(?:and|or|to|[-–])\s+(?:on\s+|last\s+|this\s+)?{WEEKDAY}\b", re.I)
+DANGLING = re.compile(r"\b(?:and|or|but|nor|of|to|the|a|an|from|between|on|in|at)\s*[.,;:!?]", re.I)
 SNAPSHOT = ("currently", "at present", "at the moment")  # the present tense without them still says "now"
 LOST_BY_CUT = ("until", "till", "before", "after", "from")  # "closed until last week" cut is "closed"
 
@@ -72,6 +77,16 @@ def parse_date(text: str) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+def _short_date(text: str) -> str | None:
+    m = SHORT_DATE.search(text[:40])
+    if not m:
+        return None
+    try:
+        return date(2000 + int(m.group("year")), int(m.group("mon")), int(m.group("day"))).isoformat()
+    except ValueError:
+        return None
 
 
 def _month_name(prefix: str) -> str | None:
@@ -107,14 +122,27 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
 
     for n, line in enumerate(lines, 1):
         s = re.sub(r"[*_]{2,}", "", line).strip()  # "**By Tomasz Wereszczak** | Published: ..."
-        if not s or len(s.split()) > 16:
+        if not s:
             continue
-        if m := DATELINE.match(s):
-            found = parse_date(s[m.end():])
-            if m.group(1).lower() in UPDATED:
-                updated = updated or found
-            else:
-                published = published or found
+        # A title block's line of fields ("Hearing: ...   Decision promulgated: 2 March 2026", "By A and B ·
+        # Published 12.02.2026 · Updated ..."): each field read on its own.
+        fields = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
+        if len(s.split()) > 16:
+            if n > 30 or len(fields) < 2 or any(len(f.split()) > 16 for f in fields):
+                continue
+            if m := BYLINE.match(fields[0]):
+                author = author or m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
+        for k, field in enumerate(fields):
+            if m := DATELINE.match(field):
+                # (the first field as the whole line was read before: "Published · 14 June 2023")
+                found = parse_date(field[m.end():]) or _short_date(field[m.end():]) or (
+                    parse_date(s[m.end():]) if k == 0 else None)
+                if m.group(1).lower() in UPDATED:
+                    updated = updated or found
+                else:
+                    published = published or found
+        if len(s.split()) > 16:
+            continue
         parts = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
         if published is None and n <= 30 and len(parts[0].split()) <= 10 and (
                 BARE_DATE.match(s) or n < first_prose and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:])):
@@ -177,9 +205,10 @@ def undate(text: str) -> str | None:
         found = _unquoted(text)
         if not found:
             return text  # only inside a quote: the speaker's "last week", never cut
-        text = _cut(text, found[0])
-        if text is None:
-            return None
+        cut = _cut(text, found[0])
+        if cut is None or DANGLING.search(cut) and not DANGLING.search(text):
+            return None  # "... 1,400 calls about Larkspur and.": a cut that leaves a word hanging is no sentence
+        text = cut
     return None
 
 
@@ -187,6 +216,8 @@ def _cut(text: str, m: re.Match) -> str | None:
     if m.group(0).lower() in SNAPSHOT or m.group(0)[-2:] in ("'s", "’s"):
         return None  # cut, "consists of a few dozen fighters" still claims today's size; "in raid" is no English
     a, b = m.span()
+    if pair := PAIRED.match(text, b):  # "on Tuesday and Wednesday": the pair goes whole
+        b = pair.end()
     after = text[b:]
     if after[:2] in ("'s", "’s") or SUBJECT_VERB.match(after) and _sentence_start(text, a):
         return None
@@ -304,6 +335,8 @@ LEGAL_WORDS = re.compile(r"(?<![\s,]),?\s+(?:Sp\.\s*z\s*o\.\s*o\.|S\.\s*r\.\s*o\
 # A masthead's tail: a founding year, a date, a weekday ("MEREFORD GAZETTE Est. 1871").
 TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-9]\d\d|\d{{4}}|{WEEKDAY}|\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d)", re.I)
+FREQUENCY = re.compile(r"\s+\d{2,3}(?:\.\d{1,2})?(?:\s*(?:&|and|/|,)\s*\d{2,3}(?:\.\d{1,2})?)*\s*(?:FM|AM|MHz|DAB\+?)"
+                       r"(?![\w])", re.I)
 SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|\s//\s|\s{2,})\s*")
 # A body's name may hold "for": "© Halden Institute for Conflict Studies, 2026".
 BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+|de\s+|del\s+|la\s+)?[A-Z][\w&'’.-]*){0,6}"
@@ -349,6 +382,9 @@ def masthead(line: str, logo: bool = False) -> str | None:
         return None  # a breadcrumb ("NEWS › CAMPUS") names a section, not the newsroom ("//" sets off a tagline)
     parts = SEPARATOR.split(s, maxsplit=1)
     name = parts[0]
+    station = FREQUENCY.search(name)  # "WESTMOOR SOUND 97.4 & 103.1 FM": a radio station's name
+    if station:
+        name = name[:station.start()]
     if m := TAIL.search(name):
         name = name[:m.start()]
     name = name.strip(" ,-–—*_")  # "**THE LOWLANDS GAZETTE** — *Your region ...*"
@@ -359,7 +395,8 @@ def masthead(line: str, logo: bool = False) -> str | None:
     wordmark = name.islower() and len(parts) > 1  # "cobalt ledger  //  notes on breaches": set in lowercase
     if not name.isupper() and not wordmark and any(not w[0].isupper() and w not in SMALL for w in words):
         return None  # "Ukraine war", "Water cuts begin": a kicker or a headline, not a name
-    if all(w in SECTION for w in lower) or not logo and not any(w in NEWSROOM or w in KNOWN for w in lower):
+    if all(w in SECTION for w in lower) or not (logo or station) and not any(w in NEWSROOM or w in KNOWN
+                                                                            for w in lower):
         return None
     return _title_case(name) if name.isupper() else name
 

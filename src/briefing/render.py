@@ -135,8 +135,8 @@ def _entry(cited: list[Cited], i: int, start: int, end: int) -> str:
 def dating(claim: Claim, by_path: dict[str, Source]) -> tuple[str | None, str | None]:
     """(the cited article's publication date, the phrase of the claim that counts from it:
     "last week"). Shown beside the claim, never inside it: the verifier checks the text."""
-    published = next((src.published for c in claim.citations
-                      if (src := by_path.get(c.path)) is not None and src.published), None)
+    published = next((day for c in claim.citations  # a chat export's message: the day of that message
+                      if (src := by_path.get(c.path)) is not None and (day := src.date_at(c.line_start))), None)
     return published, meta.relative_phrase(claim.text)
 
 

@@ -22,7 +22,7 @@ try:
 except (ImportError, OSError):  # its wheel carries x86-64 libraries only (no ARM, no Apple silicon)
     blingfire = None
 
-from . import boilerplate
+from . import boilerplate, kinds
 from .sources import Source
 
 OPEN_QUOTES = "“«„"
@@ -149,7 +149,8 @@ NOT_SPEAKERS = {"summary", "update", "updated", "correction", "clarification", "
                 "question", "answer", "ps", "p.s", "edit", "disclosure", "full disclosure", "what we know", "why",
                 "how", "what", "when", "where", "who", "more", "related", "credit", "credits", "caption",
                 "witnesses", "witness", "members", "members present", "present", "also present", "in attendance",
-                "apologies", "annex", "annexes", "agenda", "attendees", "participants", "panel", "guests"}
+                "apologies", "annex", "annexes", "agenda", "attendees", "participants", "panel", "guests",
+                "claim", "the claim", "verdict", "our verdict", "rating", "our rating", "who said it", "resolved"}
 
 
 @dataclass(frozen=True)
@@ -329,10 +330,53 @@ def _bare_question(source: Source, lines: list[str]) -> bool:
 def _poster(source: Source, first: int) -> str | None:
     """The handle on a forum post's header, when the paragraph at line `first` is a post that
     opens there (boilerplate found the post and bridged its header to its text)."""
-    if first not in source.bridges or source.skipped.get(first) != "forum post header":
+    if first not in source.bridges:
+        return None
+    why = source.skipped.get(first)
+    if why == "forwarded post header":  # a chat post forwarded from another channel: that channel's words
+        m = kinds.FORWARDED.match(source.lines[first - 1].strip())
+        return m.group("name") if m else None
+    if why != "forum post header":
         return None
     m = boilerplate.POST_HEADER.match(source.lines[first - 1].strip())
     return m.group("handle") if m else None
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter on a letters page: its writer (None: "Name and address supplied"), the line of its
+    signature, whether the letter is cited down to it, and whether an editor's note answers it."""
+
+    writer: str | None
+    signature: int
+    bridged: bool
+    note: frozenset[str] = frozenset()  # the content words of the editor's note that answers it
+
+
+def _letters(source: Source) -> dict[int, Letter]:
+    """Each line of a letters page's letters -> its letter."""
+    key = (source.path, source.sha256)
+    if key not in _LETTERS:
+        stripped = [ln.strip() for ln in source.lines]
+        found: dict[int, Letter] = {}
+        for sig in kinds.signatures(stripped):
+            if (span := kinds.letter(stripped, source.skipped, sig)) is None:
+                continue
+            note = kinds.content(stripped[span[1]]) if span[1] is not None else frozenset()
+            it = Letter(kinds.signer(stripped[sig]), sig + 1, (sig + 1) in source.bridges, note)
+            found.update((n + 1, it) for n in range(span[0], sig))
+        if len(_LETTERS) >= 256:
+            _LETTERS.pop(next(iter(_LETTERS)))
+        _LETTERS[key] = found
+    return _LETTERS[key]
+
+
+_LETTERS: dict[tuple[str, str], dict[int, Letter]] = {}
+
+
+def _wholly_quoted(text: str) -> bool:
+    """One quote and nothing else: a clip's transcript, '"We have run out of road. ..."'."""
+    return len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and sum(text.count(q) for q in QUOTES) == 2
 
 
 def continued_turns(source: Source) -> frozenset[int]:
@@ -412,6 +456,8 @@ def voiced(text: str, speaker: str) -> str:
     fact); a sentence with quotes of its own says whose it is at its end instead."""
     if not TERMINAL.search(text) or text.endswith("?"):
         return text
+    if _wholly_quoted(text) and text[-2:-1] in ".!":  # a clip: '"Please stay away."' -> “Please stay away,” [X] says.
+        text = text[1:-1]
     if any(q in text for q in QUOTES):
         end = text[-1] if text[-1] in ".!…" else ""
         return f"{text[:len(text) - len(end)]}, [according to {speaker}]{end or '.'}"
@@ -428,6 +474,9 @@ QUOTE_MARK = re.compile(r"^\s*>\s+(?=[^\d\s])")  # ("> 50% of ..." is "more than
 # (with its day or time: "Updated: Aug. 15" is a dateline)
 EDIT_STAMP = re.compile(r"^\s*(?:\*\*|__)?(?:edit(?:ed)?|update[ds]?)\b[^:\n\d]{0,20}\d"
                         r"(?:[^:\n]|(?<=\d):(?=\d\d)){0,20}:(?:\*\*|__)?\s+(?=\S)", re.I)
+# A label that opens a paragraph and is no word of it: an editor's note answering a letter ("*Editor's
+# note: The administrators ... told the Gazette ...*"), a minute's "RESOLVED: that the report be noted".
+NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|AGREED)\s*:\s*(?=\S)")
 # The notes at the end of a paper, numbered without a stop under their heading: "Notes" / "2 Figure
 # given by the press service ...". The number is no word of the note.
 NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
@@ -477,7 +526,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
                 new, in_list = True, False  # the list has ended
             new = new or turn(source, line) is not None
             prev = line
-            if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line):
+            if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line) or NOTE_LABEL.match(line):
                 line = " " * mark.end() + line[mark.end():]  # "> ", "**Edit 7 Nov, 10:20:**": no words of it
         if new and run:
             out.append((start, run))
@@ -713,11 +762,12 @@ def _located(source: Source, only: list[Block] | None = None):
     A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
-    answers, advice, notes = _answers(source), _advice(source), _notes(source)
+    answers, advice, notes, letters = _answers(source), _advice(source), _notes(source), _letters(source)
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         said = turn(source, lines[0])
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
+        letter = letters.get(first)
         # The verifier reads the lines with the label: it is where "[Sarma]" comes from.
         shown = " ".join(lines) if said is not None and said.speaker else None
         if poster:  # the header's handle, not its stamp or the quotes under it
@@ -733,6 +783,12 @@ def _located(source: Source, only: list[Block] | None = None):
         for ln in lines[:-1]:
             starts.append(starts[-1] + len(ln) + 1)
         merged = merge_open_quotes(flat, _spans(flat))
+        clips: dict[int, tuple[str, int]] = {}  # a clip -> who speaks it, and where the line naming them ends
+        if said is None and letter is None and ('"' in flat or "“" in flat):
+            for k in range(len(merged) - 1):
+                clip, after = flat[slice(*merged[k])].strip(), flat[slice(*merged[k + 1])].strip()
+                if _wholly_quoted(clip) and (who := kinds.clip_speaker(after)):
+                    clips[k] = (who, merged[k + 1][0] + len(flat[slice(*merged[k + 1])].rstrip()))
         for k, (start, end) in enumerate(merged):
             raw = flat[start:end]
             lead = len(raw) - len(raw.lstrip())
@@ -750,7 +806,20 @@ def _located(source: Source, only: list[Block] | None = None):
             line_start = first + bisect_right(starts, start) - 1
             line_end = first + bisect_right(starts, end - 1) - 1
             where = (flat, starts, first, start, end)
-            if shown is not None:
+            rebutted = letter is not None and kinds.rebuts(letter.note, raw)
+            if k in clips:  # a radio clip whose speaker the next sentence names: their words, cited with it
+                who, named = clips[k]
+                text, line_end = voiced(text, who), first + bisect_right(starts, named - 1) - 1
+                where = (flat, starts, first, start, named)
+            elif letter is not None and letter.bridged:
+                # The last sentence's piece holds the signature, whatever is printed of it: the name
+                # the letter's sentences are given is read on the cited lines.
+                signed = " ".join([*lines[:-1], source.lines[letter.signature - 1]])
+                where = (signed, starts, first, start, len(signed) if k == len(merged) - 1 else end)
+                line_end = letter.signature  # cited down to the signature that names whose words they are
+                if letter.writer and not rebutted:
+                    text = voiced(text, letter.writer)  # a letter's sentence: its writer's words
+            if shown is not None and letter is None:
                 # The speaker's words: cited from the line that names the speaker, whose label
                 # is part of the turn's first sentence as the verifier reads it.
                 text, line_start = voiced(text, said.speaker), first
@@ -758,7 +827,13 @@ def _located(source: Source, only: list[Block] | None = None):
             elif said is not None and said.answer and TERMINAL.search(text) and not any(q in text for q in QUOTES):
                 text = f"“{text}”"  # someone's words, not the outlet's; with no name, never a fact
             kind = classify(text, k == len(merged) - 1)
-            if said is not None and said.speaker and said.speaker.lower() in _askers(source):
+            if letter is not None and kind != "fragment" and (rebutted or not letter.writer or not letter.bridged):
+                # An editor's note answers it, or no one signs the letter, or it is too long to cite
+                # down to its name: its words are never printed as a fact.
+                kind = "fragment" if rebutted else "quote"
+            elif k - 1 in clips and kinds.clip_speaker(raw):
+                kind = "fragment"  # "That was the chief executive, Dominic Farrow.": who spoke, no point
+            elif said is not None and said.speaker and said.speaker.lower() in _askers(source):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter

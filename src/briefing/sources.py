@@ -16,7 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from . import boilerplate, meta, pages
+from . import boilerplate, kinds, meta, pages
 
 SUFFIXES = {".txt", ".md"} | pages.SUFFIXES
 # Files a folder of articles often holds that are not articles: skipped, with a warning.
@@ -49,9 +49,16 @@ class Source:
     url: str | None = None  # a page's canonical link, else the URL it was saved from
     page: str | None = None  # the saved page when `path` is its text snapshot
     page_sha256: str | None = None
+    # A chat export's day separators, (line, ISO date): each message is of the day above it.
+    days: tuple[tuple[int, str], ...] = ()
 
     def line(self, n: int) -> str:
         return self.lines[n - 1]
+
+    def date_at(self, n: int) -> str | None:
+        """The day line `n` was written: its message's day in a chat export, else the article's."""
+        day = next((iso for at, iso in reversed(self.days) if at <= n), None)
+        return day or self.published
 
     def citable(self, n: int) -> bool:
         return self.why_not_citable(n) is None
@@ -148,9 +155,15 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
     found = boilerplate.scan(list(lines))
     published, author = meta.from_text(lines, found.skipped)
     title = found.title or _fallback_title(lines, found.skipped) or path.stem
-    src = Source(index=index, path=name, lines=lines, title=title, outlet=meta.outlet(lines, found.skipped),
+    if published is None and kinds.RECORD_TITLE.match(title):
+        published = meta.parse_date(title)  # "MINUTES of the meeting ... held on Tuesday 8 April 2025 ..."
+    days = tuple((n, iso) for n, why in sorted(found.skipped.items())
+                 if why == "date separator" and (iso := meta.parse_date(lines[n - 1])))
+    stripped = [ln.strip() for ln in lines]
+    outlet = kinds.channel_name(stripped) or kinds.court(stripped, found.skipped) or meta.outlet(lines, found.skipped)
+    src = Source(index=index, path=name, lines=lines, title=title, outlet=outlet,
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
-                 bridges=found.bridges, published=published, author=author)
+                 bridges=found.bridges, published=published, author=author, days=days)
     if page is None:
         return _with_turns(src)
     p = page.page  # the page's own metadata wins over what the text suggests

@@ -1,0 +1,319 @@
+"""Furniture of page kinds that set out their text in their own way: a fact-check's claim blocks,
+a chat channel's export, a radio newsroom's rundown, a decision in a case-law database, a
+letters page and a council's minutes.
+
+Each rule is about a line's shape on such a page ("**Verdict:** 🟥 FALSE", "Photo  Not included,
+...", "[PROD: ...]", "HEADNOTE (prepared by ... editors)", "**Jane Doe**, *Town*", "Page 1 of 3
+Chair's initials ......"), so it carries over to pages of the same kind we have not seen. What
+these lines say is never reporting: labels, placeholders, notes not for air, a database's own
+summary of a decision (which may be wrong), signatures. `mark` returns the reasons per line; the
+letters' and forwarded posts' speakers are found by sentences.py from the lines marked here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import meta
+
+
+# --- a fact-check page ---------------------------------------------------------------------------
+# "**Claim:** ...", "**Who said it:** ...", "**Verdict:** 🟥 FALSE": the claim checked, who said
+# it, and the rating. The claim is what the page rebuts or upholds, never its finding.
+def _label(words: str) -> re.Pattern:
+    return re.compile(rf"^\W{{0,4}}(?:{words})\s*(?::\W{{0,4}}|\W{{0,4}}:)\s*", re.I)
+
+
+FC_CLAIM = _label(r"the claim|claim|what was claimed|what they said")
+FC_WHO = _label(r"who said it|who said this|claimed by|source of (?:the )?claim|made by")
+FC_VERDICT = _label(r"our verdict|verdict|our rating|rating")
+# What a verdict line holds besides its finding: coloured squares, the rating in capitals, and the
+# italic note on a changed rating ("*(changed from FALSE on 16.02.2026)*").
+RATING_NOISE = re.compile(r"[*_]*\((?:changed|updated|was|previously|amended)\b[^()]*\)[*_]*|"
+                          r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b", re.I)
+
+# --- a chat channel's export ----------------------------------------------------------------------
+EXPORT_NOTICE = re.compile(r"^\W*(?:exported from (?:telegram|whatsapp|signal|discord|slack)\b|end of export\b)", re.I)
+CHANNEL_LINE = re.compile(r"^\W*(?:public |private )?(?:channel|group|chat)\b.{0,40}\b(?:subscribers|members)\b",
+                          re.I)
+# "Pechora Druzhina | EN  10:00  edited 19.01.2026 08:12": who posted, at what time.
+MESSAGE_HEADER = re.compile(r"^(?P<name>\S.{0,80}?)\s{2,}\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}(?:edited\b.*)?)?$")
+SERVICE = re.compile(r"^(?:.{1,80}\s)?(?:pinned|unpinned) (?:this|a) message$|^in reply to this message$|"
+                     r"^.{1,80}\s(?:joined|left) the (?:channel|group)$|^.{1,80}\schanged the (?:channel|group) "
+                     r"(?:photo|name)\b", re.I)
+MEDIA = re.compile(r"^(?:photo|video|video message|voice message|audio|audio file|file|sticker|gif|animation|"
+                   r"round video)\s+not included\b", re.I)
+FORWARDED = re.compile(r"^\W*forwarded from\s+(?P<name>\S.{1,60}?)\s*$", re.I)
+HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*\s*)+$")
+REACTION = re.compile(r"^(?:\S{1,3}\s*\d[\d.,]*[KkMm]?\s*)+$")
+
+# --- a radio newsroom's rundown -------------------------------------------------------------------
+# "[PROD: 40k is Larkspur's own figure ...]", "[CUE AUDIO: ... DUR: 0'16"]", "[STING: NEWS IN 0'04"]".
+PRODUCTION = re.compile(r"^\[(?:PROD|PRODUCER|CUE|CUE AUDIO|AUDIO|STING|ADLIB|AD-LIB|SOT|VO|OOV|BED|JINGLE|GFX|VT|PKG|"
+                        r"OOC|SFX|TRAIL|BACK-?ANNO|TX|NOTE TO (?:READER|PRESENTER))\b[^\[]*\]?\s*$")
+# "LARKSPUR/LEAD/0600   (ver. 2, edited 05:51 ckhan)", "EASTERBY FC/1700": a story's slug.
+SLUG = re.compile(r"^[A-Z0-9][A-Z0-9 .&'-]{0,30}(?:/[A-Z0-9][A-Z0-9 .&'-]{0,30}){1,4}(?:\s+\([^()]{0,60}\))?$")
+KILLED = re.compile(r"^\W*(?:KILLED|SPIKED|DROPPED|HOLD)\b.{0,80}\b(?:DO NOT USE|NOT FOR (?:AIR|USE))\b|"
+                    r"^\W*\*{2,}\s*(?:KILLED|SPIKED)\b")
+# "0600 BULLETIN   READ: Nadia Pryce   PROD: Chris Khan   SLOT: 3'00"", "Day: TUE 03.03.26   Printed: ...":
+# three labelled fields set apart by runs of spaces.
+FIELD = re.compile(r"(?:^|\s{2,})[A-Za-z][A-Za-z ]{0,14}:\s")
+# The print's own notice: "Scripts are for broadcast use. [PROD] notes are not to be read on air."
+AIR_NOTICE = re.compile(r"\b(?:not (?:to be )?(?:read|used) on air|for broadcast use)\b", re.I)
+END_MARK = re.compile(r"^\W*end of (?:rundown|running order|print|document|file|bulletin)\b.{0,40}$", re.I)
+# The line after a clip that names its speaker: "That was the chief executive, Dominic Farrow.",
+# "Adaeze Oyelaran from the Authority.", "Council leader Mair Price."
+NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+CLIP_SPEAKER = re.compile(rf"^(?:That was|That's|This is|You heard)\s+(?:[\w'’ -]{{1,60}},\s+)?(?P<a>{NAME})\.|"
+                          rf"^(?P<b>{NAME})\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’ -]{{1,60}}\.|"
+                          rf"^[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+(?P<c>{NAME})\.$|^(?P<d>{NAME})\.$")
+
+# --- a decision in a case-law database ------------------------------------------------------------
+CATCHWORDS = re.compile(r"^\W*(?:catchwords|subject matter)\s*:", re.I)
+HEADNOTE = re.compile(r"^\W*(?:headnote|head note|editor['’]?s summary|summary by the editors)\b", re.I)
+ANONYMITY = re.compile(r"^\W*(?:anonymity (?:order|direction)|reporting restrictions?)\b", re.I)
+REPRESENTATION = re.compile(r"^\W*(?:representation|appearances)\s*[.:]\s*(?:for the|mr|ms|mrs|dr)\b", re.I)
+# The decision's particulars under its title: "Neutral citation: ...   Case No: ...", "Hearing: ...",
+# "Before: TRIBUNAL JUDGE ...", and the database's bars ("Download PDF (11 pp., 238 KB) | Print | ...",
+# "... Help    Sign out (n.holm@...)").
+PARTICULARS = re.compile(r"^\W*(?:neutral citation|case no|claim no|appeal no|hearing|heard on|before|coram|"
+                         r"decision promulgated|judgment date)\s*:", re.I)
+TOOL_BAR = re.compile(r"^\W*home\s*[›»>]|^\W*download (?:pdf|as pdf|document|the decision)\b|"
+                      r"\b(?:sign out|log out|my account)\b", re.I)
+PAGE_MARKER = re.compile(r"^\[(?:p|pp|page)\.?\s*\d{1,4}\]$", re.I)
+SIGNED = re.compile(r"^\W*signed\s*:", re.I)
+RELATED = re.compile(r"^\W*related (?:documents?|cases?|decisions?)\s*:", re.I)
+# What marks a page as a court's or a tribunal's decision, and the court's name on its breadcrumb
+# or title block ("Home › Case law › Protection Appeals Tribunal › 2026").
+DECISION = re.compile(r"^\W*(?:neutral citation|case no|claim no|appeal no|decision promulgated)\b|"
+                      r"\b(?:decision|judgment) promulgated\s*:", re.I)
+COURT = re.compile(r"\b(?P<n>(?:[A-Z][\w'’-]+\s+){0,4}(?:Tribunal|Court)(?:\s+of(?:\s+[A-Z][\w'’-]+){1,4})?)\b")
+
+# --- a letters page -------------------------------------------------------------------------------
+# "**Claire Dunmore**, *Easterby*", "**Cllr Ben Tulley** (Independent, Easterby North), *leader of ...*",
+# "*Name and address supplied*": a letter's signature, on a paragraph of its own under the letter.
+SIGNATURE = re.compile(r"^(?:\*\*|__)(?P<name>[^*_]{2,60}?)(?:\*\*|__)(?:\s*\([^()]{1,80}\))?\s*,?\s*"
+                       r"(?:[*_][^*_]{1,120}[*_])?\s*$")
+ANONYMOUS = re.compile(r"^[*_]*\s*(?:name and address (?:supplied|withheld)|name withheld|address supplied)\W*$", re.I)
+# The page's own notice above the letters: "*Letters may be edited for length ... Write to letters@...*".
+LETTERS_NOTICE = re.compile(r"^[*_]*\s*letters (?:may|will) be (?:edited|shortened|cut)\b", re.I)
+EDITOR_NOTE = re.compile(r"^[*_]*\s*editor['’]?s['’]? note\s*:", re.I)
+
+# --- a council's minutes --------------------------------------------------------------------------
+DRAFT = re.compile(r"^\W*draft\b.{0,40}\b(?:subject to (?:approval|confirmation)|may be amended|not yet approved)",
+                   re.I)
+PAGE_FOOTER = re.compile(r"^\W*page \d+ of \d+\b", re.I)
+RESOLVED_ALONE = re.compile(r"^\W*(?:resolved|agreed|recommended)\s*:?\s*$", re.I)
+# A record's own title: "MINUTES of the EXTRAORDINARY meeting of the Cabinet held on ...".
+RECORD_TITLE = re.compile(r"^\W*(?:draft\s+)?(?:minutes|record|notes|verbatim record|verbatim report|transcript)"
+                          r" of (?:the|a|an)\b", re.I)
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _emoji(s: str) -> bool:
+    return any(unicodedata.category(c) == "So" for c in s)
+
+
+def mark(stripped: list[str], skipped: dict[int, str]) -> None:
+    """Mark these page kinds' furniture in `skipped` (1-based line -> reason), where the general
+    rules have not marked the line already."""
+    n = len(stripped)
+    export = any(EXPORT_NOTICE.match(s) for s in stripped[:5]) or any(EXPORT_NOTICE.match(s) for s in stripped[-5:])
+    channel = stripped[0] if export and stripped and stripped[0] else None
+    killed = False
+
+    def put(no: int, why: str) -> None:  # what the general rules said of a line stands
+        skipped.setdefault(no, why)
+
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s:
+            killed = False
+            continue
+        if killed:
+            put(no, "killed story (not for air)")
+            continue
+        near = stripped[i + 1:i + 4]
+        if FC_CLAIM.match(s) and any(FC_VERDICT.match(x) for x in near):
+            put(no, "fact-check claim (the claim checked, not a finding)")
+        elif FC_WHO.match(s) and any(FC_VERDICT.match(x) for x in near[:2]):
+            put(no, "fact-check claim (who said it)")
+        elif (m := FC_VERDICT.match(s)) and any(FC_CLAIM.match(x) for x in stripped[max(0, i - 3):i]) \
+                and _words(RATING_NOISE.sub("", s[m.end():])) < 4:
+            put(no, "fact-check verdict label")
+        elif EXPORT_NOTICE.match(s):
+            put(no, "chat export notice")
+        elif export and i < 3 and CHANNEL_LINE.match(s):
+            put(no, "channel header")
+        elif export and i == 0:
+            put(no, "channel name")
+        elif export and (m := MESSAGE_HEADER.match(s)) and m.group("name") == channel:
+            put(no, "message header")
+        elif export and _words(s) <= 5 and meta.BARE_DATE.match(s) and (i == 0 or not stripped[i - 1]):
+            put(no, "date separator")
+        elif SERVICE.match(s):
+            put(no, "service message")
+        elif MEDIA.match(s):
+            put(no, "media placeholder")
+        elif FORWARDED.match(s) and i + 1 < n and stripped[i + 1]:
+            put(no, "forwarded post header")
+        elif HASHTAGS.match(s):
+            put(no, "hashtags")
+        elif REACTION.match(s) and _emoji(s):
+            put(no, "reactions")
+        elif PRODUCTION.match(s):
+            put(no, "production note (not for air)")
+        elif KILLED.match(s):
+            put(no, "killed story (not for air)")
+            killed = True  # and the story under it, to the next blank line
+        elif SLUG.match(s):
+            put(no, "story slug")
+        elif len(FIELD.findall(s)) >= 3 and len(s) <= 200:
+            put(no, "header fields")
+        elif AIR_NOTICE.search(s) and _words(s) <= 20:
+            put(no, "rundown notice")
+        elif END_MARK.match(s):
+            put(no, "end marker")
+        elif CATCHWORDS.match(s):
+            skipped[no] = "database catchwords (not part of the decision)"  # (a menu's dashes aside)
+        elif PARTICULARS.match(s) and i < 30 and _words(s) <= 40:
+            put(no, "case particulars")
+        elif TOOL_BAR.search(s) and i < 10 and len(re.split(r"\s*[›»>]\s*|" + meta.SEPARATOR.pattern, s)) >= 3:
+            put(no, "site navigation")
+        elif HEADNOTE.match(s):
+            for j in range(i, n):  # the note under its label, to the paragraph's end
+                if not stripped[j]:
+                    break
+                put(j + 1, "database headnote (not part of the decision)")
+        elif ANONYMITY.match(s):
+            put(no, "anonymity order")
+        elif REPRESENTATION.match(s):
+            put(no, "representation")
+        elif PAGE_MARKER.match(s):
+            put(no, "page marker")
+        elif SIGNED.match(s) and _words(s) <= 20:
+            put(no, "signature")
+        elif RELATED.match(s):
+            put(no, "related documents")
+        elif LETTERS_NOTICE.match(s) and _words(s) <= 60:
+            put(no, "letters page notice")
+        elif DRAFT.match(s) and _words(s) <= 30:
+            put(no, "draft notice")
+        elif PAGE_FOOTER.match(s) and 4 < len(s.split()) <= 10:  # "Page 1 of 3   Chair's initials ......"
+            put(no, "page footer")
+        elif RESOLVED_ALONE.match(s):
+            put(no, "resolution label")
+    _mark_letters(stripped, skipped)
+
+
+def signatures(stripped: list[str]) -> list[int]:
+    """The signature lines (0-based) of a letters page: a bold name (or "Name and address
+    supplied") on a paragraph of its own right under a paragraph of prose, twice or more."""
+    found = []
+    for i, s in enumerate(stripped):
+        if not (SIGNATURE.match(s) or ANONYMOUS.match(s)) or i < 2 or stripped[i - 1] or (
+                i + 1 < len(stripped) and stripped[i + 1]):
+            continue
+        above = stripped[i - 2]
+        if _words(above) >= 8 and re.search(r"[.!?…][\"”’»)]*$", above):
+            found.append(i)
+    return found if len(found) >= 2 else []
+
+
+def _mark_letters(stripped: list[str], skipped: dict[int, str]) -> None:
+    for i in signatures(stripped):
+        skipped[i + 1] = "letter signature"
+        j = i + 1  # an editor's note under the letter answers it: the paper's own reporting
+        while j < len(stripped) and not stripped[j]:
+            j += 1
+        if j < len(stripped) and EDITOR_NOTE.match(stripped[j]) and skipped.get(j + 1) == "editor's note":
+            del skipped[j + 1]
+
+
+def letter(stripped: list[str], skipped: dict[int, str], sig: int) -> tuple[int, int | None] | None:
+    """The letter signed at line `sig` (0-based): (its first line; the line of the editor's note that
+    answers it, or None), 0-based, or None when nothing above the signature is a letter's text."""
+    first = None
+    i = sig - 1
+    while i >= 0:
+        if stripped[i]:
+            if (i + 1) in skipped:
+                break
+            first = i
+        i -= 1
+    if first is None:
+        return None
+    j = sig + 1
+    while j < len(stripped) and not stripped[j]:
+        j += 1
+    return first, j if j < len(stripped) and EDITOR_NOTE.match(stripped[j]) else None
+
+
+def signer(line: str) -> str | None:
+    """The name a signature gives ("Capt. Graham Ellery"), None for "Name and address supplied"."""
+    m = SIGNATURE.match(line.strip())
+    return " ".join(m.group("name").split()) if m else None
+
+
+def clip_speaker(sentence: str) -> str | None:
+    """Who spoke the clip before `sentence`, when the sentence names them and says nothing else."""
+    m = CLIP_SPEAKER.match(sentence.strip())
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+def channel_name(stripped: list[str]) -> str | None:
+    """A chat export's channel, from its first line ("Pechora Druzhina | EN" -> "Pechora Druzhina")."""
+    if not stripped or not any(EXPORT_NOTICE.match(s) for s in stripped[:5] + stripped[-5:]):
+        return None
+    name = meta.SEPARATOR.split(stripped[0])[0].strip()
+    return name or None
+
+
+def court(stripped: list[str], skipped: dict[int, str]) -> str | None:
+    """The court or tribunal whose decision the page is: named in the breadcrumb or the title block
+    above the decision's first paragraph, on a page that carries a decision's citation lines."""
+    top = stripped[:25]
+    if not any(DECISION.search(s) for s in top):
+        return None
+    for s in top:
+        for part in re.split(r"\s*[›»>|·]\s*", s):
+            if (m := COURT.search(part)) and len(m.group("n").split()) >= 2:
+                return m.group("n")
+    return None
+
+
+LETTER_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a longer letter is cited by no one's name
+
+
+def bridges(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
+    """Lines a citation runs across though no sentence holds their words: a forwarded post's
+    "Forwarded from ..." above its text, and a letter's blank lines down to its signature
+    below, so that each sentence is cited with the line that names whose words it is."""
+    out: set[int] = set()
+    out.update(n for n, why in skipped.items() if why == "forwarded post header")
+    for sig in signatures(stripped):
+        found = letter(stripped, skipped, sig)
+        if found and sig - found[0] < LETTER_SPAN:
+            out.update(j + 1 for j in range(found[0], sig + 1) if not stripped[j] or j == sig)
+    return frozenset(out)
+
+
+COMMON = {"that", "this", "with", "from", "have", "were", "been", "said", "says", "told", "their", "they", "them",
+          "what", "when", "which", "would", "could", "there", "than", "then", "also", "more", "most", "only", "over",
+          "into", "about", "after", "before", "year", "years", "each", "month", "editor", "note", "will", "these"}
+
+
+def content(text: str) -> frozenset[str]:
+    """A sentence's content words, cut to their first five letters ("bonuses" ~ "bonus")."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in COMMON)
+
+
+def rebuts(note: frozenset[str], sentence: str) -> bool:
+    """Whether an editor's note answers this sentence of the letter above it: they share two
+    content words or more ("the directors paid themselves bonuses" / "no bonuses were paid to
+    Larkspur's directors")."""
+    return len(note & content(sentence)) >= 2
