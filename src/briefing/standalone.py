@@ -328,6 +328,10 @@ LABEL = re.compile(r"^\W*(?:(?:about|some|over|under|more than|nearly)\s+)?(?:\d
 VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,160})\]\ssays\.$")
 
 
+# A speaker who is a person whatever the article's names say ("[Dr Holt]"): their "we" is a body.
+PERSON_TITLE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Minister)\.?\s")
+
+
 def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False,
                   affiliated: bool = False) -> str | None:
     """The reference that needs the article to be understood ("he", "its", "the legion",
@@ -337,8 +341,13 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     the speaker named with the body they speak for ("[Mr Dorogin, of Kitezh]")."""
     if (voiced := VOICED_WHOLE.match(text)) is not None:
         inner = voiced.group("inner")
+        who = voiced.group("who")
+        # a body speaking ("[Brannock Mountain Guides] says") is its own "we"
+        known = {w for p in persons or () for w in p.split()}
+        body = (persons is not None and not PERSON_TITLE.match(who)
+                and not known & {_base(w) for w in re.findall(r"[\w’'-]+", who)})
         return needs_context(inner if inner[-1:] in ".!?…" else f"{inner}.", persons, speaker=True,
-                             affiliated=bool(AFFILIATED.search(voiced.group("who"))))
+                             affiliated=body or bool(AFFILIATED.search(who)))
     tokens = TOKEN.findall(strip_quotes(text))
     quotes = iter([set(re.findall(r"[\w’'-]+", q.group(0).lower())) for q in QUOTE.finditer(text)])
     words, pause = [], set()  # pause: indices of words followed by punctuation
