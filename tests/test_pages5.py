@@ -129,8 +129,8 @@ def test_a_rundown_s_production_lines_and_killed_stories_are_not_citable(line, r
 
 def test_a_clip_is_its_speaker_s_words_when_the_line_after_it_names_them():
     [s] = [s for s in split("rundown.txt") if "Fire crews reached" in s.text]
-    assert s.text == "“Fire crews reached Kirkby Mill at two this morning. Crews have been wading through the water since " \
-                     "then,” [Dev Holt] says."
+    assert s.text == ("“Fire crews reached Kirkby Mill at two this morning. Crews have been wading through the "
+                      "water since then,” [Dev Holt] says.")
     assert (s.line_start, s.line_end) == (14, 15)
     assert check("rundown.txt", s.text, 14, 15) is None
     [c] = [s for s in split("rundown.txt") if "Please stay away" in s.text]

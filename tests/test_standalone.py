@@ -774,22 +774,11 @@ def test_a_doubt_that_points_at_the_sentence_before_goes_with_it_named(later):
         "describes the procedure; [The Harbour Times] were not able to observe it.")
 
 
-TRIBUNAL = """Decision: LV v Minister for Migration
-
-4. Dr Ingrid Lund, who has studied the volunteer formations since 2022, gave expert evidence for the appellant.
-
-8. The appellant worked as a nurse in Omsk. His younger brother, Pavel, was mobilised in 2022 and killed near Bakhmut in 2023.
-
-9. He applied to the Taiga Company in August 2024 through its recruiting office.
-
-12. Mr R told us that he recruits for the Taiga Company and that the appellant served under the call-sign "Medic". Asked how many applicants it accepts, he said: "About one in four."
-
-19. The decision letter records that the appellant had been charged in Russia. His mother has been questioned by the police twice.
-"""
+TRIBUNAL = ARTICLES / "persons" / "decision.txt"  # an expert, an unnamed appellant, his kin and a call-sign
 
 
 def _in_decision(tmp_path, needle: str) -> str | None:
-    (tmp_path / "decision.txt").write_text(TRIBUNAL)
+    (tmp_path / "decision.txt").write_text(TRIBUNAL.read_text())
     ctx = prepare(Settings(sources=tmp_path), themes.load())
     s = next(x for x in ctx.sentences if needle in x.text)
     done = ctx.referents.resolve(s, lambda x: x.whole, lambda x: False)
