@@ -807,3 +807,13 @@ def test_a_pronoun_that_is_the_main_clause_subject_again_is_no_cataphora():
     text = "If he is returned, he will be arrested at the border, in conditions that Dr Lund describes as harsh."
     assert needs_context(text, frozenset({"Lund", "Dr Lund"})) == "he"
     assert needs_context("Now with his family in Ukraine, Caesar says he fights on.", frozenset({"Caesar"})) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Since September 2025, according to the addendum, it has answered to the HUR.", "it"),
+    ("In 2023, it was announced that the unit would grow.", None),  # "it" of "it was announced that"
+    ("After the vote, it is likely that prices will rise.", None),
+])
+def test_it_as_the_subject_after_an_opening_phrase_needs_its_referent(text, word):
+    found = needs_context(text)
+    assert (found == word) if word else found != "it"

@@ -139,3 +139,9 @@ def test_a_date_a_corrections_box_changes_is_taken_back(corpus):
     old = claim(corpus, "On Tuesday we reported that the inquiry would publish its findings on 20 May.",
                 ("05", "On Tuesday we reported"))
     assert check(old, corpus).startswith("taken back later:")
+
+
+def test_a_misquote_goes_but_the_figure_said_right_elsewhere_stays(corpus):
+    right = claim(corpus, "Up to 50 jobs at the cafés and shops on the quay could be affected, the harbour master "
+                  "said on Tuesday.", ("01", "Up to 50 jobs"))
+    assert check(right, corpus) is None  # the letter corrects what the paper said of the 50, not the 50

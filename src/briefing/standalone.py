@@ -36,6 +36,10 @@ OPENERS = {"but", "and", "however", "still", "so", "yet", "meanwhile", "also", "
 SUBORDINATE = {"when", "while", "after", "as", "although", "though", "before", "since", "once", "if",
                "because", "despite", "with", "without", "from", "like", "unlike", "in", "for", "during",
                "until", "whether", "upon", "now"}
+# The verb of a main clause whose subject is "it" after an opening phrase: "..., it has answered".
+CLAUSE_VERBS = {"has", "had", "have", "is", "was", "will", "would", "can", "could", "said", "says", "told",
+                "announced", "reported", "answered", "answers", "operates", "operated", "became", "remains", "remained",
+                "moved", "joined", "fought", "fights", "recruits", "recruited", "claims", "claimed", "lost", "took"}
 # Openings that continue the sentence before: only joining it settles them.
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
@@ -430,6 +434,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             problem = low
         elif low in THING and i == start and not EXPLETIVE_IT.match(" ".join(words[i:i + 6])):
             problem = low
+        elif low == "it" and opening_clause and i - 1 in pause and not seen.named and i + 1 < len(words) \
+                and words[i + 1].lower() in CLAUSE_VERBS and not EXPLETIVE_IT.match(" ".join(words[i:i + 6])) \
+                and not re.match(r"it (?:is|was|has been) \w+ed that\b", " ".join(words[i:i + 5]).lower()):
+            problem = low  # "Since September 2025, according to the addendum, it has answered to the HUR"
         elif low == "it" and not seen.named and i + 1 < len(words) and re.fullmatch(ORG_VERBS, words[i + 1].lower()):
             problem = low  # "In a follow-up post, it said ..."
         elif low == "it" and i > start and (verb := _reported_by(words, i)) is not None \
