@@ -256,37 +256,27 @@ class Superseded:
         last) each), unless `text` also says what the retraction says; else None."""
         if not self.retractions:
             return None
-        plain = text
-        keys = _keys(plain)
-        words = frozenset(stems(plain))
+        quantities = numbers.parse(text)[0]
+        keys = frozenset(q.key for q in quantities)
+        # what each figure counts, worked out once for every update asked about below
+        counted = [_window(text, at, at + len(q.text)) for q in quantities if (at := text.find(q.text)) >= 0]
+        words = frozenset(stems(text))
         own_words = frozenset(stems(_inner(text)))
-        dates = _date_keys(plain)
+        dates = _date_keys(text)
         for r in self.retractions:
             if r.local and all(src != r.source for src, _, _ in cited):
                 continue
             if not any(self._before(src, a, b, r, text) for src, a, b in cited):
                 continue
-            if r.new:
-                stated = _older_figure(plain, r)
+            if r.new:  # another figure for what the update counts anew, and not the new one itself
+                stated = not keys & r.new and any(len(c & r.about) >= MIN_UPDATE for c in counted)
             elif r.old:
                 stated = bool(keys & r.old and (words & r.about or (r.speaker and _speaker(text) == r.speaker)))
             else:
-                stated = bool(FUTURE.search(plain)) and self._states_plan(r, words, dates)
+                stated = bool(FUTURE.search(text)) and self._states_plan(r, words, dates)
             if stated and not _holds(own_words, r):
                 return r
         return None
-
-
-def _older_figure(text: str, r: Retraction) -> bool:
-    """Whether `text` gives another figure for what update `r` counts anew."""
-    for q in numbers.parse(text)[0]:
-        if q.key in r.new:
-            return False  # it says the new figure itself
-    for q in numbers.parse(text)[0]:
-        at = text.find(q.text)
-        if len(_window(text, at, at + len(q.text)) & r.about) >= MIN_UPDATE:
-            return True
-    return False
 
 
 def _locate(src, first: int, last: int, text: str) -> tuple[int, int] | None:
