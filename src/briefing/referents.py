@@ -284,6 +284,8 @@ class Referents:
                 return self._named_like(s, noun)  # "the International Legion" is nearer than the listed one
             if len({e for e, _ in named}) == 1:
                 entity = named[0][0]
+                if _after_pronoun(prev.text, named[0][1]):
+                    return None  # "..., it operates as part of the Siberian Battalion": "it" is another unit
                 if all(self._fits(entity, n) for n in pointed) and not self._other_formation(prev, entity):
                     # Not "The unit's press officer" after a Legion named in passing in the answer
                     # before, in a piece on Pereprava: the piece's own unit, or nothing.
@@ -1038,6 +1040,19 @@ def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
         if not kinds or {"VERB", "AUX"} & kinds.keys() or not {"NOUN", "ADJ", "PROPN"} & kinds.keys():
             uses.append((m.start(), m.end("pos1") if m.group("pos1") else m.end("w1"), (w1,), bool(m.group("pos1"))))
     return uses
+
+
+def _after_pronoun(text: str, alias: str) -> bool:
+    """Whether `alias` is named in passing after a pronoun that is the sentence's subject ("Founded
+    in 2025, it operates as part of the Siberian Battalion"): the sentence is about something
+    else, which a later "its" or "the unit" may equally be."""
+    plain = strip_quotes(text)
+    at = plain.find(alias)
+    return at > 0 and not _up_front(text, alias) and bool(PRONOUN_SUBJECT.search(plain[:at]))
+
+
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:it|they|It|They)\s+(?!(?:is|was|are|were)\s+(?:said|reported|"
+                             r"claimed|thought|believed)\b)[a-z]")
 
 
 def _up_front(text: str, alias: str) -> bool:

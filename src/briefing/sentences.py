@@ -108,11 +108,27 @@ def _titles_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def _brackets_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a stop inside parentheses no longer taken for a sentence's end: "The Vyatka
+    Outpost (Russian: ..., lit. 'Vyatka Guard') is a unit" is one sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and (opened := flat[out[-1][0]:out[-1][1]]).count("(") > opened.count(")") \
+                and end - out[-1][0] <= BRACKETED_MAX:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+BRACKETED_MAX = 600  # characters: past that the "(" was never closed, and each sentence stands
+
+
 def _spans(flat: str) -> list[tuple[int, int]]:
     out = []
     found = _bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)
     if "." in flat:
-        found = _titles_joined(flat, found)
+        found = _brackets_joined(flat, _titles_joined(flat, found))
     for start, end in found:
         cut = start
         for m in sorted([*LOST_START.finditer(flat, start, end), *LOST_SPACE.finditer(flat, start, end)],

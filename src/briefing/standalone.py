@@ -40,6 +40,9 @@ SUBORDINATE = {"when", "while", "after", "as", "although", "though", "before", "
 CLAUSE_VERBS = {"has", "had", "have", "is", "was", "will", "would", "can", "could", "said", "says", "told",
                 "announced", "reported", "answered", "answers", "operates", "operated", "became", "remains", "remained",
                 "moved", "joined", "fought", "fights", "recruits", "recruited", "claims", "claimed", "lost", "took"}
+# An opening participle whose subject is the "it" after it: whatever it names is not that "it".
+PARTICIPLE_IT = re.compile(r"^\W*(?:Founded|Formed|Created|Established|Set up|Based|Led|Backed|Made up|Named|Raised|"
+                           r"Funded|Trained|Armed|Registered|Launched)\b[^,;:.]{0,200},\s+(?:it|they)\s+[a-z]")
 # Openings that continue the sentence before: only joining it settles them.
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
@@ -336,6 +339,15 @@ VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s
 PERSON_TITLE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Minister)\.?\s")
 
 
+def _closes_unopened(text: str) -> bool:
+    depth = 0
+    for ch in re.sub(r"\[[^\[\]]*\]", "", text):
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return False
+
+
 def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False,
                   affiliated: bool = False) -> str | None:
     """The reference that needs the article to be understood ("he", "its", "the legion",
@@ -369,10 +381,14 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
     if BROKEN.search(strip_quotes(text)):
         return "a broken phrase"  # "At the, Radio Free Europe reported ...": a cut gone wrong
+    if _closes_unopened(text):
+        return "a broken phrase"  # "'Ladoga Outpost') is a unit ...": the start of it is cut off
     if re.search(r"\?(?:\s|$)", strip_quotes(text)):
         return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
     if UNATTACHED.match(strip_quotes(text)):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
+    if PARTICIPLE_IT.match(strip_quotes(text)):
+        return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
     if m := THOSE_WHO.match(strip_quotes(text)):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
     if m := BARE_COUNT.match(strip_quotes(text)):
