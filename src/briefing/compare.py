@@ -677,8 +677,8 @@ BARE_UNIT_INTRO = re.compile(
     rf"formed|set up|founded|fighting|attached)\b|"
     rf"\b{UNIT_NOUN}\s+(?:called|named|known as)\s+[“\"«]?(?P<b>{BARE_NAME})|"
     # the subject of "is the youngest of the formations", an appositive between
-    rf"^\W*(?:The\s+)?(?P<c>{BARE_NAME})(?:,[^,;:]{{3,160}},|\s+\([^()]{{3,160}}\))?\s+(?:is|was)\s+(?:the|a|an|one of the)\s+"
-    rf"(?:[\w-]+\s+){{0,5}}?"
+    rf"^\W*(?:The\s+)?(?P<c>{BARE_NAME})(?:,[^,;:]{{3,160}},|\s+\([^()]{{3,160}}\))?\s+(?:is|was)\s+"
+    rf"(?:the|a|an|one of the)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"{UNIT_NOUN}s?\b(?![’'-])|"
     # "the unit Ledokol says", "the volunteer unit Ledokol, which ..."
     rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{UNIT_NOUN}\s+(?P<d>{BARE_NAME})(?=\s*[,.;:)]|\s+(?:is|was|has|had|says|said|"

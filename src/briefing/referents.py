@@ -1051,8 +1051,8 @@ def _after_pronoun(text: str, alias: str) -> bool:
     return at > 0 and not _up_front(text, alias) and bool(PRONOUN_SUBJECT.search(plain[:at]))
 
 
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:it|they|It|They)\s+(?!(?:is|was|are|were)\s+(?:said|reported|"
-                             r"claimed|thought|believed)\b)[a-z]")
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:it|they|It|They)\s+"
+                             r"(?!(?:is|was|are|were)\s+(?:said|reported|claimed|thought|believed)\b)[a-z]")
 
 
 def _up_front(text: str, alias: str) -> bool:
