@@ -145,3 +145,33 @@ def test_a_misquote_goes_but_the_figure_said_right_elsewhere_stays(corpus):
     right = claim(corpus, "Up to 50 jobs at the cafés and shops on the quay could be affected, the harbour master "
                   "said on Tuesday.", ("01", "Up to 50 jobs"))
     assert check(right, corpus) is None  # the letter corrects what the paper said of the 50, not the 50
+
+
+def test_a_date_not_known_then_fails_once_a_later_article_gives_it(corpus):
+    # 06 (5 March): the firm would not put a date on it; 07 (10 March) gives mid-April
+    stale = claim(corpus, "Harbour Lines would not put a date on resuming the Starling service.",
+                  ("06", "would not put a date"))
+    assert check(stale, corpus).startswith("answered later:")
+    both = claim(corpus, "Harbour Lines would not put a date on resuming the Starling service. "
+                 "What's changed in this update (10 March): the Starling service is now expected to resume in "
+                 "mid-April, because the engine room needs a new switchboard.",
+                 ("06", "would not put a date"), ("07", "What's changed"))
+    assert check(both, corpus) is None
+
+
+def test_a_date_the_page_s_update_note_moves_fails_wherever_it_stands_on_the_page(corpus):
+    # the note at the top of 07 says mid-April; an answer further down still says end of March
+    stale = claim(corpus, "The Starling service is expected to resume at the end of March, subject to sea trials.",
+                  ("07", "is expected to resume at the end of March"))
+    assert check(stale, corpus).startswith("taken back later:")
+    hoped = claim(corpus, "Harbour Lines had hoped to resume the service at the end of March.",
+                  ("07", "had hoped"))
+    assert check(hoped, corpus) is None  # "had hoped" says the plan moved
+
+
+def test_a_date_given_by_someone_later_in_the_same_article_answers_nothing(corpus):
+    # the firm would not give a date; a port official's words later in the same article do not
+    # make that untrue
+    r = supersede.Superseded([], corpus)
+    assert r.answered("Harbour Lines would not put a date on resuming the Starling service.",
+                      [(7, 9, 9)]) is None

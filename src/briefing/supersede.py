@@ -56,6 +56,26 @@ NOW = re.compile(r"\b(?:now (?:puts?|says?|estimates?|has|have|stands? at|number
                  r"(?:the|its|their|his|her|this|that|our) (?:first |earlier |previous |own |initial )?"
                  r"(?:figure|estimate|number|count|total|forecast|date))\b", re.I)
 MIN_UPDATE = 2  # words a figure's context shares with its update's, so it is the same quantity
+# A date given anew: "reopening to cars is now expected no earlier than mid-August".
+NOW_DUE = re.compile(r"\b(?:(?:is|are)\s+now\s+(?:expected|due|scheduled|set|planned|forecast)|now\s+(?:expects?|"
+                     r"plans?|aims?|hopes?)\s+to)\b", re.I)
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+# When something is due, however loosely: "by the end of June", "mid-August", "in late 2027".
+WHEN = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b|\b(?:19|20)\d\d\b")
+# A page's note of what its latest update changed: it stands above the lines it overrides.
+UPDATE_NOTE = re.compile(r"^\W*(?:What['’]s changed|What has changed|Latest|Update|Updated|UPDATE)\b")
+# What was not known then: "Ardent would not put a date on reopening", "no date has been set for
+# the hearing", "it is not yet clear when the line will reopen". A later date answers it.
+UNKNOWN = re.compile(
+    r"\b(?:would|will|did|could|does|do|has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:put|give|set|name|say|"
+    r"confirm|offer|commit to)\s+(?:a\s+|any\s+)?(?:date|timetable|timescale|timeline|time ?frame|when)\s*"
+    r"(?:on|for|of|to)?\s+(?P<a>[^.;,]{3,60})|"
+    r"\b(?:declined|refused)\s+to\s+(?:say|give|put a date on|set a date for)\s+(?:when\s+)?(?P<b>[^.;,]{3,60})|"
+    r"\bno\s+(?:date|timetable|timescale)\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:set|given|announced|agreed|"
+    r"fixed)\s+(?:for|on)\s+(?P<c>[^.;,]{3,60})|"
+    r"\b(?:it is|it was|it remains)\s+(?:not\s+(?:yet\s+)?(?:known|clear)|unclear|unknown)\s+when\s+"
+    r"(?P<d>[^.;,]{3,60})", re.I)
 
 # A plan or an event taken back: "That plan has been withdrawn", "the hearing was postponed to 17
 # March", "Westmark withdrew its plan". Only plans and events: "troops were withdrawn" is news.
@@ -102,6 +122,9 @@ class Retraction:
     speaker: str = ""  # who takes back what they said ("[Mr Dorogin]"): their own words are about it
     first: int = 0  # the first line of the sentence that takes it back
     local: bool = False  # only its own article's earlier words: the figure stands, what was said of it does not
+    due: frozenset[str] = frozenset()  # the months or years a date update gives anew ("mid-August")
+    answers: bool = False  # it gives the date an earlier sentence said was not known
+    page: bool = False  # a page's own update note ("What's changed in this update"): it holds for all the page
 
 
 def _inner(text: str) -> str:
@@ -162,6 +185,11 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
                     found.append(Retraction(src, s.line_end, i, text, old, _window(text, m.start(), m.end())))
             if (cue := NOW.search(text)) is not None:
                 found.extend(_updates(src, s, i, text, cue.end(), own[i - 1] if i else None))
+            if (cue := NOW_DUE.search(text)) is not None and (due := _when(text[cue.end():cue.end() + 60])):
+                about = _window(text, cue.start(), cue.end())
+                if len(about) >= MIN_UPDATE:
+                    found.append(Retraction(src, s.line_end, i, text, frozenset(), about, due=due,
+                                            page=bool(UPDATE_NOTE.match(text))))
             if CORRECTS.search(text):
                 for m in FROM_TO.finditer(text):
                     old = _keys(m.group("old")) - _keys(m.group("new"))
@@ -212,6 +240,16 @@ def _updates(src: int, s: Sentence, i: int, text: str, after: int, before: Sente
     return out
 
 
+def _when(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in WHEN.finditer(text))
+
+
+def _topic(text: str) -> frozenset[str]:
+    """What a phrase is about, as stems: not its names, figures or the words of any correction."""
+    plain = " ".join(w for w in text.split() if not re.match(r"[\[(“\"'‘]*[A-Z]", w))
+    return frozenset(w for w in stems(plain) if not w[0].isdigit()) - NOT_TOPIC
+
+
 def _earlier(a: str | None, b: str | None) -> bool:
     """Whether date `a` is before date `b`; unknown when either is missing or one holds the other
     ("2026-01" and "2026-01-14")."""
@@ -225,12 +263,44 @@ class Superseded:
 
     def __init__(self, sents: list[Sentence], corpus: Corpus):
         self.corpus = corpus
+        self.sents = sents
         self.retractions = find(sents, corpus)
+        self._dated: list[Retraction] | None = None
+
+    def dated(self) -> list[Retraction]:
+        """Every sentence that gives a month or a year and is no "not known" itself, as what
+        could answer an earlier "would not put a date on it"; found on first need."""
+        if self._dated is None:
+            positions: dict[int, int] = {}
+            self._dated = []
+            for s in self.sents:
+                i = positions[s.source] = positions.get(s.source, -1) + 1
+                if (due := _when(s.text)) and not UNKNOWN.search(s.text) and not re.search(r"\?(?:\s|$)", s.text):
+                    self._dated.append(Retraction(s.source, s.line_end, i, s.text, frozenset(),
+                                                  _topic(s.text), due=due, answers=True, first=s.line_start))
+        return self._dated
+
+    def answered(self, text: str, cited: list[tuple[int, int, int]]) -> Retraction | None:
+        """The later sentence that gives the date `text` says was not known, if any: "Ardent would
+        not put a date on reopening" is stale once a later report has it reopening by June."""
+        unknown = UNKNOWN.search(_inner(text))
+        if unknown is None:
+            return None
+        topic = _topic(next(g for g in unknown.groups() if g))
+        if not topic:
+            return None
+        # answers in other articles, dated later (its own later lines may quote someone else)
+        answers = [r for r in self.dated() if topic <= r.about
+                   and any(src != r.source and self._before(src, a, b, r, text) for src, a, b in cited)]
+        own = frozenset(stems(_inner(text)))
+        return None if any(_holds(own, r) for r in answers) else next(iter(answers), None)
 
     def _before(self, source: int, first: int, last: int, r: Retraction, text: str) -> bool:
         """Whether `text`, cited from lines `first`-`last` of article `source`, comes before `r`:
         earlier in its own article (where its words stand: a turn or a letter is cited from its
         label or down to its signature), or in an article dated earlier."""
+        if source == r.source and r.page:
+            return not (first <= r.line and last >= r.first)
         if source != r.source:
             return _earlier(self.corpus.sources[source - 1].published, self.corpus.sources[r.source - 1].published)
         src = self.corpus.sources[source - 1]
@@ -254,6 +324,8 @@ class Superseded:
     def taken_back(self, text: str, cited: list[tuple[int, int, int]]) -> Retraction | None:
         """The retraction that takes back what `text` states from lines `cited` ((source, first,
         last) each), unless `text` also says what the retraction says; else None."""
+        if (r := self.answered(text, cited)) is not None:
+            return r
         if not self.retractions:
             return None
         quantities = numbers.parse(text)[0]
@@ -268,7 +340,13 @@ class Superseded:
                 continue
             if not any(self._before(src, a, b, r, text) for src, a, b in cited):
                 continue
-            if r.new:  # another figure for what the update counts anew, and not the new one itself
+            if r.due:  # another date for what is now due then: "expected at the end of June"
+                # "had hoped to open by June" already says the hope is gone
+                stated = (bool(FUTURE.search(text) or re.search(r"\b(?:expect|hope|aim)", text, re.I))
+                          and not re.search(r"\bhad\s+(?:hoped|planned|expected|intended|aimed)\b", text, re.I)
+                          and bool(_when(text)) and not _when(text) & r.due
+                          and len(words & r.about) >= MIN_UPDATE)
+            elif r.new:  # another figure for what the update counts anew, and not the new one itself
                 stated = not keys & r.new and any(len(c & r.about) >= MIN_UPDATE for c in counted)
             elif r.old:
                 stated = bool(keys & r.old and (words & r.about or (r.speaker and _speaker(text) == r.speaker)))
@@ -325,6 +403,9 @@ def problem(text: str, cited: list[tuple[str, int, int]], corpus: Corpus) -> str
     if r is None:
         return None
     where = f"{corpus.sources[r.source - 1].path}:{r.line}"
+    if r.answers:
+        return (f"answered later: {where} says \"{_short(r.text)}\" (give it with that line, citing both, "
+                "or leave it out)")
     return (f"taken back later: {where} says \"{_short(r.text)}\" (give it with that line, citing both, "
             "or leave it out)")
 
