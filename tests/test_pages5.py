@@ -83,7 +83,7 @@ def test_a_channel_export_is_titled_and_published_by_its_channel():
 @pytest.mark.parametrize("line, reason", [
     (3, "chat export notice"), (5, "date separator"), (7, "message header"), (12, "hashtags"),
     (13, "reactions"), (15, "service message"), (20, "media placeholder"), (32, "service message"),
-    (38, "media placeholder"), (42, "chat export notice"),
+    (38, "media placeholder"), (47, "chat export notice"),
 ])
 def test_a_channel_export_s_furniture_is_not_citable(line, reason):
     assert read("channel_export.txt").skipped[line] == reason
@@ -101,6 +101,12 @@ def test_a_forwarded_post_is_the_words_of_the_channel_it_was_forwarded_from():
     assert s.text == "“We have closed the Hohe Wand climbing route until the rock is surveyed,” " \
                      "[Brannock Mountain Guides] says."
     assert s.line_start == 25
+    assert check("channel_export.txt", s.text, s.line_start, s.line_end) is None
+
+
+def test_a_channel_that_names_a_body_is_given_its_the():
+    [s] = [s for s in split("channel_export.txt") if "Our dogs searched" in s.text]
+    assert s.text.endswith("[the Brannock Mountain Rescue Service] says.")
     assert check("channel_export.txt", s.text, s.line_start, s.line_end) is None
 
 

@@ -850,3 +850,8 @@ def test_a_unit_named_in_passing_after_an_it_does_not_settle_a_later_its(inpassi
 ])
 def test_an_it_after_an_opening_participle_needs_context(text):
     assert needs_context(text) in ("it", "they")
+
+
+def test_a_unit_name_of_two_words_is_bracketed_with_its_the(inpassing):
+    # "[The Vyatka Outpost’s] pilots", as the article writes it; a one-word name ("[Pereprava]") has none
+    assert _resolved(inpassing, "Its pilots fly") == "[The Vyatka Outpost’s] pilots fly Ukrainian-made drones."

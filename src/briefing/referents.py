@@ -1096,8 +1096,9 @@ def _replace_unit(text: str, problem: str, alias: str) -> str | None:
         noun = problem.split()[-1]
         pattern = rf"\b(?:(?:the|its|their|this|that)\s+)?{noun}(?:['’]s)?\b"
     formation = _base(alias.split()[-1].lower()) in GENERIC | FORMATIONS | {"detachment", "squadron"}
-    bare = not alias.isupper() and not formation
-    name = alias if alias.lower().startswith("the ") or bare else f"the {alias}"  # "[Pereprava]", no "the"
+    # "[Pereprava]" and "[RDK]" as the articles write them; "[the Pechora Druzhina]" as a name of two words
+    bare = not alias.isupper() and not formation and len(alias.split()) == 1
+    name = alias if alias.lower().startswith("the ") or bare else f"the {alias}"
     for m in re.finditer(pattern, text, re.I):
         if _inside_quote(text, m.start()):
             continue

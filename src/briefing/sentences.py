@@ -351,11 +351,17 @@ def _poster(source: Source, first: int) -> str | None:
     why = source.skipped.get(first)
     if why == "forwarded post header":  # a chat post forwarded from another channel: that channel's words
         m = kinds.FORWARDED.match(source.lines[first - 1].strip())
-        return m.group("name") if m else None
+        if m is None:
+            return None  # a channel named as a body is "the Siberian Battalion" in a sentence
+        return f"the {m.group('name')}" if BODY_NOUN.search(m.group("name")) else m.group("name")
     if why != "forum post header":
         return None
     m = boilerplate.POST_HEADER.match(source.lines[first - 1].strip())
     return m.group("handle") if m else None
+
+
+BODY_NOUN = re.compile(r"(?<!^The )\b(?:Legion|Battalion|Corps|Brigade|Regiment|Company|Detachment|Squadron|Militia|"
+                       r"Council|Service|Ministry|Agency|Office|Committee|Union|Party)$")
 
 
 @dataclass(frozen=True)
