@@ -855,3 +855,20 @@ def test_an_it_after_an_opening_participle_needs_context(text):
 def test_a_unit_name_of_two_words_is_bracketed_with_its_the(inpassing):
     # "[The Vyatka Outpost’s] pilots", as the article writes it; a one-word name ("[Pereprava]") has none
     assert _resolved(inpassing, "Its pilots fly") == "[The Vyatka Outpost’s] pilots fly Ukrainian-made drones."
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Integration into the Ukrainian forces involved a meticulous process of document scrutiny.", "whose integration"),
+    ("Vetting takes up to a year and includes a polygraph.", "whose vetting"),
+])
+def test_a_process_no_one_undergoes_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "Vetting of volunteers for the Siberian Battalion takes up to a year.",
+    "Training in the Legion lasts three months.",
+    "Recruitment by the RDK is run from Kyiv.",
+])
+def test_a_process_with_its_owner_stands_alone(text):
+    assert needs_context(text) is None

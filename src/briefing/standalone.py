@@ -91,6 +91,12 @@ SERIES = {"latest", "first", "second", "third", "next", "last", "final", "newest
 QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many", "most", "several", "all", "none",
             "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
 THOSE_WHO = re.compile(r"^\W*Those who\b")
+# A process with no one to undergo it as the subject: "Integration into the Ukrainian forces
+# involved ...", "Vetting takes months": whose? Settled by a named body or a bracket in the sentence.
+PROCESS = re.compile(r"^\W*(Integration|Recruitment|Training|Selection|Vetting|Screening|Admission|Enlistment|"
+                     r"Enrolment|Deployment|Mobili[sz]ation|Induction)\b(?!\s+(?:of|for|at|in|with|by)\b)")
+OWNER = re.compile(r"\[|\b(?:Legion|Battalion|Corps|Company|Detachment|Brigade|Regiment|Militia|RDK|SBU|HUR|army|"
+                   r"forces? of)\b")
 NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|"
                r"hundred|thousand|million|dozens|hundreds|thousands)")
 # A count with no noun as the subject: "One hundred and twenty-four are on contract", "300 were sent back".
@@ -389,6 +395,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if PARTICIPLE_IT.match(strip_quotes(text)):
         return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
+    if (m := PROCESS.match(strip_quotes(text))) and not OWNER.search(text):
+        return f"whose {m.group(1).lower()}"  # "Integration into the Ukrainian forces involved ..."
     if m := THOSE_WHO.match(strip_quotes(text)):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
     if m := BARE_COUNT.match(strip_quotes(text)):
