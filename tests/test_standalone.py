@@ -867,7 +867,7 @@ def test_a_process_no_one_undergoes_needs_context(text, word):
 
 @pytest.mark.parametrize("text", [
     "Vetting of volunteers for the Siberian Battalion takes up to a year.",
-    "Training in the Legion lasts three months.",
+    "Training in the Freedom of Russia Legion lasts three months.",
     "Recruitment by the RDK is run from Kyiv.",
 ])
 def test_a_process_with_its_owner_stands_alone(text):
