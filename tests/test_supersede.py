@@ -175,3 +175,12 @@ def test_a_date_given_by_someone_later_in_the_same_article_answers_nothing(corpu
     r = supersede.Superseded([], corpus)
     assert r.answered("Harbour Lines would not put a date on resuming the Starling service.",
                       [(7, 9, 9)]) is None
+
+
+def test_a_date_spoken_as_words_is_the_same_date(corpus):
+    # a transcript's "the tenth of March" is the hearing 02 postpones, as "10 March" is
+    keys = supersede._date_keys("on the tenth of March, not the twenty-third of March")
+    assert keys == {("10", "mar"), ("23", "mar")}
+    path, n = line_of(corpus, "01", "inquiry hearing")
+    spoken = "An inquiry hearing into the fire will be held on the tenth of March."
+    assert supersede.of(corpus).taken_back(spoken, [(1, n, n)]) is not None

@@ -94,8 +94,15 @@ POINTING = re.compile(r"^(?:That|This|The original|The earlier|The first|Its|The
 # How a sentence states a plan or an event as still to come.
 FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) due|scheduled|set for|planned|"
                     r"plans? to|to be held|(?:is|are) expected to|must)\b", re.I)
+# Days spoken as words, as transcripts and bulletins write them: "the sixteenth of March".
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+ORDINALS = {w: n for n, w in enumerate([*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                                        "twentieth", *(f"twenty-{u}" for u in _UNITS), "thirtieth", "thirty-first"], 1)}
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+                   r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                   rf"\b(?:{_ORDINAL})\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
 # Words of a correction that say it corrects, not what: no topic of their own.
 NOT_TOPIC = set(stems("number figure figures total count correct corrected corrects correction said says wrote "
                       "reported first earlier previously original wrong not right true update updated page "
@@ -160,8 +167,9 @@ def _date_keys(text: str) -> frozenset[tuple[str, str]]:
     """Dates as (day, month prefix), however written: "17 March", "March 17th", "Nov 20"."""
     out = set()
     for d in _dates(text):
-        day = re.search(r"\d{1,2}", d).group(0)
-        mon = re.search(r"[a-z]{3}", d).group(0)
+        spoken = re.match(rf"(?:{_ORDINAL})\b", d)
+        day = str(ORDINALS[spoken.group(0)]) if spoken else re.search(r"\d{1,2}", d).group(0)
+        mon = re.search(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?=[a-z]*\.?(?:\s+\d|$))", d).group(0)
         out.add((str(int(day)), mon))
     return frozenset(out)
 
