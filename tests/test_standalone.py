@@ -872,3 +872,9 @@ def test_a_process_no_one_undergoes_needs_context(text, word):
 ])
 def test_a_process_with_its_owner_stands_alone(text):
     assert needs_context(text) is None
+
+
+def test_a_span_estimated_for_an_it_needs_what_it_is():
+    # "it" is the repair of the sentence before, not the firm
+    assert needs_context("Ardent estimates it will take about eighteen months, so not before late 2027.") == "it"
+    assert needs_context("Vantry says it will pay for the repair.") is None  # the firm's own "it"

@@ -113,6 +113,11 @@ UNATTACHED = re.compile(r"^\W*(?:‹q›\W*)?(?:[Aa]n?|[Tt]he)\s+(?:company\s+|a
 # sentence does not name.
 OBJECT_IT = re.compile(r"\b(?:put|puts|estimated?|estimates|pegged|pegs|described|describes|called|calls|rated|"
                        r"rates|valued|values)\s+it\s+(?:at|as)\b", re.I)
+# A thing's span or price estimated with "it" as the thing: "Ardent estimates it will take about
+# eighteen months" (it: the repair, in the sentence before). A body's own "it" does other things.
+ESTIMATED_IT = re.compile(r"\b(?:estimates?|estimated|expects?|expected|believes?|believed|thinks?|thought|reckons?|"
+                          r"says?|said|predicts?|predicted)\s+(?:that\s+)?it\s+(?:will|would|could|may|might|should)\s+"
+                          r"(?:take|last|cost|need|require)\b", re.I)
 # Before it, something "it" may stand for: a second clause or object ("measured the reservoir and put it")
 IT_ANTECEDENT = re.compile(r"[;]|\b(?:and|which|that|it)\b", re.I)
 # "Prisoners who apply are interviewed": apply to what?
@@ -434,6 +439,9 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return " ".join(m.group(0).split()[:2]).lower()
     if (m := OBJECT_IT.search(head)) and head.count(",", 0, m.start()) in (0, 2) \
             and not IT_ANTECEDENT.search(head, 0, m.start()):
+        return "it"
+    if (m := ESTIMATED_IT.search(head)) and not IT_ANTECEDENT.search(head, 0, m.start()) \
+            and not re.match(r"[^.;]*?\bto\s+[a-z]", head[m.end():]):  # not "it would cost £2m to repair"
         return "it"
     if bare := _definite_subject(strip_quotes(text)):
         return bare
