@@ -222,3 +222,16 @@ def test_a_relative_day_in_a_pair_is_cut_with_its_pair_or_not_at_all():
     assert cut is None or not cut.rstrip(".").endswith(" and")
     cut = meta.undate("212 letters of objection had been received on Monday and Tuesday.")
     assert cut is None or not cut.rstrip(".").endswith(" and")
+
+
+
+# --- an interview printed as bold questions --------------------------------------------------------
+
+def test_an_interviews_bold_questions_are_not_letter_signatures_or_findings():
+    found = split("interview.md")
+    texts_ = [s.text for s in found]
+    # the prompt that is no question ("People say the ferry will never run again.") is the
+    # interviewer's, and no answer is voiced as a question's words
+    assert not any("never run again" in t for t in texts_)
+    assert not any("?]" in t or "again.]" in t for t in texts_)
+    assert any(t == "It will run in July." for t in texts_)

@@ -95,6 +95,7 @@ COURT = re.compile(r"\b(?P<n>(?:[A-Z][\w'’-]+\s+){0,4}(?:Tribunal|Court)(?:\s+
 # "*Name and address supplied*": a letter's signature, on a paragraph of its own under the letter.
 SIGNATURE = re.compile(r"^(?:\*\*|__)(?P<name>[^*_]{2,60}?)(?:\*\*|__)(?:\s*\([^()]{1,80}\))?\s*,?\s*"
                        r"(?:[*_][^*_]{1,120}[*_])?\s*$")
+SIGNATURE_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*$")  # "Capt. Graham Ellery": a name, not a prompt
 ANONYMOUS = re.compile(r"^[*_]*\s*(?:name and address (?:supplied|withheld)|name withheld|address supplied)\W*$", re.I)
 # The page's own notice above the letters: "*Letters may be edited for length ... Write to letters@...*".
 LETTERS_NOTICE = re.compile(r"^[*_]*\s*letters (?:may|will) be (?:edited|shortened|cut)\b", re.I)
@@ -208,6 +209,23 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
         elif RESOLVED_ALONE.match(s):
             put(no, "resolution label")
     _mark_letters(stripped, skipped)
+    _mark_interview(stripped, skipped)
+
+
+# A line wholly in bold, on a paragraph of its own: an interview's question ("**What else do you
+# check?**"), or the interviewer's prompt that is no question ("**People say the test is 400 metres.**").
+BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{3,300}?)(?:\*\*|__)\s*$")
+
+
+def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
+    """An interview printed as bold questions over plain answers: every bold paragraph of it is
+    the interviewer's, not a finding, when two or more of them are questions."""
+    bold = [i for i, s in enumerate(stripped) if (m := BOLD_LINE.match(s)) and not SIGNATURE_NAME.match(m.group("text"))
+            and (i == 0 or not stripped[i - 1]) and i + 2 < len(stripped) and not stripped[i + 1]
+            and stripped[i + 2] and not BOLD_LINE.match(stripped[i + 2])]
+    if sum(BOLD_LINE.match(stripped[i]).group("text").rstrip().endswith("?") for i in bold) >= 2:
+        for i in bold:
+            skipped.setdefault(i + 1, "interview question")
 
 
 def signatures(stripped: list[str]) -> list[int]:
@@ -215,13 +233,23 @@ def signatures(stripped: list[str]) -> list[int]:
     supplied") on a paragraph of its own right under a paragraph of prose, twice or more."""
     found = []
     for i, s in enumerate(stripped):
-        if not (SIGNATURE.match(s) or ANONYMOUS.match(s)) or i < 2 or stripped[i - 1] or (
+        sig = SIGNATURE.match(s)
+        if sig and not _signs(sig.group("name")):
+            continue  # an interview's bold question, "**What else do you check?**", signs nothing
+        if not (sig or ANONYMOUS.match(s)) or i < 2 or stripped[i - 1] or (
                 i + 1 < len(stripped) and stripped[i + 1]):
             continue
         above = stripped[i - 2]
         if _words(above) >= 8 and re.search(r"[.!?…][\"”’»)]*$", above):
             found.append(i)
     return found if len(found) >= 2 else []
+
+
+def _signs(name: str) -> bool:
+    """Whether a bold line reads as a signer's name ("Capt. Graham Ellery", "Cllr Ben Tulley"),
+    not a question or a sentence in bold: no "?", few words, most of them capitalised."""
+    words = name.split()
+    return "?" not in name and len(words) <= 8 and sum(w[:1].isupper() for w in words) * 2 >= len(words)
 
 
 def _mark_letters(stripped: list[str], skipped: dict[int, str]) -> None:
