@@ -469,7 +469,7 @@ def scan(lines: list[str]) -> Furniture:
     # Alt text followed at once by its caption ("Ukrainian soldiers" / "Ukrainian soldiers stand...").
     for i in range(n - 1):
         s, nxt = stripped[i], stripped[i + 1]
-        if s and nxt and len(_words(s)) <= 6 and not TERMINAL.search(s) and nxt.startswith(s) and nxt != s:
+        if s and nxt and 1 <= len(_words(s)) <= 6 and not TERMINAL.search(s) and nxt.startswith(s) and nxt != s:
             skipped[i + 1] = "photo caption"
             skipped[i + 2] = "photo caption"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from . import meta
 
@@ -210,6 +211,7 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
             put(no, "resolution label")
     _mark_letters(stripped, skipped)
     _mark_interview(stripped, skipped)
+    _mark_thread(stripped, skipped)
 
 
 # A line wholly in bold, on a paragraph of its own: an interview's question ("**What else do you
@@ -323,6 +325,7 @@ def bridges(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
     below, so that each sentence is cited with the line that names whose words it is."""
     out: set[int] = set()
     out.update(n for n, why in skipped.items() if why == "forwarded post header")
+    out.update(n for n in thread_bridges(stripped) if skipped.get(n) == "comment header")
     for sig in signatures(stripped):
         found = letter(stripped, skipped, sig)
         if found and sig - found[0] < LETTER_SPAN:
@@ -345,3 +348,130 @@ def rebuts(note: frozenset[str], sentence: str) -> bool:
     content words or more ("the directors paid themselves bonuses" / "no bonuses were paid to
     Larkspur's directors")."""
     return len(note & content(sentence)) >= 2
+
+
+# --- a discussion thread (an AMA, a Reddit-style comments page) ----------------------------------
+# A comment's header: its poster's handle in bold (a link, "u/" or not), badges, the comment's age,
+# its votes: "**[u/kvass_and_kefir](https://…)** · 26 days ago · ▲ 1.2k", "> **u/north_of_ladoga** `OP`
+# · 26 days ago · ▲ 2.1k", "**[u/sib_bat_official](…)** ✔ Siberian Battalion press service · 25 days ago",
+# "**[deleted]** · 25 days ago". A reply is a blockquote one level deeper than what it answers.
+AGE = (r"(?:just now|yesterday|today|an? (?:minute|hour|day|week|month|year) ago|"
+       r"\d+\s*(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
+       r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2})?)")
+COMMENT_HEADER = re.compile(rf"^(?P<depth>(?:>\s?)*)\s*(?:\*\*|__)\[?(?P<handle>[^\]*\[\n]{{2,40}}?|\[deleted\]|"
+                            rf"\[removed\])\]?(?:\([^()\s]{{0,300}}\))?(?:\*\*|__)(?P<badges>[^·•|\n]{{0,80}}?)\s*[·•|]\s*"
+                            rf"(?P<age>{AGE})(?P<rest>(?:\s*[·•|].{{0,80}})?)$", re.I)
+# The opening post's line: "a/UkraineConflict · Posted by [u/north_of_ladoga](…) · 26 days ago · …".
+POSTED_BY = re.compile(r"\b(?:posted|submitted|started) by\s+\[?(?P<handle>[\w/.-]{2,40})\]?(?:\([^()\s]{0,300}\))?"
+                       r"\s*[·•|]\s*(?:" + AGE + r")", re.I)
+BADGE = re.compile(r"`([^`]{1,12})`")
+VERIFIED_ACCOUNT = re.compile(r"[✔✓☑✅]\ufe0f?\s*(?P<org>[^·•|`\n]{3,80}?)\s*$")
+# A moderator's note in the opening post: "**Mod note ([u/Halyard_mod](…)):** ...".
+MOD_NOTE = re.compile(r"^\W{0,2}(?:\*\*|__)(?:mod(?:erator)?['’]?s?\s+note|note from the mods?)\s*"
+                      r"(?:\((?P<who>[^()]{0,40}(?:\([^()\s]{0,300}\))?)\))?\s*:\s*(?:\*\*|__)\s*", re.I)
+HANDLE = re.compile(r"\b[ua]/[\w-]{2,40}")
+# The page's furniture around the comments.
+VOTE_BAR = re.compile(r"^\W{0,3}[▲⬆↑]\s*[\d.,]+[kKmM]?\b.{0,200}\b(?:comments?|share|save|report)\b", re.I)
+SORT_BAR = re.compile(r"^\W*sort(?:ed)? by\s*:", re.I)
+REMOVED = re.compile(r"^\W*\[(?:removed|deleted)\b[^\[\]]{0,80}\]\W*$", re.I)
+MORE_COMMENTS = re.compile(r"^\W*\[?(?:view|load|show|see|continue)\s+(?:more|all|\d+\s+more)\s+(?:comments|replies)\b",
+                           re.I)
+ARCHIVED = re.compile(r"^\W*(?:\*\*|__)?archived (?:copy|version|snapshot)\b", re.I)
+SPACER = re.compile(r"^(?:>\s*)+$")
+# How an opening post gives its author's name: 'call-sign "Veslo"', "my name is Anna", "call me Petya".
+GIVES_NAME = re.compile(r"\b(?:call-?sign|callsign|nom de guerre|my name is|call me|(?:I am|I'm) known as|I go by)"
+                        r"\s*[:,]?\s*[\"“‘']?(?P<name>[A-Z][\w’'-]{1,30})\b")
+THREAD_MIN = 3  # comment headers: fewer is a page with a comment or two, not a thread
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Who wrote what on a discussion thread: per 0-based line of a post's text or of a comment's
+    header, the speaker a briefing names ("Veslo", "u/kvass_and_kefir", "Siberian Battalion press
+    service"); the comment headers; and the line that names the opening poster, if one does."""
+
+    speakers: dict[int, str]
+    headers: frozenset[int]
+    named: int | None = None
+
+
+def thread(stripped: list[str]) -> Thread | None:
+    """The posts and comments of a discussion thread, or None when the page is not one."""
+    heads = {i: m for i, s in enumerate(stripped) if s and (m := COMMENT_HEADER.match(s))}
+    if len(heads) < THREAD_MIN:
+        return None
+    posted = next(((i, m) for i, s in enumerate(stripped[:40]) if (m := POSTED_BY.search(s))), None)
+    op = _handle(posted[1].group("handle")) if posted else None
+    # The opening post runs from its line to the first comment; its author may give a name.
+    first_comment = min([*heads, *(i for i, s in enumerate(stripped) if SORT_BAR.match(s))])
+    body = range(posted[0] + 1, first_comment) if posted else range(0)
+    name, named = None, None
+    for i in body:
+        if (m := GIVES_NAME.search(stripped[i])) and not MOD_NOTE.match(stripped[i]):
+            name, named = m.group("name"), i
+            break
+    speakers: dict[int, str] = {}
+
+    def who(handle: str, badges: str) -> str | None:
+        if handle.lower() in ("[deleted]", "[removed]", "deleted", "removed"):
+            return None
+        if m := VERIFIED_ACCOUNT.search(badges):
+            return m.group("org").strip()  # an organisation's account speaks as the organisation
+        op_badge = any(b.strip().upper() == "OP" for b in BADGE.findall(badges))
+        if name and (op_badge or op and _handle(handle) == op):
+            return name
+        return _handle(handle)
+
+    for i in body:
+        s = stripped[i]
+        if not s:
+            continue
+        if m := MOD_NOTE.match(s):
+            mod = HANDLE.search(m.group("who") or "")
+            if mod:
+                speakers[i] = mod.group(0)
+        elif op:
+            speakers[i] = name or op
+    for i, m in heads.items():
+        if (speaker := who(m.group("handle").strip(), m.group("badges"))) is not None:
+            speakers[i] = speaker
+    return Thread(speakers, frozenset(heads), named)
+
+
+def _handle(handle: str) -> str:
+    """ "[u/north_of_ladoga](…)" or "u/north_of_ladoga" -> "u/north_of_ladoga"."""
+    return handle.strip("[]* ").split("](")[0]
+
+
+def _mark_thread(stripped: list[str], skipped: dict[int, str]) -> None:
+    found = thread(stripped)
+    if found is None:
+        return
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s:
+            continue
+        if i in found.headers:
+            m = COMMENT_HEADER.match(s)
+            gone = m.group("handle").strip().lower() in ("[deleted]", "[removed]", "deleted", "removed")
+            skipped[no] = "removed comment" if gone else "comment header"
+        elif POSTED_BY.search(s) and i < 40:
+            skipped[no] = "post header"
+        elif SPACER.match(s):
+            skipped[no] = "blockquote spacer"
+        elif VOTE_BAR.match(s):
+            skipped[no] = "vote bar"
+        elif SORT_BAR.match(s):
+            skipped[no] = "sort bar"
+        elif REMOVED.match(s):
+            skipped[no] = "removed comment"
+        elif MORE_COMMENTS.match(s):
+            skipped[no] = "more comments link"
+        elif ARCHIVED.match(s):
+            skipped[no] = "archive banner"
+
+
+def thread_bridges(stripped: list[str]) -> frozenset[int]:
+    """A comment's header line, cited with its text: the line that names whose words they are."""
+    found = thread(stripped)
+    return frozenset(i + 1 for i in found.headers) if found else frozenset()

@@ -443,6 +443,21 @@ class Referents:
             done = Resolved(text, done.sentences + (far,), done.names + (named.names if named else ()))
         return done
 
+    def _speaker_named(self, s, who: str) -> tuple:
+        """The sentence that names the speaker of a voiced sentence whose own lines do not (a thread's
+        opening poster, named once by the call-sign his post gives: "[Veslo]" under "u/north_of_ladoga
+        `OP`"), so that it is cited too; () when the sentence's lines name them or no line does."""
+        src = self.corpus.sources[s.source - 1]
+        words = [re.compile(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", re.I) for w in re.findall(r"[\w’'-]+", who)]
+
+        def names(x) -> bool:
+            lines = " ".join(src.lines[x.line_start - 1:x.line_end])
+            return all(w.search(lines) for w in words)
+
+        if not words or names(s):
+            return ()
+        return next(((x,) for x in self.by_source[s.source] if names(x)), ())
+
     def _owners_only(self, caveat) -> bool:
         """Whether all a caveat leaves to its article is the owners it lists ("The figures from
         the chamber, the alliance and the carmaker ..."): after a figure of one of them it reads."""
@@ -877,6 +892,7 @@ class Referents:
             if problem is None or caveat and problem == "a caveat alone":
                 if voice:
                     text = voiced(text, who)
+                    rests = rests + self._speaker_named(s, voice.group("who"))
                 return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]
             unit_problem = word == "its" or problem == "it (a body)" or (

@@ -343,9 +343,26 @@ def _bare_question(source: Source, lines: list[str]) -> bool:
         and _opens_turn(lines[0]) is None and not QA.match(lines[0]) and INNER_STOP.search(text) is None
 
 
+def _thread(source: Source) -> kinds.Thread | None:
+    """The posts and comments of a discussion thread (kinds.thread), worked out once per source."""
+    key = (source.path, source.sha256)
+    if key not in _THREADS:
+        if len(_THREADS) >= 256:
+            _THREADS.pop(next(iter(_THREADS)))
+        _THREADS[key] = kinds.thread([ln.strip() for ln in source.lines])
+    return _THREADS[key]
+
+
+_THREADS: dict[tuple[str, str], kinds.Thread | None] = {}
+
+
 def _poster(source: Source, first: int) -> str | None:
     """The handle on a forum post's header, when the paragraph at line `first` is a post that
-    opens there (boilerplate found the post and bridged its header to its text)."""
+    opens there (boilerplate found the post and bridged its header to its text); on a discussion
+    thread, who wrote the post or the comment the paragraph is (the name the opening post gives
+    its author, an organisation's verified account as the organisation)."""
+    if (found := _thread(source)) is not None:
+        return found.speakers.get(first - 1)
     if first not in source.bridges:
         return None
     why = source.skipped.get(first)
@@ -492,13 +509,17 @@ def voiced(text: str, speaker: str) -> str:
 # furniture, never a word of the sentence.
 ITEM = re.compile(r"^\s*(?:[-–•*·▪‣◦]|\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)")
 # A Markdown quote's marker ("> ") and a post's edit stamp ("**Edit 7 Nov, 10:20:** Westmark has ...").
-QUOTE_MARK = re.compile(r"^\s*>\s+(?=[^\d\s])")  # ("> 50% of ..." is "more than 50 %": kept)
+QUOTE_MARK = re.compile(r"^\s*>(?:\s?>)*\s+(?=[^\d\s])")  # ("> 50% of ..." is "more than 50 %": kept)
 # (with its day or time: "Updated: Aug. 15" is a dateline)
 EDIT_STAMP = re.compile(r"^\s*(?:\*\*|__)?(?:edit(?:ed)?|update[ds]?)\b[^:\n\d]{0,20}\d"
                         r"(?:[^:\n]|(?<=\d):(?=\d\d)){0,20}:(?:\*\*|__)?\s+(?=\S)", re.I)
 # A label that opens a paragraph and is no word of it: an editor's note answering a letter ("*Editor's
 # note: The administrators ... told the Gazette ...*"), a minute's "RESOLVED: that the report be noted".
-NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|AGREED)\s*:\s*(?=\S)")
+NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|AGREED)\s*:\s*(?=\S)|"
+                        r"^\s*(?:>\s?)*(?:\*\*|__)(?i:edit|update)(?:\s*\d{1,2})?(?:\s*\([^()]{0,20}\))?\s*:\s*"
+                        r"(?:\*\*|__)\s*(?=\S)|"  # a post's "**EDIT:**", "**EDIT 2 (next day):**"
+                        r"^\W{0,2}(?:\*\*|__)(?i:mod(?:erator)?['’]?s?\s+note)\s*(?:\([^()]{0,40}(?:\([^()\s]{0,300}\))?\))?"
+                        r"\s*:\s*(?:\*\*|__)\s*(?=\S)")  # a moderator's "**Mod note (u/…):**"
 # The notes at the end of a paper, numbered without a stop under their heading: "Notes" / "2 Figure
 # given by the press service ...". The number is no word of the note.
 NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
