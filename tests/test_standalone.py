@@ -878,3 +878,12 @@ def test_a_span_estimated_for_an_it_needs_what_it_is():
     # "it" is the repair of the sentence before, not the firm
     assert needs_context("Ardent estimates it will take about eighteen months, so not before late 2027.") == "it"
     assert needs_context("Vantry says it will pay for the repair.") is None  # the firm's own "it"
+
+
+def test_a_name_with_a_trade_in_apposition_is_a_person():
+    # "Pavel Gusev, a former software engineer": with Lavrentyev beside him, a later "He" is not settled
+    from briefing.standalone import people
+    found = people("Its first commander was Pavel Gusev, a former software engineer from Saint Petersburg; "
+                   "Yegor Lavrentyev, who had captained tourist boats, was his deputy.")
+    assert {"Pavel Gusev", "Yegor Lavrentyev"} <= found
+    assert "For Yeremin" not in people("For Yeremin, it was the ferry, Yeremin told us.")

@@ -205,6 +205,9 @@ PERSON_CUES = [
     re.compile(rf"\b(?:[Hh]er|[Hh]is|[Mm]y)\s+(?:full\s+|real\s+)?name\s+is\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{ROLE})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
+    # "Pavel Gusev, a former software engineer from ...": an appositive that names a trade
+    re.compile(rf"(?P<n>{NAME}),\s+an?\s+(?:former\s+|retired\s+|young\s+)?(?:[\w-]+\s+){{0,2}}"
+               r"[a-z]+(?:eer|ner|ker|ver|ter|tor|ist|ian|man|woman)\b"),
     re.compile(rf"\b(?:founded|led|created|headed|run|launched|commanded)\s+by\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{'|'.join(sorted(PERSON_NOUNS | KIN))}),\s+(?P<n>{NAME}),"),
     re.compile(rf"\b(?:a|the)\s+(?P<n>{NAME})\s+(?:sign|badge|patch)\b"),
@@ -219,6 +222,7 @@ NOT_NAMES = {
     "Christian", "President", "Without", "Although", "Because", "Since", "Unlike", "Like", "According", "Many",
     "Some", "Most", "Few", "Other", "Another", "Every", "Each", "All", "Both", "Only", "Even", "Not", "His",
     "Her", "Their", "Its", "Our", "My", "Your", "One", "Two", "Three", "Several", "Almost", "Back",
+    "For", "From", "With", "To", "Of", "By", "Into", "Under", "Over", "Against", "Among", "Through",
 }
 # A name the article gives a body's staff or a company's suffix: a company, never "he" or "she".
 ORG_CUE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+)(?:['’]s\s+(?:chief executive|chief|spokes\w+|board|shares|"
