@@ -439,7 +439,16 @@ class Referents:
             if needs_context(text, self.persons_for(s.source)) is not None:
                 return None
             done = Resolved(text, done.sentences + (far,), done.names + (named.names if named else ()))
-        return done
+        return self._captioned(done)
+
+    def _captioned(self, done: Resolved) -> Resolved:
+        """A subtitle turn's words with the caption that names their speaker cited too: "[Mitya]"
+        is read there (sentences.voiced)."""
+        lines = {(x.source, x.named_by) for x in done.sentences if x.named_by}
+        if not lines:
+            return done
+        found = tuple(x for src, n in sorted(lines) for x in self.by_source.get(src, ()) if x.line_start == n)
+        return Resolved(done.text, done.sentences, done.names + found) if found else done
 
     def _owners_only(self, caveat) -> bool:
         """Whether all a caveat leaves to its article is the owners it lists ("The figures from

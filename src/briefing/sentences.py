@@ -41,12 +41,13 @@ class Sentence:
     line_start: int
     line_end: int
     text: str  # wrapped lines joined, whitespace normalised
-    kind: str  # statement | attributed_quote | quote | note | fragment
+    kind: str  # statement | attributed_quote | quote | note | flagged | fragment
     block: int  # which run of lines in the source it came from (its paragraph)
+    named_by: int = 0  # a subtitle turn's sentence: the line of the caption that names its speaker
 
     @property
     def whole(self) -> bool:
-        return self.kind != "fragment"
+        return self.kind not in ("fragment", "flagged")  # (a claim its page doubts is no one's context)
 
 
 # A period, a space, then a lowercase word: in scraped text the start of the next sentence was
@@ -163,6 +164,34 @@ class Turn:
     answer: bool = False
 
 
+def _subtitles(source: Source) -> bool:
+    """A subtitle file: boilerplate read its cues (kinds.cues)."""
+    key = (source.path, source.sha256)
+    if key not in _SUBTITLES:
+        if len(_SUBTITLES) >= 256:
+            _SUBTITLES.pop(next(iter(_SUBTITLES)))
+        _SUBTITLES[key] = any(why == "subtitle timecode" for why in source.skipped.values())
+    return _SUBTITLES[key]
+
+
+_SUBTITLES: dict[tuple[str, str], bool] = {}
+
+
+def _speakers(source: Source) -> dict[int, tuple[int, str]]:
+    """A subtitle file's turns named by a caption after them: first line -> (caption line, name)."""
+    key = (source.path, source.sha256)
+    if key not in _SPEAKERS:
+        if len(_SPEAKERS) >= 256:
+            _SPEAKERS.pop(next(iter(_SPEAKERS)))
+        stripped = [ln.strip() for ln in source.lines]
+        _SPEAKERS[key] = {first + 1: (cap + 1, name) for cap, (first, name) in kinds.captions(stripped).items()} \
+            if _subtitles(source) else {}
+    return _SPEAKERS[key]
+
+
+_SPEAKERS: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
+
+
 def _labels(source: Source) -> Counter:
     """How often each label opens a paragraph of the article: an interview's names recur."""
     key = (source.path, source.sha256)
@@ -190,6 +219,8 @@ def turn(source: Source, line: str) -> Turn | None:
     """The turn a paragraph's first line opens, if it opens one. A label names a speaker after a
     timecode, or when it opens two paragraphs of the article or more, and when it reads as a
     name ("ELLIOT MARSH", "Strelnikova"), not as a section ("Summary", "Update", "TL;DR")."""
+    if _subtitles(source):
+        return None  # a cue's "NARRATOR:" and dashes are read by blocks() and _located()
     if qa := QA.match(line):
         return Turn(qa.end(), None, answer=qa.group(1).lower() in ("a", "answer"))
     m = _opens_turn(line)
@@ -448,6 +479,7 @@ def _speaker_name(label: str, outlet: str | None) -> str:
 
 
 QUOTES = "\"“”«»„"
+DIALOGUE_LINE = re.compile(r"^\s*(?:\{\\[^{}]{0,40}\}\s*)*[-–—]\s+\S")  # a cue's "- My mother still calls me"
 
 
 def voiced(text: str, speaker: str) -> str:
@@ -499,6 +531,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     start = 0
     in_list = notes = False
     prev = ""
+    cues = _subtitles(source)
     for n, line in enumerate(source.lines, 1):
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
             if not run:
@@ -512,6 +545,17 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             in_list, prev = False, ""
             why = source.skipped.get(n, "")
             notes = why == "heading" and bool(NOTES.match(line)) or notes and why.startswith("running")
+            continue
+        if cues:  # a cue's line: its tags are no words; a dash or a "NARRATOR:" opens someone's words
+            line = kinds.SUB_TAG.sub(lambda m: " " * len(m.group(0)), line)
+            if opens := kinds.SUB_LABEL.match(line) or kinds.DIALOGUE.match(line):
+                if run:
+                    out.append((start, run))
+                    run = []
+                line = " " * opens.end() + line[opens.end():]
+            if not run:
+                start = n
+            run.append(line)
             continue
         item = None
         if not run or in_list or ENDS_CLAUSE.search(prev) or len(prev.split()) <= HEADING_WORDS:
@@ -763,7 +807,19 @@ def _located(source: Source, only: list[Block] | None = None):
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
     answers, advice, notes, letters = _answers(source), _advice(source), _notes(source), _letters(source)
+    speakers = _speakers(source)
+    cues = _subtitles(source)
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
+        doubts: list[int] = []  # where the page doubts what is said ("[citation needed]"), in `flat`
+        if "[" in "".join(lines):  # a wiki's citation markers and its own tags: no words of a sentence
+            at = 0
+            marked = []
+            for ln in lines:
+                ln, found = kinds.wiki_marks(ln)
+                doubts += [at + k for k in found]
+                marked.append(ln)
+                at += len(ln) + 1
+            lines = marked
         said = turn(source, lines[0])
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
@@ -797,6 +853,7 @@ def _located(source: Source, only: list[Block] | None = None):
                 end = m.start()
             if not re.search(r"\w", flat[start:end]):
                 continue  # stray punctuation split off as a sentence of its own
+            doubted = any(start <= d <= end or d > end and not flat[end:d].strip() for d in doubts)
             if k == 0 and (glued := GLUED.match(flat, start, end)) and not SPEECH.search(glued.group(0)):
                 start = glued.end()  # a byline or subheading the scrape glued to the paragraph
             raw = flat[start:end]
@@ -826,8 +883,17 @@ def _located(source: Source, only: list[Block] | None = None):
                 where = (shown, starts, first, 0 if k == 0 else start, end)
             elif said is not None and said.answer and TERMINAL.search(text) and not any(q in text for q in QUOTES):
                 text = f"“{text}”"  # someone's words, not the outlet's; with no name, never a fact
+            named_by = 0
+            if cues and DIALOGUE_LINE.match(source.lines[first - 1]):
+                if first in speakers:  # a caption after the turn names who speaks: their words
+                    named_by, who = speakers[first]
+                    text = voiced(text, who)
             kind = classify(text, k == len(merged) - 1)
-            if letter is not None and kind != "fragment" and (rebutted or not letter.writer or not letter.bridged):
+            if doubted and kind != "fragment":
+                kind = "flagged"  # "[citation needed]": the page itself doubts it, never a fact
+            elif cues and DIALOGUE_LINE.match(source.lines[first - 1]) and not named_by and kind != "fragment":
+                kind = "quote"  # someone on screen no caption names: their words, never a fact
+            elif letter is not None and kind != "fragment" and (rebutted or not letter.writer or not letter.bridged):
                 # An editor's note answers it, or no one signs the letter, or it is too long to cite
                 # down to its name: its words are never printed as a fact.
                 kind = "fragment" if rebutted else "quote"
@@ -847,5 +913,5 @@ def _located(source: Source, only: list[Block] | None = None):
                     and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
                 kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
-                                 line_end=line_end, text=text, kind=kind, block=b), where))
+                                 line_end=line_end, text=text, kind=kind, block=b, named_by=named_by), where))
     return out
