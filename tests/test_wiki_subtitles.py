@@ -67,11 +67,25 @@ def test_a_sentence_after_citation_markers_starts_on_its_own():
 
 
 def test_the_verifier_allows_a_dropped_marker_and_nothing_else():
-    said = "The Harrowby Ferry is a passenger ferry across the Selham estuary in England."
-    assert said in [s.text for s in split(WIKI)]
+    said = "The Harrowby Ferry is a passenger ferry across the Selham estuary in Cornwall."
     assert check(WIKI, said, (18, 18)) is None  # "[1][2]" dropped
-    assert check(WIKI, said.replace("England", "Wales"), (18, 18)) is not None
+    assert check(WIKI, said.replace("Cornwall", "Devon"), (18, 18)) is not None
     assert check(WIKI, said.replace("Selham", "Thames"), (18, 18)) is not None
+
+
+def test_an_abbreviation_inside_brackets_ends_no_sentence():
+    assert split(WIKI)[0].text == ("The Harrowby Ferry (Cornish: Kowlas Harrowby, lit. 'Harrowby crossing') is a "
+                                   "passenger ferry across the Selham estuary in Cornwall.")
+
+
+def test_a_reference_list_under_a_plain_heading_is_not_citable():
+    page = read("lighthouse_wiki.txt")
+    assert (page.title, page.outlet) == ("Selham Lighthouse", "Wikiterra")
+    assert page.skipped[6] == "heading"
+    assert all(not page.citable(n) for n in (7, 8, 9))
+    assert [s.text for s in split("lighthouse_wiki.txt")] == [
+        "Selham Lighthouse is a disused lighthouse on Selham Point.", "It was built in 1871.",
+        "The light was switched off in 1989 after a new beacon was built offshore."]
 
 
 def test_a_claim_the_page_flags_is_never_printed_as_fact():
@@ -79,6 +93,12 @@ def test_a_claim_the_page_flags_is_never_printed_as_fact():
     flagged = found["It carries about 400,000 passengers a year."]
     assert flagged.kind == "flagged" and not flagged.whole and not selectable(flagged)
     assert found["The ferry is owned by Selham District Council."].kind == "statement"
+
+
+def test_the_verifier_refuses_a_claim_its_page_tags_as_unsourced():
+    why = check(WIKI, "[The Harrowby Ferry] carries about 400,000 passengers a year.", (18, 18))
+    assert why is not None and "citation needed" in why
+    assert check(WIKI, "[The Harrowby Ferry] is owned by Selham District Council.", (18, 18)) is None
 
 
 def test_what_an_update_banner_flags_is_not_citable():

@@ -362,6 +362,13 @@ END_SECTIONS = re.compile(r"^(?:notes|references|citations|sources|footnotes|bib
                           r"external links|see also|works cited|explanatory notes|general references|notes and "
                           r"references)$", re.I)
 REFERENCE_LINE = re.compile(r"^(?:\^|↑)\s")
+# A reference entry by its shape, wherever the list is: "Retrieved 14 January 2026", "Archived from
+# the original", "(PDF)", "[dead link]", or a quoted title with an outlet and a date after it
+# (""Crossing the Selham". Selham Courier. 3 June 2019.").
+REFERENCE_SHAPE = re.compile(r"\b(?:Retrieved|Accessed)(?: on)? (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},) \d{4}\b|"
+                             r"\bArchived from the original\b|\((?:PDF|pdf)\)|\[dead link\]|"
+                             r"^(?:\d{1,3}\.?\s+)?[\"“][^\"”]{3,200}[\"”]\.?\s+[A-Z][\w .&'’-]{1,60}\.\s+"
+                             r"(?:\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ (?:\d{1,2}, )?)?\d{4}\.")
 CATEGORIES = re.compile(r"^(?:hidden )?categor(?:y|ies)\s*:", re.I)
 LAST_EDITED = re.compile(r"^\W*This page was last (?:edited|modified) on\b", re.I)
 LICENCE = re.compile(r"\bavailable under the Creative Commons\b|\bCC BY-SA\b|\bGNU Free Documentation Licen[cs]e\b",
@@ -436,6 +443,10 @@ def _mark_wiki(stripped: list[str], skipped: dict[int, str]) -> None:
             stale = contents = False
             skipped[no] = "heading"
             continue
+        if END_SECTIONS.match(s.rstrip(":")):  # "References" set as a plain line
+            end_section, stale, contents = True, False, False
+            skipped[no] = "heading"
+            continue
         if i in infobox:
             skipped[no] = "wiki infobox"
         elif WIKI_TAGLINE.match(s):
@@ -463,7 +474,7 @@ def _mark_wiki(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped[no] = "licence"
         elif WIKI_FOOTER.search(s) and _words(s) <= 25:
             skipped[no] = "site footer"
-        elif REFERENCE_LINE.match(s):
+        elif REFERENCE_LINE.match(s) or REFERENCE_SHAPE.search(s) and _words(s) <= 60:
             skipped[no] = "reference list"
         elif end_section:
             skipped[no] = "notes or references"

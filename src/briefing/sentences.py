@@ -104,16 +104,27 @@ def _titles_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         tail = flat[max(out[-1][0], out[-1][1] - 16):out[-1][1]].rstrip() if out else ""  # not the whole span
         if out and TITLE_END.search(tail) and flat[start:end].lstrip()[:1].isupper():
             out[-1] = (out[-1][0], end)
+        elif out and OPEN_ABBREVIATION.search(tail) and _open_bracket(flat[out[-1][0]:out[-1][1]]) \
+                and ")" in flat[start:end]:
+            out[-1] = (out[-1][0], end)  # "(Russian: Застава «Ладога», lit. 'Ladoga Outpost') is ..."
         else:
             out.append((start, end))
     return out
+
+
+# An abbreviation that ends no sentence inside brackets: "(lit. 'Ladoga Outpost')", "(c. 1890)".
+OPEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:lit|c|ca|cf|fl|approx|incl|abbr|pl|sing|transl|pron)\.$")
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
 
 
 def _spans(flat: str) -> list[tuple[int, int]]:
     out = []
     found = _bling_spans(flat) if blingfire is not None else _pysbd_spans(flat)
     if "." in flat:
-        found = _titles_joined(flat, found)
+        found = _titles_joined(flat, found)  # (and an abbreviation's stop inside brackets)
     for start, end in found:
         cut = start
         for m in sorted([*LOST_START.finditer(flat, start, end), *LOST_SPACE.finditer(flat, start, end)],
