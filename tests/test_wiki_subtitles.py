@@ -81,11 +81,17 @@ def test_an_abbreviation_inside_brackets_ends_no_sentence():
 def test_a_reference_list_under_a_plain_heading_is_not_citable():
     page = read("lighthouse_wiki.txt")
     assert (page.title, page.outlet) == ("Selham Lighthouse", "Wikiterra")
-    assert page.skipped[6] == "heading"
-    assert all(not page.citable(n) for n in (7, 8, 9))
+    assert page.skipped[10] == "heading"
+    assert all(not page.citable(n) for n in (11, 12, 13))
+
+
+def test_an_infobox_that_lost_its_tabs_is_not_glued_to_the_lead():
+    page = read("lighthouse_wiki.txt")
+    assert [page.skipped.get(n) for n in (4, 5, 6)] == ["wiki infobox"] * 3
     assert [s.text for s in split("lighthouse_wiki.txt")] == [
-        "Selham Lighthouse is a disused lighthouse on Selham Point.", "It was built in 1871.",
-        "The light was switched off in 1989 after a new beacon was built offshore."]
+        "Selham Lighthouse is a disused lighthouse on Selham Point in Cornwall, England, on the western side of "
+        "the estuary.", "It was built in 1871.", "The light was switched off in 1989 after a new beacon was built "
+        "offshore."]
 
 
 def test_a_claim_the_page_flags_is_never_printed_as_fact():
@@ -173,3 +179,14 @@ def test_a_webvtt_file_is_read_the_same_way():
     assert page.skipped[1] == "subtitle furniture" and page.skipped[5] == "subtitle timecode"
     texts = [s.text for s in split("ferry.vtt")]
     assert texts == ["The ferry carried its last passengers in October.", "It had run for ninety-four years."]
+
+
+def test_a_speaker_s_label_names_them_and_the_narrator_s_is_the_programme_s():
+    found = {s.text: s for s in split("labels.srt")}
+    first = found["“Selham District Council never asked the people who use the boat,” [Anna Price] says."]
+    later = found["“We found out from the paper,” [Anna Price] says."]
+    assert first.named_by == later.named_by == 3
+    assert check("labels.srt", first.text, (3, 4)) is None
+    assert check("labels.srt", later.text, (3, 4), (8, 8)) is None
+    assert found["It carries six hundred people a day."].kind == "quote"  # "MAN:" names no one
+    assert found["The council says the ferry loses money."].kind == "statement"

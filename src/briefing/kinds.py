@@ -411,6 +411,9 @@ def wiki_meta(stripped: list[str]) -> tuple[str | None, str | None]:
     return site, edited
 
 
+PROSE_END = re.compile(r"[.!?][\"”’)]?(?:\[[^\[\]]{1,30}\])*$")  # "... in 2026.[5]"
+
+
 def _mark_wiki(stripped: list[str], skipped: dict[int, str]) -> None:
     title = wiki_title(stripped)
     tag = next((i for i, s in enumerate(stripped[:30]) if WIKI_TAGLINE.match(s)), None)
@@ -418,7 +421,7 @@ def _mark_wiki(stripped: list[str], skipped: dict[int, str]) -> None:
         if stripped[i] and i != title:
             skipped.setdefault(i + 1, "wiki navigation")
     rows = [i for i, s in enumerate(stripped) if "\t" in s and INFOBOX_ROW.match(s)]
-    infobox: set[int] = set()
+    infobox: set[int] = set()  # (a tab-less infobox is looked for above the lead)
     if len(rows) >= 3:  # the infobox: its rows, the short lines between them, and its caption lines above
         first, last = rows[0], rows[-1]
         gaps = [i for i in range(first, last + 1) if i not in rows]
@@ -431,6 +434,16 @@ def _mark_wiki(stripped: list[str], skipped: dict[int, str]) -> None:
                 i -= 1
         else:
             infobox.update(rows)
+    elif (lead := next((i for i, s in enumerate(stripped) if _words(s) >= 15 and PROSE_END.search(s)
+                        and not (HATNOTE.match(s) or BANNER.match(s))), None)) is not None:
+        # An infobox that lost its tabs: the short lines between the page's head and its lead
+        # ("Constructed 1871", "Height 21 m"), three or more.
+        top = max(x for x in (tag, title, -1) if x is not None)
+        boxed = [i for i in range(top + 1, lead) if stripped[i] and _words(stripped[i]) <= 15
+                 and not re.search(r"[.!?]$", stripped[i]) and not HATNOTE.match(stripped[i])
+                 and not BANNER.match(stripped[i])]
+        if len(boxed) >= 3:
+            infobox.update(boxed)
     end_section = stale = contents = history = False
     for i, s in enumerate(stripped):
         no = i + 1
@@ -645,6 +658,30 @@ def captions(stripped: list[str]) -> dict[int, tuple[int, str]]:
                 out[c.text[0]] = (turn_start, _name_case(m.group("n")))
         turn_start = None
     return out
+
+
+# Labels of the programme's own voice, and of speakers a label does not name.
+NARRATION = {"narrator", "narration", "voiceover", "voice-over", "voice over", "vo", "v/o", "reporter", "presenter",
+             "announcer", "commentator", "commentary", "host", "anchor", "correspondent"}
+GENERIC_SPEAKERS = {"man", "woman", "boy", "girl", "child", "children", "soldier", "soldiers", "voice", "voices",
+                    "crowd", "all", "officer", "guard", "driver", "pilot", "caller", "interpreter", "translator",
+                    "speaker", "both", "others", "men", "women", "fighter", "fighters", "resident", "protester",
+                    "villager", "mother", "father", "radio", "operator", "interviewer", "someone", "everyone"}
+
+
+def narration(label: str) -> bool:
+    return label.lower() in NARRATION
+
+
+def generic_speaker(label: str) -> bool:
+    """ "MAN", "WOMAN 2", "SOLDIER (OFF-SCREEN)": someone the label does not name."""
+    words = re.sub(r"\(.*?\)|\d+", " ", label.lower()).split()
+    return not words or all(w in GENERIC_SPEAKERS or w in ("a", "an", "the", "young", "old", "second", "first")
+                            for w in words)
+
+
+def name_case(name: str) -> str:
+    return _name_case(name)
 
 
 def _name_case(name: str) -> str:

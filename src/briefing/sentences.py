@@ -203,6 +203,22 @@ def _speakers(source: Source) -> dict[int, tuple[int, str]]:
 _SPEAKERS: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
 
 
+def _on_screen(source: Source, first: int, speakers: dict[int, tuple[int, str]]) -> tuple[bool, int, str | None] | None:
+    """Whose words a subtitle turn opening at line `first` holds: None for the programme's own
+    narration ("NARRATOR: ...", or no label at all); else (True, the line that names the speaker
+    or 0, their name or None): a label ("JOE TANNER: ..."), or a caption after a dialogue turn."""
+    line = kinds.SUB_TAG.sub(lambda m: " " * len(m.group(0)), source.lines[first - 1])
+    if m := kinds.SUB_LABEL.match(line):
+        who = m.group("who").strip()
+        if kinds.narration(who):
+            return None
+        return (True, 0, None) if kinds.generic_speaker(who) else (True, first, kinds.name_case(who))
+    if DIALOGUE_LINE.match(line):
+        named = speakers.get(first)
+        return (True, named[0], named[1]) if named else (True, 0, None)
+    return None
+
+
 def _labels(source: Source) -> Counter:
     """How often each label opens a paragraph of the article: an interview's names recur."""
     key = (source.path, source.sha256)
@@ -832,6 +848,9 @@ def _located(source: Source, only: list[Block] | None = None):
                 at += len(ln) + 1
             lines = marked
         said = turn(source, lines[0])
+        on_screen = _on_screen(source, first, speakers) if cues else None
+        shown_cue = " ".join([kinds.SUB_TAG.sub(lambda m: " " * len(m.group(0)), source.lines[first - 1]),
+                              *lines[1:]]) if on_screen and on_screen[1] == first else ""
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
         letter = letters.get(first)
@@ -894,15 +913,14 @@ def _located(source: Source, only: list[Block] | None = None):
                 where = (shown, starts, first, 0 if k == 0 else start, end)
             elif said is not None and said.answer and TERMINAL.search(text) and not any(q in text for q in QUOTES):
                 text = f"“{text}”"  # someone's words, not the outlet's; with no name, never a fact
-            named_by = 0
-            if cues and DIALOGUE_LINE.match(source.lines[first - 1]):
-                if first in speakers:  # a caption after the turn names who speaks: their words
-                    named_by, who = speakers[first]
-                    text = voiced(text, who)
+            if on_screen and on_screen[2]:  # a caption or a label names who speaks: their words
+                text = voiced(text, on_screen[2])
+                if k == 0 and on_screen[1] == first:  # "JOE TANNER: ...": the label is read with it
+                    where = (shown_cue, starts, first, 0, end)
             kind = classify(text, k == len(merged) - 1)
             if doubted and kind != "fragment":
                 kind = "flagged"  # "[citation needed]": the page itself doubts it, never a fact
-            elif cues and DIALOGUE_LINE.match(source.lines[first - 1]) and not named_by and kind != "fragment":
+            elif on_screen and not on_screen[2] and kind != "fragment":
                 kind = "quote"  # someone on screen no caption names: their words, never a fact
             elif letter is not None and kind != "fragment" and (rebutted or not letter.writer or not letter.bridged):
                 # An editor's note answers it, or no one signs the letter, or it is too long to cite
@@ -924,5 +942,6 @@ def _located(source: Source, only: list[Block] | None = None):
                     and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
                 kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
-                                 line_end=line_end, text=text, kind=kind, block=b, named_by=named_by), where))
+                                 line_end=line_end, text=text, kind=kind, block=b,
+                                 named_by=on_screen[1] if on_screen else 0), where))
     return out
