@@ -261,5 +261,5 @@ def load(folder: Path, snapshots: Path | None = None) -> Corpus:
             continue
         sources.append(src)
     if not sources:
-        raise SourceError(f"{display_path(folder)}: no usable articles (.txt, .md or .html)")
+        raise SourceError(f"{display_path(folder)}: no usable articles (.txt, .md, .srt, .vtt or .html)")
     return Corpus(sources=tuple(sources), warnings=tuple(warnings))
