@@ -62,6 +62,7 @@ def test_overlapping_citations_are_quoted_once_and_both_link_there(corpus):
     ("Office for Qualifications Standards", "OQS"),  # "for" is no initial, like "of"
     ("Nordic-Baltic Parliamentary Security Forum", "NBPSF"),  # each half of a hyphenated word is one
     ("Dnipro-Inform", "Dnipro-Inform"),
+    ("Nordvision 24", "N24"),  # a number in the name is kept whole: not "N2"
 ])
 def test_a_long_outlet_is_tagged_by_its_initials(outlet, tag):
     assert render.short_outlet(outlet) == tag

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import kinds, sentences, sources, verify
+from briefing import kinds, referents, sentences, sources, standalone, verify
 from briefing.draft import Citation, Claim
 from briefing.retrieval import selectable
 
@@ -127,7 +127,7 @@ SRT = "ferry.srt"
 @pytest.mark.parametrize("line, why", [
     (1, "subtitle cue number"), (2, "subtitle timecode"), (3, "on-screen card"), (4, "on-screen card"),
     (8, "sound description"), (12, "on-screen card"), (13, "on-screen card"), (31, "sound description"),
-    (45, "on-screen card"), (59, "subtitle credit")])
+    (45, "on-screen card"), (63, "subtitle credit")])
 def test_a_subtitle_file_s_numbers_timecodes_cards_and_sounds_are_not_text(line, why):
     assert read(SRT).skipped[line] == why
 
@@ -190,3 +190,12 @@ def test_a_speaker_s_label_names_them_and_the_narrator_s_is_the_programme_s():
     assert check("labels.srt", later.text, (3, 4), (8, 8)) is None
     assert found["It carries six hundred people a day."].kind == "quote"  # "MAN:" names no one
     assert found["The council says the ferry loses money."].kind == "statement"
+
+
+def test_the_programme_speaking_of_itself_is_named():
+    found = next(s for s in split(SRT) if "documentary" in s.text)
+    assert standalone.needs_context(found.text, frozenset()) == "this documentary"
+    named = referents._replace_outlet_voice(found.text, "Southwave TV")
+    assert named == "Twelve people were filmed for [Southwave TV’s] documentary."
+    assert check(SRT, named, (59, 59)) is None
+    assert check(SRT, "Twelve people were filmed for [BBC’s] documentary.", (59, 59)) is not None

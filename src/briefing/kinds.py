@@ -511,7 +511,7 @@ DOUBT = re.compile(r"\[(?:citation needed|dubious(?:\s*[–—-]\s*discuss)?|bet
                    r"non-primary source needed|third-party source needed|irrelevant citation|"
                    r"(?:contradictory|inconsistent)(?:\s*[–—-]\s*discuss)?)\]", re.I)
 ASKS = re.compile(r"\[(?:clarification needed|when\?|who\?|which\?|where\?|how\?|why\?|page needed|"
-                  r"full citation needed|specify|vague|needs update|update|year needed|date missing)\]", re.I)
+                  r"full citation needed|specify|vague|year needed|date missing)\]", re.I)
 
 
 def wiki_marks(line: str) -> tuple[str, list[int]]:

@@ -1056,6 +1056,9 @@ def _up_front(text: str, alias: str) -> bool:
     return at >= 0 and len(strip_quotes(text)[:at].split()) <= UP_FRONT
 
 
+FILMED = {"film", "documentary", "programme", "program"}  # what an outlet makes, not what it is
+
+
 def _replace_outlet_voice(text: str, outlet: str) -> str | None:
     """ "by this newspaper" -> "by [The Kyiv Ledger]"; "Our correspondent" -> "[The Kyiv Ledger's]
     correspondent": the outlet's own record names it."""
@@ -1063,7 +1066,8 @@ def _replace_outlet_voice(text: str, outlet: str) -> str | None:
         if _inside_quote(text, m.start()):
             continue
         first, *rest = m.group(0).split()
-        label = f"[{outlet}’s] {' '.join(rest)}" if first.lower() == "our" else f"[{outlet}]"
+        own = first.lower() == "our" or rest[-1].lower() in FILMED  # "this film": [Nordvision 24’s] film
+        label = f"[{outlet}’s] {' '.join(rest)}" if own else f"[{outlet}]"
         return text[:m.start()] + label + text[m.end():]
     return None
 

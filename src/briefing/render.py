@@ -83,7 +83,7 @@ def short_outlet(outlet: str) -> str:
         return "".join(p[0].upper() for w in words if w.lower() not in {"the", "of", "and", "for"}
                        for p in w.split("-") if p[:1].isalnum())
     return kept[-1] if len(kept) == 2 and kept[0].lower() in OUTLET_FILLER else " ".join(kept) if len(kept) == 1 \
-        else "".join(w[0].upper() for w in kept)
+        else "".join(w if w.isdigit() else w[0].upper() for w in kept)  # "Nordvision 24" -> "N24"
 
 
 def tags(corpus: Corpus) -> dict[int, str]:

@@ -121,7 +121,7 @@ PREPOSED_PRONOUN = re.compile(r"^\W*(?:In|From|Within|Inside|Of|Through|Among|Un
                               r"(?:it|them|this|these|those|which)\s*,")
 # The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
-                          r"station|newsroom)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
+                          r"station|newsroom|film|documentary|programme|program)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
                           r"desk|journalists?|team)\b")
 # Someone speaking outside quote marks: a transcript, a blog, a quote the scrape unquoted.
 FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?|[Mm]e|[Mm]y|mine|myself|us|Us|"

@@ -467,16 +467,16 @@ def _doubted_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
 
 
 def _outlet_figures_out(text: str, claim: Claim, corpus: Corpus) -> str:
-    """The claim with a cited article's own outlet named in an attribution bracket ("[according to
-    Nordvision 24]", "[according to France 24]") set aside: the figure in a name is no figure of
-    the claim. The bracket's words are still checked (_bracket_problem)."""
-    if "[according to" not in text:
+    """The claim with a cited article's own outlet named in a bracket ("[according to Nordvision
+    24]", "[France 24’s] film") set aside: the figure in a name is no figure of the claim. The
+    bracket's words are still checked (_bracket_problem)."""
+    if "[" not in text:
         return text
     for c in claim.citations:
         src = _source(corpus, c.path)
         if src is not None and src.outlet and re.search(r"\d", src.outlet):
             name = normalize(src.outlet)
-            text = re.sub(rf"\[according to (?:the )?{re.escape(name)}\]", "[according to the outlet]", text)
+            text = re.sub(rf"\[(according to )?(?:the )?{re.escape(name)}(['’]s)?\]", r"[\1the outlet\2]", text)
     return text
 
 
