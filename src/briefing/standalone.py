@@ -43,7 +43,8 @@ CLAUSE_VERBS = {"has", "had", "have", "is", "was", "will", "would", "can", "coul
 # Openings that continue the sentence before: only joining it settles them.
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
-                     r"Before that|By then|Until then|Until that|If so|If that|If this|If true)"
+                     r"Before that|By then|Until then|Until that|If so|If that|If this|If true|If not(?=\s*,)|"
+                     r"If (?:it|they|he|she) (?:does|do|did)(?:n['’]t| not)?(?=\s*,))"
                      r"\b(?!\s+(?:to|of)\b)", re.I)
 # The plural subject a later "they" may stand for: "Russian soldiers said ...", "Several hundred
 # volunteers ...". Not "The men", which itself points back.
