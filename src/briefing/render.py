@@ -48,6 +48,9 @@ class Cited:
     line_end: int
     lines: list[tuple[int, str]]
     tag: str  # the source's short name in markers: "NYT", "Express", or its number
+    # lines a citation runs across that hold no words of it (a subtitle's cue numbers and timecodes,
+    # a page footer between a sentence's halves): quoted, set in grey
+    furniture: frozenset[int] = frozenset()
 
     @property
     def marker(self) -> str:
@@ -122,7 +125,7 @@ def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
     for i, start, end, claims in runs:
         src = corpus.sources[i - 1]
         out.append(Cited(i, src.path, start, end, [(n, quoted_line(src, n, claims)) for n in range(start, end + 1)],
-                         tag[i]))
+                         tag[i], frozenset(n for n in range(start, end + 1) if n in src.bridges and n in src.skipped)))
     return out
 
 
