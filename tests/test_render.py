@@ -62,6 +62,25 @@ def test_overlapping_citations_are_quoted_once_and_both_link_there(corpus):
     ("Office for Qualifications Standards", "OQS"),  # "for" is no initial, like "of"
     ("Nordic-Baltic Parliamentary Security Forum", "NBPSF"),  # each half of a hyphenated word is one
     ("Dnipro-Inform", "Dnipro-Inform"),
+    ("Nordvision 24", "N24"),  # a number in the name is kept whole: not "N2"
 ])
 def test_a_long_outlet_is_tagged_by_its_initials(outlet, tag):
     assert render.short_outlet(outlet) == tag
+
+
+def test_a_subtitle_s_cue_numbers_and_timecodes_inside_a_citation_are_quoted_in_grey():
+    from pathlib import Path
+
+    from briefing import sources
+    from briefing.draft import Citation, Claim, Section
+    from briefing.verify import Verified
+
+    src = sources.read_source(Path(__file__).parent / "articles" / "wiki" / "ferry.srt", 1)
+    corpus = sources.Corpus((src,), ())
+    claim = Claim("Every morning at seven the first launch leaves Harrowby Quay for Selham Hard.",
+                  (Citation(src.path, 17, 22),))
+    b = Verified("vetting", "Vetting", "extractive", [Section("Points", "points", [claim])], 1)
+    [cited] = render.cited_lines(b, corpus)
+    assert cited.furniture == {20, 21}  # "5" and "00:00:13,500 --> ...": no words of the sentence
+    html = render.html(b, corpus, render.now())
+    assert '<tr class="furniture"><td class="n">21</td>' in html

@@ -604,6 +604,8 @@ def test_a_noun_that_is_no_short_name_is_left_alone(short_names, start, kept):
 @pytest.mark.parametrize("text, word", [
     ("In it, SableKey asks for $2.4 million in bitcoin.", "in it"),
     ("If that is right, the intruders were inside for nine days.", "if that"),
+    ("If it does, every rouble a relative sends can be prosecuted.", "if it does"),  # does what?
+    ("If not, the ferry stops in October.", "if not"),
     ("Northmere University denied it. The sample contradicts the first half of that.", "the sample"),
     ("I went through the file-tree listing line by line.", "I (whose words?)"),
     ("Everybody else is Russian, except our instructors, who are Ukrainian.", "our (whose words?)"),

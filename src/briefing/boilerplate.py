@@ -245,6 +245,8 @@ def _kind_title(stripped: list[str]) -> int | None:
     ("MINUTES of the meeting of the Planning Committee held on ..."), not the site's header above it."""
     if kinds.channel_name(stripped):
         return 0
+    if kinds.wiki(stripped):
+        return kinds.wiki_title(stripped)
     return next((i for i, s in enumerate(stripped[:20]) if kinds.RECORD_TITLE.match(s) and len(_words(s)) <= 40), None)
 
 
@@ -556,6 +558,7 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
+    kinds.settle(stripped, skipped)  # subtitle files: every line decided by their own rules
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
         stripped, skipped, posts) | kinds.bridges(stripped, skipped))
 

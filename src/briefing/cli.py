@@ -31,7 +31,7 @@ def cli() -> None:
 @click.option("--theme", "theme_names", multiple=True, default=["vetting"], show_default=True,
               help="Theme id or alias (see `briefing themes`); repeat it, or 'all' for every theme.")
 @click.option("--sources", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of articles (.txt, .md, .html).")
+              help="Folder of articles (.txt, .md, .srt, .vtt, .html).")
 @click.option("--out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Folder for <theme>.pdf and <theme>.json.")
 @click.option("--engine", type=click.Choice(NAMES), default="auto", show_default=True,

@@ -228,6 +228,8 @@ def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
     if sum(BOLD_LINE.match(stripped[i]).group("text").rstrip().endswith("?") for i in bold) >= 2:
         for i in bold:
             skipped.setdefault(i + 1, "interview question")
+    if wiki(stripped):
+        _mark_wiki(stripped, skipped)
 
 
 def signatures(stripped: list[str]) -> list[int]:
@@ -324,6 +326,8 @@ def bridges(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
     "Forwarded from ..." above its text, and a letter's blank lines down to its signature
     below, so that each sentence is cited with the line that names whose words it is."""
     out: set[int] = set()
+    if subtitles(stripped):
+        return subtitle_bridges(stripped, skipped)
     out.update(n for n, why in skipped.items() if why == "forwarded post header")
     out.update(n for n in thread_bridges(stripped) if skipped.get(n) == "comment header")
     for sig in signatures(stripped):
@@ -475,3 +479,426 @@ def thread_bridges(stripped: list[str]) -> frozenset[int]:
     """A comment's header line, cited with its text: the line that names whose words they are."""
     found = thread(stripped)
     return frozenset(i + 1 for i in found.headers) if found else frozenset()
+# --- a wiki encyclopedia article ------------------------------------------------------------------
+# A scraped wiki page: the site's tabs above the title, "From X, the free encyclopedia", a hatnote,
+# maintenance banners, an infobox flattened to "label<TAB>value" lines, a contents list, headings
+# with "[edit]" glued on, notes and references ("^ a b "Title". Outlet. 3 June 2025."), categories,
+# the last-edited stamp, the licence, and sometimes a pasted revision history. None of it is the
+# article's prose; the title, the wiki's name and the last-edited day are its metadata.
+WIKI_TAGLINE = re.compile(r"^From (?P<site>[^\W\d_][\w .'’&-]{1,40}?), the free (?:encyclopedia|encyclopaedia)\W*$",
+                          re.I)
+EDIT_HEADING = re.compile(r"^(?P<h>\S.{0,100}?)\s*\[\s*edit(?: source)?\s*\]$", re.I)
+WIKI_NAV_WORDS = {"jump", "to", "content", "main", "menu", "search", "donate", "create", "account", "log", "in",
+                  "article", "talk", "read", "edit", "view", "history", "tools", "source", "languages", "language",
+                  "hide", "toggle", "the", "table", "of", "contents", "appearance", "move", "sidebar", "personal",
+                  "navigation", "watch", "more", "actions", "add", "print", "download", "as", "pdf", "cite",
+                  "this", "page", "what", "links", "here", "related", "changes", "upload", "file", "special",
+                  "pages", "permanent", "link", "information", "discussion", "contribute", "help", "portal"}
+LANGUAGES = re.compile(r"^\d{1,3}\s+languages?$", re.I)
+HATNOTE = re.compile(r"^(?:\"[^\"]{1,80}\"|“[^”]{1,80}”|\S.{0,80}?) redirects here\b|^For (?:other uses|the [^,]{1,80}|"
+                     r"[^,]{1,60}),\s+see\b|^Not to be confused with\b|^This article is about\b|"
+                     r"^(?:Main article|Main articles|See also|Further information|Further reading)\s*:", re.I)
+# "This article documents a current ... (April 2026)", "This section needs to be updated. ...
+# (March 2026)", "This article needs additional citations for verification. ... (Learn how and when
+# to remove this message)": the wiki's notes on its own state.
+BANNER = re.compile(r"^This (?:article|section|list|biography|page|subsection)\b.{0,400}?(?:\((?:January|February|"
+                    r"March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\)|"
+                    r"\(Learn how and when to remove this (?:message|template)\))\s*$|"
+                    r"^This (?:article|section|list|subsection) (?:needs|may need|has multiple issues|relies|"
+                    r"contains|may contain|is missing|may be|does not cite|lacks)\b.{0,300}\b(?:please|help)\b", re.I)
+# A banner that says the section under it is out of date: what it flags is not current.
+STALE_BANNER = re.compile(r"^This (?:section|subsection) (?:needs to be updated|is outdated|may be outdated|"
+                          r"contains out-of-date|may contain out-of-date)", re.I)
+INFOBOX_ROW = re.compile(r"^[^\t]{1,40}\t+\S")
+WIKI_CONTENTS = re.compile(r"^\W*contents\b(?:\s*(?:\[?\s*(?:hide|show|toggle)\s*\]?))?\W*$", re.I)
+CONTENTS_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+\S.{0,80}$")
+# The sections at a wiki article's end that list sources, not facts.
+END_SECTIONS = re.compile(r"^(?:notes|references|citations|sources|footnotes|bibliography|further reading|"
+                          r"external links|see also|works cited|explanatory notes|general references|notes and "
+                          r"references)$", re.I)
+REFERENCE_LINE = re.compile(r"^(?:\^|↑)\s")
+# A reference entry by its shape, wherever the list is: "Retrieved 14 January 2026", "Archived from
+# the original", "(PDF)", "[dead link]", or a quoted title with an outlet and a date after it
+# (""Crossing the Selham". Selham Courier. 3 June 2019.").
+REFERENCE_SHAPE = re.compile(r"\b(?:Retrieved|Accessed)(?: on)? (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},) \d{4}\b|"
+                             r"\bArchived from the original\b|\((?:PDF|pdf)\)|\[dead link\]|"
+                             r"^(?:\d{1,3}\.?\s+)?[\"“][^\"”]{3,200}[\"”]\.?\s+[A-Z][\w .&'’-]{1,60}\.\s+"
+                             r"(?:\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ (?:\d{1,2}, )?)?\d{4}\.")
+CATEGORIES = re.compile(r"^(?:hidden )?categor(?:y|ies)\s*:", re.I)
+LAST_EDITED = re.compile(r"^\W*This page was last (?:edited|modified) on\b", re.I)
+LICENCE = re.compile(r"\bavailable under the Creative Commons\b|\bCC BY-SA\b|\bGNU Free Documentation Licen[cs]e\b",
+                     re.I)
+WIKI_FOOTER = re.compile(r"^Privacy policy\b|\bDisclaimers\b.{0,60}\b(?:Mobile view|Contact)\b", re.I)
+REVISION_HEAD = re.compile(r"^\W*revision history\b", re.I)
+REVISION = re.compile(r"^\(cur\s*\|\s*prev\)|\b\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.{0,80}"
+                      r"\btalk\b.{0,40}\bcontribs\b|\b[\d,]+\s+bytes\s+[+−-][\d,]+")
+
+
+def wiki(stripped: list[str]) -> bool:
+    """Whether the page is a scraped wiki article: its "From X, the free encyclopedia" tagline, or
+    headings with "[edit]" glued on, twice or more."""
+    if any(WIKI_TAGLINE.match(s) for s in stripped[:30]):
+        return True
+    return sum(1 for s in stripped if "[" in s and EDIT_HEADING.match(s) and _words(s) <= 12) >= 2
+
+
+def _wiki_nav(s: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", s.lower())
+    return bool(LANGUAGES.match(s)) or bool(words) and all(w in WIKI_NAV_WORDS for w in words)
+
+
+def wiki_title(stripped: list[str]) -> int | None:
+    """The article's title (0-based line): the first line of the page's head, above its tagline,
+    that is not the site's menu or tabs ("Main menu Search Donate ...", "Article Talk")."""
+    tag = next((i for i, s in enumerate(stripped[:30]) if WIKI_TAGLINE.match(s)), None)
+    head = range(tag) if tag is not None else range(min(len(stripped), 10))
+    for i in head:
+        s = stripped[i]
+        if s and not _wiki_nav(s) and _words(s) <= 12 and not re.search(r"[.!?]$", s):
+            return i
+    return None
+
+
+def wiki_meta(stripped: list[str]) -> tuple[str | None, str | None]:
+    """(the wiki's name, the day the page was last edited as ISO) of a wiki article."""
+    site = next((m.group("site") for s in stripped[:30] if (m := WIKI_TAGLINE.match(s))), None)
+    edited = next((meta.parse_date(s) for s in stripped if LAST_EDITED.match(s)), None)
+    return site, edited
+
+
+PROSE_END = re.compile(r"[.!?][\"”’)]?(?:\[[^\[\]]{1,30}\])*$")  # "... in 2026.[5]"
+
+
+def _mark_wiki(stripped: list[str], skipped: dict[int, str]) -> None:
+    title = wiki_title(stripped)
+    tag = next((i for i, s in enumerate(stripped[:30]) if WIKI_TAGLINE.match(s)), None)
+    for i in range(tag if tag is not None else 0):
+        if stripped[i] and i != title:
+            skipped.setdefault(i + 1, "wiki navigation")
+    rows = [i for i, s in enumerate(stripped) if "\t" in s and INFOBOX_ROW.match(s)]
+    infobox: set[int] = set()  # (a tab-less infobox is looked for above the lead)
+    if len(rows) >= 3:  # the infobox: its rows, the short lines between them, and its caption lines above
+        first, last = rows[0], rows[-1]
+        gaps = [i for i in range(first, last + 1) if i not in rows]
+        if all(_words(stripped[i]) <= 12 and not re.search(r"[.!?]$", stripped[i]) for i in gaps):
+            infobox.update(range(first, last + 1))
+            i = first - 1
+            while i >= 0 and stripped[i] and _words(stripped[i]) <= 12 and not re.search(r"[.!?)]$", stripped[i]) \
+                    and not WIKI_TAGLINE.match(stripped[i]) and i != title and first - i <= 4:
+                infobox.add(i)
+                i -= 1
+        else:
+            infobox.update(rows)
+    elif (lead := next((i for i, s in enumerate(stripped) if _words(s) >= 15 and PROSE_END.search(s)
+                        and not (HATNOTE.match(s) or BANNER.match(s))), None)) is not None:
+        # An infobox that lost its tabs: the short lines between the page's head and its lead
+        # ("Constructed 1871", "Height 21 m"), three or more.
+        top = max(x for x in (tag, title, -1) if x is not None)
+        boxed = [i for i in range(top + 1, lead) if stripped[i] and _words(stripped[i]) <= 15
+                 and not re.search(r"[.!?]$", stripped[i]) and not HATNOTE.match(stripped[i])
+                 and not BANNER.match(stripped[i])]
+        if len(boxed) >= 3:
+            infobox.update(boxed)
+    end_section = stale = contents = history = False
+    for i, s in enumerate(stripped):
+        no = i + 1
+        if not s:
+            contents = False
+            continue
+        heading = EDIT_HEADING.match(s) if "[" in s else None
+        if heading:
+            end_section = bool(END_SECTIONS.match(heading.group("h").strip()))
+            stale = contents = False
+            skipped[no] = "heading"
+            continue
+        if END_SECTIONS.match(s.rstrip(":")):  # "References" set as a plain line
+            end_section, stale, contents = True, False, False
+            skipped[no] = "heading"
+            continue
+        if i in infobox:
+            skipped[no] = "wiki infobox"
+        elif WIKI_TAGLINE.match(s):
+            skipped[no] = "wiki tagline"
+        elif HATNOTE.match(s) and _words(s) <= 40:
+            skipped[no] = "hatnote"
+        elif BANNER.match(s):
+            skipped[no] = "maintenance banner"
+            stale = stale or bool(STALE_BANNER.match(s))
+        elif WIKI_CONTENTS.match(s):
+            skipped[no] = "table of contents"
+            contents = True
+        elif contents and CONTENTS_ITEM.match(s):
+            skipped[no] = "table of contents"
+        elif REVISION_HEAD.match(s) or history and REVISION.search(s):
+            skipped[no] = "revision history"
+            history = True
+        elif REVISION.search(s) and (s.startswith("(cur") or "bytes" in s):
+            skipped[no] = "revision history"
+        elif CATEGORIES.match(s):
+            skipped[no] = "categories"
+        elif LAST_EDITED.match(s):
+            skipped[no] = "last-edited stamp"
+        elif LICENCE.search(s) and _words(s) <= 40:
+            skipped[no] = "licence"
+        elif WIKI_FOOTER.search(s) and _words(s) <= 25:
+            skipped[no] = "site footer"
+        elif REFERENCE_LINE.match(s) or REFERENCE_SHAPE.search(s) and _words(s) <= 60:
+            skipped[no] = "reference list"
+        elif end_section:
+            skipped[no] = "notes or references"
+        elif stale:
+            skipped[no] = "out of date (the page's update banner flags it)"
+        else:
+            contents = False
+
+
+# Citation markers a wiki glues to words ("Sortavala.[3][8]", "HUR)[a]", "[note 2]"): no words of
+# the sentence. Blanked before a page is split, so the sentence after them starts on its own.
+CITE_MARKS = re.compile(r"(?<=[\w.,;:!?”\"’')\]])(?:\[(?:\d{1,3}|[a-z]|(?:note|nb|n) \d{1,3}|[a-z] \d{1,3})\])+")
+# What the page itself says of a claim: "[citation needed]", "[dubious – discuss]", "[better
+# source needed]". The claim it is glued to is not printed as a fact. "[when?]" and the like ask
+# for detail; they are blanked too.
+DOUBT = re.compile(r"\[(?:citation needed|dubious(?:\s*[–—-]\s*discuss)?|better source needed|unreliable source\??|"
+                   r"failed verification|verification needed|disputed(?:\s*[–—-]\s*discuss)?|original research\??|"
+                   r"not in (?:citation given|source given|source)|self-published source\??|"
+                   r"unreliable medical source\??|"
+                   r"according to whom\??|by whom\??|promotional source\??|unbalanced opinion\??|"
+                   r"non-primary source needed|third-party source needed|irrelevant citation|"
+                   r"(?:contradictory|inconsistent)(?:\s*[–—-]\s*discuss)?)\]", re.I)
+ASKS = re.compile(r"\[(?:clarification needed|when\?|who\?|which\?|where\?|how\?|why\?|page needed|"
+                  r"full citation needed|specify|vague|year needed|date missing)\]", re.I)
+
+
+def wiki_marks(line: str) -> tuple[str, list[int]]:
+    """The line with its citation markers and the page's own tags blanked (same length, so offsets
+    still map to it), and where each doubting tag ("[citation needed]") was."""
+    if "[" not in line:
+        return line, []
+    doubts = [m.start() for m in DOUBT.finditer(line)]
+    for pattern in (DOUBT, ASKS, CITE_MARKS):
+        line = pattern.sub(lambda m: " " * len(m.group(0)), line)
+    return line, doubts
+
+
+# --- a subtitle file (SRT, WebVTT) ----------------------------------------------------------------
+# Cues of a number, a timecode and one to three lines of text. What is said runs over cues; the
+# number and timecode lines between are no words of it. On-screen cards ("{\an8}MARCH 2026"), sound
+# descriptions ("(drone buzzing)", "♪ low strings ♪") and the subtitler's credit are not speech. A
+# name caption right after someone has spoken ("MITYA, 27" / "DRONE PILOT") names them.
+SUB_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+SUB_TIMECODE = re.compile(rf"^{SUB_TIME}\s*-->\s*{SUB_TIME}(?:\s+.*)?$")
+SUB_TAG = re.compile(r"\{\\[^{}]{0,40}\}|</?(?:i|b|u|font|v|c|ruby|rt|lang)\b[^<>]{0,60}>|<\d{1,2}:[\d:.]{4,12}>", re.I)
+POSITIONED = re.compile(r"^\s*\{\\(?:an\d|pos\(|move\()")
+SOUND = re.compile(r"^-?\s*(?:\([^()]{1,60}\)|\[[^\[\]]{1,60}\]|[♪♫#][^♪♫#]*[♪♫#]?)\s*$")
+SUB_CREDIT = re.compile(r"^(?:subtitles?|subtitled|subtitling|captions?|captioned|captioning|translation|"
+                        r"translated|transcription)\b.{0,60}?(?:\bby\b|:)", re.I)
+# "NARRATOR:", "REPORTER:", "MAN:": who speaks, in capitals before the words of a cue.
+SUB_LABEL = re.compile(r"^\s*(?:-\s*)?(?P<who>[A-Z][A-Z'’. ]{1,30}[A-Z]):\s+(?=\S)")
+DIALOGUE = re.compile(r"^\s*[-–—]\s+(?=\S)")
+VTT_HEADER = re.compile(r"^WEBVTT\b|^(?:NOTE|STYLE|REGION)\b")
+# A name caption's name: "MITYA, 27", "\"TIKHON\"", "YEGOR LAVRENTYEV, \"SHKIPER\"", "BAIR DORZHIEV".
+CAPTION_NAME = re.compile(r"^[\"“]?(?P<n>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})[\"”]?\s*(?:,.{0,60})?$")
+PROGRAMME = re.compile(r"^(?:A|AN)\s+(?P<n>.{2,40}?)\s+(?:FILM|PRODUCTION|DOCUMENTARY|PROGRAMME|PRESENTATION)$", re.I)
+
+
+def subtitles(stripped: list[str]) -> bool:
+    """Whether the file is a subtitle file: three timecode lines or more ("00:04:17,060 --> ..."),
+    or one under a WebVTT header."""
+    found = 0
+    least = 1 if stripped and stripped[0].lstrip("\ufeff").startswith("WEBVTT") else 3
+    for s in stripped:
+        if "-->" in s and SUB_TIMECODE.match(s):
+            found += 1
+            if found >= least:
+                return True
+    return False
+
+
+@dataclass(frozen=True)
+class Cue:
+    number: int | None  # 0-based line of its number (or WebVTT identifier), if it has one
+    time: int  # 0-based line of its timecode
+    text: tuple[int, ...]  # 0-based lines of its text
+    kind: str  # speech | card | sound | credit
+
+
+def _plain_cue(s: str) -> str:
+    return SUB_TAG.sub("", s).strip()
+
+
+def cues(stripped: list[str]) -> list[Cue]:
+    """The cues of a subtitle file, in order, each with what it is."""
+    out: list[Cue] = []
+    n = len(stripped)
+    credit = False
+    for i, s in enumerate(stripped):
+        if not ("-->" in s and SUB_TIMECODE.match(s)):
+            continue
+        number = i - 1 if i > 0 and stripped[i - 1] and not SUB_TIMECODE.match(stripped[i - 1]) else None
+        j = i + 1
+        while j < n and stripped[j] and not ("-->" in stripped[j] and SUB_TIMECODE.match(stripped[j])):
+            j += 1
+        if j < n and stripped[j] and j - 1 > i:  # no blank line before the next timecode: its number
+            j -= 1
+        text = tuple(range(i + 1, j))
+        plain = [_plain_cue(stripped[k]) for k in text]
+        if credit or any(SUB_CREDIT.match(p) for p in plain[:1]):
+            kind, credit = "credit", True
+        elif plain and all(SOUND.match(p) or not p for p in plain):
+            kind = "sound"
+        elif plain and (all(POSITIONED.match(stripped[k]) for k in text) or all(
+                not re.search(r"[a-z]", p) and re.search(r"[A-Z]", p) and not DIALOGUE.match(p)
+                and not SUB_LABEL.match(p) for p in plain)):
+            kind = "card"
+        else:
+            kind = "speech"
+        out.append(Cue(number, i, text, kind))
+    return out
+
+
+def _turn_opens(s: str) -> bool:
+    """A cue line that starts someone's words: a dialogue dash or a speaker's label."""
+    plain = _plain_cue(s)
+    return bool(DIALOGUE.match(plain) or SUB_LABEL.match(plain))
+
+
+def _mark_subtitles(stripped: list[str], skipped: dict[int, str]) -> None:
+    """Every line of a subtitle file decided anew: a news page's rules (bylines, headlines, running
+    footers) do not apply to cue text."""
+    found = cues(stripped)
+    text_lines = {k for c in found for k in c.text if c.kind == "speech"}
+    for i, s in enumerate(stripped):
+        no = i + 1
+        skipped.pop(no, None)
+        if not s or i in text_lines:
+            if i in text_lines and SOUND.match(_plain_cue(s)):
+                skipped[no] = "sound description"
+            continue
+        skipped[no] = "subtitle furniture"
+    for c in found:
+        if c.number is not None:
+            skipped[c.number + 1] = "subtitle cue number"
+        skipped[c.time + 1] = "subtitle timecode"
+        for k in c.text:
+            if c.kind != "speech":
+                skipped[k + 1] = {"card": "on-screen card", "sound": "sound description",
+                                  "credit": "subtitle credit"}[c.kind]
+    for k in captions(stripped):  # a name caption is cited as what names a speaker
+        skipped.pop(k + 1, None)
+
+
+def captions(stripped: list[str]) -> dict[int, tuple[int, str]]:
+    """Name captions: the caption line (0-based) -> (the first line of the turn it names, the
+    name). A card right after someone's words whose first line reads as a name ("MITYA, 27",
+    ""TIKHON"", "YEGOR LAVRENTYEV, "SHKIPER""): it names whoever spoke the turn before it."""
+    found = cues(stripped)
+    out: dict[int, tuple[int, str]] = {}
+    turn_start: int | None = None
+    for k, c in enumerate(found):
+        if c.kind == "speech" and c.text:
+            first = stripped[c.text[0]]
+            plain = _plain_cue(first)
+            if SUB_LABEL.match(plain) and not DIALOGUE.match(plain):
+                turn_start = None  # a narration: no one a caption names
+            elif DIALOGUE.match(plain):
+                dashes = sum(1 for t in c.text if DIALOGUE.match(_plain_cue(stripped[t])))
+                turn_start = c.text[-1] if dashes > 1 else c.text[0]  # two speakers in a cue: the last
+                if dashes > 1 and not DIALOGUE.match(_plain_cue(stripped[c.text[-1]])):
+                    turn_start = None
+            continue
+        if c.kind == "card" and turn_start is not None and k > 0 and found[k - 1].kind == "speech":
+            line = _plain_cue(stripped[c.text[0]])
+            m = CAPTION_NAME.match(line)
+            if m and not meta.parse_date(line) and not re.search(r"\d{4}", line):
+                out[c.text[0]] = (turn_start, _name_case(m.group("n")))
+        turn_start = None
+    return out
+
+
+# Labels of the programme's own voice, and of speakers a label does not name.
+NARRATION = {"narrator", "narration", "voiceover", "voice-over", "voice over", "vo", "v/o", "reporter", "presenter",
+             "announcer", "commentator", "commentary", "host", "anchor", "correspondent"}
+GENERIC_SPEAKERS = {"man", "woman", "boy", "girl", "child", "children", "soldier", "soldiers", "voice", "voices",
+                    "crowd", "all", "officer", "guard", "driver", "pilot", "caller", "interpreter", "translator",
+                    "speaker", "both", "others", "men", "women", "fighter", "fighters", "resident", "protester",
+                    "villager", "mother", "father", "radio", "operator", "interviewer", "someone", "everyone"}
+
+
+def narration(label: str) -> bool:
+    return label.lower() in NARRATION
+
+
+def generic_speaker(label: str) -> bool:
+    """ "MAN", "WOMAN 2", "SOLDIER (OFF-SCREEN)": someone the label does not name."""
+    words = re.sub(r"\(.*?\)|\d+", " ", label.lower()).split()
+    return not words or all(w in GENERIC_SPEAKERS or w in ("a", "an", "the", "young", "old", "second", "first")
+                            for w in words)
+
+
+def name_case(name: str) -> str:
+    return _name_case(name)
+
+
+def _name_case(name: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in name.split())
+
+
+def subtitle_meta(stripped: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(title, programme, broadcast day as ISO) from a subtitle file's opening card, and its end
+    card ("A NORDVISION 24 FILM"). A card that only sets a scene ("KHARKIV OBLAST" / "MARCH 2026")
+    gives no day: only a full date on the first card is the broadcast's."""
+    found = cues(stripped)
+    cards = [c for c in found if c.kind == "card"]
+    title = programme = day = None
+    first = next((c for c in found if c.kind in ("card", "speech")), None)
+    if first is not None and first.kind == "card":
+        for k in first.text:
+            line = _plain_cue(stripped[k])
+            parts = meta.SEPARATOR.split(line)
+            if (d := meta.parse_date(line)) and len(parts) > 1:
+                day = day or d
+                programme = programme or parts[0]
+            elif title is None and _words(line) >= 1 and not meta.parse_date(line):
+                title = line
+    for c in cards[-2:]:
+        for k in c.text:
+            if m := PROGRAMME.match(_plain_cue(stripped[k])):
+                programme = m.group("n")
+    if title is None and cards:
+        title = _plain_cue(stripped[cards[-1].text[0]])
+    return (_card_case(title) if title and title.isupper() else title), (
+        _card_case(programme) if programme and programme.isupper() else programme), day
+
+
+def _card_case(text: str) -> str:
+    """A card's capitals as a title is written: "THE OUTPOST: 300 RUSSIANS AGAINST THE KREMLIN" ->
+    "The Outpost: 300 Russians Against the Kremlin"; "SOUTHWAVE TV" -> "Southwave TV"."""
+    out = []
+    for k, word in enumerate(text.split()):
+        letters = re.sub(r"[^A-Z]", "", word)
+        if letters and not re.search(r"[AEIOUY]", letters):
+            out.append(word)  # "TV", "BBC": set in capitals
+        elif k and word.lower() in meta.SMALL and not out[-1].endswith(":"):
+            out.append(word.lower())
+        else:
+            out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")))
+    return " ".join(out)
+
+
+def subtitle_bridges(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
+    """The blank, number and timecode lines between two cues of one person's words (the later cue
+    opens with no dash and no label): a sentence that runs over cues is cited across them."""
+    found = cues(stripped)
+    out: set[int] = set()
+    for a, b in zip(found, found[1:], strict=False):
+        if a.kind != "speech" or not a.text:
+            continue
+        if b.kind == "speech" and b.text and not _turn_opens(stripped[b.text[0]]):
+            out.update(n + 1 for n in range(a.text[-1] + 1, b.text[0]))
+    return frozenset(out)
+
+
+def settle(stripped: list[str], skipped: dict[int, str]) -> None:
+    """The page kinds whose every line is decided here, after the general rules: subtitle files."""
+    if subtitles(stripped):
+        _mark_subtitles(stripped, skipped)

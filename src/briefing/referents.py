@@ -441,7 +441,16 @@ class Referents:
             if needs_context(text, self.persons_for(s.source)) is not None:
                 return None
             done = Resolved(text, done.sentences + (far,), done.names + (named.names if named else ()))
-        return done
+        return self._captioned(done)
+
+    def _captioned(self, done: Resolved) -> Resolved:
+        """A subtitle turn's words with the caption that names their speaker cited too: "[Mitya]"
+        is read there (sentences.voiced)."""
+        lines = {(x.source, x.named_by) for x in done.sentences if x.named_by}
+        if not lines:
+            return done
+        found = tuple(x for src, n in sorted(lines) for x in self.by_source.get(src, ()) if x.line_start == n)
+        return Resolved(done.text, done.sentences, done.names + found) if found else done
 
     def _speaker_named(self, s, who: str) -> tuple:
         """The sentence that names the speaker of a voiced sentence whose own lines do not (a thread's
@@ -1078,6 +1087,9 @@ def _up_front(text: str, alias: str) -> bool:
     return at >= 0 and len(strip_quotes(text)[:at].split()) <= UP_FRONT
 
 
+FILMED = {"film", "documentary", "programme", "program"}  # what an outlet makes, not what it is
+
+
 def _replace_outlet_voice(text: str, outlet: str) -> str | None:
     """ "by this newspaper" -> "by [The Kyiv Ledger]"; "Our correspondent" -> "[The Kyiv Ledger's]
     correspondent": the outlet's own record names it."""
@@ -1085,7 +1097,8 @@ def _replace_outlet_voice(text: str, outlet: str) -> str | None:
         if _inside_quote(text, m.start()):
             continue
         first, *rest = m.group(0).split()
-        label = f"[{outlet}’s] {' '.join(rest)}" if first.lower() == "our" else f"[{outlet}]"
+        own = first.lower() == "our" or rest[-1].lower() in FILMED  # "this film": [Nordvision 24’s] film
+        label = f"[{outlet}’s] {' '.join(rest)}" if own else f"[{outlet}]"
         return text[:m.start()] + label + text[m.end():]
     return None
 

@@ -48,6 +48,9 @@ class Cited:
     line_end: int
     lines: list[tuple[int, str]]
     tag: str  # the source's short name in markers: "NYT", "Express", or its number
+    # lines a citation runs across that hold no words of it (a subtitle's cue numbers and timecodes,
+    # a page footer between a sentence's halves): quoted, set in grey
+    furniture: frozenset[int] = frozenset()
 
     @property
     def marker(self) -> str:
@@ -83,7 +86,7 @@ def short_outlet(outlet: str) -> str:
         return "".join(p[0].upper() for w in words if w.lower() not in {"the", "of", "and", "for"}
                        for p in w.split("-") if p[:1].isalnum())
     return kept[-1] if len(kept) == 2 and kept[0].lower() in OUTLET_FILLER else " ".join(kept) if len(kept) == 1 \
-        else "".join(w[0].upper() for w in kept)
+        else "".join(w if w.isdigit() else w[0].upper() for w in kept)  # "Nordvision 24" -> "N24"
 
 
 def tags(corpus: Corpus) -> dict[int, str]:
@@ -122,7 +125,7 @@ def cited_lines(b: Verified, corpus: Corpus) -> list[Cited]:
     for i, start, end, claims in runs:
         src = corpus.sources[i - 1]
         out.append(Cited(i, src.path, start, end, [(n, quoted_line(src, n, claims)) for n in range(start, end + 1)],
-                         tag[i]))
+                         tag[i], frozenset(n for n in range(start, end + 1) if n in src.bridges and n in src.skipped)))
     return out
 
 

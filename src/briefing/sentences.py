@@ -41,12 +41,13 @@ class Sentence:
     line_start: int
     line_end: int
     text: str  # wrapped lines joined, whitespace normalised
-    kind: str  # statement | attributed_quote | quote | note | fragment
+    kind: str  # statement | attributed_quote | quote | note | flagged | fragment
     block: int  # which run of lines in the source it came from (its paragraph)
+    named_by: int = 0  # a subtitle turn's sentence: the line of the caption that names its speaker
 
     @property
     def whole(self) -> bool:
-        return self.kind != "fragment"
+        return self.kind not in ("fragment", "flagged")  # (a claim its page doubts is no one's context)
 
 
 # A period, a space, then a lowercase word: in scraped text the start of the next sentence was
@@ -103,6 +104,9 @@ def _titles_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         tail = flat[max(out[-1][0], out[-1][1] - 16):out[-1][1]].rstrip() if out else ""  # not the whole span
         if out and TITLE_END.search(tail) and flat[start:end].lstrip()[:1].isupper():
             out[-1] = (out[-1][0], end)
+        elif out and OPEN_ABBREVIATION.search(tail) and _open_bracket(flat[out[-1][0]:out[-1][1]]) \
+                and ")" in flat[start:end]:
+            out[-1] = (out[-1][0], end)  # "(Russian: Застава «Ладога», lit. 'Ladoga Outpost') is ..."
         else:
             out.append((start, end))
     return out
@@ -122,6 +126,12 @@ def _brackets_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 BRACKETED_MAX = 600  # characters: past that the "(" was never closed, and each sentence stands
+# An abbreviation that ends no sentence inside brackets: "(lit. 'Ladoga Outpost')", "(c. 1890)".
+OPEN_ABBREVIATION = re.compile(r"(?<![\w.])(?:lit|c|ca|cf|fl|approx|incl|abbr|pl|sing|transl|pron)\.$")
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
 
 
 def _spans(flat: str) -> list[tuple[int, int]]:
@@ -179,6 +189,50 @@ class Turn:
     answer: bool = False
 
 
+def _subtitles(source: Source) -> bool:
+    """A subtitle file: boilerplate read its cues (kinds.cues)."""
+    key = (source.path, source.sha256)
+    if key not in _SUBTITLES:
+        if len(_SUBTITLES) >= 256:
+            _SUBTITLES.pop(next(iter(_SUBTITLES)))
+        _SUBTITLES[key] = any(why == "subtitle timecode" for why in source.skipped.values())
+    return _SUBTITLES[key]
+
+
+_SUBTITLES: dict[tuple[str, str], bool] = {}
+
+
+def _speakers(source: Source) -> dict[int, tuple[int, str]]:
+    """A subtitle file's turns named by a caption after them: first line -> (caption line, name)."""
+    key = (source.path, source.sha256)
+    if key not in _SPEAKERS:
+        if len(_SPEAKERS) >= 256:
+            _SPEAKERS.pop(next(iter(_SPEAKERS)))
+        stripped = [ln.strip() for ln in source.lines]
+        _SPEAKERS[key] = {first + 1: (cap + 1, name) for cap, (first, name) in kinds.captions(stripped).items()} \
+            if _subtitles(source) else {}
+    return _SPEAKERS[key]
+
+
+_SPEAKERS: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
+
+
+def _on_screen(source: Source, first: int, speakers: dict[int, tuple[int, str]]) -> tuple[bool, int, str | None] | None:
+    """Whose words a subtitle turn opening at line `first` holds: None for the programme's own
+    narration ("NARRATOR: ...", or no label at all); else (True, the line that names the speaker
+    or 0, their name or None): a label ("JOE TANNER: ..."), or a caption after a dialogue turn."""
+    line = kinds.SUB_TAG.sub(lambda m: " " * len(m.group(0)), source.lines[first - 1])
+    if m := kinds.SUB_LABEL.match(line):
+        who = m.group("who").strip()
+        if kinds.narration(who):
+            return None
+        return (True, 0, None) if kinds.generic_speaker(who) else (True, first, kinds.name_case(who))
+    if DIALOGUE_LINE.match(line):
+        named = speakers.get(first)
+        return (True, named[0], named[1]) if named else (True, 0, None)
+    return None
+
+
 def _labels(source: Source) -> Counter:
     """How often each label opens a paragraph of the article: an interview's names recur."""
     key = (source.path, source.sha256)
@@ -206,6 +260,8 @@ def turn(source: Source, line: str) -> Turn | None:
     """The turn a paragraph's first line opens, if it opens one. A label names a speaker after a
     timecode, or when it opens two paragraphs of the article or more, and when it reads as a
     name ("ELLIOT MARSH", "Strelnikova"), not as a section ("Summary", "Update", "TL;DR")."""
+    if _subtitles(source):
+        return None  # a cue's "NARRATOR:" and dashes are read by blocks() and _located()
     if qa := QA.match(line):
         return Turn(qa.end(), None, answer=qa.group(1).lower() in ("a", "answer"))
     m = _opens_turn(line)
@@ -487,6 +543,7 @@ def _speaker_name(label: str, outlet: str | None) -> str:
 
 
 QUOTES = "\"“”«»„"
+DIALOGUE_LINE = re.compile(r"^\s*(?:\{\\[^{}]{0,40}\}\s*)*[-–—]\s+\S")  # a cue's "- My mother still calls me"
 
 
 def voiced(text: str, speaker: str) -> str:
@@ -542,6 +599,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     start = 0
     in_list = notes = False
     prev = ""
+    cues = _subtitles(source)
     for n, line in enumerate(source.lines, 1):
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
             if not run:
@@ -555,6 +613,17 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             in_list, prev = False, ""
             why = source.skipped.get(n, "")
             notes = why == "heading" and bool(NOTES.match(line)) or notes and why.startswith("running")
+            continue
+        if cues:  # a cue's line: its tags are no words; a dash or a "NARRATOR:" opens someone's words
+            line = kinds.SUB_TAG.sub(lambda m: " " * len(m.group(0)), line)
+            if opens := kinds.SUB_LABEL.match(line) or kinds.DIALOGUE.match(line):
+                if run:
+                    out.append((start, run))
+                    run = []
+                line = " " * opens.end() + line[opens.end():]
+            if not run:
+                start = n
+            run.append(line)
             continue
         item = None
         if not run or in_list or ENDS_CLAUSE.search(prev) or len(prev.split()) <= HEADING_WORDS:
@@ -806,8 +875,23 @@ def _located(source: Source, only: list[Block] | None = None):
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
     answers, advice, notes, letters = _answers(source), _advice(source), _notes(source), _letters(source)
+    speakers = _speakers(source)
+    cues = _subtitles(source)
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
+        doubts: list[int] = []  # where the page doubts what is said ("[citation needed]"), in `flat`
+        if "[" in "".join(lines):  # a wiki's citation markers and its own tags: no words of a sentence
+            at = 0
+            marked = []
+            for ln in lines:
+                ln, found = kinds.wiki_marks(ln)
+                doubts += [at + k for k in found]
+                marked.append(ln)
+                at += len(ln) + 1
+            lines = marked
         said = turn(source, lines[0])
+        on_screen = _on_screen(source, first, speakers) if cues else None
+        shown_cue = " ".join([kinds.SUB_TAG.sub(lambda m: " " * len(m.group(0)), source.lines[first - 1]),
+                              *lines[1:]]) if on_screen and on_screen[1] == first else ""
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
         letter = letters.get(first)
@@ -840,6 +924,7 @@ def _located(source: Source, only: list[Block] | None = None):
                 end = m.start()
             if not re.search(r"\w", flat[start:end]):
                 continue  # stray punctuation split off as a sentence of its own
+            doubted = any(start <= d <= end or d > end and not flat[end:d].strip() for d in doubts)
             if k == 0 and (glued := GLUED.match(flat, start, end)) and not SPEECH.search(glued.group(0)):
                 start = glued.end()  # a byline or subheading the scrape glued to the paragraph
             raw = flat[start:end]
@@ -869,8 +954,16 @@ def _located(source: Source, only: list[Block] | None = None):
                 where = (shown, starts, first, 0 if k == 0 else start, end)
             elif said is not None and said.answer and TERMINAL.search(text) and not any(q in text for q in QUOTES):
                 text = f"“{text}”"  # someone's words, not the outlet's; with no name, never a fact
+            if on_screen and on_screen[2]:  # a caption or a label names who speaks: their words
+                text = voiced(text, on_screen[2])
+                if k == 0 and on_screen[1] == first:  # "JOE TANNER: ...": the label is read with it
+                    where = (shown_cue, starts, first, 0, end)
             kind = classify(text, k == len(merged) - 1)
-            if letter is not None and kind != "fragment" and (rebutted or not letter.writer or not letter.bridged):
+            if doubted and kind != "fragment":
+                kind = "flagged"  # "[citation needed]": the page itself doubts it, never a fact
+            elif on_screen and not on_screen[2] and kind != "fragment":
+                kind = "quote"  # someone on screen no caption names: their words, never a fact
+            elif letter is not None and kind != "fragment" and (rebutted or not letter.writer or not letter.bridged):
                 # An editor's note answers it, or no one signs the letter, or it is too long to cite
                 # down to its name: its words are never printed as a fact.
                 kind = "fragment" if rebutted else "quote"
@@ -890,5 +983,6 @@ def _located(source: Source, only: list[Block] | None = None):
                     and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
                 kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
-                                 line_end=line_end, text=text, kind=kind, block=b), where))
+                                 line_end=line_end, text=text, kind=kind, block=b,
+                                 named_by=on_screen[1] if on_screen else 0), where))
     return out

@@ -18,7 +18,7 @@ from charset_normalizer import from_bytes
 
 from . import boilerplate, kinds, meta, pages
 
-SUFFIXES = {".txt", ".md"} | pages.SUFFIXES
+SUFFIXES = {".txt", ".md", ".srt", ".vtt"} | pages.SUFFIXES  # (subtitle files: kinds.cues)
 # Files a folder of articles often holds that are not articles: skipped, with a warning.
 NOT_ARTICLES = {"readme", "sources", "notes", "license", "licence", "changelog", "todo", "contributing", "authors",
                 "copying"}
@@ -161,6 +161,12 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
                  if why == "date separator" and (iso := meta.parse_date(lines[n - 1])))
     stripped = [ln.strip() for ln in lines]
     outlet = kinds.channel_name(stripped) or kinds.court(stripped, found.skipped) or meta.outlet(lines, found.skipped)
+    if kinds.wiki(stripped):  # the wiki's name, and the day the page was last edited
+        site, edited = kinds.wiki_meta(stripped)
+        outlet, published, author = site or outlet, edited or published, None
+    elif kinds.subtitles(stripped):  # the opening card's title, programme and broadcast day
+        card_title, programme, day = kinds.subtitle_meta(stripped)
+        title, outlet, published, author = card_title or path.stem, programme or outlet, day, None
     src = Source(index=index, path=name, lines=lines, title=title, outlet=outlet,
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
                  bridges=found.bridges, published=published, author=author, days=days)
@@ -255,5 +261,5 @@ def load(folder: Path, snapshots: Path | None = None) -> Corpus:
             continue
         sources.append(src)
     if not sources:
-        raise SourceError(f"{display_path(folder)}: no usable articles (.txt, .md or .html)")
+        raise SourceError(f"{display_path(folder)}: no usable articles (.txt, .md, .srt, .vtt or .html)")
     return Corpus(sources=tuple(sources), warnings=tuple(warnings))

@@ -46,7 +46,8 @@ PARTICIPLE_IT = re.compile(r"^\W*(?:Founded|Formed|Created|Established|Set up|Ba
 # Openings that continue the sentence before: only joining it settles them.
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
-                     r"Before that|By then|Until then|Until that|If so|If that|If this|If true)"
+                     r"Before that|By then|Until then|Until that|If so|If that|If this|If true|If not(?=\s*,)|"
+                     r"If (?:it|they|he|she) (?:does|do|did)(?:n['’]t| not)?(?=\s*,))"
                      r"\b(?!\s+(?:to|of)\b)", re.I)
 # The plural subject a later "they" may stand for: "Russian soldiers said ...", "Several hundred
 # volunteers ...". Not "The men", which itself points back.
@@ -135,7 +136,7 @@ PREPOSED_PRONOUN = re.compile(r"^\W*(?:In|From|Within|Inside|Of|Through|Among|Un
                               r"(?:it|them|this|these|those|which)\s*,")
 # The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
-                          r"station|newsroom)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
+                          r"station|newsroom|film|documentary|programme|program)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
                           r"desk|journalists?|team)\b")
 # Someone speaking outside quote marks: a transcript, a blog, a quote the scrape unquoted.
 FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?|[Mm]e|[Mm]y|mine|myself|us|Us|"

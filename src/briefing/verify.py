@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from . import lexicon, meta, numbers, sentences, supersede
+from . import kinds, lexicon, meta, numbers, sentences, supersede
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
@@ -413,11 +413,17 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
         return why
     for problem in (_script_problem, _number_problem, _quote_problem, _name_problem, _coverage_problem,
                     _negation_problem, _opposite_problem, _meaning_problem, _relation_problem):
-        if why := problem(text, ev):
+        if why := problem(_outlet_figures_out(text, claim, corpus) if problem in _named_figures() else text, ev):
             return why
+    if why := _doubted_problem(text, claim, corpus):
+        return why
     if why := supersede.problem(claim.text, [(c.path, c.line_start, c.line_end) for c in claim.citations], corpus):
         return why
     return _standalone_problem(claim.text, claim, corpus)
+
+
+def _named_figures() -> tuple:
+    return (_number_problem, _relation_problem)
 
 
 # --- The checks, each a short reason or None -----------------------------------------------------
@@ -428,6 +434,50 @@ def _script_problem(text: str, ev: Evidence) -> str | None:
         if (found := lexicon.mixed_scripts(word)) and word not in ev.tokens:
             return f"\"{word}\" mixes {' and '.join(s.title() for s in found)} letters"
     return None
+
+
+_DOUBTED: dict[tuple[str, str], list[tuple[int, int, frozenset[str]]]] = {}
+
+
+def _doubted(src: Source) -> list[tuple[int, int, frozenset[str]]]:
+    """The sentences a page itself doubts ("... Vepsians.[citation needed]"), as (first line, last
+    line, content stems); worked out once a source, and only for a page that has such a tag."""
+    key = (src.path, src.sha256)
+    if key not in _DOUBTED:
+        if len(_DOUBTED) > MAX_CACHED:
+            _DOUBTED.clear()
+        tagged = any("[" in line and kinds.DOUBT.search(line) for line in src.lines)
+        _DOUBTED[key] = [(s.line_start, s.line_end, frozenset(stems(s.text))) for s in sentences.split(src)
+                         if s.kind == "flagged"] if tagged else []
+    return _DOUBTED[key]
+
+
+def _doubted_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
+    """A claim that says what a cited sentence says when its page tags that sentence as unsourced
+    or dubious ("[citation needed]", "[dubious – discuss]"): the page itself does not vouch for it."""
+    said = frozenset(stems(BRACKETED.sub(" ", text)))
+    for c in claim.citations:
+        src = _source(corpus, c.path)
+        for first, last, words in _doubted(src) if src is not None else ():
+            if first <= c.line_end and c.line_start <= last and words \
+                    and len(words & said) / len(words) >= MIN_COVERAGE:
+                return (f"cites {c.path}:{first}-{last}, which its page tags as unsourced or dubious "
+                        "(\"[citation needed]\"): not a fact")
+    return None
+
+
+def _outlet_figures_out(text: str, claim: Claim, corpus: Corpus) -> str:
+    """The claim with a cited article's own outlet named in a bracket ("[according to Nordvision
+    24]", "[France 24’s] film") set aside: the figure in a name is no figure of the claim. The
+    bracket's words are still checked (_bracket_problem)."""
+    if "[" not in text:
+        return text
+    for c in claim.citations:
+        src = _source(corpus, c.path)
+        if src is not None and src.outlet and re.search(r"\d", src.outlet):
+            name = normalize(src.outlet)
+            text = re.sub(rf"\[(according to )?(?:the )?{re.escape(name)}(['’]s)?\]", r"[\1the outlet\2]", text)
+    return text
 
 
 def _number_problem(text: str, ev: Evidence) -> str | None:
