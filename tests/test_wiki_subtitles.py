@@ -199,3 +199,12 @@ def test_the_programme_speaking_of_itself_is_named():
     assert named == "Twelve people were filmed for [Southwave TV’s] documentary."
     assert check(SRT, named, (59, 59)) is None
     assert check(SRT, "Twelve people were filmed for [BBC’s] documentary.", (59, 59)) is not None
+
+
+def test_a_wiki_copied_without_edit_links_still_loses_its_banners_headings_and_lists():
+    page = read("village_wiki.txt")
+    assert [page.skipped.get(n) for n in (4, 5, 7, 9, 10, 12, 14)] == [
+        "maintenance banner", "maintenance banner", "heading", "heading", "notes or references", "reference list",
+        "notes or references"]
+    assert [s.text for s in split("village_wiki.txt")][-1] == (
+        "The village grew up around a ferry landing first recorded in 1302, two kilometres from the sea.")

@@ -505,7 +505,8 @@ BANNER = re.compile(r"^This (?:article|section|list|biography|page|subsection)\b
                     r"March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\)|"
                     r"\(Learn how and when to remove this (?:message|template)\))\s*$|"
                     r"^This (?:article|section|list|subsection) (?:needs|may need|has multiple issues|relies|"
-                    r"contains|may contain|is missing|may be|does not cite|lacks)\b.{0,300}\b(?:please|help)\b", re.I)
+                    r"contains|may contain|is missing|may be|does not cite|lacks)\b.{0,300}\b(?:please|help)\b|"
+                    r"\(Learn how and when to remove this (?:message|template)\)\s*$|^Find sources:", re.I)
 # A banner that says the section under it is out of date: what it flags is not current.
 STALE_BANNER = re.compile(r"^This (?:section|subsection) (?:needs to be updated|is outdated|may be outdated|"
                           r"contains out-of-date|may contain out-of-date)", re.I)
@@ -646,6 +647,10 @@ def _mark_wiki(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped[no] = "reference list"
         elif end_section:
             skipped[no] = "notes or references"
+        elif _words(s) <= 8 and s[:1].isupper() and not PROSE_END.search(s) and i + 1 < len(stripped) \
+                and _words(stripped[i + 1]) > 2 * _words(s) and PROSE_END.search(stripped[i + 1]):
+            skipped[no] = "heading"  # "History" over its section, where the scrape lost "[edit]"
+            stale = False
         elif stale:
             skipped[no] = "out of date (the page's update banner flags it)"
         else:
