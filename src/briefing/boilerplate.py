@@ -556,8 +556,9 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
+    kinds.mark_turns(stripped, skipped)  # a transcript service's speaker lines, over what was said of them above
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
-        stripped, skipped, posts) | kinds.bridges(stripped, skipped))
+        stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped))
 
 
 def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:

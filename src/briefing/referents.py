@@ -751,6 +751,12 @@ class Referents:
         return self.by_source[s.source][i - 1] if i > 0 else None
 
     @lru_cache(maxsize=64)  # noqa: B019 (one Referents per run)
+    def _voice(self, source: int) -> str | None:
+        """The outlet whose "we" a sentence of `source` may be: None for a transcript service or a
+        forum, whose pages hold other people's "we"."""
+        src = self.corpus.sources[source - 1]
+        return None if src.host else src.outlet
+
     def _text(self, source: int) -> str:
         return "\n".join(self.corpus.sources[source - 1].lines)
 
@@ -911,7 +917,7 @@ class Referents:
                 if found and self._names_itself(text, found[0]):
                     return None  # "The unit was formed by men who left the Legion": not the Legion
                 replaced = _replace_unit(text, problem, found[0]) if found else None
-            elif word.lower() == "we" and (outlet := self.corpus.sources[s.source - 1].outlet) \
+            elif word.lower() == "we" and (outlet := self._voice(s.source)) \
                     and (m := next((m for m in OUTLET_WE.finditer(text) if not _inside_quote(text, m.start())), None)):
                 found = (outlet, s)  # "we could not confirm those deaths": the publication's own check
                 named = with_the(outlet, self._text(s.source))
@@ -919,7 +925,7 @@ class Referents:
                     named = named[:1].upper() + named[1:]
                 replaced = text[:m.start()] + f"[{named}]" + text[m.end():]
             elif OUTLET_VOICE.fullmatch(problem):
-                outlet = self.corpus.sources[s.source - 1].outlet
+                outlet = self._voice(s.source)
                 found = (outlet, s) if outlet else None
                 replaced = _replace_outlet_voice(text, outlet) if outlet else None
             elif word in PLURAL and problem == word:

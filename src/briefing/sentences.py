@@ -327,12 +327,31 @@ def _bare_question(source: Source, lines: list[str]) -> bool:
         and _opens_turn(lines[0]) is None and not QA.match(lines[0]) and INNER_STOP.search(text) is None
 
 
+TURN_OPENERS = ("speaker line", "operator line")
+# A speaker taking back words mid-sentence: "He - sorry, the council's director of highways - has ...",
+# "for the last two weeks of it - sorry, for the last two weeks of April". What was said first is wrong.
+SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
+                             re.I)
+
+
+def _service_turns(source: Source) -> dict[int, int]:
+    """A transcript service's turns: each line (1-based) -> the speaker line that opens its turn."""
+    if not any(why in TURN_OPENERS for why in source.skipped.values()):
+        return {}
+    return {j + 1: i + 1 for j, i in kinds.turn_lines([ln.strip() for ln in source.lines]).items()}
+
+
 def _poster(source: Source, first: int) -> str | None:
     """The handle on a forum post's header, when the paragraph at line `first` is a post that
-    opens there (boilerplate found the post and bridged its header to its text)."""
+    opens there (boilerplate found the post and bridged its header to its text); the speaker
+    a transcript service's speaker line names ("Helen Marchbank - Vantry ... - Chief Executive")."""
     if first not in source.bridges:
         return None
     why = source.skipped.get(first)
+    if why == "operator line":
+        return "Operator"
+    if why == "speaker line":
+        return kinds.SPEAKER_PARTS.split(source.lines[first - 1].strip())[0]
     if why == "forwarded post header":  # a chat post forwarded from another channel: that channel's words
         m = kinds.FORWARDED.match(source.lines[first - 1].strip())
         return m.group("name") if m else None
@@ -499,8 +518,13 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     start = 0
     in_list = notes = False
     prev = ""
+    turns = _service_turns(source)
     for n, line in enumerate(source.lines, 1):
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
+            if source.skipped.get(n) in TURN_OPENERS:
+                if run:
+                    out.append((start, run))  # a transcript service's speaker line opens a turn of its own
+                run, in_list, prev = [], False, ""
             if not run:
                 start = n
             run.append(" " * len(line))
@@ -534,7 +558,8 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
         if not run:
             start = n
         run.append(line)
-        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges:
+        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges \
+                and not (n in turns and turns.get(n + 1) == turns[n]):  # (a turn's lines are one paragraph)
             out.append((start, run))
             run = []
     if run:
@@ -835,6 +860,10 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # "That was the chief executive, Dominic Farrow.": who spoke, no point
             elif said is not None and said.speaker and said.speaker.lower() in _askers(source):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
+            elif poster == "Operator" and source.skipped.get(first) == "operator line":
+                kind = "fragment"  # "Our next question comes from ...": the call's running, not its matter
+            elif SELF_CORRECTION.search(raw):
+                kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
             elif first in answers and kind != "fragment":

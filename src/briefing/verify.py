@@ -838,6 +838,10 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
     # Which article a bracket's words come from is the relation check's to judge (the same one
     # as the words around it); here: from the cited lines or a cited article's title or outlet.
     sources = {corpus.by_path(c.path).path: corpus.by_path(c.path) for c in claim.citations}.values()
+    for src in sources:
+        if src.host and src.outlet and _host_named(claim.text, src.outlet):
+            return (f"[{src.outlet}] only hosts the words it cites (a transcript service, a forum): "
+                    "it is not whose words they are")
     record = {re.sub(r"'s$", "", w) for w in _words(" ".join(
         [source_text, *(f"{src.title or ''} {src.outlet or ''}" for src in sources)]))}
     for insert in inserts:
@@ -846,6 +850,13 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
         if missing:
             return f"\"{missing[0]}\" in [{insert}] is not in the cited lines or the article's title or outlet"
     return None
+
+
+def _host_named(text: str, outlet: str) -> bool:
+    """Whether a bracket gives the words to `outlet`: "[according to CallScribe]", "[Agora] says"."""
+    name = re.escape(re.sub(r"^the\s+", "", outlet.strip(), flags=re.I))
+    return re.search(rf"\[according to\s+(?:the\s+)?{name}\]|\[(?:the\s+)?{name}\]\s+(?:says|said|reports|"
+                     rf"reported|writes|wrote)\b", text, re.I) is not None
 
 
 _PERSONS: dict[tuple[str, str], frozenset[str]] = {}

@@ -1,0 +1,86 @@
+"""Three more page kinds, read as what they are (tests/articles/pages6/, written for these tests):
+a transcript service's raw call transcript, a council's questions-and-answers page and a
+newspaper page OCR'd from print. A service or a platform that hosts the words is never whose
+they are; a machine's summary is never cited; an answer is never printed without its question;
+a caption or an advert is never glued into a sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import sentences, sources, verify
+from briefing.draft import Citation, Claim
+
+PAGES = Path(__file__).parent / "articles" / "pages6"
+
+
+def read(name: str) -> sources.Source:
+    return sources.read_source(PAGES / name, 1)
+
+
+def split(name: str) -> list[sentences.Sentence]:
+    return sentences.split(read(name))
+
+
+def printable(name: str) -> list[str]:
+    """What a briefing may print as said: whole sentences, not bare quotes."""
+    return [s.text for s in split(name) if s.kind in ("statement", "attributed_quote")]
+
+
+def check(name: str, text: str, start: int, end: int) -> str | None:
+    corpus = sources.Corpus((read(name),), ())
+    return verify.check(Claim(text, (Citation(corpus.sources[0].path, start, end),)), corpus)
+
+
+# --- a transcript service's call transcript --------------------------------------------------------
+
+def test_a_call_transcript_is_dated_by_its_title_line_stamp():
+    assert read("call_transcript.txt").published == "2026-03-11"  # "Wed 11-Mar-2026 09:00 GMT"
+
+
+def test_the_transcript_service_only_hosts_the_words():
+    call = read("call_transcript.txt")
+    assert (call.outlet, call.host) == ("Quotewire", True)
+
+
+@pytest.mark.parametrize("line, reason", [
+    (3, "transcript service notice"), (4, "auto-generated summary"), (5, "auto-generated summary"),
+    (8, "participant list"), (11, "participant list"), (13, "operator line"), (15, "speaker line"),
+    (18, "transcript cue"), (32, "transcript service notice"),
+])
+def test_a_call_transcript_s_furniture_is_not_citable(line, reason):
+    assert read("call_transcript.txt").skipped[line] == reason
+
+
+def test_a_machine_made_key_point_is_never_a_sentence():
+    assert not any("refill" in t for t in printable("call_transcript.txt"))
+
+
+def test_each_sentence_of_a_turn_is_its_speaker_s_cited_from_the_speaker_line():
+    said = {s.text: (s.line_start, s.line_end) for s in split("call_transcript.txt")}
+    text = ("“The Denby reservoir is at forty per cent of capacity, the lowest level we have recorded since 1976,” "
+            "[Mara Quill] says.")
+    assert said[text] == (15, 16)
+    assert check("call_transcript.txt", text, 15, 16) is None
+
+
+def test_after_a_technical_difficulty_the_unlabelled_words_are_still_the_same_speaker_s():
+    text = "“The hosepipe ban stays in place until the reservoir is back above sixty per cent,” [Mara Quill] says."
+    assert text in printable("call_transcript.txt")
+    assert check("call_transcript.txt", text, 15, 19) is None
+
+
+def test_the_operator_makes_no_point():
+    assert not any("[Operator]" in t for t in printable("call_transcript.txt"))
+
+
+def test_a_speaker_s_self_correction_is_not_printed_with_its_wrong_half():
+    assert not any("a month" in t for t in printable("call_transcript.txt"))
+
+
+def test_a_sentence_of_the_call_is_never_given_to_the_transcript_service():
+    text = "Revenue for the half rose to £212 million, [according to Quotewire]."
+    assert "Quotewire" in check("call_transcript.txt", text, 21, 21)
+    assert check("call_transcript.txt", "Revenue for the half rose to £212 million, [Owen Brack] says.", 20, 21) is None
