@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import sentences, sources, verify
+from briefing import kinds, sentences, sources, verify
 from briefing.draft import Citation, Claim
 
 PAGES = Path(__file__).parent / "articles" / "pages6"
@@ -84,3 +84,41 @@ def test_a_sentence_of_the_call_is_never_given_to_the_transcript_service():
     text = "Revenue for the half rose to £212 million, [according to Quotewire]."
     assert "Quotewire" in check("call_transcript.txt", text, 21, 21)
     assert check("call_transcript.txt", "Revenue for the half rose to £212 million, [Owen Brack] says.", 20, 21) is None
+
+
+# --- a council's questions-and-answers page ----------------------------------------------------------
+
+def test_a_page_kept_up_to_date_is_dated_by_its_last_update():
+    assert read("faq.md").published == "2026-03-20"  # "First published: 2 March 2026 · Last updated: 20 March 2026"
+
+
+def test_an_answer_that_only_answers_its_question_is_printed_with_it_cited_from_the_question_line():
+    said = {s.text: (s.line_start, s.line_end) for s in split("faq.md")}
+    text = "To “When will garden waste collections restart?”, [Dunmere District Council] says: “Not before 30 March.”"
+    assert said[text] == (17, 19)
+    assert check("faq.md", text, 17, 19) is None
+
+
+def test_an_answer_never_stands_without_its_question():
+    assert not any(t.startswith(("Yes", "No", "Not before")) for t in printable("faq.md"))
+
+
+def test_an_answer_that_stands_alone_is_printed_as_it_is():
+    assert "Black bins are taken to the Fenwick depot while Brackley is repaired." in printable("faq.md")
+
+
+def test_the_verifier_holds_an_answer_to_the_question_it_is_printed_with():
+    wrong = "To “Will my bins still be emptied?”, [Dunmere District Council] says: “Not before 30 March.”"
+    assert check("faq.md", wrong, 17, 19) is not None  # the question is not in the cited lines
+    swapped = ("To “When will garden waste collections restart?”, [Dunmere District Council] says: "
+               "“Yes, on your usual day.”")
+    assert check("faq.md", swapped, 17, 19) is not None
+    assert "not the answer" in verify._answer_problem(
+        Claim(swapped, (Citation(read("faq.md").path, 13, 19),)), sources.Corpus((read("faq.md"),), ()))
+
+
+def test_a_page_with_one_question_heading_is_no_faq():
+    source = sources.Source(index=1, path="x.md", lines=("# Title", "", "## Why now?", "", "Because the rain stopped.",
+                                                         "", "## The cost", "", "It was £4m."),
+                            title="Title", outlet=None, sha256="x", encoding="utf-8")
+    assert kinds.questions([ln.strip() for ln in source.lines], {3: "heading", 7: "heading"}) == {}

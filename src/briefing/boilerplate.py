@@ -557,8 +557,10 @@ def scan(lines: list[str]) -> Furniture:
             para |= _content(s)
 
     kinds.mark_turns(stripped, skipped)  # a transcript service's speaker lines, over what was said of them above
+    kinds.mark_questions(stripped, skipped)  # an FAQ's question headings: each answer is cited from its question
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
-        stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped))
+        stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped)
+        | kinds.question_bridges(stripped, skipped))
 
 
 def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:

@@ -457,3 +457,65 @@ MD_LINK_TEXT = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{0,500}\)")
 FORUM_POST = re.compile(r"\bposted by (?:u/|@)[\w.-]{2,32}\b|^\W{0,4}(?:u/|@)[\w.-]{2,32}\W{0,4}\s*[·|•]\s*"
                         r"(?:\d+\s*(?:s|m|h|d|w|y|secs?|mins?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?|"
                         r"yesterday|just now|today)\b", re.I)
+
+
+# --- a questions-and-answers page (an FAQ) ----------------------------------------------------------
+# "### When will the bridge reopen to cars? [+] *(Updated 7 May)*": a question in the reader's "I"
+# set as a heading, with an accordion's marker and an update tag. The paragraph under it answers it.
+QUESTION_TAGS = re.compile(r"\s*(?:\[[+−–-]\]|[*_]*\((?:updated|new|added|changed|amended)\b[^()]{0,30}\)[*_]*)\s*",
+                           re.I)
+QUESTION_MARKS = re.compile(r"^\s*(?:#{2,6}\s+|\*\*|__)|(?:\*\*|__)\s*$")
+QUESTIONS_NEEDED = 3  # questions set as headings on one page: an FAQ, not an article with a question heading
+
+
+def _question(s: str) -> str | None:
+    """The question a heading asks ("When will it reopen to lorries and buses?"), or None."""
+    bare = QUESTION_MARKS.sub("", QUESTION_TAGS.sub(" ", s)).strip()
+    bare = QUESTION_MARKS.sub("", bare).strip()
+    return bare if bare.endswith("?") and 2 <= _words(bare) <= 25 and bare[:1].isupper() else None
+
+
+def question_of(line: str) -> str | None:
+    return _question(line.strip())
+
+
+def questions(stripped: list[str], skipped: dict[int, str]) -> dict[int, str]:
+    """An FAQ's questions: each question heading's line (0-based) -> the question, when the page
+    sets three questions or more as headings (or bold lines of their own) with answers under them."""
+    found = {}
+    for i, s in enumerate(stripped):
+        if not s or not (skipped.get(i + 1) == "heading" or QUESTION_MARKS.match(s) and s.startswith(("**", "__"))):
+            continue
+        q = _question(s)
+        j = i + 1
+        while j < len(stripped) and not stripped[j]:
+            j += 1
+        if q and j < len(stripped) and (j + 1) not in skipped:
+            found[i] = q
+    return found if len(found) >= QUESTIONS_NEEDED else {}
+
+
+def mark_questions(stripped: list[str], skipped: dict[int, str]) -> None:
+    for i in questions(stripped, skipped):
+        skipped[i + 1] = "question"
+
+
+def question_bridges(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
+    """An FAQ's question lines and the blank lines under them: an answer is cited from its question."""
+    out: set[int] = set()
+    for i, why in skipped.items():
+        if why != "question":
+            continue
+        out.add(i)
+        j = i + 1
+        while j <= len(stripped) and not stripped[j - 1]:
+            out.add(j)
+            j += 1
+    return frozenset(out)
+
+
+# An answer's opening that says nothing without its question: "Yes, from Saturday 9 May ...",
+# "No.", "Only after the permanent repair ...", "Not before mid-August."
+REPLY_OPENING = re.compile(r"^\W*(?:yes|no|not|only|never|always|maybe|perhaps|probably|possibly|unlikely|likely|"
+                           r"sometimes|usually|partly|because|until|unless|from|since|within|after|before|"
+                           r"it depends|depends)\b", re.I)

@@ -670,6 +670,11 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)")
 
 
+def plain(text: str) -> str:
+    """A sentence's text without a scrape's Markdown, note markers and ligatures."""
+    return _plain(text)
+
+
 def _plain(text: str) -> str:
     text = text.translate(LIGATURES)
     if "[" in text:
@@ -793,6 +798,9 @@ def _located(source: Source, only: list[Block] | None = None):
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
         letter = letters.get(first)
+        # An FAQ's answer, cited from its question: an opening that only answers it ("Yes, from 9 May
+        # ...", "Only after the permanent repair ...") is printed with the question it answers.
+        asked = kinds.question_of(source.lines[first - 1]) if source.skipped.get(first) == "question" else None
         # The verifier reads the lines with the label: it is where "[Sarma]" comes from.
         shown = " ".join(lines) if said is not None and said.speaker else None
         if poster:  # the header's handle, not its stamp or the quotes under it
@@ -844,6 +852,12 @@ def _located(source: Source, only: list[Block] | None = None):
                 line_end = letter.signature  # cited down to the signature that names whose words they are
                 if letter.writer and not rebutted:
                     text = voiced(text, letter.writer)  # a letter's sentence: its writer's words
+            if asked and k == 0 and shown is None and (kinds.REPLY_OPENING.match(text) or len(text.split()) <= 3):
+                if source.outlet and TERMINAL.search(text) and not any(q in text for q in QUOTES):
+                    text, line_start = f"To “{asked}”, [{source.outlet}] says: “{text}”", first
+                    where = (" ".join(source.lines[first - 1:first - 1 + len(lines)]), starts, first, 0, end)
+                else:
+                    asked = None  # no one to give the answer to: not printed without its question
             if shown is not None and letter is None:
                 # The speaker's words: cited from the line that names the speaker, whose label
                 # is part of the turn's first sentence as the verifier reads it.
@@ -862,6 +876,9 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
             elif poster == "Operator" and source.skipped.get(first) == "operator line":
                 kind = "fragment"  # "Our next question comes from ...": the call's running, not its matter
+            elif first in source.bridges and source.skipped.get(first) == "question" and k == 0 and not asked \
+                    and (kinds.REPLY_OPENING.match(raw.strip()) or len(raw.split()) <= 3):
+                kind = "fragment"  # "Only after the permanent repair ...": nothing without its question
             elif SELF_CORRECTION.search(raw):
                 kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from . import lexicon, meta, numbers, sentences, supersede
+from . import kinds, lexicon, meta, numbers, sentences, supersede
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
@@ -410,6 +410,8 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
     text = normalize(claim.text)
 
     if why := _bracket_problem(claim, corpus, " ".join(p.text for p in passages)):
+        return why
+    if why := _answer_problem(claim, corpus):
         return why
     for problem in (_script_problem, _number_problem, _quote_problem, _name_problem, _coverage_problem,
                     _negation_problem, _opposite_problem, _meaning_problem, _relation_problem):
@@ -850,6 +852,36 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
         if missing:
             return f"\"{missing[0]}\" in [{insert}] is not in the cited lines or the article's title or outlet"
     return None
+
+
+# An FAQ's answer given with its question: 'To “Can I walk or cycle across?”, [Carnmoor County
+# Council] says: “Yes, from Saturday 9 May, ...”'.
+ANSWERED = re.compile(r"^To [“\"](?P<q>[^”\"]{2,300}\?)[”\"], \[[^\[\]]{1,120}\] says: "
+                      r"[“\"](?P<a>[^”\"]{1,2000})[”\"]$")
+
+
+def _answer_problem(claim: Claim, corpus: Corpus) -> str | None:
+    """An answer printed with a question is the answer the page gives to that question: the question
+    is a cited question line and the answer opens the first paragraph under it."""
+    m = ANSWERED.match(claim.text.strip())
+    if m is None:
+        return None
+    q, a = " ".join(m.group("q").split()), " ".join(m.group("a").split())
+    for c in claim.citations:
+        src = _source(corpus, c.path)
+        for n in range(c.line_start, c.line_end + 1):
+            if src.skipped.get(n) != "question" or kinds.question_of(src.line(n)) != q:
+                continue
+            k = n + 1
+            while k <= len(src.lines) and not src.line(k).strip():
+                k += 1
+            paragraph = []
+            while k <= c.line_end and src.line(k).strip():
+                paragraph.append(src.line(k))
+                k += 1
+            under = " ".join(sentences.plain(sentences.join_lines(paragraph)).split())
+            return None if under.startswith(a) else f"“{a}” is not the answer the page gives under “{q}”"
+    return f"“{q}” is not a question the cited lines ask"
 
 
 def _host_named(text: str, outlet: str) -> bool:
