@@ -122,3 +122,37 @@ def test_a_page_with_one_question_heading_is_no_faq():
                                                          "", "## The cost", "", "It was £4m."),
                             title="Title", outlet=None, sha256="x", encoding="utf-8")
     assert kinds.questions([ln.strip() for ln in source.lines], {3: "heading", 7: "heading"}) == {}
+
+
+# --- a newspaper page OCR'd from print ---------------------------------------------------------------
+
+def test_an_ocr_misread_month_in_the_running_head_still_dates_the_page():
+    assert read("ocr_page.txt").published == "2026-10-09"  # "Friday, 0ctober 9, 2026"
+
+
+def test_a_weekday_split_by_the_wrap_is_read_whole_and_verified_whole():
+    text = "Councillors will vote on the plan on Tuesday."
+    assert text in printable("ocr_page.txt")
+    assert check("ocr_page.txt", text, 26, 28) is None
+
+
+def test_a_price_on_a_line_of_its_own_is_no_timestamp():
+    assert "A library card costs £2.40." in printable("ocr_page.txt")
+
+
+def test_a_photo_credit_wrapped_onto_the_next_line_is_not_glued_to_the_sentence():
+    assert "Librarian Jo Prentice said the branch lent 40,000 books last year." in printable("ocr_page.txt")
+
+
+def test_an_advert_spliced_into_a_column_is_never_printed_nor_the_sentence_it_broke():
+    page = read("ocr_page.txt")
+    assert page.skipped[18] == page.skipped[19] == "advert spliced into a column"
+    found = printable("ocr_page.txt")
+    assert not any("HARTLEY" in t or "£4.2 million" in t or "gap of had raised" in t for t in found)
+    assert "Library users said they had not been asked." in found  # the column goes on after it
+
+
+def test_capitals_between_paragraphs_with_a_whole_sentence_after_them_are_no_advert():
+    lines = ["The plan was approved on Monday by eleven votes to four.", "WHAT HAPPENS NEXT",
+             "The council will write to every household in the borough."]
+    assert kinds.splices(lines, {}) == []

@@ -519,3 +519,94 @@ def question_bridges(stripped: list[str], skipped: dict[int, str]) -> frozenset[
 REPLY_OPENING = re.compile(r"^\W*(?:yes|no|not|only|never|always|maybe|perhaps|probably|possibly|unlikely|likely|"
                            r"sometimes|usually|partly|because|until|unless|from|since|within|after|before|"
                            r"it depends|depends)\b", re.I)
+
+
+# --- a page OCR'd from print ----------------------------------------------------------------------
+# A column reader splices what stands beside a column into it: an advert in capitals
+# ("ARKWRIGHT CARPETS" / "SPRING SALE NOW ON 0% finance") between two lines of one sentence, with
+# the end of the sentence after it ("Vantry. Drivers now face ...").
+CAPS_WORD = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+TAIL = re.compile(r"^(?:[^.!?]|\.(?=\d)){1,40}?[.!?][\"”’)]*(?:\s|$)")  # ("£4.2 million.")
+SPLICE_REACH = 10  # lines above an advert that the sentence it broke may start on
+
+
+def _caps_line(s: str) -> bool:
+    words = [w for w in s.split() if re.search(r"[A-Za-z]", w)]
+    return bool(words) and not re.search(r"[.!?][\"”’)]*$", s) and \
+        sum(1 for w in words if CAPS_WORD.match(w)) * 3 >= len(words) * 2
+
+
+def splices(stripped: list[str], skipped: dict[int, str]) -> list[tuple[int, int, int]]:
+    """Where something else was spliced into a sentence: (the first line the broken sentence may
+    start on, the first line of the intruder, the line after it that ends the sentence), 0-based.
+    Found by an advert in capitals inside running text whose next line opens with a sentence's
+    last words ("Vantry."): the sentence was broken somewhere above the advert."""
+    out = []
+    i = 1
+    while i < len(stripped) - 1:
+        if not (stripped[i] and (i + 1) not in skipped and _caps_line(stripped[i]) and stripped[i - 1]
+                and i not in skipped):
+            i += 1
+            continue
+        j = i
+        while j < len(stripped) and stripped[j] and _caps_line(stripped[j]) and (j + 1) not in skipped:
+            j += 1
+        after = stripped[j] if j < len(stripped) else ""
+        tail = TAIL.match(after)
+        if after and (j + 1) not in skipped and tail and len(tail.group(0).split()) <= 3:
+            out.append((_broken_from(stripped, i), i, j))
+        i = j + 1
+    return out
+
+
+def _broken_from(stripped: list[str], i: int) -> int:
+    """The first line the sentence broken by an intruder at line i may start on: after the last line
+    above that ends a sentence (not the line right above: what ends there may be the intruder's)."""
+    for k in range(i - 2, max(-1, i - 2 - SPLICE_REACH), -1):
+        if not stripped[k] or re.search(r"[.!?][\"”’)]*$", stripped[k]):
+            return k + 1
+    return max(0, i - 1 - SPLICE_REACH)
+
+
+SPLICED = "advert spliced into a column"
+
+
+def mark_splices(stripped: list[str], skipped: dict[int, str]) -> None:
+    for _, first, after in splices(stripped, skipped):
+        for k in range(first, after):
+            skipped[k + 1] = SPLICED
+
+
+def spliced(stripped: list[str], skipped: dict[int, str]) -> tuple[frozenset[int], frozenset[int]]:
+    """Around each spliced advert (marked): the lines (1-based) where the broken sentence and what
+    was spliced with it may start, and the line that holds the sentence's last words. Neither is
+    printed: which words above the advert are the sentence's cannot be told from its shape."""
+    above: set[int] = set()
+    tails: set[int] = set()
+    n = 1
+    while n <= len(stripped):
+        if skipped.get(n) != SPLICED or skipped.get(n - 1) == SPLICED:
+            n += 1
+            continue
+        top = _broken_from(stripped, n - 1)
+        above.update(range(top + 1, n))
+        k = n
+        while skipped.get(k) == SPLICED:
+            k += 1
+        tails.add(k)
+        n = k
+    return frozenset(above), frozenset(tails)
+
+
+# A photo credit's name broken over the wrap: "Pictured: the queue ... Picture: KEV" / "DORAN Skipper
+# Bill Rance, who ...": the capitals before the sentence are the credit's.
+CREDIT_CUE = re.compile(r"\b(?i:pictures?|photos?|photograph|image|credit)\s*:\s*(?:[A-Z][A-Z.'’-]*\s*){1,3}$")
+CREDIT_TAIL = re.compile(r"^(?:[A-Z][A-Z.'’-]+\s+){1,3}(?=[A-Z][a-z])")
+
+
+def credit_tail(previous: str, line: str) -> int:
+    """How many characters at the start of `line` end the photo credit that `previous` begins."""
+    if not CREDIT_CUE.search(previous.strip()):
+        return 0
+    m = CREDIT_TAIL.match(line)
+    return m.end() if m else 0

@@ -165,9 +165,31 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
     if author is None:
         author = next((s for n, line in enumerate(lines[:first_prose - 1], 1)
                        if n <= 15 and AUTHORS_LINE.match(s := line.strip())), None)
+    if published is None and updated is None:
+        # A print page's running head over the masthead: "THE FELDHAM CHRONICLE Tuesday, Apri1 21, 2026 3".
+        published = next((d for n, line in enumerate(lines[:3], 1) if skipped.get(n) == "masthead"
+                          and RUNNING_HEAD.search(line) and (d := parse_date(ocr_months(line)))), None)
     if first and updated:
         return updated, author  # "First published: 17 April · Last updated: 7 May": what it says now is of 7 May
     return published or updated or month, author
+
+
+# A print page's running head ends with its page number after the date: "... Tuesday, April 21, 2026 3".
+RUNNING_HEAD = re.compile(r"\b(?:19|20)\d\d\s+\d{1,3}\s*$")
+OCR_MONTH = re.compile(r"\b[A-Za-z0][A-Za-z01|]{2,8}\b")
+OCR_LETTERS = str.maketrans("01|", "oll")
+
+
+def ocr_months(text: str) -> str:
+    """A month's name as OCR misread it, read as the month: "Apri1" -> "April", "0ctober" -> "october"."""
+    def fixed(m: re.Match) -> str:
+        word = m.group(0)
+        if not any(c in word for c in "01|"):
+            return word
+        mended = word.translate(OCR_LETTERS)
+        return mended if mended.lower() in MONTHS else word
+
+    return OCR_MONTH.sub(fixed, text)
 
 
 def relative_phrase(text: str) -> str | None:

@@ -550,6 +550,9 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
                 new, in_list = True, False  # the list has ended
             new = new or turn(source, line) is not None
             prev = line
+            if n > 1 and source.skipped.get(n - 1, "").startswith("photo caption") and (
+                    cut := kinds.credit_tail(source.lines[n - 2], line)):
+                line = " " * cut + line[cut:]  # "DORAN Skipper Bill Rance": the credit's name, wrapped
             if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line) or NOTE_LABEL.match(line):
                 line = " " * mark.end() + line[mark.end():]  # "> ", "**Edit 7 Nov, 10:20:**": no words of it
         if new and run:
@@ -725,7 +728,12 @@ def join_lines(parts: list[str]) -> str:
 def _is_word(word: str) -> bool:
     from . import lexicon  # lexicon needs retrieval, which needs this module
 
-    return bool(lexicon.lemmas(word.lower()))
+    return bool(lexicon.lemmas(word.lower())) or word.lower() in CALENDAR_WORDS
+
+
+# Words a dictionary of lemmas lacks but a wrap splits as often as any other: "Fri-" + "day".
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
 
 
 def _line_parts(flat: str, starts: list[int], start: int, end: int) -> list[str]:
@@ -793,6 +801,8 @@ def _located(source: Source, only: list[Block] | None = None):
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
     answers, advice, notes, letters = _answers(source), _advice(source), _notes(source), _letters(source)
+    broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
+        if kinds.SPLICED in source.skipped.values() else (frozenset(), frozenset())
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         said = turn(source, lines[0])
         if poster := _poster(source, first):
@@ -879,6 +889,8 @@ def _located(source: Source, only: list[Block] | None = None):
             elif first in source.bridges and source.skipped.get(first) == "question" and k == 0 and not asked \
                     and (kinds.REPLY_OPENING.match(raw.strip()) or len(raw.split()) <= 3):
                 kind = "fragment"  # "Only after the permanent repair ...": nothing without its question
+            elif line_start in broken or (k == 0 and line_start in tails):
+                kind = "fragment"  # a sentence an advert broke, or what was spliced into it
             elif SELF_CORRECTION.search(raw):
                 kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
