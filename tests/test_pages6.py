@@ -156,3 +156,23 @@ def test_capitals_between_paragraphs_with_a_whole_sentence_after_them_are_no_adv
     lines = ["The plan was approved on Monday by eleven votes to four.", "WHAT HAPPENS NEXT",
              "The council will write to every household in the borough."]
     assert kinds.splices(lines, {}) == []
+
+
+def test_the_box_of_what_an_update_changed_is_the_publisher_s_account_as_of_that_update():
+    text = ("[Dunmere District Council’s update of 20 March:] garden waste collections restart on 30 March; "
+            "the Brackley tip reopens to cars on 6 April.")
+    assert text in printable("faq.md")
+    assert check("faq.md", text, 9, 9) is None
+
+
+# --- a forum thread --------------------------------------------------------------------------------
+
+def test_a_forum_only_hosts_its_posters_words():
+    thread = read("forum_thread.md")
+    assert (thread.outlet, thread.host) == ("Natter", True)
+    text = "The wheels took six weeks to true and cost me £140 in spokes, [according to Natter]."
+    assert "only hosts" in check("forum_thread.md", text, 7, 7)
+
+
+def test_a_news_article_is_no_host():
+    assert not read("ocr_page.txt").host

@@ -328,6 +328,9 @@ def _bare_question(source: Source, lines: list[str]) -> bool:
 
 
 TURN_OPENERS = ("speaker line", "operator line")
+# A page's box of what its latest update changed: "What's changed in this update (7 May):".
+UPDATE_BOX = re.compile(r"^(?:what['’]s (?:changed|new) in this update|what['’]s changed|what['’]s new|latest update|"
+                        r"changes in this update)\s*\((?P<date>[^()]{3,30})\)\s*:\s*(?=\S)", re.I)
 # A speaker taking back words mid-sentence: "He - sorry, the council's director of highways - has ...",
 # "for the last two weeks of it - sorry, for the last two weeks of April". What was said first is wrong.
 SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
@@ -862,6 +865,10 @@ def _located(source: Source, only: list[Block] | None = None):
                 line_end = letter.signature  # cited down to the signature that names whose words they are
                 if letter.writer and not rebutted:
                     text = voiced(text, letter.writer)  # a letter's sentence: its writer's words
+            if k == 0 and source.outlet and (box := UPDATE_BOX.match(text)):
+                # "What's changed in this update (7 May): reopening to cars is now expected ...": the
+                # publisher's own account of what is new, as of that update
+                text = f"[{source.outlet}’s update of {box.group('date').strip()}:] {text[box.end():]}"
             if asked and k == 0 and shown is None and (kinds.REPLY_OPENING.match(text) or len(text.split()) <= 3):
                 if source.outlet and TERMINAL.search(text) and not any(q in text for q in QUOTES):
                     text, line_start = f"To “{asked}”, [{source.outlet}] says: “{text}”", first
