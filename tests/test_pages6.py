@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import kinds, sentences, sources, verify
+from briefing import kinds, sentences, sources, supersede, verify
 from briefing.draft import Citation, Claim
 
 PAGES = Path(__file__).parent / "articles" / "pages6"
@@ -48,7 +48,7 @@ def test_the_transcript_service_only_hosts_the_words():
 @pytest.mark.parametrize("line, reason", [
     (3, "transcript service notice"), (4, "auto-generated summary"), (5, "auto-generated summary"),
     (8, "participant list"), (11, "participant list"), (13, "operator line"), (15, "speaker line"),
-    (18, "transcript cue"), (32, "transcript service notice"),
+    (18, "transcript cue"), (34, "transcript service notice"),
 ])
 def test_a_call_transcript_s_furniture_is_not_citable(line, reason):
     assert read("call_transcript.txt").skipped[line] == reason
@@ -176,3 +176,10 @@ def test_a_forum_only_hosts_its_posters_words():
 
 def test_a_news_article_is_no_host():
     assert not read("ocr_page.txt").host
+
+
+def test_a_figure_a_speaker_later_says_was_wrong_is_taken_back():
+    corpus = sources.Corpus((read("call_transcript.txt"),), ())
+    supersede.of(corpus, sentences.split(corpus.sources[0]))
+    old = Claim("“The drought fund holds £3 million,” [Owen Brack] says.", (Citation(corpus.sources[0].path, 20, 21),))
+    assert "taken back" in verify.check(old, corpus)
