@@ -183,3 +183,8 @@ def test_a_figure_a_speaker_later_says_was_wrong_is_taken_back():
     supersede.of(corpus, sentences.split(corpus.sources[0]))
     old = Claim("“The drought fund holds £3 million,” [Owen Brack] says.", (Citation(corpus.sources[0].path, 20, 21),))
     assert "taken back" in verify.check(old, corpus)
+
+
+def test_an_ocr_misread_word_is_left_as_it_is_but_never_copied_into_a_bracket():
+    assert check("ocr_page.txt", "Patients are sent to Mar1by General Hospital, which opened in 1990.", 30, 30) is None
+    assert "misread" in check("ocr_page.txt", "[Mar1by General Hospital] opened in 1990.", 30, 30)

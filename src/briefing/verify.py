@@ -847,6 +847,8 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
     record = {re.sub(r"'s$", "", w) for w in _words(" ".join(
         [source_text, *(f"{src.title or ''} {src.outlet or ''}" for src in sources)]))}
     for insert in inserts:
+        if m := OCR_SWAP.search(insert):
+            return f"[{insert}] copies a misread word (\"{m.group(0)}\"): a bracket is the editor's, spelt right"
         missing = [w for w in _words(insert) if w not in record and w not in ATTRIBUTION
                    and re.sub(r"'s?$", "", w) not in record]  # "[the Institute for Conflict Studies’]"
         if missing:
@@ -882,6 +884,11 @@ def _answer_problem(claim: Claim, corpus: Corpus) -> str | None:
             under = " ".join(sentences.plain(sentences.join_lines(paragraph)).split())
             return None if under.startswith(a) else f"“{a}” is not the answer the page gives under “{q}”"
     return f"“{q}” is not a question the cited lines ask"
+
+
+# A word an OCR misread with a digit for a letter: "Fe1dham", "Apri1", "0ctober". Left as it is in a
+# quoted or extracted sentence, never copied into a bracket the briefing adds.
+OCR_SWAP = re.compile(r"\b[A-Za-z]*[a-z][01][a-z][A-Za-z]*\b|\b[A-Z][a-z]{2,}[01]\b|\b0[a-z]{3,}\b")
 
 
 def _host_named(text: str, outlet: str) -> bool:
