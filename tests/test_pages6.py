@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import kinds, sentences, sources, supersede, verify
+from briefing import kinds, sentences, sources, supersede, themes, verify
 from briefing.draft import Citation, Claim
+from briefing.pipeline import Settings, prepare
 
 PAGES = Path(__file__).parent / "articles" / "pages6"
 
@@ -188,3 +189,12 @@ def test_a_figure_a_speaker_later_says_was_wrong_is_taken_back():
 def test_an_ocr_misread_word_is_left_as_it_is_but_never_copied_into_a_bracket():
     assert check("ocr_page.txt", "Patients are sent to Mar1by General Hospital, which opened in 1990.", 30, 30) is None
     assert "misread" in check("ocr_page.txt", "[Mar1by General Hospital] opened in 1990.", 30, 30)
+
+
+def test_an_faq_s_we_is_its_publisher(tmp_path):
+    (tmp_path / "faq.md").write_bytes((PAGES / "faq.md").read_bytes())
+    ctx = prepare(Settings(sources=tmp_path, out=tmp_path / "out"), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("We have hired"))
+    done = ctx.referents.resolve(s)
+    assert done.text == "[Dunmere District Council] have hired six extra lorries for the next eight weeks."
+    assert verify.check(Claim(done.text, (Citation(ctx.corpus.sources[0].path, 15, 15),)), ctx.corpus) is None
