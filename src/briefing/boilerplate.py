@@ -195,7 +195,8 @@ def _words(s: str) -> list[str]:
     return WORD.findall(s)
 
 
-TIMESTAMP = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|"
+TIMESTAMP = re.compile(r"^(?![^\d]{0,3}[£$€¥₴₽])\W{0,3}\d{1,2}[:.]\d{2}"  # (not a price: "£2.40.")
+                       r"(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|EST|EDT|CST|CDT|"
                        r"PST|PDT|MSK|local time))?\W{0,3}$", re.I)
 
 
@@ -558,9 +559,13 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
+    kinds.mark_turns(stripped, skipped)  # a transcript service's speaker lines, over what was said of them above
+    kinds.mark_questions(stripped, skipped)  # an FAQ's question headings: each answer is cited from its question
+    kinds.mark_splices(stripped, skipped)  # an advert a column reader spliced into a sentence
     kinds.settle(stripped, skipped)  # subtitle files: every line decided by their own rules
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
-        stripped, skipped, posts) | kinds.bridges(stripped, skipped))
+        stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped)
+        | kinds.question_bridges(stripped, skipped))
 
 
 def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:

@@ -22,6 +22,8 @@ MONTH = rf"(?P<month>{_MON})"
 DATES = [
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? (?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d\d)\b", re.I),
+    # A transcript service's or a database's stamp: "Tue 28-Apr-2026 08:30 BST"
+    re.compile(rf"\b(?P<day>\d{{1,2}})-{MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),
     # ISO, and the stamp of a wire or a feed: "2025-11-06T18:42Z"
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
     # Day first with dots, as European sites and records write it: "16.01.2026"
@@ -41,7 +43,8 @@ BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|autho
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
-                       rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b", re.I)
+                       rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b|"
+                       rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{{1,2}}-{_MON}-(?:19|20)\d\d\b", re.I)
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
@@ -114,6 +117,7 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
     a paper's "January 2026"), and so does a title block's line of authors; a byline with prose
     above and below it signs a section (a newsletter's field notes), not the whole piece."""
     published = updated = month = author = None
+    first = False  # dated "First published": a page kept up to date, whose date is its last update
     prose = [n for n, line in enumerate(lines, 1) if n not in skipped and _prose(line.strip())]
     first_prose = prose[0] if prose else len(lines) + 1
 
@@ -140,6 +144,8 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                 if m.group(1).lower() in UPDATED:
                     updated = updated or found
                 else:
+                    first = first or (published is None and found is not None
+                                      and m.group(1).lower() == "first published")
                     published = published or found
         if len(s.split()) > 16:
             continue
@@ -159,7 +165,31 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
     if author is None:
         author = next((s for n, line in enumerate(lines[:first_prose - 1], 1)
                        if n <= 15 and AUTHORS_LINE.match(s := line.strip())), None)
+    if published is None and updated is None:
+        # A print page's running head over the masthead: "THE FELDHAM CHRONICLE Tuesday, Apri1 21, 2026 3".
+        published = next((d for n, line in enumerate(lines[:3], 1) if skipped.get(n) == "masthead"
+                          and RUNNING_HEAD.search(line) and (d := parse_date(ocr_months(line)))), None)
+    if first and updated:
+        return updated, author  # "First published: 17 April · Last updated: 7 May": what it says now is of 7 May
     return published or updated or month, author
+
+
+# A print page's running head ends with its page number after the date: "... Tuesday, April 21, 2026 3".
+RUNNING_HEAD = re.compile(r"\b(?:19|20)\d\d\s+\d{1,3}\s*$")
+OCR_MONTH = re.compile(r"\b[A-Za-z0][A-Za-z01|]{2,8}\b")
+OCR_LETTERS = str.maketrans("01|", "oll")
+
+
+def ocr_months(text: str) -> str:
+    """A month's name as OCR misread it, read as the month: "Apri1" -> "April", "0ctober" -> "october"."""
+    def fixed(m: re.Match) -> str:
+        word = m.group(0)
+        if not any(c in word for c in "01|"):
+            return word
+        mended = word.translate(OCR_LETTERS)
+        return mended if mended.lower() in MONTHS else word
+
+    return OCR_MONTH.sub(fixed, text)
 
 
 def relative_phrase(text: str) -> str | None:

@@ -62,6 +62,7 @@ POINTING = re.compile(r"^\W*(?:(?:This|That)\s+(?:is|was)|(?:These|Those)\s+(?:a
 POINTS_BACK = re.compile(r"^\W*(?:it|this|that|them|these|those|either|any of (?:it|them|this|these))\W*$", re.I)
 # "We could not confirm those deaths", "we were not able to observe it": outside quotes, the
 # publication reporting its own check, so its record names the "we".
+PUBLISHER_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|us)(?![\w’'-])")
 OUTLET_WE = re.compile(r"(?<![\w’'-])[Ww]e(?=\s+(?:could|can|did|were|are|have|had)\s*(?:not|n['’]t)\s+"
                        r"(?:(?:been\s+)?able\s+to\s+)?(?:independently\s+)?"
                        r"(?:confirm|verify|check|observe|see|establish|corroborate)\b|"
@@ -777,6 +778,17 @@ class Referents:
         return self.by_source[s.source][i - 1] if i > 0 else None
 
     @lru_cache(maxsize=64)  # noqa: B019 (one Referents per run)
+    def _voice(self, source: int) -> str | None:
+        """The outlet whose "we" a sentence of `source` may be: None for a transcript service or a
+        forum, whose pages hold other people's "we"."""
+        src = self.corpus.sources[source - 1]
+        return None if src.host else src.outlet
+
+    def _publisher(self, source: int) -> str | None:
+        """The outlet whose page speaks as "we" throughout: an FAQ's publisher answering its readers."""
+        src = self.corpus.sources[source - 1]
+        return src.outlet if not src.host and "question" in src.skipped.values() else None
+
     def _text(self, source: int) -> str:
         return "\n".join(self.corpus.sources[source - 1].lines)
 
@@ -938,7 +950,16 @@ class Referents:
                 if found and self._names_itself(text, found[0]):
                     return None  # "The unit was formed by men who left the Legion": not the Legion
                 replaced = _replace_unit(text, problem, found[0]) if found else None
-            elif word.lower() == "we" and (outlet := self.corpus.sources[s.source - 1].outlet) \
+            elif word.lower() in ("we", "our", "us") and (outlet := self._publisher(s.source)) \
+                    and (m := next((m for m in PUBLISHER_WE.finditer(text)
+                                    if not _inside_quote(text, m.start())), None)):
+                # an FAQ's answer: "We have asked Ardent ..." is the page's publisher speaking
+                found, named = (outlet, s), with_the(outlet, self._text(s.source))
+                if m.start() == 0 or text[:m.start()].rstrip().endswith((".", "“", "\"")):
+                    named = named[:1].upper() + named[1:]
+                replaced = text[:m.start()] + (f"[{named}’s]" if m.group(0).lower() == "our" else f"[{named}]") \
+                    + text[m.end():]
+            elif word.lower() == "we" and (outlet := self._voice(s.source)) \
                     and (m := next((m for m in OUTLET_WE.finditer(text) if not _inside_quote(text, m.start())), None)):
                 found = (outlet, s)  # "we could not confirm those deaths": the publication's own check
                 named = with_the(outlet, self._text(s.source))
@@ -946,7 +967,7 @@ class Referents:
                     named = named[:1].upper() + named[1:]
                 replaced = text[:m.start()] + f"[{named}]" + text[m.end():]
             elif OUTLET_VOICE.fullmatch(problem):
-                outlet = self.corpus.sources[s.source - 1].outlet
+                outlet = self._voice(s.source)
                 found = (outlet, s) if outlet else None
                 replaced = _replace_outlet_voice(text, outlet) if outlet else None
             elif word in PLURAL and problem == word:

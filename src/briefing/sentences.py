@@ -410,18 +410,38 @@ def _thread(source: Source) -> kinds.Thread | None:
 
 
 _THREADS: dict[tuple[str, str], kinds.Thread | None] = {}
+TURN_OPENERS = ("speaker line", "operator line")
+# A page's box of what its latest update changed: "What's changed in this update (7 May):".
+UPDATE_BOX = re.compile(r"^(?:what['’]s (?:changed|new) in this update|what['’]s changed|what['’]s new|latest update|"
+                        r"changes in this update)\s*\((?P<date>[^()]{3,30})\)\s*:\s*(?=\S)", re.I)
+# A speaker taking back words mid-sentence: "He - sorry, the council's director of highways - has ...",
+# "for the last two weeks of it - sorry, for the last two weeks of April". What was said first is wrong.
+SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
+                             re.I)
+
+
+def _service_turns(source: Source) -> dict[int, int]:
+    """A transcript service's turns: each line (1-based) -> the speaker line that opens its turn."""
+    if not any(why in TURN_OPENERS for why in source.skipped.values()):
+        return {}
+    return {j + 1: i + 1 for j, i in kinds.turn_lines([ln.strip() for ln in source.lines]).items()}
 
 
 def _poster(source: Source, first: int) -> str | None:
     """The handle on a forum post's header, when the paragraph at line `first` is a post that
     opens there (boilerplate found the post and bridged its header to its text); on a discussion
     thread, who wrote the post or the comment the paragraph is (the name the opening post gives
-    its author, an organisation's verified account as the organisation)."""
+    its author, an organisation's verified account as the organisation); the speaker a transcript
+    service's speaker line names ("Helen Marchbank - Vantry ... - Chief Executive")."""
     if (found := _thread(source)) is not None:
         return found.speakers.get(first - 1)
     if first not in source.bridges:
         return None
     why = source.skipped.get(first)
+    if why == "operator line":
+        return "Operator"
+    if why == "speaker line":
+        return kinds.SPEAKER_PARTS.split(source.lines[first - 1].strip())[0]
     if why == "forwarded post header":  # a chat post forwarded from another channel: that channel's words
         m = kinds.FORWARDED.match(source.lines[first - 1].strip())
         if m is None:
@@ -600,8 +620,13 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     in_list = notes = False
     prev = ""
     cues = _subtitles(source)
+    turns = _service_turns(source)
     for n, line in enumerate(source.lines, 1):
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
+            if source.skipped.get(n) in TURN_OPENERS:
+                if run:
+                    out.append((start, run))  # a transcript service's speaker line opens a turn of its own
+                run, in_list, prev = [], False, ""
             if not run:
                 start = n
             run.append(" " * len(line))
@@ -638,6 +663,9 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
                 new, in_list = True, False  # the list has ended
             new = new or turn(source, line) is not None
             prev = line
+            if n > 1 and source.skipped.get(n - 1, "").startswith("photo caption") and (
+                    cut := kinds.credit_tail(source.lines[n - 2], line)):
+                line = " " * cut + line[cut:]  # "DORAN Skipper Bill Rance": the credit's name, wrapped
             if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line) or NOTE_LABEL.match(line):
                 line = " " * mark.end() + line[mark.end():]  # "> ", "**Edit 7 Nov, 10:20:**": no words of it
         if new and run:
@@ -646,7 +674,8 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
         if not run:
             start = n
         run.append(line)
-        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges:
+        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges \
+                and not (n in turns and turns.get(n + 1) == turns[n]):  # (a turn's lines are one paragraph)
             out.append((start, run))
             run = []
     if run:
@@ -757,6 +786,11 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)")
 
 
+def plain(text: str) -> str:
+    """A sentence's text without a scrape's Markdown, note markers and ligatures."""
+    return _plain(text)
+
+
 def _plain(text: str) -> str:
     text = text.translate(LIGATURES)
     if "[" in text:
@@ -807,7 +841,12 @@ def join_lines(parts: list[str]) -> str:
 def _is_word(word: str) -> bool:
     from . import lexicon  # lexicon needs retrieval, which needs this module
 
-    return bool(lexicon.lemmas(word.lower()))
+    return bool(lexicon.lemmas(word.lower())) or word.lower() in CALENDAR_WORDS
+
+
+# Words a dictionary of lemmas lacks but a wrap splits as often as any other: "Fri-" + "day".
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december""".split())
 
 
 def _line_parts(flat: str, starts: list[int], start: int, end: int) -> list[str]:
@@ -877,6 +916,8 @@ def _located(source: Source, only: list[Block] | None = None):
     answers, advice, notes, letters = _answers(source), _advice(source), _notes(source), _letters(source)
     speakers = _speakers(source)
     cues = _subtitles(source)
+    broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
+        if kinds.SPLICED in source.skipped.values() else (frozenset(), frozenset())
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
         doubts: list[int] = []  # where the page doubts what is said ("[citation needed]"), in `flat`
         if "[" in "".join(lines):  # a wiki's citation markers and its own tags: no words of a sentence
@@ -895,6 +936,9 @@ def _located(source: Source, only: list[Block] | None = None):
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
         letter = letters.get(first)
+        # An FAQ's answer, cited from its question: an opening that only answers it ("Yes, from 9 May
+        # ...", "Only after the permanent repair ...") is printed with the question it answers.
+        asked = kinds.question_of(source.lines[first - 1]) if source.skipped.get(first) == "question" else None
         # The verifier reads the lines with the label: it is where "[Sarma]" comes from.
         shown = " ".join(lines) if said is not None and said.speaker else None
         if poster:  # the header's handle, not its stamp or the quotes under it
@@ -947,6 +991,16 @@ def _located(source: Source, only: list[Block] | None = None):
                 line_end = letter.signature  # cited down to the signature that names whose words they are
                 if letter.writer and not rebutted:
                     text = voiced(text, letter.writer)  # a letter's sentence: its writer's words
+            if k == 0 and source.outlet and (box := UPDATE_BOX.match(text)):
+                # "What's changed in this update (7 May): reopening to cars is now expected ...": the
+                # publisher's own account of what is new, as of that update
+                text = f"[{source.outlet}’s update of {box.group('date').strip()}:] {text[box.end():]}"
+            if asked and k == 0 and shown is None and (kinds.REPLY_OPENING.match(text) or len(text.split()) <= 3):
+                if source.outlet and TERMINAL.search(text) and not any(q in text for q in QUOTES):
+                    text, line_start = f"To “{asked}”, [{source.outlet}] says: “{text}”", first
+                    where = (" ".join(source.lines[first - 1:first - 1 + len(lines)]), starts, first, 0, end)
+                else:
+                    asked = None  # no one to give the answer to: not printed without its question
             if shown is not None and letter is None:
                 # The speaker's words: cited from the line that names the speaker, whose label
                 # is part of the turn's first sentence as the verifier reads it.
@@ -971,6 +1025,15 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # "That was the chief executive, Dominic Farrow.": who spoke, no point
             elif said is not None and said.speaker and said.speaker.lower() in _askers(source):
                 kind = "fragment"  # the host's or the outlet's prompt: "Let's start with the biggest"
+            elif poster == "Operator" and source.skipped.get(first) == "operator line":
+                kind = "fragment"  # "Our next question comes from ...": the call's running, not its matter
+            elif first in source.bridges and source.skipped.get(first) == "question" and k == 0 and not asked \
+                    and (kinds.REPLY_OPENING.match(raw.strip()) or len(raw.split()) <= 3):
+                kind = "fragment"  # "Only after the permanent repair ...": nothing without its question
+            elif line_start in broken or (k == 0 and line_start in tails):
+                kind = "fragment"  # a sentence an advert broke, or what was spliced into it
+            elif SELF_CORRECTION.search(raw):
+                kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
             elif first in answers and kind != "fragment":

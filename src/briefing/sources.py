@@ -51,6 +51,9 @@ class Source:
     page_sha256: str | None = None
     # A chat export's day separators, (line, ISO date): each message is of the day above it.
     days: tuple[tuple[int, str], ...] = ()
+    # The outlet only hosts other people's words (a transcript service, a forum): it is never
+    # whose words a sentence is.
+    host: bool = False
 
     def line(self, n: int) -> str:
         return self.lines[n - 1]
@@ -169,7 +172,8 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         title, outlet, published, author = card_title or path.stem, programme or outlet, day, None
     src = Source(index=index, path=name, lines=lines, title=title, outlet=outlet,
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
-                 bridges=found.bridges, published=published, author=author, days=days)
+                 bridges=found.bridges, published=published, author=author, days=days,
+                 host=kinds.hosted(stripped))
     if page is None:
         return _with_turns(src)
     p = page.page  # the page's own metadata wins over what the text suggests

@@ -44,7 +44,7 @@ CORRECTS = re.compile(r"\b(?:correct(?:ed|s|ion)?|amend(?:ed|s)?|revised?|wrong(
 # a number wrong"; the figures of the sentence before that reported it ("I said …") are the old ones.
 WAS_WRONG = re.compile(r"^(?:That|This|It)\s+(?:is|was|does|did)\s+not(?:\s+(?:right|true|correct|so))?\s*[.!]$|"
                        r"^(?:That|This)\s+(?:is|was)\s+not\s+what\s+(?:I|we|he|she|they)\s+(?:said|say|meant|wrote)\b|"
-                       r"\b(?:(?:is|was)\s+(?:wrong|incorrect|not right|not true|a mistake|an error)|"
+                       r"\b(?:(?:is|was|(?<=\w)['’]s)\s+(?:wrong|incorrect|not right|not true|a mistake|an error)|"
                        r"got\s+(?:a|the|that|this|one)\s+(?:\w+\s+)?wrong)\b", re.I)
 REPORTED = re.compile(r"\b(?:(?:I|we)\s+(?:said|wrote|reported|stated|gave|told you)|"
                       r"(?:your|our|the|this|that)\s+(?:report|story|article|headline|piece)\s+(?:\w+\s+){0,3}?"

@@ -411,6 +411,8 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
 
     if why := _bracket_problem(claim, corpus, " ".join(p.text for p in passages)):
         return why
+    if why := _answer_problem(claim, corpus):
+        return why
     for problem in (_script_problem, _number_problem, _quote_problem, _name_problem, _coverage_problem,
                     _negation_problem, _opposite_problem, _meaning_problem, _relation_problem):
         if why := problem(_outlet_figures_out(text, claim, corpus) if problem in _named_figures() else text, ev):
@@ -888,14 +890,62 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
     # Which article a bracket's words come from is the relation check's to judge (the same one
     # as the words around it); here: from the cited lines or a cited article's title or outlet.
     sources = {corpus.by_path(c.path).path: corpus.by_path(c.path) for c in claim.citations}.values()
+    for src in sources:
+        if src.host and src.outlet and _host_named(claim.text, src.outlet):
+            return (f"[{src.outlet}] only hosts the words it cites (a transcript service, a forum): "
+                    "it is not whose words they are")
     record = {re.sub(r"'s$", "", w) for w in _words(" ".join(
         [source_text, *(f"{src.title or ''} {src.outlet or ''}" for src in sources)]))}
     for insert in inserts:
+        if m := OCR_SWAP.search(insert):
+            return f"[{insert}] copies a misread word (\"{m.group(0)}\"): a bracket is the editor's, spelt right"
         missing = [w for w in _words(insert) if w not in record and w not in ATTRIBUTION
                    and re.sub(r"'s?$", "", w) not in record]  # "[the Institute for Conflict Studies’]"
         if missing:
             return f"\"{missing[0]}\" in [{insert}] is not in the cited lines or the article's title or outlet"
     return None
+
+
+# An FAQ's answer given with its question: 'To “Can I walk or cycle across?”, [Carnmoor County
+# Council] says: “Yes, from Saturday 9 May, ...”'.
+ANSWERED = re.compile(r"^To [“\"](?P<q>[^”\"]{2,300}\?)[”\"], \[[^\[\]]{1,120}\] says: "
+                      r"[“\"](?P<a>[^”\"]{1,2000})[”\"]$")
+
+
+def _answer_problem(claim: Claim, corpus: Corpus) -> str | None:
+    """An answer printed with a question is the answer the page gives to that question: the question
+    is a cited question line and the answer opens the first paragraph under it."""
+    m = ANSWERED.match(claim.text.strip())
+    if m is None:
+        return None
+    q, a = " ".join(m.group("q").split()), " ".join(m.group("a").split())
+    for c in claim.citations:
+        src = _source(corpus, c.path)
+        for n in range(c.line_start, c.line_end + 1):
+            if src.skipped.get(n) != "question" or kinds.question_of(src.line(n)) != q:
+                continue
+            k = n + 1
+            while k <= len(src.lines) and not src.line(k).strip():
+                k += 1
+            paragraph = []
+            while k <= c.line_end and src.line(k).strip():
+                paragraph.append(src.line(k))
+                k += 1
+            under = " ".join(sentences.plain(sentences.join_lines(paragraph)).split())
+            return None if under.startswith(a) else f"“{a}” is not the answer the page gives under “{q}”"
+    return f"“{q}” is not a question the cited lines ask"
+
+
+# A word an OCR misread with a digit for a letter: "Fe1dham", "Apri1", "0ctober". Left as it is in a
+# quoted or extracted sentence, never copied into a bracket the briefing adds.
+OCR_SWAP = re.compile(r"\b[A-Za-z]*[a-z][01][a-z][A-Za-z]*\b|\b[A-Z][a-z]{2,}[01]\b|\b0[a-z]{3,}\b")
+
+
+def _host_named(text: str, outlet: str) -> bool:
+    """Whether a bracket gives the words to `outlet`: "[according to CallScribe]", "[Agora] says"."""
+    name = re.escape(re.sub(r"^the\s+", "", outlet.strip(), flags=re.I))
+    return re.search(rf"\[according to\s+(?:the\s+)?{name}\]|\[(?:the\s+)?{name}\]\s+(?:says|said|reports|"
+                     rf"reported|writes|wrote)\b", text, re.I) is not None
 
 
 _PERSONS: dict[tuple[str, str], frozenset[str]] = {}

@@ -325,6 +325,8 @@ class Writer:
         src = self.ctx.corpus.by_path(claim.citations[0].path)
         if not src.outlet or _short(src.outlet).lower() in plain.lower():
             return claim  # "whose name CNN agreed not to reveal": the outlet is already there
+        if src.host:
+            return claim  # a transcript service or a forum only hosts the words: never whose they are
         text = claim.text.rstrip()
         end = text[-1] if text[-1] in ".!?" else ""
         body = text[:len(text) - len(end)]

@@ -1,0 +1,200 @@
+"""Three more page kinds, read as what they are (tests/articles/pages6/, written for these tests):
+a transcript service's raw call transcript, a council's questions-and-answers page and a
+newspaper page OCR'd from print. A service or a platform that hosts the words is never whose
+they are; a machine's summary is never cited; an answer is never printed without its question;
+a caption or an advert is never glued into a sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import kinds, sentences, sources, supersede, themes, verify
+from briefing.draft import Citation, Claim
+from briefing.pipeline import Settings, prepare
+
+PAGES = Path(__file__).parent / "articles" / "pages6"
+
+
+def read(name: str) -> sources.Source:
+    return sources.read_source(PAGES / name, 1)
+
+
+def split(name: str) -> list[sentences.Sentence]:
+    return sentences.split(read(name))
+
+
+def printable(name: str) -> list[str]:
+    """What a briefing may print as said: whole sentences, not bare quotes."""
+    return [s.text for s in split(name) if s.kind in ("statement", "attributed_quote")]
+
+
+def check(name: str, text: str, start: int, end: int) -> str | None:
+    corpus = sources.Corpus((read(name),), ())
+    return verify.check(Claim(text, (Citation(corpus.sources[0].path, start, end),)), corpus)
+
+
+# --- a transcript service's call transcript --------------------------------------------------------
+
+def test_a_call_transcript_is_dated_by_its_title_line_stamp():
+    assert read("call_transcript.txt").published == "2026-03-11"  # "Wed 11-Mar-2026 09:00 GMT"
+
+
+def test_the_transcript_service_only_hosts_the_words():
+    call = read("call_transcript.txt")
+    assert (call.outlet, call.host) == ("Quotewire", True)
+
+
+@pytest.mark.parametrize("line, reason", [
+    (3, "transcript service notice"), (4, "auto-generated summary"), (5, "auto-generated summary"),
+    (8, "participant list"), (11, "participant list"), (13, "operator line"), (15, "speaker line"),
+    (18, "transcript cue"), (34, "transcript service notice"),
+])
+def test_a_call_transcript_s_furniture_is_not_citable(line, reason):
+    assert read("call_transcript.txt").skipped[line] == reason
+
+
+def test_a_machine_made_key_point_is_never_a_sentence():
+    assert not any("refill" in t for t in printable("call_transcript.txt"))
+
+
+def test_each_sentence_of_a_turn_is_its_speaker_s_cited_from_the_speaker_line():
+    said = {s.text: (s.line_start, s.line_end) for s in split("call_transcript.txt")}
+    text = ("“The Denby reservoir is at forty per cent of capacity, the lowest level we have recorded since 1976,” "
+            "[Mara Quill] says.")
+    assert said[text] == (15, 16)
+    assert check("call_transcript.txt", text, 15, 16) is None
+
+
+def test_after_a_technical_difficulty_the_unlabelled_words_are_still_the_same_speaker_s():
+    text = "“The hosepipe ban stays in place until the reservoir is back above sixty per cent,” [Mara Quill] says."
+    assert text in printable("call_transcript.txt")
+    assert check("call_transcript.txt", text, 15, 19) is None
+
+
+def test_the_operator_makes_no_point():
+    assert not any("[Operator]" in t for t in printable("call_transcript.txt"))
+
+
+def test_a_speaker_s_self_correction_is_not_printed_with_its_wrong_half():
+    assert not any("a month" in t for t in printable("call_transcript.txt"))
+
+
+def test_a_sentence_of_the_call_is_never_given_to_the_transcript_service():
+    text = "Revenue for the half rose to £212 million, [according to Quotewire]."
+    assert "Quotewire" in check("call_transcript.txt", text, 21, 21)
+    assert check("call_transcript.txt", "Revenue for the half rose to £212 million, [Owen Brack] says.", 20, 21) is None
+
+
+# --- a council's questions-and-answers page ----------------------------------------------------------
+
+def test_a_page_kept_up_to_date_is_dated_by_its_last_update():
+    assert read("faq.md").published == "2026-03-20"  # "First published: 2 March 2026 · Last updated: 20 March 2026"
+
+
+def test_an_answer_that_only_answers_its_question_is_printed_with_it_cited_from_the_question_line():
+    said = {s.text: (s.line_start, s.line_end) for s in split("faq.md")}
+    text = "To “When will garden waste collections restart?”, [Dunmere District Council] says: “Not before 30 March.”"
+    assert said[text] == (17, 19)
+    assert check("faq.md", text, 17, 19) is None
+
+
+def test_an_answer_never_stands_without_its_question():
+    assert not any(t.startswith(("Yes", "No", "Not before")) for t in printable("faq.md"))
+
+
+def test_an_answer_that_stands_alone_is_printed_as_it_is():
+    assert "Black bins are taken to the Fenwick depot while Brackley is repaired." in printable("faq.md")
+
+
+def test_the_verifier_holds_an_answer_to_the_question_it_is_printed_with():
+    wrong = "To “Will my bins still be emptied?”, [Dunmere District Council] says: “Not before 30 March.”"
+    assert check("faq.md", wrong, 17, 19) is not None  # the question is not in the cited lines
+    swapped = ("To “When will garden waste collections restart?”, [Dunmere District Council] says: "
+               "“Yes, on your usual day.”")
+    assert check("faq.md", swapped, 17, 19) is not None
+    assert "not the answer" in verify._answer_problem(
+        Claim(swapped, (Citation(read("faq.md").path, 13, 19),)), sources.Corpus((read("faq.md"),), ()))
+
+
+def test_a_page_with_one_question_heading_is_no_faq():
+    source = sources.Source(index=1, path="x.md", lines=("# Title", "", "## Why now?", "", "Because the rain stopped.",
+                                                         "", "## The cost", "", "It was £4m."),
+                            title="Title", outlet=None, sha256="x", encoding="utf-8")
+    assert kinds.questions([ln.strip() for ln in source.lines], {3: "heading", 7: "heading"}) == {}
+
+
+# --- a newspaper page OCR'd from print ---------------------------------------------------------------
+
+def test_an_ocr_misread_month_in_the_running_head_still_dates_the_page():
+    assert read("ocr_page.txt").published == "2026-10-09"  # "Friday, 0ctober 9, 2026"
+
+
+def test_a_weekday_split_by_the_wrap_is_read_whole_and_verified_whole():
+    text = "Councillors will vote on the plan on Tuesday."
+    assert text in printable("ocr_page.txt")
+    assert check("ocr_page.txt", text, 26, 28) is None
+
+
+def test_a_price_on_a_line_of_its_own_is_no_timestamp():
+    assert "A library card costs £2.40." in printable("ocr_page.txt")
+
+
+def test_a_photo_credit_wrapped_onto_the_next_line_is_not_glued_to_the_sentence():
+    assert "Librarian Jo Prentice said the branch lent 40,000 books last year." in printable("ocr_page.txt")
+
+
+def test_an_advert_spliced_into_a_column_is_never_printed_nor_the_sentence_it_broke():
+    page = read("ocr_page.txt")
+    assert page.skipped[18] == page.skipped[19] == "advert spliced into a column"
+    found = printable("ocr_page.txt")
+    assert not any("HARTLEY" in t or "£4.2 million" in t or "gap of had raised" in t for t in found)
+    assert "Library users said they had not been asked." in found  # the column goes on after it
+
+
+def test_capitals_between_paragraphs_with_a_whole_sentence_after_them_are_no_advert():
+    lines = ["The plan was approved on Monday by eleven votes to four.", "WHAT HAPPENS NEXT",
+             "The council will write to every household in the borough."]
+    assert kinds.splices(lines, {}) == []
+
+
+def test_the_box_of_what_an_update_changed_is_the_publisher_s_account_as_of_that_update():
+    text = ("[Dunmere District Council’s update of 20 March:] garden waste collections restart on 30 March; "
+            "the Brackley tip reopens to cars on 6 April.")
+    assert text in printable("faq.md")
+    assert check("faq.md", text, 9, 9) is None
+
+
+# --- a forum thread --------------------------------------------------------------------------------
+
+def test_a_forum_only_hosts_its_posters_words():
+    thread = read("forum_thread.md")
+    assert (thread.outlet, thread.host) == ("Natter", True)
+    text = "The wheels took six weeks to true and cost me £140 in spokes, [according to Natter]."
+    assert "only hosts" in check("forum_thread.md", text, 7, 7)
+
+
+def test_a_news_article_is_no_host():
+    assert not read("ocr_page.txt").host
+
+
+def test_a_figure_a_speaker_later_says_was_wrong_is_taken_back():
+    corpus = sources.Corpus((read("call_transcript.txt"),), ())
+    supersede.of(corpus, sentences.split(corpus.sources[0]))
+    old = Claim("“The drought fund holds £3 million,” [Owen Brack] says.", (Citation(corpus.sources[0].path, 20, 21),))
+    assert "taken back" in verify.check(old, corpus)
+
+
+def test_an_ocr_misread_word_is_left_as_it_is_but_never_copied_into_a_bracket():
+    assert check("ocr_page.txt", "Patients are sent to Mar1by General Hospital, which opened in 1990.", 30, 30) is None
+    assert "misread" in check("ocr_page.txt", "[Mar1by General Hospital] opened in 1990.", 30, 30)
+
+
+def test_an_faq_s_we_is_its_publisher(tmp_path):
+    (tmp_path / "faq.md").write_bytes((PAGES / "faq.md").read_bytes())
+    ctx = prepare(Settings(sources=tmp_path, out=tmp_path / "out"), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("We have hired"))
+    done = ctx.referents.resolve(s)
+    assert done.text == "[Dunmere District Council] have hired six extra lorries for the next eight weeks."
+    assert verify.check(Claim(done.text, (Citation(ctx.corpus.sources[0].path, 15, 15),)), ctx.corpus) is None
