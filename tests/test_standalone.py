@@ -889,3 +889,10 @@ def test_a_name_with_a_trade_in_apposition_is_a_person():
                    "Yegor Lavrentyev, who had captained tourist boats, was his deputy.")
     assert {"Pavel Gusev", "Yegor Lavrentyev"} <= found
     assert "For Yeremin" not in people("For Yeremin, it was the ferry, Yeremin told us.")
+
+
+def test_what_an_earlier_version_said_is_no_fact():
+    assert needs_context("An earlier version said the Pechora Flotilla was formed in 2023 by eleven men.") \
+        == "an earlier version"
+    text = "An earlier version of this article wrongly said the cameras were off."
+    assert needs_context(text) == "an earlier version"

@@ -92,6 +92,10 @@ SERIES = {"latest", "first", "second", "third", "next", "last", "final", "newest
 QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many", "most", "several", "all", "none",
             "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
 THOSE_WHO = re.compile(r"^\W*Those who\b")
+# A correction's report of the wrong words: "An earlier version of this article said ...".
+EARLIER_VERSION = re.compile(r"^\W*(?:An?|The)\s+(?:earlier|previous|original|first)\s+(?:version|draft|edition)\b"
+                             r"(?:\s+of\s+this\s+\w+)?[^.]{0,40}?\b(?:said|stated|reported|gave|described|wrongly)\b",
+                             re.I)
 # A process with no one to undergo it as the subject: "Integration into the Ukrainian forces
 # involved ...", "Vetting takes months": whose? Settled by a named body or a bracket in the sentence.
 PROCESS = re.compile(r"^\W*(Integration|Recruitment|Training|Selection|Vetting|Screening|Admission|Enlistment|"
@@ -407,6 +411,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
     if (m := PROCESS.match(strip_quotes(text))) and not OWNER.search(text):
         return f"whose {m.group(1).lower()}"  # "Integration into the Ukrainian forces involved ..."
+    if EARLIER_VERSION.match(strip_quotes(text)):
+        return "an earlier version"  # "An earlier version said ... formed in 2023": what it got wrong, not a fact
     if m := THOSE_WHO.match(strip_quotes(text)):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
     if m := BARE_COUNT.match(strip_quotes(text)):
