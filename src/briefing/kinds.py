@@ -351,6 +351,21 @@ def _speaker_parts(s: str) -> list[str] | None:
     return parts
 
 
+# A speaker line's part that is a role, not a body: "Chief Executive Officer", "Analyst", "Media".
+ROLE = re.compile(r"\b(?:officer|director|analyst|chair(?:man|woman|person)?|president|manager|head|executive|"
+                  r"media|reporter|journalist|editor|secretary|minister|treasurer|partner|founder|"
+                  r"spokes(?:man|woman|person)|counsel|member|councillor|correspondent|investor relations)\b", re.I)
+
+
+def speaker(line: str) -> str:
+    """Who a speaker line names, with the body they speak for: "Helen Marchbank - Vantry
+    Infrastructure plc - Chief Executive Officer" -> "Helen Marchbank, of Vantry Infrastructure plc"
+    (so that her "we" is Vantry's)."""
+    parts = SPEAKER_PARTS.split(line.strip())
+    body = parts[1] if len(parts) == 3 or len(parts) == 2 and not ROLE.search(parts[1]) else None
+    return f"{parts[0]}, of {body}" if body and not ROLE.fullmatch(body) else parts[0]
+
+
 def _prose_next(stripped: list[str], i: int) -> bool:
     """Whether the next non-blank line after line i (0-based) is someone's words, not a list or a heading."""
     j = i + 1
