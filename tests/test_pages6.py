@@ -213,3 +213,10 @@ def test_a_speaker_s_we_is_the_body_their_speaker_line_names():
 def test_a_role_is_not_taken_for_the_speaker_s_body():
     assert kinds.speaker("Dana Whitlow - Head of Investor Relations") == "Dana Whitlow"
     assert kinds.speaker("Gwen Tallis - The Feldham Chronicle - Media") == "Gwen Tallis, of The Feldham Chronicle"
+
+
+def test_a_speaker_named_with_their_body_is_not_given_it_twice(tmp_path):
+    (tmp_path / "call.txt").write_bytes((PAGES / "call_transcript.txt").read_bytes())
+    ctx = prepare(Settings(sources=tmp_path, out=tmp_path / "out"), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("“We have asked customers"))
+    assert ctx.referents.resolve(s).text.endswith("[Mara Quill, of Harlow Water plc] says.")
