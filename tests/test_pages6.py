@@ -220,3 +220,9 @@ def test_a_speaker_named_with_their_body_is_not_given_it_twice(tmp_path):
     ctx = prepare(Settings(sources=tmp_path, out=tmp_path / "out"), themes.load(None))
     s = next(x for x in ctx.sentences if x.text.startswith("“We have asked customers"))
     assert ctx.referents.resolve(s).text.endswith("[Mara Quill, of Harlow Water plc] says.")
+
+
+def test_a_box_item_wrapped_mid_phrase_reads_whole():
+    text = "BUS: route 7 every hour from the station to Eastgate library, £2 single."
+    assert text in printable("ocr_page.txt")
+    assert check("ocr_page.txt", text, 32, 33) is None
