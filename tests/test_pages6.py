@@ -226,3 +226,11 @@ def test_a_box_item_wrapped_mid_phrase_reads_whole():
     text = "BUS: route 7 every hour from the station to Eastgate library, £2 single."
     assert text in printable("ocr_page.txt")
     assert check("ocr_page.txt", text, 32, 33) is None
+
+
+def test_an_interviewer_s_labelled_question_and_a_section_head_in_capitals_are_no_faq():
+    lines = ["# Q&A with a volunteer", "", "**Gazette:** Why did you go?", "", "Because I had to.", "",
+             "**Gazette:** And then?", "", "I left.", "", "**Gazette:** Do you regret it?", "", "No.", "",
+             "## WHO ARE THEY?", "", "A small group.", "", "## HOW BIG ARE THEY?", "", "About 300."]
+    skipped = {1: "headline", 15: "heading", 19: "heading"}
+    assert kinds.questions(lines, skipped) == {}
