@@ -222,12 +222,6 @@ def test_a_speaker_named_with_their_body_is_not_given_it_twice(tmp_path):
     assert ctx.referents.resolve(s).text.endswith("[Mara Quill, of Harlow Water plc] says.")
 
 
-def test_a_box_item_wrapped_mid_phrase_reads_whole():
-    text = "BUS: route 7 every hour from the station to Eastgate library, £2 single."
-    assert text in printable("ocr_page.txt")
-    assert check("ocr_page.txt", text, 32, 33) is None
-
-
 def test_an_interviewer_s_labelled_question_and_a_section_head_in_capitals_are_no_faq():
     lines = ["# Q&A with a volunteer", "", "**Gazette:** Why did you go?", "", "Because I had to.", "",
              "**Gazette:** And then?", "", "I left.", "", "**Gazette:** Do you regret it?", "", "No.", "",

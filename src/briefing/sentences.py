@@ -504,9 +504,6 @@ NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|A
 NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
 NOTE_ITEM = re.compile(r"^\s*\d{1,3}\s+(?=[^\W\d_])")
 ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
-# An item a print column wrapped mid-phrase goes on, capital or not: "• FERRY: free, Ostry Quay pontoon to" /
-# "Feldham Hard, every 20 mins, 6am-10pm."
-WRAPPED_ITEM = re.compile(r"(?:,|\b(?:to|via|from|of|and|or|the|a|an|in|on|at|for|with|by|between))\s*$")
 HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
 
 
@@ -552,7 +549,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             new = not body[:1].islower()  # a capitalised item is a paragraph of its own
             prev, line, in_list = line, " " * item.end() + body, True
         else:
-            if in_list and not (line[:1].isspace() or line.lstrip()[:1].islower() or WRAPPED_ITEM.search(prev)):
+            if in_list and not (line[:1].isspace() or line.lstrip()[:1].islower()):
                 new, in_list = True, False  # the list has ended
             new = new or turn(source, line) is not None
             prev = line
