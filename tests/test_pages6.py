@@ -62,13 +62,14 @@ def test_a_machine_made_key_point_is_never_a_sentence():
 def test_each_sentence_of_a_turn_is_its_speaker_s_cited_from_the_speaker_line():
     said = {s.text: (s.line_start, s.line_end) for s in split("call_transcript.txt")}
     text = ("“The Denby reservoir is at forty per cent of capacity, the lowest level we have recorded since 1976,” "
-            "[Mara Quill] says.")
+            "[Mara Quill, of Harlow Water plc] says.")
     assert said[text] == (15, 16)
     assert check("call_transcript.txt", text, 15, 16) is None
 
 
 def test_after_a_technical_difficulty_the_unlabelled_words_are_still_the_same_speaker_s():
-    text = "“The hosepipe ban stays in place until the reservoir is back above sixty per cent,” [Mara Quill] says."
+    text = ("“The hosepipe ban stays in place until the reservoir is back above sixty per cent,” "
+            "[Mara Quill, of Harlow Water plc] says.")
     assert text in printable("call_transcript.txt")
     assert check("call_transcript.txt", text, 15, 19) is None
 
@@ -84,7 +85,8 @@ def test_a_speaker_s_self_correction_is_not_printed_with_its_wrong_half():
 def test_a_sentence_of_the_call_is_never_given_to_the_transcript_service():
     text = "Revenue for the half rose to £212 million, [according to Quotewire]."
     assert "Quotewire" in check("call_transcript.txt", text, 21, 21)
-    assert check("call_transcript.txt", "Revenue for the half rose to £212 million, [Owen Brack] says.", 20, 21) is None
+    voiced = "Revenue for the half rose to £212 million, [Owen Brack, of Harlow Water plc] says."
+    assert check("call_transcript.txt", voiced, 20, 21) is None
 
 
 # --- a council's questions-and-answers page ----------------------------------------------------------
@@ -182,7 +184,8 @@ def test_a_news_article_is_no_host():
 def test_a_figure_a_speaker_later_says_was_wrong_is_taken_back():
     corpus = sources.Corpus((read("call_transcript.txt"),), ())
     supersede.of(corpus, sentences.split(corpus.sources[0]))
-    old = Claim("“The drought fund holds £3 million,” [Owen Brack] says.", (Citation(corpus.sources[0].path, 20, 21),))
+    old = Claim("“The drought fund holds £3 million,” [Owen Brack, of Harlow Water plc] says.",
+                (Citation(corpus.sources[0].path, 20, 21),))
     assert "taken back" in verify.check(old, corpus)
 
 
@@ -198,3 +201,30 @@ def test_an_faq_s_we_is_its_publisher(tmp_path):
     done = ctx.referents.resolve(s)
     assert done.text == "[Dunmere District Council] have hired six extra lorries for the next eight weeks."
     assert verify.check(Claim(done.text, (Citation(ctx.corpus.sources[0].path, 15, 15),)), ctx.corpus) is None
+
+
+def test_a_speaker_s_we_is_the_body_their_speaker_line_names():
+    text = ("“We have asked customers in the north zone to cut their use by a fifth until the autumn rains,” "
+            "[Mara Quill, of Harlow Water plc] says.")
+    assert text in printable("call_transcript.txt")
+    assert check("call_transcript.txt", text, 15, 17) is None
+
+
+def test_a_role_is_not_taken_for_the_speaker_s_body():
+    assert kinds.speaker("Dana Whitlow - Head of Investor Relations") == "Dana Whitlow"
+    assert kinds.speaker("Gwen Tallis - The Feldham Chronicle - Media") == "Gwen Tallis, of The Feldham Chronicle"
+
+
+def test_a_speaker_named_with_their_body_is_not_given_it_twice(tmp_path):
+    (tmp_path / "call.txt").write_bytes((PAGES / "call_transcript.txt").read_bytes())
+    ctx = prepare(Settings(sources=tmp_path, out=tmp_path / "out"), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("“We have asked customers"))
+    assert ctx.referents.resolve(s).text.endswith("[Mara Quill, of Harlow Water plc] says.")
+
+
+def test_an_interviewer_s_labelled_question_and_a_section_head_in_capitals_are_no_faq():
+    lines = ["# Q&A with a volunteer", "", "**Gazette:** Why did you go?", "", "Because I had to.", "",
+             "**Gazette:** And then?", "", "I left.", "", "**Gazette:** Do you regret it?", "", "No.", "",
+             "## WHO ARE THEY?", "", "A small group.", "", "## HOW BIG ARE THEY?", "", "About 300."]
+    skipped = {1: "headline", 15: "heading", 19: "heading"}
+    assert kinds.questions(lines, skipped) == {}

@@ -939,6 +939,21 @@ def _speaker_parts(s: str) -> list[str] | None:
     return parts
 
 
+# A speaker line's part that is a role, not a body: "Chief Executive Officer", "Analyst", "Media".
+ROLE = re.compile(r"\b(?:officer|director|analyst|chair(?:man|woman|person)?|president|manager|head|executive|"
+                  r"media|reporter|journalist|editor|secretary|minister|treasurer|partner|founder|"
+                  r"spokes(?:man|woman|person)|counsel|member|councillor|correspondent|investor relations)\b", re.I)
+
+
+def speaker(line: str) -> str:
+    """Who a speaker line names, with the body they speak for: "Helen Marchbank - Vantry
+    Infrastructure plc - Chief Executive Officer" -> "Helen Marchbank, of Vantry Infrastructure plc"
+    (so that her "we" is Vantry's)."""
+    parts = SPEAKER_PARTS.split(line.strip())
+    body = parts[1] if len(parts) == 3 or len(parts) == 2 and not ROLE.search(parts[1]) else None
+    return f"{parts[0]}, of {body}" if body and not ROLE.fullmatch(body) else parts[0]
+
+
 def _prose_next(stripped: list[str], i: int) -> bool:
     """Whether the next non-blank line after line i (0-based) is someone's words, not a list or a heading."""
     j = i + 1
@@ -1057,19 +1072,30 @@ QUESTIONS_NEEDED = 3  # questions set as headings on one page: an FAQ, not an ar
 
 
 def _question(s: str) -> str | None:
-    """The question a heading asks ("When will it reopen to lorries and buses?"), or None."""
+    """The question a heading asks ("When will it reopen to lorries and buses?"), or None. Not a
+    turn's ("**Gazette:** Why did you go?"), nor an article's section head in capitals ("WHO ARE THEY?")."""
     bare = QUESTION_MARKS.sub("", QUESTION_TAGS.sub(" ", s)).strip()
     bare = QUESTION_MARKS.sub("", bare).strip()
-    return bare if bare.endswith("?") and 2 <= _words(bare) <= 25 and bare[:1].isupper() else None
+    if not (bare.endswith("?") and 2 <= _words(bare) <= 25 and bare[:1].isupper()) or bare.isupper() \
+            or re.match(r"^[^:?]{1,40}:", bare) or "**" in bare or "__" in bare:
+        return None
+    return bare
 
 
 def question_of(line: str) -> str | None:
     return _question(line.strip())
 
 
+# A page that says it is one ("Ostry Bridge closure: questions and answers", "FAQs"), or whose
+# questions are asked in the reader's own words ("Can I walk or cycle across?").
+FAQ_NAMED = re.compile(r"\b(?:questions (?:and|&) answers|frequently asked questions|FAQs?|Q\s?&\s?A)\b", re.I)
+READER = re.compile(r"\b(?:I|my|me|I'm|I’m)\b")
+
+
 def questions(stripped: list[str], skipped: dict[int, str]) -> dict[int, str]:
     """An FAQ's questions: each question heading's line (0-based) -> the question, when the page
-    sets three questions or more as headings (or bold lines of their own) with answers under them."""
+    sets three questions or more as headings (or bold lines of their own) with answers under them,
+    and says it is a Q&A or asks at least one in the reader's words."""
     found = {}
     for i, s in enumerate(stripped):
         if not s or not (skipped.get(i + 1) == "heading" or QUESTION_MARKS.match(s) and s.startswith(("**", "__"))):
@@ -1080,7 +1106,10 @@ def questions(stripped: list[str], skipped: dict[int, str]) -> dict[int, str]:
             j += 1
         if q and j < len(stripped) and (j + 1) not in skipped:
             found[i] = q
-    return found if len(found) >= QUESTIONS_NEEDED else {}
+    if len(found) < QUESTIONS_NEEDED:
+        return {}
+    named = any(FAQ_NAMED.search(s) for s in stripped[:15])
+    return found if named or any(READER.search(q) for q in found.values()) else {}
 
 
 def mark_questions(stripped: list[str], skipped: dict[int, str]) -> None:

@@ -14,6 +14,7 @@ from . import lexicon, meta, rivals
 from .retrieval import stems
 from .sentences import voiced
 from .standalone import (
+    AFFILIATED,
     BARE_PERSON,
     BODY_FIRST,
     CAVEAT,
@@ -907,7 +908,9 @@ class Referents:
             text, who = f"{voice.group('inner')}{'.' if voice.group('stop') else ''}", voice.group("who")
         for _ in range(3):
             probe = POINTING.sub("It is", text, count=1) if pointing else text
-            problem = needs_context(probe, persons, speaker=bool(voice), affiliated=bool(voice) and who != voice["who"])
+            # (a speaker named with their body, "[Helen Marchbank, of Vantry ...]", is its "we" already)
+            problem = needs_context(probe, persons, speaker=bool(voice), affiliated=bool(voice) and (
+                who != voice["who"] or AFFILIATED.search(who) is not None))
             if pointing and problem == "it":
                 problem = None
             if problem is None or caveat and problem == "a caveat alone":

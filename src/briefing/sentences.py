@@ -441,7 +441,7 @@ def _poster(source: Source, first: int) -> str | None:
     if why == "operator line":
         return "Operator"
     if why == "speaker line":
-        return kinds.SPEAKER_PARTS.split(source.lines[first - 1].strip())[0]
+        return kinds.speaker(source.lines[first - 1])
     if why == "forwarded post header":  # a chat post forwarded from another channel: that channel's words
         m = kinds.FORWARDED.match(source.lines[first - 1].strip())
         if m is None:
