@@ -96,7 +96,6 @@ COURT = re.compile(r"\b(?P<n>(?:[A-Z][\w'’-]+\s+){0,4}(?:Tribunal|Court)(?:\s+
 # "*Name and address supplied*": a letter's signature, on a paragraph of its own under the letter.
 SIGNATURE = re.compile(r"^(?:\*\*|__)(?P<name>[^*_]{2,60}?)(?:\*\*|__)(?:\s*\([^()]{1,80}\))?\s*,?\s*"
                        r"(?:[*_][^*_]{1,120}[*_])?\s*$")
-SIGNATURE_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*$")  # "Capt. Graham Ellery": a name, not a prompt
 ANONYMOUS = re.compile(r"^[*_]*\s*(?:name and address (?:supplied|withheld)|name withheld|address supplied)\W*$", re.I)
 # The page's own notice above the letters: "*Letters may be edited for length ... Write to letters@...*".
 LETTERS_NOTICE = re.compile(r"^[*_]*\s*letters (?:may|will) be (?:edited|shortened|cut)\b", re.I)
@@ -225,7 +224,7 @@ BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{3,300}?)(?:\*\*|__)\s*$")
 def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
     """An interview printed as bold questions over plain answers: every bold paragraph of it is
     the interviewer's, not a finding, when two or more of them are questions."""
-    bold = [i for i, s in enumerate(stripped) if (m := BOLD_LINE.match(s)) and not SIGNATURE_NAME.match(m.group("text"))
+    bold = [i for i, s in enumerate(stripped) if (m := BOLD_LINE.match(s)) and not _signs(m.group("text"))
             and (i == 0 or not stripped[i - 1]) and i + 2 < len(stripped) and not stripped[i + 1]
             and stripped[i + 2] and not BOLD_LINE.match(stripped[i + 2])]
     if sum(BOLD_LINE.match(stripped[i]).group("text").rstrip().endswith("?") for i in bold) >= 2:

@@ -414,6 +414,10 @@ TURN_OPENERS = ("speaker line", "operator line")
 # A page's box of what its latest update changed: "What's changed in this update (7 May):".
 UPDATE_BOX = re.compile(r"^(?:what['’]s (?:changed|new) in this update|what['’]s changed|what['’]s new|latest update|"
                         r"changes in this update)\s*\((?P<date>[^()]{3,30})\)\s*:\s*(?=\S)", re.I)
+# The same note as a sentence reads, before or after it is given to its publisher ("[Carnmoor
+# County Council’s update of 7 May:] ..."), or opening "Update:": it holds for the whole page.
+UPDATE_NOTE = re.compile(r"^\W*(?:What['’]s changed|What has changed|Latest|Update|Updated|UPDATE)\b|"
+                         r"^\[[^\[\]]{1,80}['’]s update of [^\[\]]{1,40}:\]")
 # A speaker taking back words mid-sentence: "He - sorry, the council's director of highways - has ...",
 # "for the last two weeks of it - sorry, for the last two weeks of April". What was said first is wrong.
 SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
@@ -446,14 +450,14 @@ def _poster(source: Source, first: int) -> str | None:
         m = kinds.FORWARDED.match(source.lines[first - 1].strip())
         if m is None:
             return None  # a channel named as a body is "the Siberian Battalion" in a sentence
-        return f"the {m.group('name')}" if BODY_NOUN.search(m.group("name")) else m.group("name")
+        return f"the {m.group('name')}" if CHANNEL_BODY.search(m.group("name")) else m.group("name")
     if why != "forum post header":
         return None
     m = boilerplate.POST_HEADER.match(source.lines[first - 1].strip())
     return m.group("handle") if m else None
 
 
-BODY_NOUN = re.compile(r"(?<!^The )\b(?:Legion|Battalion|Corps|Brigade|Regiment|Company|Detachment|Squadron|Militia|"
+CHANNEL_BODY = re.compile(r"(?<!^The )\b(?:Legion|Battalion|Corps|Brigade|Regiment|Company|Detachment|Squadron|Militia|"
                        r"Council|Service|Ministry|Agency|Office|Committee|Union|Party)$")
 
 

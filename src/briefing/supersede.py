@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from . import numbers
 from .retrieval import stems
-from .sentences import SPEECH, Sentence, strip_quotes
+from .sentences import SPEECH, UPDATE_NOTE, Sentence, strip_quotes
 from .sources import Corpus
 from .standalone import VOICED_WHOLE
 
@@ -63,8 +63,6 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 # When something is due, however loosely: "by the end of June", "mid-August", "in late 2027".
 WHEN = re.compile(rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\b|\b(?:19|20)\d\d\b")
-# A page's note of what its latest update changed: it stands above the lines it overrides.
-UPDATE_NOTE = re.compile(r"^\W*(?:What['’]s changed|What has changed|Latest|Update|Updated|UPDATE)\b")
 # What was not known then: "Ardent would not put a date on reopening", "no date has been set for
 # the hearing", "it is not yet clear when the line will reopen". A later date answers it.
 UNKNOWN = re.compile(
