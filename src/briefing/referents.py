@@ -140,6 +140,11 @@ INTRODUCED = re.compile(r"^(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+
 # denies ..."): a later "he" may be them, so the person named before is not settled.
 NEW_PERSON = re.compile(r"^\W*(?!The\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+,?\s+(?:whose|who|\d{1,3}\b|"
                         r"[a-z]+(?:s|ed)\b)")
+# A sentence whose subject is one capitalised word the article's cues never made a person or a
+# body ("Timur was wounded in the leg ..."): it may be the "he" of the next, so no name further
+# back settles that "he".
+LONE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][a-z’'-]{2,})\s+(?:is|was|has|had|remembers|recalls|says|said|told|"
+                          r"[a-z]{3,}ed)\b")
 # Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
 UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
@@ -181,6 +186,7 @@ class Referents:
             self.by_source.setdefault(s.source, []).append(s)
         self.pos = {s.id: i for group in self.by_source.values() for i, s in enumerate(group)}
         units = {w for e in entities for a in (e.name, *e.aliases) for w in a.split()}  # "Pereprava says": no person
+        self._unit_words = units
         self.persons = {src: people(" ".join(x.text for x in group)) - units for src, group in self.by_source.items()}
         self._units = {s.id: _units_named(s.text, entities) for s in sentences}
         self._caveat_cache: dict[int, list[tuple]] = {}
@@ -222,9 +228,19 @@ class Referents:
                 return names[0], prev
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
             # expert named two paragraphs up; a name beside another unnamed person settles nothing
-            if names or roles or UNNAMED.search(plain) or NEW_PERSON.match(plain):
+            if names or roles or UNNAMED.search(plain) or NEW_PERSON.match(plain) or self._lone(prev, plain):
                 return None  # two people, "A Ukrainian officer who ...", or someone new: not settled by a name
         return None
+
+    def _lone(self, prev, plain: str) -> bool:
+        m = LONE_SUBJECT.match(plain)
+        if m is None:
+            return False
+        word = m.group("n")
+        if word in NOT_NAMES or word in self._unit_words or word in MEDIA:
+            return False
+        # a proper noun is capitalised mid-sentence too ("by his first name, Timur"); "What followed" is not
+        return re.search(rf"[a-z,]\s+{re.escape(word)}\b", self._text(prev.source)) is not None
 
     def _introduced_next(self, s, persons):
         """(name, sentence) when the sentence after `s` introduces its speaker: '"... safer for the

@@ -212,7 +212,13 @@ PERSON_CUES = [
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
     # "Pavel Gusev, a former software engineer from ...": an appositive that names a trade
     re.compile(rf"(?P<n>{NAME}),\s+an?\s+(?:former\s+|retired\s+|young\s+)?(?:[\w-]+\s+){{0,2}}"
-               r"[a-z]+(?:eer|ner|ker|ver|ter|tor|ist|ian|man|woman)\b"),
+               r"[a-z]+(?:eer|ner|ker|ver|ter|tor|ler|yer|ist|ian|man|woman)\b"),
+    # "Harold Meek, a dealer who has handled ...": an appositive with "who" is a person's
+    re.compile(rf"(?P<n>{NAME}),\s+an?\s+[^,.;:“”\"]{{1,80}}?\bwho\b"),
+    # "Grisha is 31, a fisherman ...": a name given an age
+    re.compile(rf"(?P<n>{NAME})\s+(?:is|was)\s+(?:aged\s+)?\d{{1,2}}\b(?!\s*(?:%|per\s*cent|years? ago|[a-z]))"),
+    # "identified only by his first name, Timur"
+    re.compile(rf"\b(?:first|given|real|last)\s+name,?\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:founded|led|created|headed|run|launched|commanded)\s+by\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{'|'.join(sorted(PERSON_NOUNS | KIN))}),\s+(?P<n>{NAME}),"),
     re.compile(rf"\b(?:a|the)\s+(?P<n>{NAME})\s+(?:sign|badge|patch)\b"),
@@ -228,6 +234,7 @@ NOT_NAMES = {
     "Some", "Most", "Few", "Other", "Another", "Every", "Each", "All", "Both", "Only", "Even", "Not", "His",
     "Her", "Their", "Its", "Our", "My", "Your", "One", "Two", "Three", "Several", "Almost", "Back",
     "For", "From", "With", "To", "Of", "By", "Into", "Under", "Over", "Against", "Among", "Through",
+    "Ask", "Tell", "Meet", "Call", "Listen", "Watch", "Read", "See", "Let", "Take",  # "Ask Grisha."
 }
 # A name the article gives a body's staff or a company's suffix: a company, never "he" or "she".
 ORG_CUE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+)(?:['’]s\s+(?:chief executive|chief|spokes\w+|board|shares|"
