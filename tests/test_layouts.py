@@ -271,3 +271,12 @@ def test_a_markdown_quote_marker_is_no_word_but_a_greater_than_sign_is_kept(tmp_
 
 def texts_of(path: Path) -> list[str]:
     return [s.text for s in sentences.split(sources.read_source(path, 1))]
+
+
+# --- a portal's recommended stories -------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [17, 18])
+def test_a_recommended_story_with_its_source_and_age_glued_on_is_a_link_not_a_sentence(line):
+    portal = read("portal_wire.txt")
+    assert portal.skipped[line] == "link to another article"
+    assert not any("ago" in t for t in texts("portal_wire.txt"))

@@ -31,6 +31,9 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
                          r"sponsored content|sponsored|promoted|partner content)\b", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
+# "… the Siberian BattalionThe Meridian · 3w ago": a recommended story, its source and age glued on
+AGED_LINK = re.compile(r"[·•|]\s*\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|seconds?|minutes?|hours?|days?|weeks?|"
+                       r"months?|years?)\s+ago\W*$", re.I)
 BULLET = re.compile(r"^\s*(?:[-•*·▪>]|\d{1,2}[.)])\s+")
 # "**Read also:**", "## Related" -> the words; the tail is tried only where a run starts (else quadratic on spaces)
 MARKDOWN = re.compile(r"^[#>*_\s]+|(?<![*_:\s])[*_:\s]+$")
@@ -374,6 +377,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "site navigation"  # "[News](/news) > [Ukraine](/ukraine)", "Home > Arable > Water"
         elif IMAGE.match(s):
             skipped[no] = "photo caption"
+        elif AGED_LINK.search(s):
+            skipped[no] = "link to another article"
         elif PROMO_START.match(bare) and len(_words(bare)) <= 4:
             skipped[no] = "advertising or teaser block"
             in_promo = True
