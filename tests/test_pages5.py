@@ -234,4 +234,4 @@ def test_an_interviews_bold_questions_are_not_letter_signatures_or_findings():
     # interviewer's, and no answer is voiced as a question's words
     assert not any("never run again" in t for t in texts_)
     assert not any("?]" in t or "again.]" in t for t in texts_)
-    assert any(t == "It will run in July." for t in texts_)
+    assert "“It will run in July,” [Olsen] says." in texts_  # the answer is the interviewee's, named above

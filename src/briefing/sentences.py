@@ -24,6 +24,7 @@ except (ImportError, OSError):  # its wheel carries x86-64 libraries only (no AR
 
 from . import boilerplate, kinds
 from .sources import Source
+from .standalone import people
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -344,6 +345,51 @@ def _answers(source: Source) -> frozenset[int]:
 
 
 _ANSWERS: dict[tuple[str, str], frozenset[int]] = {}
+# The paragraph that introduces a conversation: "We spoke over two evenings; the conversation has
+# been edited and condensed.", "She spoke to the Gazette from Lviv."
+INTERVIEW_CUE = re.compile(r"\b(?:(?:we|I) spoke\b|(?:spoke|talked) (?:to|with) (?:us|me|the [A-Z]\w+)\b|"
+                           r"(?:interview|conversation|exchange|answers)s? (?:has|have) been (?:lightly )?"
+                           r"(?:edited|condensed)|edited (?:and condensed|for (?:length|clarity))|"
+                           r"in an interview with (?:us|me|the [A-Z]\w+))", re.I)
+INTRO_REACH = 3  # paragraphs before the first question where the conversation is introduced
+
+
+def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
+    """An interview with its questions on paragraphs of their own (bare, or in bold): the first
+    lines of the answers, and whose they are when the paragraph introducing the conversation names
+    one person ("Chaika is Nadezhda Voronina, 38, ... We spoke over two evenings"): their
+    surname, else None (the answers are then no one's named words, never a fact)."""
+    key = (source.path, source.sha256)
+    if key in _INTERVIEWS:
+        return _INTERVIEWS[key]
+    found = set(_answers(source))
+    asked = sorted(n for n, why in source.skipped.items() if why == "interview question")
+    if asked:
+        paragraphs = blocks(source)
+        starts = {first: i for i, (first, _) in enumerate(paragraphs)}
+        for q in asked:
+            n = q + 2  # one blank line under the question
+            while (i := starts.get(n)) is not None and not paragraphs[i][1][0].lstrip("*_ ").startswith("("):
+                found.add(n)
+                n += len(paragraphs[i][1]) + 1
+    who = None
+    if found:
+        before = [lines for first, lines in blocks(source) if first < min(found)][-INTRO_REACH - 1:]
+        for lines in reversed(before):
+            text = " ".join(lines)
+            if INTERVIEW_CUE.search(text):
+                full = {n for n in people(text) if len(n.split()) >= 2}
+                full = {n for n in full if not any(n != m and n in m for m in full)}
+                if len(full) == 1:
+                    who = full.pop().split()[-1]
+                break
+    if len(_INTERVIEWS) >= 256:
+        _INTERVIEWS.pop(next(iter(_INTERVIEWS)))
+    _INTERVIEWS[key] = (who, frozenset(found))
+    return _INTERVIEWS[key]
+
+
+_INTERVIEWS: dict[tuple[str, str], tuple[str | None, frozenset[int]]] = {}
 # A paper's section of advice: "6 Recommendations", "Our recommendations", "What should be done".
 ADVICE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:our |key )?(?:recommendations?|what should be done)\W*$",
                     re.I)
@@ -917,7 +963,8 @@ def _located(source: Source, only: list[Block] | None = None):
     A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
-    answers, advice, notes, letters = _answers(source), _advice(source), _notes(source), _letters(source)
+    advice, notes, letters = _advice(source), _notes(source), _letters(source)
+    interviewee, answers = _interview(source)
     speakers = _speakers(source)
     cues = _subtitles(source)
     broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
@@ -1005,6 +1052,8 @@ def _located(source: Source, only: list[Block] | None = None):
                     where = (" ".join(source.lines[first - 1:first - 1 + len(lines)]), starts, first, 0, end)
                 else:
                     asked = None  # no one to give the answer to: not printed without its question
+            if first in answers and interviewee and shown is None and letter is None:
+                text = voiced(text, interviewee)  # an interview's answer: the interviewee's words
             if shown is not None and letter is None:
                 # The speaker's words: cited from the line that names the speaker, whose label
                 # is part of the turn's first sentence as the verifier reads it.
@@ -1040,15 +1089,17 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
-            elif first in answers and kind != "fragment":
+            elif first in answers and kind != "fragment" and not interviewee:
                 kind = "quote"  # an answer under a bare question: someone's words, and no one names them
             elif first in advice:
                 kind = "fragment"  # "The directive should be published.": a paper's advice, not what is so
             elif first in notes and kind != "fragment":
                 kind = "note"  # a paper's note: a caveat for the figure it qualifies, not a point
-            elif shown is not None and len(raw.split()) < SHORT_TURN and not re.search(r"\d", raw) \
-                    and (len(raw.split()) <= 2 or REPLY.match(raw.strip())):
-                kind = "fragment"  # "Then I wrote the application.", "Pereprava.": a reply, no point
+            elif (shown is not None or first in answers and interviewee) and len(raw.split()) < SHORT_TURN \
+                    and not re.search(r"\d", raw) and (len(raw.split()) <= 2 or REPLY.match(raw.strip()) or (
+                        shown is None and not re.search(r"(?<!^)\b[A-Z]", raw.strip()))):
+                # "Then I wrote the application.", "Pereprava.", an answer's "I have mine.": a reply, no point
+                kind = "fragment"
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
                                  line_end=line_end, text=text, kind=kind, block=b,
                                  named_by=on_screen[1] if on_screen else 0), where))

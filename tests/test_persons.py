@@ -1,5 +1,5 @@
 """Whose "he" or "she" it is when the person the article means was named in a way the name cues
-missed (tests/articles/speakers/): a broker given an appositive with "who", a crew member
+missed (tests/articles/persons/): a broker given an appositive with "who", a crew member
 known only by a first name, a man given an age. The person named before them must never get
 their words."""
 
@@ -12,7 +12,7 @@ import pytest
 from briefing import themes
 from briefing.pipeline import Settings, prepare
 
-SPEAKERS = Path(__file__).parent / "articles" / "speakers"
+SPEAKERS = Path(__file__).parent / "articles" / "persons"
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +48,39 @@ def test_an_imperative_before_a_name_is_no_part_of_it(ctx):
 @pytest.mark.parametrize("start", ['"Scrapped, the hull', "She told the board", "His father lost"])
 def test_the_person_named_before_is_never_given_these_words(ctx, start):
     assert "Corrigan" not in (_resolved(ctx, start) or "") and "Quayle" not in (_resolved(ctx, start) or "")
+
+
+# --- an interview with its questions in bold ----------------------------------------------------
+
+def _texts(ctx) -> list[str]:
+    return [s.text for s in ctx.sentences]
+
+
+def test_an_interview_s_answer_is_given_as_the_words_of_whom_the_introduction_names(ctx):
+    assert "“My father kept this lock for thirty years,” [Marrow] says." in _texts(ctx)
+
+
+def test_the_verifier_holds_an_answer_to_the_line_that_names_its_speaker(ctx):
+    s = next(x for x in ctx.sentences if x.text.startswith("“I grew up"))
+    done = ctx.referents.resolve(s)
+    assert done is not None and any("Ilse Marrow" in n.text for n in done.names)
+
+
+def test_a_short_reply_in_an_answer_says_nothing_alone(ctx):
+    assert next(s for s in ctx.sentences if s.text.startswith("“I have mine")).kind == "fragment"
+
+
+def test_an_aside_and_what_follows_the_rule_are_no_answers(ctx):
+    texts = _texts(ctx)
+    assert not any("[Marrow]" in t and ("She will win" in t or "Devereux" in t) for t in texts)
+    assert "The trust's engineer, Paul Devereux, said the new gates would be tested in May." in texts
+
+
+def test_an_interview_whose_introduction_names_no_one_gives_its_answers_to_no_one(tmp_path):
+    from briefing.sentences import split
+    from briefing.sources import read_source
+    path = SPEAKERS / "interview.md"
+    unnamed = path.read_text().replace("Ilse Marrow, 52, the last keeper,", "The last keeper")
+    (tmp_path / "interview.md").write_text(unnamed)
+    texts = [s.text for s in split(read_source(tmp_path / "interview.md", 1))]
+    assert not any("[" in t for t in texts)
