@@ -1226,3 +1226,86 @@ def credit_tail(previous: str, line: str) -> int:
         return 0
     m = CREDIT_TAIL.match(line)
     return m.end() if m else 0
+
+
+# --- an opinion column, a comment piece, an editorial -----------------------------------------------
+# The page says what it is: a kicker over the headline ("COMMENT", "Opinion", "Analysis"), a section
+# path that starts with it ("Opinion › Museums"), a bio that calls the writer a columnist, or a
+# disclaimer that the views are the author's own. Its own sentences are its writer's view, never the
+# outlet's reporting (sentences.py gives them to the writer). A nav bar that lists "Opinion" among
+# other sections, a link to an opinion piece and a letters page (sentences.py gives each letter to
+# its writer) say nothing of the page itself.
+KICKER = re.compile(r"^\W*(?:comment|comment is free|opinion|column|the column|editorial|leader|our view|analysis|"
+                    r"news analysis|op-ed|viewpoint|point of view)\W*$", re.I)
+OPINION_PATH = re.compile(r"^\W*(?:comment|opinion|columns?|columnists|editorials?|analysis)\s*[›»>/|]\s*"
+                          r"(?P<rest>\S.{0,60})$", re.I)
+# "Jane Doe is a columnist for ...", "Jane Doe writes a weekly column on ..."
+COLUMNIST_BIO = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}) (?:is (?:an? |the )?(?:[\w-]+ ){0,3}"
+                           r"(?:columnist|commentator|opinion writer|leader writer)|writes (?:a |the )?(?:[\w-]+ ){0,2}"
+                           r"column)\b")
+# "Miles Tennant is a former head of security at ...": a bio, above or below the column, naming its writer.
+BIO = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}) (?:is|was) (?:an? |the )\w")
+VIEWS_OWN = re.compile(r"\b(?:views|opinions) expressed\b.{0,60}\b(?:(?:author|writer|columnist)['’]s own|"
+                       r"(?:are )?(?:those|the views) of the (?:author|writer|columnist)\b(?!s))", re.I)
+# "Declaration of interest: ...", "I should declare an interest.", "The writer is a trustee of ..."
+INTEREST = re.compile(r"^\W*(?:declaration of interests?\s*:|disclosure\s*:)|\b(?:I|we) (?:should|must|ought to) "
+                      r"(?:declare|disclose) an interest\b|"
+                      r"^\W*(?:the writer|the author) (?:is|was|has been) (?:an? |the )?"
+                      r"(?:trustee|director|member|adviser|advisor|consultant|shareholder|partner|employee|patron|"
+                      r"chair|governor)\b", re.I)
+CORRECTION = re.compile(r"^\W*(?:correction|clarification|amended|update)\s*:|^\W*this (?:article|column|piece) "
+                        r"(?:was|has been) (?:amended|corrected|updated)\b", re.I)
+OPINION_HEAD = 12  # non-blank lines from the top in which a kicker or a section path stands
+
+
+@dataclass(frozen=True)
+class Column:
+    """An opinion page: its writer (None for an unsigned editorial), the lines (1-based) that are
+    not the writer's words (the correction, the disclaimer, the bio), and the lines of the
+    writer's declaration of interest."""
+
+    writer: str | None
+    not_theirs: frozenset[int]
+    interest: tuple[int, int] | None
+
+
+def column(stripped: list[str], author: str | None = None) -> Column | None:
+    """The page as an opinion column, or None when it gives no sign of being one of its own."""
+    plain = [MD_LINK_TEXT.sub(r"\1", s).replace("**", "").replace("__", "").strip(" *_#>") for s in stripped]
+    top = [i for i, s in enumerate(plain) if s][:OPINION_HEAD]
+    signs = 0
+    for k, i in enumerate(top):
+        nxt = plain[top[k + 1]] if k + 1 < len(top) else ""
+        if KICKER.match(plain[i]) and _words(nxt) >= 6:
+            signs += 1  # the kicker right over the headline, not an item of a nav bar
+        elif (m := OPINION_PATH.match(plain[i])) and not re.match(r"letters?\b", m.group("rest"), re.I):
+            signs += 1
+    signs += any(COLUMNIST_BIO.match(s) or VIEWS_OWN.search(s) for s in plain)
+    if not signs or signatures(stripped) or hosted(stripped):
+        return None
+    writer = author
+    bio: set[int] = set()
+    for i, s in enumerate(plain):
+        if (m := COLUMNIST_BIO.match(s) or BIO.match(s)) and (i <= (top[-1] if top else 0) + 8 or i >= len(plain) - 25):
+            if writer is None or m.group("name") in writer or writer in m.group("name"):
+                writer = writer or m.group("name")
+                bio.add(i + 1)
+    not_theirs = set(bio)
+    interest = None
+    for i, s in enumerate(plain):
+        if VIEWS_OWN.search(s):
+            not_theirs.add(i + 1)
+        if CORRECTION.match(s):  # the outlet's correction, to the end of its paragraph
+            j = i
+            while j < len(plain) and plain[j]:
+                not_theirs.add(j + 1)
+                j += 1
+        if interest is None and INTEREST.search(s):
+            a = i
+            while a > 0 and plain[a - 1]:
+                a -= 1
+            b = i
+            while b + 1 < len(plain) and plain[b + 1]:
+                b += 1
+            interest = (a + 1, b + 1)
+    return Column(writer, frozenset(not_theirs), interest)

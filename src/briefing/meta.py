@@ -64,7 +64,10 @@ KEPT = re.compile(rf"^(?:in|on|by|since|during|around|early|late|in early|in lat
 SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s|has|have|is|was|will|saw|sees|marks|marked|had|were|are)\b", re.I)
 OPENER = re.compile(r"^(?:In|At|On|By|Since|During|Earlier|Later|Around|As of|Back|Until|[A-Z][a-z]+ed)\b")
 PAIRED = re.compile(rf"\s*,?\s*(?:and|or|to|[-–])\s+(?:on\s+|last\s+|this\s+)?{WEEKDAY}\b", re.I)
-DANGLING = re.compile(r"\b(?:and|or|but|nor|of|to|the|a|an|from|between|on|in|at)\s*[.,;:!?]", re.I)
+# A cut that leaves a word wanting what followed it: "closed for [the next two weeks]." is no sentence.
+DANGLING = re.compile(r"\b(?:and|or|but|nor|of|to|the|a|an|from|between|on|in|at|for|by|with|within|into|onto|"
+                      r"about|than|over|under|until|till|since|during|before|after|through|across|towards?|per|via)"
+                      r"\s*[.,;:!?]", re.I)
 SNAPSHOT = ("currently", "at present", "at the moment")  # the present tense without them still says "now"
 LOST_BY_CUT = ("until", "till", "before", "after", "from")  # "closed until last week" cut is "closed"
 
@@ -102,6 +105,9 @@ MONTH_YEAR = re.compile(rf"^{MONTH_NAME},?\s+(?:19|20)\d\d$", re.I)
 # A title block's line of authors: "Ingrid Holm and Tomas Wyrwa", "A. Berg, K. Lund and P. Sato".
 PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
 AUTHORS_LINE = re.compile(rf"^{PERSON}(?:(?:,\s+|\s+and\s+|\s+&\s+){PERSON}){{1,4}}$")
+# A byline the scrape glued to its dateline: "Miles TennantSaturday June 20 2026, 5.00am, The Sentinel".
+GLUED_BYLINE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}?[a-z])"
+                          rf"(?P<date>(?=[A-Z])(?i:{WEEKDAY}|{MONTH_NAME})\b.*)$")
 SECTION_BYLINE = 3  # prose lines above a byline that has prose under it too: it signs a section, not the piece
 
 
@@ -155,7 +161,10 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if month is None and n < first_prose and (m := next((p for p in parts if MONTH_YEAR.match(p.strip())), None)):
             month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
-        if author is None and (m := BYLINE.match(s)) and not section(n):
+        if author is None and n <= 30 and (m := GLUED_BYLINE.match(s)) and " " in m.group("name") \
+                and (day := parse_date(m.group("date"))):
+            author, published = m.group("name"), published or day
+        elif author is None and (m := BYLINE.match(s)) and not section(n):
             author = m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
             published = published or parse_date(s[m.end():])
         elif author is None and skipped.get(n) == "author byline" and not section(n) and not s.lower().rstrip(

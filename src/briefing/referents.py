@@ -931,7 +931,7 @@ class Referents:
                 problem = None
             if problem is None or caveat and problem == "a caveat alone":
                 if voice:
-                    text = voiced(text, who)
+                    text = voiced(text, who, voice.group("verb"))
                     rests = rests + self._speaker_named(s, voice.group("who"))
                 return Resolved(text, (s,), tuple(x for x in dict.fromkeys(rests) if x is not s))
             word = problem.split()[0]

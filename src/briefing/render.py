@@ -22,7 +22,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from . import __version__, meta
+from . import __version__, meta, sentences
 from .compare import EMPTY
 from .draft import Citation, Claim, Heading, Pointer, Section
 from .excerpt import quoted_line
@@ -75,6 +75,16 @@ def marker(tag: str, start: int, end: int) -> str:
 
 # Words an outlet's short name leaves out: "The Daily Express" -> "Express".
 OUTLET_FILLER = {"the", "daily", "sunday", "weekly", "online", "news", "com"}
+
+
+def interest(src: Source) -> dict | None:
+    """An opinion column's declared interest, as the page words it, with its lines: a reader of
+    the writer's sentences weighs them by it ("In 2021 my firm tendered for the security work ...")."""
+    if src.interest is None:
+        return None
+    a, b = src.interest
+    text = " ".join(sentences.plain(sentences.join_lines([src.line(n) for n in range(a, b + 1)])).split())
+    return {"line_start": a, "line_end": b, "text": text}
 
 
 def short_outlet(outlet: str) -> str:
@@ -162,7 +172,8 @@ def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = 
         "generated_at": generated_at,
         "sources": [{"path": s.path, "title": s.title, "outlet": s.outlet, "tag": tag[s.index], "author": s.author,
                      "published": s.published, "sha256": s.sha256, "encoding": s.encoding,
-                     "page": s.page, "page_sha256": s.page_sha256, "url": s.url} for s in corpus.sources],
+                     "page": s.page, "page_sha256": s.page_sha256, "url": s.url,
+                     **({"opinion": True, "interest": interest(s)} if s.opinion else {})} for s in corpus.sources],
         "note": b.note,
         "sentences": [sentence(s, c) for s in b.sections for c in s.claims],
         **({"pointers": [p.to_json() for s in tables for p in shown_pointers(s)],
@@ -278,6 +289,7 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         sources=corpus.sources, has_wide=any(s.kind == "table" and len(s.columns) > WIDE for s in b.sections),
         cited=cited, tag=tag, example=cited[0] if cited else None, marker=marker,
         listed_sources=[corpus.sources[i - 1] for i in listed], markers=markers, dated=dated, human=meta.human,
+        interest=interest,
         model=model,
         usage=b.usage, version=__version__, css_url=(ASSETS / "briefing.css").as_uri(),
         generated_at=generated_at.isoformat(timespec="seconds"),

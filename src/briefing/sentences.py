@@ -616,20 +616,88 @@ QUOTES = "\"“”«»„"
 DIALOGUE_LINE = re.compile(r"^\s*(?:\{\\[^{}]{0,40}\}\s*)*[-–—]\s+\S")  # a cue's "- My mother still calls me"
 
 
-def voiced(text: str, speaker: str) -> str:
+def voiced(text: str, speaker: str, verb: str = "says") -> str:
     """A sentence of a speaker's turn as what it is, their words: "“I was mobilised in October
     2022,” [Sarma] says." A question stays as it is (the verifier leaves it out: it states no
-    fact); a sentence with quotes of its own says whose it is at its end instead."""
+    fact); a sentence with quotes of its own says whose it is at its end instead. `verb`: how
+    they say it ("writes in [The Sentinel]" for a columnist)."""
     if not TERMINAL.search(text) or text.endswith("?"):
         return text
     if _wholly_quoted(text) and text[-2:-1] in ".!":  # a clip: '"Please stay away."' -> “Please stay away,” [X] says.
         text = text[1:-1]
     if any(q in text for q in QUOTES):
         end = text[-1] if text[-1] in ".!…" else ""
-        return f"{text[:len(text) - len(end)]}, [according to {speaker}]{end or '.'}"
+        said = f"according to {speaker}" if verb == "says" else f"{speaker} {verb.replace('[', '').replace(']', '')}"
+        return f"{text[:len(text) - len(end)]}, [{said}]{end or '.'}"
     if text.endswith(".") and not text.endswith(".."):
-        return f"“{text[:-1]},” [{speaker}] says."
-    return f"“{text}” [{speaker}] says."
+        return f"“{text[:-1]},” [{speaker}] {verb}."
+    return f"“{text}” [{speaker}] {verb}."
+
+
+def written(text: str, writer: str, outlet: str | None) -> str:
+    """A sentence of an opinion column as what it is, its writer's view: "“Four minutes is all the
+    thieves needed,” [Miles Tennant] writes in [The Sentinel]."."""
+    return voiced(text, writer, f"writes in [{outlet}]" if outlet and outlet != writer else "writes")
+
+
+# A columnist's call to act ("Fit the glass now, not in the autumn.", "Start with the guard.",
+# "Let the council publish it."): the writer's demand, no fact an editor can use.
+EXHORTS_NEXT = frozenset("""the a an this that these those it them him her us me your our their its every all no
+some more less any with up out back down on off now away again""".split())
+# What makes a columnist's sentence a fact an editor can check: a name, a figure, a month, a
+# season or a year ("In 2021 my firm tendered for ..."). "One guard cannot be in two places." and
+# "When money is short, security is the budget line nobody sees ..." have none: a maxim.
+CALENDAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December|spring|summer|autumn|winter)\b")
+NOT_NAMES = frozenset("""I I'm I’m I've I’ve I'd I’d I'll I’ll Monday Tuesday Wednesday Thursday Friday Saturday
+Sunday""".split())
+
+
+def exhorts(text: str) -> bool:
+    """Whether a sentence is an imperative: its first word a verb's base form, a call to act."""
+    from . import lexicon  # lexicon needs retrieval, which needs this module
+
+    words = re.findall(r"[\w’'-]+", strip_quotes(text))
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if first in ("let", "let's", "let’s", "don't", "don’t") or first == "do" and second == "not":
+        return True
+    return second in EXHORTS_NEXT and first in lexicon.lemmas(first).get("VERB", ()) \
+        and not set(lexicon.lemmas(first)) & {"PROPN"}
+
+
+def checkable(text: str) -> bool:
+    """Whether a sentence states something an editor could check (see CALENDAR), not a maxim."""
+    from . import lexicon, numbers
+
+    plain = strip_quotes(text)
+    if re.search(r"\d", plain) or CALENDAR.search(plain) or QUOTE_SPAN.search(text) and len(plain.split()) < len(
+            text.split()) - 1:
+        return True  # (a quote of two words or more: someone's words, as the writer gives them)
+    words = re.findall(r"[\w’'-]+", plain)
+    for i, w in enumerate(words):
+        if not w[:1].isupper() or w in NOT_NAMES:
+            continue
+        base = re.sub(r"[’']s$", "", w).lower()
+        if i > 0 or not lexicon.lemmas(base) and base not in lexicon.STOPWORDS and base not in numbers.WORDS:
+            return True  # "Wrenford", "Clare Fenwick": a name, not a capital that only opens the sentence
+    return False
+
+
+_COLUMNS: dict[tuple[str, str], kinds.Column | None] = {}
+
+
+def _column(source: Source) -> kinds.Column | None:
+    """The opinion column the source is (sources.read_source found it), with the lines not its writer's."""
+    if not source.opinion:
+        return None
+    key = (source.path, source.sha256)
+    if key not in _COLUMNS:
+        if len(_COLUMNS) >= 256:
+            _COLUMNS.pop(next(iter(_COLUMNS)))
+        _COLUMNS[key] = kinds.column([ln.strip() for ln in source.lines], source.author)
+    return _COLUMNS[key]
 
 
 # A list item's marker: "* ", "- ", "• ", "1. ", "2) ", "a) ", "(b) ". It is the page's
@@ -965,6 +1033,7 @@ def _located(source: Source, only: list[Block] | None = None):
     out = []
     advice, notes, letters = _advice(source), _notes(source), _letters(source)
     interviewee, answers = _interview(source)
+    column = _column(source)
     speakers = _speakers(source)
     cues = _subtitles(source)
     broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
@@ -1100,6 +1169,22 @@ def _located(source: Source, only: list[Block] | None = None):
                         shown is None and not re.search(r"(?<!^)\b[A-Z]", raw.strip()))):
                 # "Then I wrote the application.", "Pereprava.", an answer's "I have mine.": a reply, no point
                 kind = "fragment"
+            if column is not None and kind == "statement" and said is None and letter is None:
+                who = column.writer or source.outlet
+                if kinds.VIEWS_OWN.search(text):
+                    kind = "fragment"  # "The views expressed in this column are the author's own.": the page's notice
+                elif column.not_theirs & set(range(line_start, line_end + 1)):
+                    pass  # the outlet's correction, the writer's bio: not the writer's view
+                elif exhorts(text):
+                    kind = "fragment"  # "Fit the glass now, not in the autumn.": the writer's demand, no fact
+                elif SPEECH.search(strip_quotes(text)):
+                    pass  # "Police say 26 of the coins were found ...": theirs, and it says so
+                elif not checkable(text):
+                    kind = "fragment"  # "One guard cannot be in two places.": a maxim, no fact to check
+                elif who is None:
+                    kind = "quote"  # an opinion no one signs: never printed as a fact
+                else:
+                    text = written(text, who, source.outlet)
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
                                  line_end=line_end, text=text, kind=kind, block=b,
                                  named_by=on_screen[1] if on_screen else 0), where))

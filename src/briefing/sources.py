@@ -54,6 +54,10 @@ class Source:
     # The outlet only hosts other people's words (a transcript service, a forum): it is never
     # whose words a sentence is.
     host: bool = False
+    # An opinion column, a comment piece or an editorial (kinds.column): its own sentences are its
+    # writer's view, given as theirs; `interest` is the lines of the writer's declared interest.
+    opinion: bool = False
+    interest: tuple[int, int] | None = None
 
     def line(self, n: int) -> str:
         return self.lines[n - 1]
@@ -170,10 +174,14 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
     elif kinds.subtitles(stripped):  # the opening card's title, programme and broadcast day
         card_title, programme, day = kinds.subtitle_meta(stripped)
         title, outlet, published, author = card_title or path.stem, programme or outlet, day, None
+    column = kinds.column(stripped, author)
+    if column is not None:
+        author = author or column.writer  # "Miles Tennant is a former head of security at ...": the bio names them
     src = Source(index=index, path=name, lines=lines, title=title, outlet=outlet,
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
                  bridges=found.bridges, published=published, author=author, days=days,
-                 host=kinds.hosted(stripped))
+                 host=kinds.hosted(stripped), opinion=column is not None,
+                 interest=column.interest if column else None)
     if page is None:
         return _with_turns(src)
     p = page.page  # the page's own metadata wins over what the text suggests

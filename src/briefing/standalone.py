@@ -358,8 +358,9 @@ LABEL = re.compile(r"^\W*(?:(?:about|some|over|under|more than|nearly)\s+)?(?:\d
 # A transcript turn's sentence given whole as its speaker's words: "“It would not talk to us,”
 # [Dr Lund] says." The quote marks are the briefing's, so its words need their referents as
 # much as the outlet's do; only "I" and "we" are settled, by the name.
-# (`sentences.voiced` writes them.)
-VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,160})\]\ssays\.$")
+# (`sentences.voiced` writes them; a columnist's "writes in [The Sentinel]": `sentences.written`.)
+VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s\[(?P<who>[^\[\]]{1,160})\]\s"
+                          r"(?P<verb>says|writes(?: in \[[^\[\]]{1,160}\])?)\.$")
 
 
 # A speaker who is a person whatever the article's names say ("[Dr Holt]"): their "we" is a body.

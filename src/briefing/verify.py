@@ -9,7 +9,8 @@ normalised text (invisible characters gone, lookalike letters refused):
 - each of its sentences rests on ONE cited sentence or quoted passage: the names, numbers
   and quotes it pairs are together there, with most of its words. Words in square brackets
   (an editor's insertion naming a referent) may come from another sentence the claim cites in
-  the same article, or from that article's title and outlet; never from another article.
+  the same article, or from that article's title and outlet (and an opinion column's writer);
+  never from another article.
 - it stands alone: no pronoun subject or speaker, no bare "the legion" or "this number" whose
   referent it does not name (standalone.needs_context).
 A claim that fails is dropped with its reason; it never reaches the PDF or the JSON body.
@@ -276,12 +277,19 @@ def passage(src: Source, start: int, end: int) -> Passage:
     for n in range(start, end + 1):
         for k, text in pieces.get(n, []):
             parts.setdefault(k, []).append(text)
-    about = normalize(" ".join(x for x in (src.title, src.outlet) if x))
+    about = normalize(" ".join(x for x in _record(src) if x))
     # lines joined as the sentence splitter joins them: "citi-" / "zens" reads "citizens"
     p = Passage(src.path, normalize(sentences.join_lines([src.line(n) for n in range(start, end + 1)])),
                 _units([sentences.join_lines(v) for _, v in sorted(parts.items())]), _keys(about))
     _PASSAGES[key] = p
     return p
+
+
+def _record(src: Source) -> tuple[str | None, ...]:
+    """What a bracket may name besides the cited lines: the article's title and outlet, and an
+    opinion column's writer ("“...,” [Miles Tennant] writes in [The Sentinel]."), whose byline
+    is no citable line."""
+    return (src.title, src.outlet, src.author if src.opinion else None)
 
 
 def _union(sets) -> frozenset:
@@ -895,7 +903,7 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
             return (f"[{src.outlet}] only hosts the words it cites (a transcript service, a forum): "
                     "it is not whose words they are")
     record = {re.sub(r"'s$", "", w) for w in _words(" ".join(
-        [source_text, *(f"{src.title or ''} {src.outlet or ''}" for src in sources)]))}
+        [source_text, *(" ".join(x for x in _record(src) if x) for src in sources)]))}
     for insert in inserts:
         if m := OCR_SWAP.search(insert):
             return f"[{insert}] copies a misread word (\"{m.group(0)}\"): a bracket is the editor's, spelt right"
