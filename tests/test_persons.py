@@ -1,5 +1,5 @@
 """Whose "he" or "she" it is when the person the article means was named in a way the name cues
-missed (tests/articles/persons/): a broker given an appositive with "who", a crew member
+missed (tests/articles/named/): a broker given an appositive with "who", a crew member
 known only by a first name, a man given an age. The person named before them must never get
 their words."""
 
@@ -12,7 +12,7 @@ import pytest
 from briefing import themes
 from briefing.pipeline import Settings, prepare
 
-SPEAKERS = Path(__file__).parent / "articles" / "persons"
+SPEAKERS = Path(__file__).parent / "articles" / "named"
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +84,15 @@ def test_an_interview_whose_introduction_names_no_one_gives_its_answers_to_no_on
     (tmp_path / "interview.md").write_text(unnamed)
     texts = [s.text for s in split(read_source(tmp_path / "interview.md", 1))]
     assert not any("[" in t for t in texts)
+
+
+# --- a caveat that points back ------------------------------------------------------------------
+
+def test_a_caveat_on_either_side_s_account_stays_with_the_sides_it_points_at(ctx):
+    s = next(x for x in ctx.sentences if x.text.startswith("Tom Quayle said Kestrel Quay"))
+    done = ctx.referents.resolve(s)
+    assert done is not None and "could not independently verify" not in done.text
+
+
+def test_a_group_named_at_the_start_of_its_sentence_is_not_capitalised_inside_another(ctx):
+    assert _resolved(ctx, "One of them was taken") == "One of [three men] was taken to hospital in Oban."

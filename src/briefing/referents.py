@@ -112,6 +112,11 @@ FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d|\b(?:hundreds?|thousands?|dozens?)
 FIGURE_WORDS = {"number", "figur", "estim", "count", "toll", "talli", "gave", "given", "cite", "provid"}
 
 
+POINTER_STEMS = {w for word in ("either", "both", "side", "sides", "account", "accounts", "claim", "claims",
+                                 "version", "versions", "report", "reports", "these", "those", "party", "parties")
+                 for w in stems(word)}
+
+
 def _stems_meet(a: set[str], b: set[str]) -> bool:
     """A stem of `a` is one of `b`'s, or they share a five-letter start ("applic" ~ "appli")."""
     return any(x == y or len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in a for y in b)
@@ -685,7 +690,9 @@ class Referents:
                 return x  # "could not verify the figure of 200 fighters" with "about 200 of its fighters"
             if len(done.text.split()) + len(x.text.split()) > MAX_JOINED:
                 continue  # (a caveat that names the figure comes along however long the item)
-            if len(doubted) >= 2 and len(shared) >= max(2, 2 * len(doubted) // 3):
+            # "either side's account" points at the sides just before it: such words name nothing
+            content = {w for w in doubted if w not in POINTER_STEMS}
+            if len(doubted) >= 2 and len(content & said) >= max(2, 2 * len(doubted) // 3):
                 return x
             if not any(w.isdigit() for w in doubted) and GENERIC_FIGURE.search(tail) \
                     and self._figure_doubted(x, doubted) is s:
@@ -991,6 +998,9 @@ class Referents:
                 replaced = _replace_outlet_voice(text, outlet) if outlet else None
             elif word in PLURAL and problem == word:
                 found = self.group(s)
+                first = found[0].split()[0] if found else ""
+                if first[:1].isupper() and not re.search(rf"[a-z,]\s+{re.escape(first)}\b", self._text(s.source)):
+                    found = (found[0][:1].lower() + found[0][1:], found[1])  # "One of [four men]", not "[Four men]"
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
             else:
                 return None  # "this", "it", "the troops": only joining the sentence before settles it
