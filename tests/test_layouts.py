@@ -280,3 +280,11 @@ def test_a_recommended_story_with_its_source_and_age_glued_on_is_a_link_not_a_se
     portal = read("portal_wire.txt")
     assert portal.skipped[line] == "link to another article"
     assert not any("ago" in t for t in texts("portal_wire.txt"))
+
+
+# --- a broadcaster's media labels ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [5, 7, 11, 13])
+def test_a_broadcaster_s_media_captions_sources_and_durations_are_no_text(line):
+    assert read("broadcaster.md").skipped[line] == "photo caption"
+    assert not any("caption" in t or "duration" in t for t in texts("broadcaster.md"))

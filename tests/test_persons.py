@@ -96,3 +96,16 @@ def test_a_caveat_on_either_side_s_account_stays_with_the_sides_it_points_at(ctx
 
 def test_a_group_named_at_the_start_of_its_sentence_is_not_capitalised_inside_another(ctx):
     assert _resolved(ctx, "One of them was taken") == "One of [three men] was taken to hospital in Oban."
+
+
+def test_someone_s_deputy_named_in_apposition_is_the_he_that_follows(ctx):
+    assert _resolved(ctx, "He said he had stayed for the crew").startswith("[Sam Reyes] said he had stayed")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("One came back to the quay on Monday.", "one of what"),
+    ("The other 17 were found on the gallery floor.", "the other 17"),
+])
+def test_a_count_with_nothing_counted_needs_its_article(text, problem):
+    from briefing.standalone import needs_context
+    assert needs_context(text) == problem

@@ -31,6 +31,10 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
                          r"sponsored content|sponsored|promoted|partner content)\b", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
+# A broadcaster's labels over its media: "Media caption, Watch: police release CCTV ...",
+# "Image source, Severn Vale Police", "Video duration 0:48"
+MEDIA_LABEL = re.compile(r"^\W*(?:(?:media|image|video|photo|picture|audio)\s+(?:caption|source|credit)\s*[,:]|"
+                         r"(?:video|audio|clip)\s+duration\b)", re.I)
 # "… the Siberian BattalionThe Meridian · 3w ago": a recommended story, its source and age glued on
 AGED_LINK = re.compile(r"[·•|]\s*\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|mo|y|seconds?|minutes?|hours?|days?|weeks?|"
                        r"months?|years?)\s+ago\W*$", re.I)
@@ -376,6 +380,8 @@ def scan(lines: list[str]) -> Furniture:
                 and len(re.findall(r"[^\W\d_]+", rest)) <= 4 and not COPYRIGHT_LINE.match(s)):
             skipped[no] = "site navigation"  # "[News](/news) > [Ukraine](/ukraine)", "Home > Arable > Water"
         elif IMAGE.match(s):
+            skipped[no] = "photo caption"
+        elif MEDIA_LABEL.match(s):
             skipped[no] = "photo caption"
         elif AGED_LINK.search(s):
             skipped[no] = "link to another article"

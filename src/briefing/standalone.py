@@ -106,9 +106,11 @@ NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
                r"hundred|thousand|million|dozens|hundreds|thousands)")
 # A count with no noun as the subject: "One hundred and twenty-four are on contract", "300 were sent back".
 BARE_COUNT = re.compile(rf"^\W*(?!(?:19|20)\d\d\b)((?i:{NUMBER_WORD}(?:[\s-]+(?:and\s+)?{NUMBER_WORD}){{0,5}}))\s+"
-                        r"(?:are|were|have|had|remain|remained|is|was)\b")
+                        r"(?:are|were|have|had|remain|remained|is|was|came|went|died|left|fled|got|became|"
+                        r"[a-z]{3,}ed)\b")  # "One came home in a coffin": one of whom?
 # "The rest are turned down", "Sixteen more are in training": the rest of what, more than what?
-REMAINDER = re.compile(r"^\W*(?:(?:The|the)\s+(?:rest|remainder|others)\b|"
+REMAINDER = re.compile(r"^\W*(?:(?:The|the)\s+(?:rest|remainder|others|other\s+(?:\d[\d,]*|[a-z]+(?:teen|ty)?)"
+                       r"(?=\s+(?:were|are|was|is|had|have|[a-z]{3,}ed)\b))\b|"  # "The other 17 were found"
                        r"(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                        r"[Ee]leven|[Tt]welve|[A-Za-z]+teen|[A-Za-z]+ty|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|"
                        r"[Ss]everal|[Aa] few|[Ss]ome)\s+more\b(?!\s+than\b))")
@@ -212,9 +214,11 @@ PERSON_CUES = [
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
     # "Pavel Gusev, a former software engineer from ...": an appositive that names a trade
     re.compile(rf"(?P<n>{NAME}),\s+an?\s+(?:former\s+|retired\s+|young\s+)?(?:[\w-]+\s+){{0,2}}"
-               r"[a-z]+(?:eer|ner|ker|ver|ter|tor|ler|yer|ist|ian|man|woman)\b"),
+               r"[a-z]+(?:eer|ner|ker|ver|ter|tor|ler|yer|cher|der|ger|ist|ian|man|woman)\b"),
     # "Harold Meek, a dealer who has handled ...": an appositive with "who" is a person's
     re.compile(rf"(?P<n>{NAME}),\s+an?\s+[^,.;:“”\"]{{1,80}}?\bwho\b"),
+    # "His deputy, Andrei Kholodov, a former schoolteacher": someone's someone, named in apposition
+    re.compile(rf"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+,\s+(?P<n>{NAME}),"),
     # "Grisha is 31, a fisherman ...": a name given an age
     re.compile(rf"(?P<n>{NAME})\s+(?:is|was)\s+(?:aged\s+)?\d{{1,2}}\b(?!\s*(?:%|per\s*cent|years? ago|[a-z]))"),
     # "identified only by his first name, Timur"
