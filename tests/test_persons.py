@@ -109,3 +109,22 @@ def test_someone_s_deputy_named_in_apposition_is_the_he_that_follows(ctx):
 def test_a_count_with_nothing_counted_needs_its_article(text, problem):
     from briefing.standalone import needs_context
     assert needs_context(text) == problem
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("A third was darted near the quarry on Tuesday.", "a third of what"),
+    ("Police say it was a husky, and its owner has been in touch with them.", "it"),
+])
+def test_what_a_sentence_points_at_before_it_needs_its_article(text, problem):
+    from briefing.standalone import needs_context
+    assert needs_context(text) == problem
+
+
+@pytest.mark.parametrize("line", ["If you see a wolf, call 999.", "Do not approach the animal.",
+                                  "Call 101 if you have information."])
+def test_a_page_s_advice_to_its_readers_is_no_point(tmp_path, line):
+    from briefing.sentences import split
+    from briefing.sources import read_source
+    (tmp_path / "page.txt").write_text(f"Wolves escape from park\n\nThree wolves escaped on Sunday. {line}\n")
+    found = {s.text: s.kind for s in split(read_source(tmp_path / "page.txt", 1))}
+    assert found[line] == "fragment" and found["Three wolves escaped on Sunday."] != "fragment"

@@ -642,6 +642,11 @@ def written(text: str, writer: str, outlet: str | None) -> str:
 
 # A columnist's call to act ("Fit the glass now, not in the autumn.", "Start with the guard.",
 # "Let the council publish it."): the writer's demand, no fact an editor can use.
+# A page's advice to its readers, of its day: "If you see a wolf, call 999.", "Do not approach it."
+ADVICE_LINE = re.compile(r"^\W*(?:(?:If|When) you\b[^.?!]{0,120},\s*(?:please\s+)?(?:call|ring|dial|phone|contact|"
+                         r"report|tell|text|email|do not|don['’]t|stay|keep|go|visit|check|follow)\b|"
+                         r"(?:Please\s+)?(?:Call|Ring|Dial|Phone)\s+(?:999|911|112|101|111|us|the police)\b|"
+                         r"(?:Please\s+)?(?:Do not|Don['’]t|Never)\s+(?:approach|touch|try|attempt|go|travel|drive)\b)")
 EXHORTS_NEXT = frozenset("""the a an this that these those it them him her us me your our their its every all no
 some more less any with up out back down on off now away again""".split())
 # What makes a columnist's sentence a fact an editor can check: a name, a figure, a month, a
@@ -1156,6 +1161,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # a sentence an advert broke, or what was spliced into it
             elif SELF_CORRECTION.search(raw):
                 kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
+            elif ADVICE_LINE.match(raw.strip()):
+                kind = "fragment"  # "If you see a wolf, call 999.": the page's advice to its readers, no fact
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
             elif first in answers and kind != "fragment" and not interviewee:

@@ -108,6 +108,9 @@ NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 BARE_COUNT = re.compile(rf"^\W*(?!(?:19|20)\d\d\b)((?i:{NUMBER_WORD}(?:[\s-]+(?:and\s+)?{NUMBER_WORD}){{0,5}}))\s+"
                         r"(?:are|were|have|had|remain|remained|is|was|came|went|died|left|fled|got|became|"
                         r"[a-z]{3,}ed)\b")  # "One came home in a coffin": one of whom?
+# "A third was darted ...", "The second had been shot": the third of what?
+ORDINAL_ONE = re.compile(r"^\W*((?:[Aa]|[Tt]he)\s+(?:first|second|third|fourth|fifth|sixth|last|latest))\s+"
+                         r"(?:was|were|is|are|had|has|[a-z]{3,}ed)\b")
 # "The rest are turned down", "Sixteen more are in training": the rest of what, more than what?
 REMAINDER = re.compile(r"^\W*(?:(?:The|the)\s+(?:rest|remainder|others|other\s+(?:\d[\d,]*|[a-z]+(?:teen|ty)?)"
                        r"(?=\s+(?:were|are|was|is|had|have|[a-z]{3,}ed)\b))\b|"  # "The other 17 were found"
@@ -429,6 +432,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "those who"  # "Those who pass are moved out of the camp": pass what?
     if m := BARE_COUNT.match(strip_quotes(text)):
         return f"{m.group(1).lower()} of what"  # "One hundred and twenty-four are on contract."
+    if m := ORDINAL_ONE.match(strip_quotes(text)):
+        return f"{m.group(1).lower()} of what"  # "A third was darted near Crosby Garrett": a third what?
     if m := REMAINDER.match(strip_quotes(text)):
         return m.group(0).strip(" “\"").lower()
     head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
@@ -495,6 +500,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             problem = low  # "Since September 2025, according to the addendum, it has answered to the HUR"
         elif low == "it" and not seen.named and i + 1 < len(words) and re.fullmatch(ORG_VERBS, words[i + 1].lower()):
             problem = low  # "In a follow-up post, it said ..."
+        elif low == "it" and i > start and _reported_by(words, i) is not None and i + 2 < len(words) \
+                and words[i + 1].lower() in {"was", "is"} and words[i + 2].lower() in {"a", "an", "only", "just"} \
+                and not EXPLETIVE_IT.match(" ".join(words[i:i + 6])):
+            problem = low  # "Police say it was a husky": what was?
         elif low == "it" and i > start and (verb := _reported_by(words, i)) is not None \
                 and (seen.person or seen.plural and not EXPLETIVE_IT.match(" ".join(words[i:i + 6]))) \
                 and not seen.unit and _person_spoke(words, verb, persons):
@@ -766,7 +775,7 @@ def _units_named(text: str, entities: list) -> list[tuple[str, str]]:
 
 ORG_VERBS = "said|says|reported|reports|added|adds|wrote|writes|announced|stated|claimed|posted"
 # Speech verbs after which a person's "it" is a body: the same ones a body speaks with, and "told".
-SAID = frozenset(ORG_VERBS.split("|")) | {"told", "explained", "insisted", "claims"}
+SAID = frozenset(ORG_VERBS.split("|")) | {"told", "explained", "insisted", "claims", "say"}
 # A sentence that qualifies the one before it: it goes with that sentence or not at all. The
 # common ways news prose says a figure or claim is unchecked, active and passive.
 CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independently )?to "
