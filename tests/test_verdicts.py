@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import sources, themes
+from briefing import sentences, sources, supersede, themes
 from briefing.draft import Citation, Claim
 from briefing.engines.extractive import Extractive
 from briefing.pipeline import Settings, prepare
@@ -110,3 +110,20 @@ def test_the_briefing_prints_a_denied_claim_only_with_its_denial_and_never_in_it
                 assert title != "Lead"
         assert "1998" not in text
 
+
+
+def test_a_sentence_citing_a_claim_box_fails_the_verifier(corpus):
+    boxed = claim(corpus, "The water in Linmouth has been poisoned with lead from the old reservoir pipes.",
+                  "01", "poisoned with lead")
+    assert "fact-check claim" in check(boxed, corpus)
+
+
+def test_a_party_s_denial_leaves_a_dispute_that_may_lead(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Port strike enters second week\n\nThe union claimed the port had hired 40 agency drivers to break the strike. "
+        "The port denied this.\n\nNo ships were unloaded on Monday.\n", encoding="utf-8")
+    sents = [s for src in sources.load(tmp_path).sources for s in sentences.split(src)]
+    found = supersede.Superseded(sents, sources.load(tmp_path))
+    union = next(s for s in sents if s.text.startswith("The union claimed"))
+    assert found.taken_back(union.text, [(union.source, union.line_start, union.line_end)]) is not None
+    assert not found.denied(union)
