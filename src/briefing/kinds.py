@@ -33,6 +33,17 @@ FC_VERDICT = _label(r"our verdict|verdict|our rating|rating")
 # italic note on a changed rating ("*(changed from FALSE on 16.02.2026)*").
 RATING_NOISE = re.compile(r"[*_]*\((?:changed|updated|was|previously|amended)\b[^()]*\)[*_]*|"
                           r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b", re.I)
+# The ratings a fact-check gives, in the words checkers use ("MOSTLY TRUE", "Missing context").
+RATING = (r"(?:mostly |half |partly |largely )?(?:true|false)|misleading|unproven|unsupported|unverified|"
+          r"unsubstantiated|(?:missing|lacks|needs|out of) context|exaggerated|satire|incorrect|correct|"
+          r"inaccurate|accurate|pants on fire|fake|altered|mixed|mixture|no evidence")
+# The page's key to its ratings: "How we rate claims. TRUE: accurate. MOSTLY TRUE: ... FALSE: not
+# accurate." Definitions of words, not findings.
+RATING_KEY = re.compile(rf"^\W*how we (?:rate|rated|check|grade)\b|(?:(?<![\w’'-])(?:{RATING})\s*[:=–—-]\s*\w.*?){{3}}",
+                        re.I)
+BOX_REACH = 4  # lines of text: how far a claim box's label may stand from its verdict
+# A box's blank lines: "", ">" (a Markdown quote block spaced out), "|".
+BLANK = re.compile(r"^[>|\s]*$")
 
 # --- a chat channel's export ----------------------------------------------------------------------
 EXPORT_NOTICE = re.compile(r"^\W*(?:exported from (?:telegram|whatsapp|signal|discord|slack)\b|end of export\b)", re.I)
@@ -115,6 +126,10 @@ def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
+def _text_lines(lines: list[str]) -> list[str]:
+    return [x for x in lines if not BLANK.match(x)]
+
+
 def _emoji(s: str) -> bool:
     return any(unicodedata.category(c) == "So" for c in s)
 
@@ -138,14 +153,19 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
         if killed:
             put(no, "killed story (not for air)")
             continue
-        near = stripped[i + 1:i + 4]
-        if FC_CLAIM.match(s) and any(FC_VERDICT.match(x) for x in near):
+        # a box's lines, its blank ones left out: a Markdown box puts a bare ">" between them
+        near = _text_lines(stripped[i + 1:i + 1 + 2 * BOX_REACH])[:BOX_REACH]
+        before = _text_lines(stripped[max(0, i - 2 * BOX_REACH):i])[-BOX_REACH:]
+        box = before + near
+        if FC_CLAIM.match(s) and any(FC_VERDICT.match(x) for x in box):
             put(no, "fact-check claim (the claim checked, not a finding)")
-        elif FC_WHO.match(s) and any(FC_VERDICT.match(x) for x in near[:2]):
+        elif FC_WHO.match(s) and any(FC_VERDICT.match(x) for x in box):
             put(no, "fact-check claim (who said it)")
-        elif (m := FC_VERDICT.match(s)) and any(FC_CLAIM.match(x) for x in stripped[max(0, i - 3):i]) \
+        elif (m := FC_VERDICT.match(s)) and any(FC_CLAIM.match(x) for x in box) \
                 and _words(RATING_NOISE.sub("", s[m.end():])) < 4:
             put(no, "fact-check verdict label")
+        elif RATING_KEY.search(s) and _words(s) <= 80:
+            put(no, "fact-check rating key")
         elif EXPORT_NOTICE.match(s):
             put(no, "chat export notice")
         elif export and i < 3 and CHANNEL_LINE.match(s):

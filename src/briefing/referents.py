@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon, meta, rivals
+from . import lexicon, meta, rivals, supersede
 from .retrieval import stems
 from .sentences import voiced
 from .standalone import (
@@ -70,7 +70,9 @@ OUTLET_WE = re.compile(r"(?<![\w’'-])[Ww]e(?=\s+(?:could|can|did|were|are|have
                        r"\s+(?:were|are|have\s+been)\s+unable\s+to\b|"
                        # "the 41 fighters we interviewed": the publication's own reporting
                        r"\s+(?:interviewed|surveyed|spoke\s+to|talked\s+to|reviewed|analysed|analyzed|counted|"
-                       r"contacted|obtained)\b)")
+                       r"contacted|obtained)\b|"
+                       # "We have rated it FALSE": a fact-check's verdict is the publication's
+                       r"\s+(?:have\s+|had\s+)?rated\b)")
 # Armed formations: a sentence that mentions one the unit is not ("who left the Siberian
 # Battalion" in a paragraph on a company) leaves a later "its" unsettled.
 FORMATIONS = {"legion", "battalion", "corps", "brigade", "regiment", "militia", "company"}
@@ -647,7 +649,9 @@ class Referents:
             return done
         if group[i + 1:i + 2] and group[i + 1].text.endswith("?") and group[i + 2:i + 3]:
             i += 1  # "Is that wrong?" between a member's claim and the witness's answer
-        if i + 1 >= len(group) or not REBUTTAL.search(_said(group[i + 1].text)):
+        # ("Neither was true", "The RDK called it “a fantasy”": a denial goes with its claim)
+        if i + 1 >= len(group) or not (REBUTTAL.search(_said(group[i + 1].text))
+                                       or supersede.denies(group[i + 1].text)):
             return done
         if not group[i + 1].whole:
             return None

@@ -93,9 +93,16 @@ QUANTITY = {"hundreds", "thousands", "dozens", "millions", "tens", "some", "many
             "group", "number", "majority", "minority", "few", "one", "two", "three", "each", "both", "half", "rest"}
 THOSE_WHO = re.compile(r"^\W*Those who\b")
 # A correction's report of the wrong words: "An earlier version of this article said ...".
-EARLIER_VERSION = re.compile(r"^\W*(?:An?|The)\s+(?:earlier|previous|original|first)\s+(?:version|draft|edition)\b"
-                             r"(?:\s+of\s+this\s+\w+)?[^.]{0,40}?\b(?:said|stated|reported|gave|described|wrongly)\b",
-                             re.I)
+# "Correction: Last week's issue said the battalion was formed in 2023." (the right fact may follow).
+_EDITION = r"(?:version|draft|edition|issue|story|article|report|post|newsletter|bulletin|episode|update)"
+# "last week's report" may be anyone's; "last week's issue" is the publication's own
+_OWN_EDITION = r"(?:version|edition|issue|newsletter|bulletin|episode)"
+_DATED = r"(?:Last|Yesterday|This)\s*(?:week|month|night|morning|year|[A-Z][a-z]+day)?['’]s\s+"
+EARLIER_VERSION = re.compile(rf"^\W*(?:(?:An?|The|Our|This)\s+(?:earlier|previous|original|first|last)\s+{_EDITION}\b|"
+                             rf"{_DATED}{_OWN_EDITION}\b|corrections?\b[^:.]{{0,40}}[:.]\s*(?:An?\s+|The\s+|Our\s+)?"
+                             rf"(?:earlier|previous|original|first|last\b|{_DATED}){_EDITION}?\b)"
+                             r"(?:\s+of\s+this\s+\w+)?[^.]{0,40}?\b(?:said|stated|reported|gave|described|wrongly|wrote|"
+                             r"claimed|misstated|misidentified|misspelled)\b", re.I)
 # A process with no one to undergo it as the subject: "Integration into the Ukrainian forces
 # involved ...", "Vetting takes months": whose? Settled by a named body or a bracket in the sentence.
 PROCESS = re.compile(r"^\W*(Integration|Recruitment|Training|Selection|Vetting|Screening|Admission|Enlistment|"

@@ -1,6 +1,8 @@
 """What later lines take back: a corrected figure ("from one to two", "at 4.15pm, not 10pm",
 "Before the break I said one hundred and forty. That is not right."), a withdrawn or postponed
-plan ("That plan has been withdrawn", "the hearing was postponed to 17 March").
+plan ("That plan has been withdrawn", "the hearing was postponed to 17 March"), a claim the next
+lines deny or rate false ("Posts claimed ... The RDK called it “invented”", "... Neither was true",
+"We have rated it FALSE").
 
 A sentence that states what a later line of its article, or an article dated later, takes back
 is no longer true as written. It may be printed only with the line that takes it back cited
@@ -88,6 +90,39 @@ TAKEN_BACK = re.compile(
     rf"(?:been\s+)?(?P<verb>{OFF})\b|"
     rf"\b(?:withdrew|cancell?ed|scrapped|dropped|abandoned|called off|postponed|shelved|retracted)\s+"
     rf"(?:the|its|their|his|her|that|this|our)\s+(?:\w+\s+){{0,2}}?(?P<noun2>{PLAN_NOUNS})\b", re.I)
+# A sentence that says the one before it is false, whatever that one was: "Neither was true",
+# "That is not the case", "This is false", "We have rated it FALSE", "The Courier rated the claim
+# misleading". A rating word of a fact-check's scale counts as a denial unless it is "true".
+VERDICT = (r"(?:mostly |half |partly |largely )?false|misleading|unproven|unsupported|unsubstantiated|"
+           r"(?:missing|lacking|lacks|needs) context|out of context|fake|fabricated|baseless|untrue|not true|"
+           r"pants on fire|exaggerated|inaccurate|incorrect|wrong")
+_POINTER = (r"(?:it|this|that|these|those|them|both|the (?:claims?|reports?|rumou?rs?|story|stories|allegations?|"
+            r"posts?|video|figure|number|statement|assertion))")
+DENIES = re.compile(
+    rf"^\W*(?:neither|none)(?:\s+of\s+{_POINTER})?\s+(?:was|were|is|are)\s+(?:true|correct|accurate|right)\b|"
+    rf"^\W*{_POINTER}\s+(?:is|was|are|were)\s+(?:also\s+|simply\s+)?(?:{VERDICT}|not (?:the case|correct|accurate|"
+    rf"right))\b|"
+    rf"^\W*(?:that|this|it)(?:['’]s| is| was) not (?:the case|so|what happened)\b|"
+    rf"\brated\s+{_POINTER}\s+(?:as\s+)?[“\"‘*_]*(?:{VERDICT})\b|"
+    rf"\b(?:rating|verdict)\s*(?::|is|was)\s*[“\"‘*_]*(?:{VERDICT})\b|"
+    rf"\b(?:found|has|have|had|saw|seen|is|was)\s+no\s+(?:source|evidence|basis|proof|record)\s+(?:for|of|to support)"
+    rf"\s+{_POINTER}", re.I)
+# A party's denial: "The ministry denied this", "Lubinets rejected it". One side against another,
+# not the article's finding.
+DENIED = re.compile(rf"\b(?:denied|rejected|refuted|debunked)\s+{_POINTER}(?!\s+(?:of|for|about|to)\b)", re.I)
+# A dismissal, which only counts after a sentence that reports a claim (below): "The RDK called
+# it “a fantasy”", "disputed the report", had “never heard of it”, "did not give evidence for it".
+DISMISSES = re.compile(
+    rf"\b(?:called|dismissed|described|branded)\s+{_POINTER}\s+(?:as\s+)?(?:an?\s+|the\s+)?[“\"‘]|"
+    rf"\b(?:disputed|dismissed)\s+{_POINTER}\b|\bnever heard of (?:it|this|that|them|the \w+)\b|"
+    rf"\b(?:did|does|do|could|would)\s*(?:not|n['’]t)\s+(?:give|provide|offer|produce)\s+(?:any\s+)?evidence\b", re.I)
+# A sentence that reports a claim: what a denial after it may be about.
+CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|alleg(?:ed|es|ing|ations?)|rumou?r(?:s|ed)?|announced|asserted|"
+                     r"insisted|purported(?:ly)?|(?:was|were) (?:shared|circulated|reported)|(?:went|gone) viral|"
+                     r"circulat(?:ed|ing)|posts?\b.{0,60}\b(?:said|say|showed|show)|reports? that)\b", re.I)
+DENIAL_REACH = 3  # sentences a denial may stand after its claim (other denials between)
+CLAIM_HOLDS = 0.6  # share of a denied claim's words a text carries to count as printing it
+
 POINTING = re.compile(r"^(?:That|This|The original|The earlier|The first|Its|Their)\b", re.I)
 # How a sentence states a plan or an event as still to come.
 FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|(?:is|are|was|were) due|scheduled|set for|planned|"
@@ -130,6 +165,10 @@ class Retraction:
     due: frozenset[str] = frozenset()  # the months or years a date update gives anew ("mid-August")
     answers: bool = False  # it gives the date an earlier sentence said was not known
     page: bool = False  # a page's own update note ("What's changed in this update"): it holds for all the page
+    claim: tuple = ()  # a denied claim's (first line, last line): a denial is about that sentence only
+    claimed: frozenset[str] = frozenset()  # stems of the denied claim's own words
+    alone: bool = False  # a denial printed without the claim it denies
+    verdict: bool = False  # the denial is the article's own finding ("Neither was true"), not a party's
 
 
 def _inner(text: str) -> str:
@@ -223,7 +262,43 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
                 found.append(Retraction(src, s.line_end, i, text, frozenset(), frozenset(about),
                                         plan=stems(noun)[0] if stems(noun) else noun,
                                         new_dates=_date_keys(text[m.end():]), dates=_date_keys(plan_text)))
+        # (a denial that corrects a figure, "That is not right" after "I said 140", is that figure's)
+        found.extend(d for d in _denials(src, own)
+                     if not any((r.source, r.sentence) == (src, d.sentence) for r in found))
     return [replace(r, first=by_source[r.source][r.sentence].line_start) for r in found]
+
+
+def denies(text: str) -> bool:
+    """Whether `text` denies, rates false or dismisses what was said before it."""
+    return bool(DENIES.search(_inner(text)) or DENIED.search(text) or DISMISSES.search(text))
+
+
+def _denials(src: int, own: list[Sentence]) -> list[Retraction]:
+    """The claims of an article that a sentence after them denies or rates false, in the same
+    paragraph or opening the next: "Posts claimed ... that the RDK would be absorbed ... The RDK
+    called it “invented from start to finish” ... Northline found no source for the claim." The
+    claim is the nearest sentence before the denial that is no denial itself."""
+    out = []
+    for i, s in enumerate(own):
+        verdict = DENIES.search(_inner(s.text)) is not None
+        strong = verdict or DENIED.search(s.text) is not None
+        if not strong and not DISMISSES.search(s.text):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= DENIAL_REACH and own[j].block == s.block and denies(own[j].text):
+            j -= 1
+        if j < 0 or i - j > DENIAL_REACH:
+            continue
+        claim = own[j]
+        if claim.block != s.block and (j + 1 != i or claim.block + 1 != s.block):
+            continue  # a denial opening its paragraph is about the one before it, nothing further
+        if not strong and not CLAIMED.search(claim.text):
+            continue  # "called it “a fantasy”" denies only what is reported as a claim
+        words = frozenset(stems(_inner(claim.text)))
+        if words:
+            out.append(Retraction(src, s.line_end, i, s.text, frozenset(), frozenset(),
+                                  claim=(claim.line_start, claim.line_end), claimed=words, verdict=verdict))
+    return out
 
 
 def _updates(src: int, s: Sentence, i: int, text: str, after: int, before: Sentence | None) -> list[Retraction]:
@@ -286,6 +361,16 @@ class Superseded:
                                                   _topic(s.text), due=due, answers=True, first=s.line_start))
         return self._dated
 
+    def denied(self, s: Sentence) -> bool:
+        """Whether its article finds sentence `s` false ("Neither was true", "We have rated it
+        FALSE", "found no source for the claim"): a rumour with its verdict is news of a rumour,
+        never the lead's fact. A party's denial ("The ministry denied this") leaves a dispute."""
+        key = (s.source, (s.line_start, s.line_end), frozenset(stems(_inner(s.text))))
+        return any((r.source, r.claim, r.claimed) == key for r in self.retractions if r.claim and r.verdict)
+
+    def _denials_of(self, r: Retraction) -> list[Retraction]:
+        return [d for d in self.retractions if d.claim == r.claim and d.source == r.source]
+
     def answered(self, text: str, cited: list[tuple[int, int, int]]) -> Retraction | None:
         """The later sentence that gives the date `text` says was not known, if any: "Ardent would
         not put a date on reopening" is stale once a later report has it reopening by June."""
@@ -344,9 +429,17 @@ class Superseded:
         for r in self.retractions:
             if r.local and all(src != r.source for src, _, _ in cited):
                 continue
-            if not any(self._before(src, a, b, r, text) for src, a, b in cited):
+            if not r.claim and not any(self._before(src, a, b, r, text) for src, a, b in cited):
                 continue
-            if r.due:  # another date for what is now due then: "expected at the end of June"
+            if r.claim:  # a claim its article denies, printed without any of its denials, or one of
+                # its denials without the claim ("The RDK called it “a fantasy”": called what?)
+                claimed = (any(src == r.source and a <= r.claim[1] and b >= r.claim[0] for src, a, b in cited)
+                           and len(words & r.claimed) >= CLAIM_HOLDS * len(r.claimed))
+                if not claimed and _holds(own_words, r) \
+                        and any(src == r.source and a <= r.line and b >= r.first for src, a, b in cited):
+                    return replace(r, alone=True)
+                stated = claimed and not any(_holds(own_words, d) for d in self._denials_of(r))
+            elif r.due:  # another date for what is now due then: "expected at the end of June"
                 # "had hoped to open by June" already says the hope is gone
                 stated = (bool(FUTURE.search(text) or re.search(r"\b(?:expect|hope|aim)", text, re.I))
                           and not re.search(r"\bhad\s+(?:hoped|planned|expected|intended|aimed)\b", text, re.I)
@@ -409,6 +502,12 @@ def problem(text: str, cited: list[tuple[str, int, int]], corpus: Corpus) -> str
     if r is None:
         return None
     where = f"{corpus.sources[r.source - 1].path}:{r.line}"
+    if r.alone:
+        return (f"a denial without its claim: {where} denies what lines {r.claim[0]}-{r.claim[1]} say (give the claim "
+                "with it, citing both, or leave it out)")
+    if r.claim:
+        return (f"denied in its article: {where} says \"{_short(r.text)}\" (give the claim with its denial or "
+                "verdict, citing both, or leave it out)")
     if r.answers:
         return (f"answered later: {where} says \"{_short(r.text)}\" (give it with that line, citing both, "
                 "or leave it out)")

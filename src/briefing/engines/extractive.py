@@ -277,6 +277,10 @@ class Writer:
         spans = [(x.source, x.line_start, x.line_end) for x in done.sentences]
         return supersede.of(self.ctx.corpus, self.ctx.sentences).taken_back(done.text, spans) is not None
 
+    def denied(self, s: Sentence) -> bool:
+        """Whether its article denies `s` or rates it false (supersede.py): no lead sentence."""
+        return supersede.of(self.ctx.corpus, self.ctx.sentences).denied(s)
+
     def _elsewhere(self, done: Resolved) -> bool:
         """Whether another theme of the run prints one of this claim's sentences."""
         return any(self.awarded.get(x.id, self.theme_id) != self.theme_id for x in done.sentences)
@@ -543,7 +547,8 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
         for r in ranked:
             # a lead sentence answers the theme: two of its terms at least, not one word in passing
             strong = len(terms & forms(r.sentence.text)[1]) >= 2
-            if r.sentence.kind == "statement" and strong and topic_of(r.sentence.text, topics) == title:
+            if r.sentence.kind == "statement" and strong and topic_of(r.sentence.text, topics) == title \
+                    and not writer.denied(r.sentence):
                 if (c := writer.claim(r.sentence)) is not None:
                     lead.append(c)
                     break
@@ -586,8 +591,8 @@ def by_entity(items: list[Scored], theme: Theme, rows: list[Entity], writer: Wri
         for r in items:
             if len(picked) >= most:
                 break
-            if most == 1 and r.sentence.kind != "statement":
-                continue
+            if most == 1 and (r.sentence.kind != "statement" or writer.denied(r.sentence)):
+                continue  # the lead: a reported statement, not a quote nor a claim its article denies
             if (said := _units_named(r.sentence.text, writer.ctx.book.entity)) and said[0][0] == row.name:
                 writer.candidates.append(r.sentence)
             done = writer.resolve(r.sentence, exclusive=True)
