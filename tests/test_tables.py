@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import sentences, sources
+from briefing import sentences, sources, themes
+from briefing.pipeline import Settings, prepare
 
 TABLES = Path(__file__).parent / "articles" / "tables"
 
@@ -66,3 +67,12 @@ def test_prose_hard_wrapped_in_a_narrow_column_stays_prose():
         "The Saltmarsh ferry returned to service on Monday after six weeks in dry dock and its owner "
         "Tern Lines said the engine had been rebuilt."]
 
+
+def test_a_listed_unit_s_short_name_is_not_given_the_capitalised_words_run_into_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Volunteers return from the front\n\n"
+        "Unit Status Siberian Battalion fighters returned to Kyiv on Monday after four months in the east.\n\n"
+        "Families met them at the station. The Battalion said a new group would leave in May.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("The Battalion said"))
+    assert ctx.referents.resolve(s).text == "[The Siberian Battalion] said a new group would leave in May."
