@@ -47,7 +47,7 @@ def test_a_paper_s_title_block_gives_its_month_its_authors_and_its_copyright_its
     (28, "figure caption"),
     (29, "chart residue"),  # the axis ticks "300", "200", ...
     (34, "chart residue"),  # the bars' values "260   98   54"
-    (35, "chart residue"),  # the chart's note
+    (35, "chart note"),  # the chart's note
     (23, "heading"),  # "2 The crossings"
 ])
 def test_a_paper_s_page_furniture_is_not_citable(line, reason):

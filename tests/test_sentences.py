@@ -286,3 +286,13 @@ def test_an_answer_under_a_bare_a_label_is_someone_s_words_never_a_fact(tmp_path
     assert [(s.text, s.kind) for s in found[1:]] == [
         ("How big is the unit now?", "statement"),
         ("“When I joined we were maybe ninety.”", "quote"), ("“Now we are about 180.”", "quote")]
+
+
+def test_a_newsletter_s_contents_for_the_issue_is_no_point(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("Fen Farming Weekly\n\nGood morning. This week: the bird flu zone widens, three questions for the "
+                    "county vet, and the rest of the week's news. The county vet ordered poultry indoors on Monday.\n")
+    found = {s.text: s.kind for s in sentences.split(sources.read_source(path, 1))}
+    assert found["This week: the bird flu zone widens, three questions for the county vet, and the rest of the "
+                 "week's news."] == "fragment"
+    assert found["The county vet ordered poultry indoors on Monday."] == "statement"

@@ -162,6 +162,8 @@ CAPTION = re.compile(r"^\W{0,2}(?:figure|fig\.|chart|graph|table|map|exhibit|box
                      r"\s*[.:|–—-]\s*\S", re.I)
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\W\d_])")
 CHART_NOTE = re.compile(r"^(?:\*|†|note|notes|source|sources)\b|^\*", re.I)
+CELL_WORDS = 8  # a table's cell on a line of its own; a hard-wrapped line of prose holds more
+SENTENCE_END = re.compile(r"[.!?:;…][\"”’)\]]*[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$")
 RUNNING = 3  # a short line printed this often is a page's running header or footer
 # A forum post's header: the poster's handle and what the forum says of them ("**calc_or_cry** ·
 # Member · Joined Sep 2025 · Posts: 12"), then its stamp ("6 Nov 2025, 13:02 · #1", "2 hours ago · #88").
@@ -531,6 +533,7 @@ def scan(lines: list[str]) -> Furniture:
     _mark_blog_furniture(stripped, skipped)
     _mark_comments(stripped, skipped)
     _mark_tables(stripped, skipped)
+    _mark_flat_tables(stripped, skipped)
 
     # A caption printed twice within a few lines (image alt text and its caption); after the
     # headline is found, so a headline printed twice stays the headline.
@@ -670,14 +673,58 @@ def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str])
             skipped[no] = "table of contents"
         elif CAPTION.match(s) and len(_words(s)) <= 20:
             skipped[no] = "figure caption"
-            j = i + 1  # the chart's labels and values as loose lines, then its note
+            residue = "table cell" if re.match(r"\W{0,2}table\b", s, re.I) else "chart residue"
+            j = i + 1  # the chart's labels and values as loose lines, then its notes
             while j < len(stripped) and stripped[j] and (_letterless(stripped[j]) or (
-                    _cells(stripped[j]) >= 2 and not TERMINAL.search(stripped[j]))):
-                skipped.setdefault(j + 1, "chart residue")
+                    _cells(stripped[j]) >= 2 and not TERMINAL.search(stripped[j])) or _cell_line(stripped[j])):
+                skipped.setdefault(j + 1, residue)
                 j += 1
-            if j > i + 1 and j < len(stripped) and CHART_NOTE.match(stripped[j]) and len(_words(stripped[j])) <= 30:
-                skipped.setdefault(j + 1, "chart residue")
+            _mark_chart_notes(stripped, skipped, j, j - i - 1)
     return running
+
+
+def _cell_line(s: str) -> bool:
+    """A table cell that pdftotext set on a line of its own ("Founded", "March 2022", "under the
+    HUR", "“more than 2,000”"): a few words that no sentence stop ends, and no chart note."""
+    return len(_words(s)) <= CELL_WORDS and not SENTENCE_END.search(s) and not CHART_NOTE.match(s)
+
+
+def _mark_chart_notes(stripped: list[str], skipped: dict[int, str], j: int, cells: int) -> None:
+    """A chart's or a table's notes right under its `cells` lines ("* Figure from a Ukrainian
+    official.", "Source: unit statements to BFSR, May–June 2026."): they speak of the cells, and a
+    "Source:" there names where the figures came from, never the page's outlet (meta.outlet)."""
+    while cells and j < len(stripped) and CHART_NOTE.match(stripped[j]) and len(_words(stripped[j])) <= 30:
+        skipped[j + 1] = "chart note"
+        j += 1
+
+
+def _mark_flat_tables(stripped: list[str], skipped: dict[int, str]) -> None:
+    """A table with no caption that pdftotext flattened to one cell per line: a run of cell lines
+    after a blank whose first `k` lines are column labels ("Unit", "Founded", "Status") and whose
+    rows of `k` cells each open with a capital ("Freedom of Russia Legion" / "March 2022" / ...).
+    Read as prose, its lines run into one sentence whose capitalised labels join a name."""
+    i, n = 0, len(stripped)
+    while i < n:
+        if not stripped[i] or (i and stripped[i - 1] and i not in skipped):
+            i += 1
+            continue  # a run starts after a blank line or a line already set aside (a caption, a header)
+        j = i
+        while j < n and stripped[j] and _cell_line(stripped[j]):
+            j += 1
+        run = stripped[i:j]
+        for k in range(2, 9):
+            if len(run) >= 3 * k and len(run) % k == 0 and all(_label(c) for c in run[:k]) \
+                    and all(run[r][:1].isupper() for r in range(k, len(run), k)):
+                for m in range(i, j):
+                    skipped[m + 1] = "table cell"
+                _mark_chart_notes(stripped, skipped, j, j - i)
+                break
+        i = max(j, i + 1)
+
+
+def _label(s: str) -> bool:
+    """A column label: a capitalised word or three, no figure ("Status", "Size (own figure)")."""
+    return s[:1].isupper() and len(_words(s)) <= 3 and not re.search(r"\d", s)
 
 
 def _running_part(s: str, running: dict[str, str]) -> str | None:
@@ -695,10 +742,9 @@ def _running_title(stripped: list[str], skipped: dict[int, str], running: dict[s
     """A PDF's title: the line of its title block that its running header or footer repeats."""
     if not running:
         return None
-    for i, s in enumerate(stripped[:15]):
-        if s and (i + 1) not in skipped and _running_part(s, running):
-            return i
-    return None
+    found = [i for i, s in enumerate(stripped[:15]) if s and (i + 1) not in skipped and _running_part(s, running)]
+    # A report's series and number ("BFSR Report 14/2026") runs beside its title ("Across the Line")
+    return next((i for i in found if not re.search(r"\d", stripped[i])), found[0] if found else None)
 
 
 def _page_breaks(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:

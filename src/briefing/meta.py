@@ -159,7 +159,7 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
         if published is None and n <= 30 and len(parts[0].split()) <= 10 and (
                 BARE_DATE.match(s) or n < first_prose and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:])):
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
-        if month is None and n < first_prose and (m := next((p for p in parts if MONTH_YEAR.match(p.strip())), None)):
+        if month is None and n < first_prose and (m := next((d for p in parts if (d := _month_year(p))), None)):
             month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
         if author is None and n <= 30 and (m := GLUED_BYLINE.match(s)) and " " in m.group("name") \
                 and (day := parse_date(m.group("date"))):
@@ -181,6 +181,15 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
     if first and updated:
         return updated, author  # "First published: 17 April · Last updated: 7 May": what it says now is of 7 May
     return published or updated or month, author
+
+
+def _month_year(part: str) -> str | None:
+    """A title block's month: "January 2026", or a report's imprint "Tallinn, September 2026"."""
+    part = part.strip()
+    if MONTH_YEAR.match(part):
+        return part
+    place, _, tail = part.rpartition(", ")
+    return tail if place and len(place.split()) <= 3 and place[:1].isupper() and MONTH_YEAR.match(tail) else None
 
 
 # A print page's running head ends with its page number after the date: "... Tuesday, April 21, 2026 3".
@@ -507,9 +516,11 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
         for m in (SYNDICATED.search(s) if short and "his " in s else None, REPORTING_FOR.match(s)):
             if m and not NOT_NAMES.match(m.group("n")):
                 found[SYNDICATION][m.group("n").rstrip(".")] += 1
-        if m := SOURCE_CREDIT.match(s):
+        # A chart's or a table's "Source: unit statements to BFSR" says where its figures came
+        # from; a credit that opens in lower case is such a description, not a name.
+        if (m := SOURCE_CREDIT.match(s)) and skipped.get(n) != "chart note":
             name = s[m.end():].strip(" :")
-            if name and not re.search(r"read|link|article", name, re.I) and len(name) < 40:
+            if name and not name[:1].islower() and not re.search(r"read|link|article", name, re.I) and len(name) < 40:
                 found[SYNDICATION][name] += 1
         for m in READ_ONLINE.finditer(s):
             found[SYNDICATION][m.group(1)] += 1

@@ -411,7 +411,7 @@ class Referents:
             for i, x in enumerate(group):
                 for m in _ending_in(noun).finditer(x.text):
                     if name := _name_of(m.group(1), noun):
-                        named.setdefault(name, i)
+                        named.setdefault(self._listed_tail(name), i)
             self._form_cache[key] = (first, named)
         first, named = self._form_cache[key]
         here = self.pos[s.id]
@@ -431,7 +431,8 @@ class Referents:
             return None
         pattern = _ending_in(noun)
         for prev in self._before(s, 12):
-            names = {n for m in pattern.finditer(strip_quotes(prev.text)) if (n := _name_of(m.group(1), noun))}
+            names = {self._listed_tail(n) for m in pattern.finditer(strip_quotes(prev.text))
+                     if (n := _name_of(m.group(1), noun))}
             if len(names) == 1:
                 return f"the {names.pop()}", prev
             if names:
@@ -900,6 +901,7 @@ class Referents:
                     tail = phrase[-1].capitalize()
                     parts = re.split(r"\s+(?:and|&)\s+", whole)  # "the University Council and Harlow City Council"
                     for name in parts if all(p.endswith(tail) for p in parts) else [whole]:
+                        name = self._listed_tail(name)
                         found.append((i, name))
                         if re.search(rf"\b[Tt]he\s+{re.escape(name)}", plain):
                             written_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
@@ -915,6 +917,15 @@ class Referents:
                 len({name.removeprefix("the ") for name in at_nearest}) > 1 or here - nearest > SHORT_NAME_REACH):
             return "ambiguous"  # two councils, and nothing near says which
         return at_nearest[0], self.by_source[s.source][nearest]
+
+    def _listed_tail(self, name: str) -> str:
+        """A listed unit's name that `name` ends in, without the capitalised words run into it
+        ("Status Vetting Freedom of Russia Legion": a flattened table's column labels)."""
+        for e in self.entities:
+            for alias in (e.name, *e.aliases):
+                if " " in alias and name.endswith(f" {alias}"):
+                    return alias
+        return name
 
     def _bracket(self, s, caveat: bool = False) -> Resolved | None:
         """`s` with up to three referents named in brackets, or None if one is not settled. A

@@ -466,6 +466,8 @@ UPDATE_NOTE = re.compile(r"^\W*(?:What['’]s changed|What has changed|Latest|Up
                          r"^\[[^\[\]]{1,80}['’]s update of [^\[\]]{1,40}:\]")
 # A speaker taking back words mid-sentence: "He - sorry, the council's director of highways - has ...",
 # "for the last two weeks of it - sorry, for the last two weeks of April". What was said first is wrong.
+# A newsletter's contents for the issue: "This week: a unit declared dead, three questions for ...".
+ISSUE_CONTENTS = re.compile(r"^\W*(?:this week|in this (?:issue|edition)|today|inside|coming up)\s*:\s", re.I)
 SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
                              re.I)
 
@@ -1159,6 +1161,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # "Only after the permanent repair ...": nothing without its question
             elif line_start in broken or (k == 0 and line_start in tails):
                 kind = "fragment"  # a sentence an advert broke, or what was spliced into it
+            elif ISSUE_CONTENTS.match(raw):
+                kind = "fragment"  # what the issue holds, said by its editor: no point of its own
             elif SELF_CORRECTION.search(raw):
                 kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
             elif ADVICE_LINE.match(raw.strip()):
