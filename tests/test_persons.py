@@ -128,3 +128,10 @@ def test_a_page_s_advice_to_its_readers_is_no_point(tmp_path, line):
     (tmp_path / "page.txt").write_text(f"Wolves escape from park\n\nThree wolves escaped on Sunday. {line}\n")
     found = {s.text: s.kind for s in split(read_source(tmp_path / "page.txt", 1))}
     assert found[line] == "fragment" and found["Three wolves escaped on Sunday."] != "fragment"
+
+
+def test_a_plural_group_s_possessive_takes_an_apostrophe_alone():
+    from briefing.referents import _replace_pronoun
+    assert _replace_pronoun("Their value is political.", "their", "Russian volunteers") == \
+        "[Russian volunteers’] value is political."
+    assert _replace_pronoun("His boat sank.", "his", "Rusakov") == "[Rusakov’s] boat sank."

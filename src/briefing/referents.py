@@ -1174,7 +1174,8 @@ def _replace_pronoun(text: str, word: str, name: str) -> str | None:
     for m in re.finditer(rf"\b{word}\b", text, re.I):
         if _inside_quote(text, m.start()):
             continue
-        label = f"[{name}’s]" if possessive else f"[{name}]"
+        plural = name.split()[-1].islower() and name.endswith("s")  # "[Russian volunteers’] value"
+        label = (f"[{name}’]" if plural else f"[{name}’s]") if possessive else f"[{name}]"
         if m.group(0)[0].isupper() and not label[1].isupper():
             label = label[0] + label[1].upper() + label[2:]
         return text[:m.start()] + label + text[m.end():]
