@@ -257,3 +257,23 @@ def test_a_caveat_printed_with_a_figure_is_no_point_of_its_own():
     claim = writer.use(done)
     assert s.id in writer.ids[id(claim)]
     assert not any(CAVEAT.search(ctx.by_id[i].text) for i in writer.ids[id(claim)])
+
+
+# --- a research body's judgement -----------------------------------------------------------------
+
+def test_a_research_body_s_judgement_is_attributed_to_it_and_what_it_records_is_not():
+    from briefing.draft import Citation
+    from briefing.engines.extractive import Writer
+    folder = ARTICLES / "report"
+    ctx = prepare(Settings(sources=folder), themes.load(None))
+    src = ctx.corpus.sources[0]
+    assert src.outlet == "Harrow Institute for Water Studies"
+    writer = Writer(ctx)
+
+    def attributed(start: str) -> str:
+        s = next(x for x in ctx.sentences if x.text.startswith(start))
+        return writer.attributed(Claim(s.text, (Citation(src.path, s.line_start, s.line_end),))).text
+
+    assert attributed("At current rates").endswith(", [according to the Harrow Institute for Water Studies].")
+    assert attributed("The Kelby reservoir") == ("The Kelby reservoir was built in 1962 and holds 40 million "
+                                                 "cubic metres when full.")

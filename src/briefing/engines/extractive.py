@@ -47,6 +47,13 @@ CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reporte
                    r"optimistic|aspires?|hopes?|believes?|insists?|claims?)\b", re.I)
 
 
+# What a report judges rather than records: its conclusions and advice are its own
+JUDGED = re.compile(r"\b(?:should|must|ought|risks?|likely|unlikely|suggests?|appears?|seems?|depends?|value|"
+                    r"important|significant|concludes?|probably|we (?:found|find|assess|estimate|believe))\b")
+RESEARCH_BODY = re.compile(r"\b(?:Institute|Institution|Forum|Centre|Center|Foundation|Research|Studies|Watch|"
+                           r"Observatory|Initiative|Think[- ]?[Tt]ank)\b")
+
+
 # A machine translation's German reportive ("There they would have attacked ...") reads in English
 # as a counterfactual: the sentence says something its article does not.
 REPORTIVE = re.compile(r"\bwould have (?!been able)\w+(?:ed|en|wn|ne)\b", re.I)
@@ -324,9 +331,12 @@ class Writer:
     def attributed(self, claim: Claim, always: bool = False) -> Claim:
         """The claim saying whose it is when it does not: "..., [according to CNN]."."""
         plain = strip_quotes(claim.text)
+        src = self.ctx.corpus.by_path(claim.citations[0].path)
+        # a research body's judgement is its own ("[Russian volunteers’] value is political as much as
+        # military, ..., [according to the Baltic Forum for Security Research]"); what it records is not
+        always = always or bool(src.outlet and RESEARCH_BODY.search(src.outlet) and JUDGED.search(plain))
         if SPEECH.search(plain) or "according to" in plain.lower() or not (always or CLAIM.search(plain)):
             return claim
-        src = self.ctx.corpus.by_path(claim.citations[0].path)
         if not src.outlet or _short(src.outlet).lower() in plain.lower():
             return claim  # "whose name CNN agreed not to reveal": the outlet is already there
         if src.host:
