@@ -20,7 +20,7 @@ from ..draft import Citation, Claim, Draft, Section
 from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, shares, stems
-from ..sentences import SPEECH, Sentence
+from ..sentences import SPEECH, Sentence, according
 from ..standalone import CAVEAT, _units_named, strip_quotes, with_the
 from ..subtopics import OTHER, forms, topic_of
 from ..subtopics import topics as subtopics_of
@@ -327,16 +327,8 @@ class Writer:
             return claim  # "whose name CNN agreed not to reveal": the outlet is already there
         if src.host:
             return claim  # a transcript service or a forum only hosts the words: never whose they are
-        text = claim.text.rstrip()
-        end = text[-1] if text[-1] in ".!?" else ""
-        body = text[:len(text) - len(end)]
         outlet = with_the(src.outlet, "\n".join(src.lines))  # "[according to the Halden Institute ...]"
-        # '... “Caesar.”' -> '... “Caesar,” [according to CNN].'
-        if not end and text[-2:-1] in ".!?" and text[-1] in "”\"»":
-            body, end = f"{text[:-2]},{text[-1]}", text[-2]
-            out = Claim(f"{body} [according to {outlet}]{end}", claim.citations, claim.label)
-        else:
-            out = Claim(f"{body}, [according to {outlet}]{end or '.'}", claim.citations, claim.label)
+        out = Claim(according(claim.text, outlet), claim.citations, claim.label)
         self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
         if id(claim) in self.paragraphs:
             self.paragraphs[id(out)] = self.paragraphs[id(claim)]
