@@ -155,16 +155,14 @@ def test_the_verifier_leaves_a_list_label_out(ctx):
 # --- a rule and the exception right after it ------------------------------------------------
 
 def test_a_sweeping_rule_comes_with_the_exception_after_it(ctx):
-    # (a press release's own sentences are its issuer's words)
-    assert _resolved(ctx, "“All existing contracts") == (
-        "“All existing contracts will be paid as normal. Contracts signed after 1 February will not be paid "
-        "until the audit ends, and the rest will be reviewed in April,” [the Office for Water Standards] says.")
+    assert _resolved(ctx, "All existing contracts") == (
+        "All existing contracts will be paid as normal. Contracts signed after 1 February will not be paid "
+        "until the audit ends, and the rest will be reviewed in April.")
 
 
 def test_a_claim_with_no_exception_after_it_stands_as_it_is(ctx):
-    assert _resolved(ctx, "“Households will receive") == (
-        "“Households will receive tanker water free of charge until the end of May,” "
-        "[the Office for Water Standards] says.")
+    assert _resolved(ctx, "Households will receive") == (
+        "Households will receive tanker water free of charge until the end of May.")
 
 
 # --- a short name inside a turn ------------------------------------------------------------

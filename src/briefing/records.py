@@ -9,7 +9,7 @@ running, never a point.
 
 A press release is its issuer's own account: the letterhead names the issuer, the headline is the
 title, "FOR IMMEDIATE RELEASE: <date>" dates it, and what follows "ENDS" (notes to editors, media
-contacts, "About X") is no part of it.
+contacts, "About X") is no part of it. Its own sentences are the issuer's account.
 """
 
 from __future__ import annotations
@@ -275,7 +275,8 @@ def release_meta(stripped: list[str]) -> tuple[str | None, str | None, str | Non
 
 def mark_release(stripped: list[str], skipped: dict[int, str]) -> None:
     """A press release's furniture: the letterhead and the marks above its headline, any notice
-    between them and the headline (a corrected version's), "ENDS" and everything after it, and
+    between them and the headline (a corrected version's), "ENDS" and everything after it (notes to
+    editors, contacts, "About X": background for the press, no part of the release's account), and
     lines that only offer images."""
     at = release(stripped)
     if at is None:

@@ -491,9 +491,8 @@ class Referents:
             lines = " ".join(src.lines[x.line_start - 1:x.line_end])
             return all(w.search(lines) for w in words)
 
-        if not words or names(s) or s.named_by and all(w.search(src.lines[s.named_by - 1]) for w in words) \
-                or src.release and src.outlet and all(w.search(src.outlet) for w in words):
-            return ()  # (a debate's heading names them, and is cited with it; a release's issuer is its outlet)
+        if not words or names(s) or s.named_by and all(w.search(src.lines[s.named_by - 1]) for w in words):
+            return ()  # (a debate's heading names them, and is cited with it)
         return next(((x,) for x in self.by_source[s.source] if names(x)), ())
 
     def _owners_only(self, caveat) -> bool:

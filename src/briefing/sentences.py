@@ -24,7 +24,7 @@ except (ImportError, OSError):  # its wheel carries x86-64 libraries only (no AR
 
 from . import boilerplate, kinds, records
 from .sources import Source
-from .standalone import people, with_the
+from .standalone import people
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -1225,9 +1225,6 @@ def _located(source: Source, only: list[Block] | None = None):
                         shown is None and not re.search(r"(?<!^)\b[A-Z]", raw.strip()))):
                 # "Then I wrote the application.", "Pereprava.", an answer's "I have mine.": a reply, no point
                 kind = "fragment"
-            if source.release and source.outlet and kind == "statement" and said is None and letter is None \
-                    and TERMINAL.search(text) and not text.endswith("?") and not any(q in text for q in QUOTES):
-                text = voiced(text, with_the(source.outlet, "\n".join(source.lines)))  # the issuer's own account
             if column is not None and kind == "statement" and said is None and letter is None:
                 who = column.writer or source.outlet
                 if kinds.VIEWS_OWN.search(text):
