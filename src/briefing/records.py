@@ -8,8 +8,8 @@ Its column markers, time stamps, motions and "Question put and agreed to." are t
 running, never a point.
 
 A press release is its issuer's own account: the letterhead names the issuer, the headline is the
-title, "FOR IMMEDIATE RELEASE: <date>" dates it, and what follows "ENDS" (notes to editors, media
-contacts, "About X") is no part of it. Its own sentences are the issuer's account.
+title, "FOR IMMEDIATE RELEASE: <date>" dates it; "ENDS", media contacts and the issuer's "About X"
+are no part of it. Its own sentences, its notes to editors' items too, are the issuer's account.
 """
 
 from __future__ import annotations
@@ -185,6 +185,12 @@ ENDS = re.compile(r"^[-–—*_\s]*(?:ENDS?|Ends)[-–—*_\s]*$|^\s*#{3}\s*$")
 AFTER = re.compile(r"^[*_#\s]*(?:notes? (?:to|for) (?:editors?|news desks?)|editors?['’]? notes?|"
                    r"(?:media|press) (?:contacts?|enquiries|inquiries|office)|for (?:further|more) information\b|"
                    r"contacts?\b|about (?:the )?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8})[*_:\s]*$", re.I)
+# A notes-to-editors item is the issuer's background ("2. Candidates with access arrangements ... are
+# entitled to ..."): its account like the rest, printed as theirs; not a contact or an "About X".
+NOTES_HEAD = re.compile(r"^[*_#\s]*(?:notes? (?:to|for) (?:editors?|news desks?)|editors?['’]? notes?)[*_:\s]*$",
+                        re.I)
+CONTACT = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tel|phone|mobile|out of hours)\b|\b0\d{3,4} ?\d{3} ?\d{3,4}\b",
+                     re.I)
 ABOUT = re.compile(r"^[*_#\s]*about\s+(?P<n>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}?)[*_:\s]*$", re.I)
 IMAGES = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|footage|b-?roll)\b[^.]{0,80}\bavailable\b|"
                     r"\bavailable\b[^.]{0,40}\b(?:images?|photos?|photographs?|pictures?|footage)\b", re.I)
@@ -275,9 +281,9 @@ def release_meta(stripped: list[str]) -> tuple[str | None, str | None, str | Non
 
 def mark_release(stripped: list[str], skipped: dict[int, str]) -> None:
     """A press release's furniture: the letterhead and the marks above its headline, any notice
-    between them and the headline (a corrected version's), "ENDS" and everything after it (notes to
-    editors, contacts, "About X": background for the press, no part of the release's account), and
-    lines that only offer images."""
+    between them and the headline (a corrected version's), "ENDS" and the headings after it, the
+    issuer's "About X" and its contacts to the end of the page, and lines that only offer images.
+    The notes to editors' items stay: the issuer's background, printed as its account."""
     at = release(stripped)
     if at is None:
         return
@@ -288,8 +294,15 @@ def mark_release(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped[i + 1] = "press release letterhead" if i < at else "press release marks"
     if head is not None:
         skipped[head + 1] = "headline"
+    closing = False  # in the issuer's "About X" or its contacts: to the end of the page
     for i in range(_end(stripped), len(stripped)):
-        if stripped[i]:
+        s = stripped[i]
+        if not s:
+            continue
+        if ENDS.match(s) or AFTER.match(s) and len(s.split()) <= 10:
+            skipped.setdefault(i + 1, "press release notes")
+            closing = closing or not (ENDS.match(s) or NOTES_HEAD.match(s))
+        elif closing or CONTACT.search(s):
             skipped.setdefault(i + 1, "press release notes")
     for i, s in enumerate(stripped):
         if s and IMAGES.search(s) and len(s.split()) <= 25:
