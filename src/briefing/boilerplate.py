@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import kinds, meta
+from . import kinds, meta, records
 
 NAV_PHRASES = {
     "connect with us", "back to top", "back to top button", "skip to content",
@@ -574,11 +574,14 @@ def scan(lines: list[str]) -> Furniture:
             para |= _content(s)
 
     kinds.mark_turns(stripped, skipped)  # a transcript service's speaker lines, over what was said of them above
+    records.mark_debate(stripped, skipped)  # a debate record's speaker headings and the sitting's running
+    records.mark_release(stripped, skipped)  # a press release's letterhead, marks and notes to editors
     kinds.mark_questions(stripped, skipped)  # an FAQ's question headings: each answer is cited from its question
     kinds.mark_splices(stripped, skipped)  # an advert a column reader spliced into a sentence
     kinds.settle(stripped, skipped)  # subtitle files: every line decided by their own rules
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
         stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped)
+        | records.debate_bridges(stripped)
         | kinds.question_bridges(stripped, skipped))
 
 

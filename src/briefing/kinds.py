@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from . import meta
+from . import meta, records
 
 
 # --- a fact-check page ---------------------------------------------------------------------------
@@ -254,7 +254,10 @@ def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
 
 def signatures(stripped: list[str]) -> list[int]:
     """The signature lines (0-based) of a letters page: a bold name (or "Name and address
-    supplied") on a paragraph of its own right under a paragraph of prose, twice or more."""
+    supplied") on a paragraph of its own right under a paragraph of prose, twice or more. A debate
+    record's speaker headings sign nothing: each names who speaks below it."""
+    if records.speakers(stripped):
+        return []
     found = []
     for i, s in enumerate(stripped):
         sig = SIGNATURE.match(s)

@@ -170,7 +170,7 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
         elif author is None and skipped.get(n) == "author byline" and not section(n) and not s.lower().rstrip(
                 ":").endswith(("by", "author", "authors", "words")):
             author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", s)  # (not "Written by" alone: the name is next)
-            author = _title_case(author) if author.isupper() else author  # "DANA WHITCOMBE" over her e-mail
+            author = title_case(author) if author.isupper() else author  # "DANA WHITCOMBE" over her e-mail
     if author is None:
         author = next((s for n, line in enumerate(lines[:first_prose - 1], 1)
                        if n <= 15 and AUTHORS_LINE.match(s := line.strip())), None)
@@ -446,10 +446,10 @@ def masthead(line: str, logo: bool = False) -> str | None:
     if all(w in SECTION for w in lower) or not (logo or station) and not any(w in NEWSROOM or w in KNOWN
                                                                             for w in lower):
         return None
-    return _title_case(name) if name.isupper() else name
+    return title_case(name) if name.isupper() else name
 
 
-def _title_case(name: str) -> str:
+def title_case(name: str) -> str:
     """ "THE BALTIC DISPATCH" -> "The Baltic Dispatch"; an acronym stays one ("BBC NEWS" -> "BBC News")."""
     out = []
     for i, word in enumerate(name.split()):
@@ -482,7 +482,7 @@ def _copyright(line: str) -> tuple[str, bool] | None:
     if not name or NOT_NAMES.match(name) or name.lower() in SECTION:
         return None
     known = any(w in NEWSROOM or w in KNOWN for w in name.lower().split()) or "agency" in m.group(0).lower()
-    return (_title_case(name) if name.isupper() else name), company or not known
+    return (title_case(name) if name.isupper() else name), company or not known
 
 
 def _photo_credit(line: str) -> str | None:

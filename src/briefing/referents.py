@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lexicon, meta, rivals, supersede
 from .retrieval import stems
-from .sentences import voiced
+from .sentences import Sentence, voiced
 from .standalone import (
     AFFILIATED,
     BARE_PERSON,
@@ -476,6 +476,11 @@ class Referents:
         if not lines:
             return done
         found = tuple(x for src, n in sorted(lines) for x in self.by_source.get(src, ()) if x.line_start == n)
+        # A debate's speaker heading is no sentence: it is cited as a line of its own.
+        have = {(x.source, x.line_start) for x in found}
+        found += tuple(Sentence(id=f"{src}.h{n}", source=src, line_start=n, line_end=n, text="", kind="fragment",
+                                block=-1) for src, n in sorted(lines) if (src, n) not in have
+                       and self.corpus.sources[src - 1].skipped.get(n) == "debate speaker")
         return Resolved(done.text, done.sentences, done.names + found) if found else done
 
     def _speaker_named(self, s, who: str) -> tuple:
@@ -489,8 +494,8 @@ class Referents:
             lines = " ".join(src.lines[x.line_start - 1:x.line_end])
             return all(w.search(lines) for w in words)
 
-        if not words or names(s):
-            return ()
+        if not words or names(s) or s.named_by and all(w.search(src.lines[s.named_by - 1]) for w in words):
+            return ()  # (a debate's heading names them, and is cited with it)
         return next(((x,) for x in self.by_source[s.source] if names(x)), ())
 
     def _owners_only(self, caveat) -> bool:
@@ -1046,9 +1051,10 @@ NEGATED = re.compile(r"\b(?:not|no|never|n['’]t|cannot|none|except|excluding|o
 def _excepts(rule: str, nxt: str) -> bool:
     """Whether `nxt` makes an exception to the sweeping rule just before it: negated or limited,
     about what the rule is about (a content word of both, "marked" ~ "mark")."""
-    if not SWEEPING.search(strip_quotes(rule)) or not NEGATED.search(strip_quotes(nxt)):
+    rule, nxt = _said(rule), _said(nxt)  # (a speaker's voiced rule and exception are their words)
+    if not SWEEPING.search(rule) or not NEGATED.search(nxt):
         return False
-    if NEGATED.search(strip_quotes(rule)):
+    if NEGATED.search(rule):
         return False  # "None of the 14 has been exchanged": itself the exception
     shared = set(stems(rule)) & set(stems(nxt))
     return any(len(w) >= 4 and not w.isdigit() for w in shared)

@@ -22,7 +22,7 @@ try:
 except (ImportError, OSError):  # its wheel carries x86-64 libraries only (no ARM, no Apple silicon)
     blingfire = None
 
-from . import boilerplate, kinds
+from . import boilerplate, kinds, records
 from .sources import Source
 from .standalone import people
 
@@ -44,7 +44,7 @@ class Sentence:
     text: str  # wrapped lines joined, whitespace normalised
     kind: str  # statement | attributed_quote | quote | note | flagged | fragment
     block: int  # which run of lines in the source it came from (its paragraph)
-    named_by: int = 0  # a subtitle turn's sentence: the line of the caption that names its speaker
+    named_by: int = 0  # a subtitle turn's or a debate's sentence: the line of the caption or heading naming its speaker
 
     @property
     def whole(self) -> bool:
@@ -95,7 +95,9 @@ def _pysbd():
 
 # A title before a name ("St. Brendan's", "Dr. Samuel Achterberg"): blingfire sometimes ends a
 # sentence at its period, right after another sentence's end.
-TITLE_END = re.compile(r"(?<![\w.])(?:St|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Gov|Sen|Rep|Mt|Ft)\.$")
+# "the hon. Member for ...", "the rt. hon. Gentleman": a parliament's title, never a sentence's end.
+TITLE_END = re.compile(r"(?<![\w.])(?:St|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Gov|Sen|Rep|Mt|Ft|"
+                       r"hon|Hon|rt|Rt)\.$")
 
 
 def _titles_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -505,6 +507,37 @@ def _poster(source: Source, first: int) -> str | None:
     return m.group("handle") if m else None
 
 
+def _debate(source: Source) -> dict[int, tuple[int, str]]:
+    """A debate record's turns: each line (1-based) -> (its speaker heading's line, who speaks)."""
+    key = (source.path, source.sha256)
+    if key not in _DEBATES:
+        if len(_DEBATES) >= 256:
+            _DEBATES.pop(next(iter(_DEBATES)))
+        found: dict[int, tuple[int, str]] = {}
+        if "debate speaker" in source.skipped.values():
+            stripped = [ln.strip() for ln in source.lines]
+            heads = records.speakers(stripped)
+            found = {j + 1: (i + 1, heads[i]) for j, i in records.turns(stripped, heads).items()}
+            found.update((i + 1, (i + 1, who)) for i, who in heads.items())  # (a paragraph right under it)
+        _DEBATES[key] = found
+    return _DEBATES[key]
+
+
+_DEBATES: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
+# What a member says to run a debate, not about its matter: the courtesies to the chair and to
+# the member who secured it, giving way, signposts to what comes next.
+COURTESY = re.compile(
+    r"^(?:it is (?:a|always a) (?:pleasure|privilege|honour)\b|i (?:congratulate|thank|pay tribute)\b|"
+    r"i (?:start|begin|want to start|will start|would like to start) by (?:thanking|congratulating|paying)\b|"
+    r"i am (?:grateful|most grateful|very grateful)\b|i (?:will|shall|do|give|am happy to) (?:give way|"
+    r"happily give way)\b|i will(?:, briefly)?\.$|i beg to move\b|"
+    r"(?:let me|i (?:will|shall|want to|would like to)) (?:now )?(?:turn|come|return|move) to\b|"
+    r"i have (?:\w+ )?(?:questions|points) for\b|the hon\. (?:lady|gentleman|member) (?:has been|is) generous\b|"
+    r"the hon\. (?:lady|gentleman|member) (?:asked|raised|mentioned|referred)\b|"
+    r"on the hon\. (?:lady|gentleman|member)['’]s (?:\w+ )?(?:questions|points)\b)",
+    re.I)
+
+
 CHANNEL_BODY = re.compile(r"(?<!^The )\b(?:Legion|Battalion|Corps|Brigade|Regiment|Company|Detachment|Squadron|Militia|"
                        r"Council|Service|Ministry|Agency|Office|Committee|Union|Party)$")
 
@@ -634,6 +667,16 @@ def voiced(text: str, speaker: str, verb: str = "says") -> str:
     if text.endswith(".") and not text.endswith(".."):
         return f"“{text[:-1]},” [{speaker}] {verb}."
     return f"“{text}” [{speaker}] {verb}."
+
+
+def according(text: str, who: str) -> str:
+    """A sentence given as someone's account: "..., [according to CNN]."; '... “Caesar.”' ->
+    '... “Caesar,” [according to CNN].'."""
+    text = text.rstrip()
+    end = text[-1] if text[-1] in ".!?" else ""
+    if not end and text[-2:-1] in ".!?" and text[-1] in "”\"»":
+        return f"{text[:-2]},{text[-1]} [according to {who}]{text[-2]}"
+    return f"{text[:len(text) - len(end)]}, [according to {who}]{end or '.'}"
 
 
 def written(text: str, writer: str, outlet: str | None) -> str:
@@ -1030,6 +1073,10 @@ def pieces(source: Source, only: list[Block] | None = None) -> dict[int, list[tu
             part = flat[max(start, lo):min(end, hi)].strip()
             if part:
                 out.setdefault(n, []).append((k, part))
+    if "debate speaker" in source.skipped.values():  # a debate's heading: where a speaker's name is read
+        for _, (first, _lines) in only if only is not None else enumerate(blocks(source)):
+            if source.skipped.get(first) == "debate speaker":
+                out.setdefault(first, []).append((-first, source.lines[first - 1].replace("*", " ").strip()))
     return out
 
 
@@ -1043,6 +1090,7 @@ def _located(source: Source, only: list[Block] | None = None):
     column = _column(source)
     speakers = _speakers(source)
     cues = _subtitles(source)
+    debate = _debate(source)
     broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
         if kinds.SPLICED in source.skipped.values() else (frozenset(), frozenset())
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
@@ -1062,6 +1110,9 @@ def _located(source: Source, only: list[Block] | None = None):
                               *lines[1:]]) if on_screen and on_screen[1] == first else ""
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
+        heading, member = debate.get(first, (0, None))
+        if member:
+            said = Turn(0, member)  # a debate's paragraph: the words of the speaker heading above it
         letter = letters.get(first)
         # An FAQ's answer, cited from its question: an opening that only answers it ("Yes, from 9 May
         # ...", "Only after the permanent repair ...") is printed with the question it answers.
@@ -1169,6 +1220,11 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # "If you see a wolf, call 999.": the page's advice to its readers, no fact
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
                 kind = "fragment"  # "Mr Roux, you have the floor.": the hearing's running, not its matter
+            elif member and (COURTESY.search(raw.strip()) or raw.strip().endswith("?")
+                             or len(raw.split()) < SHORT_TURN and not re.search(r"\d", raw)):
+                # "It is a pleasure to serve under your chairmanship", "I agree entirely.", "Will the
+                # hon. Lady give way?": the debate's running and its questions, no point of fact
+                kind = "fragment"
             elif first in answers and kind != "fragment" and not interviewee:
                 kind = "quote"  # an answer under a bare question: someone's words, and no one names them
             elif first in advice:
@@ -1198,5 +1254,5 @@ def _located(source: Source, only: list[Block] | None = None):
                     text = written(text, who, source.outlet)
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
                                  line_end=line_end, text=text, kind=kind, block=b,
-                                 named_by=on_screen[1] if on_screen else 0), where))
+                                 named_by=on_screen[1] if on_screen else heading), where))
     return out

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from . import boilerplate, kinds, meta, pages
+from . import boilerplate, kinds, meta, pages, records
 
 SUFFIXES = {".txt", ".md", ".srt", ".vtt"} | pages.SUFFIXES  # (subtitle files: kinds.cues)
 # Files a folder of articles often holds that are not articles: skipped, with a warning.
@@ -58,6 +58,8 @@ class Source:
     # writer's view, given as theirs; `interest` is the lines of the writer's declared interest.
     opinion: bool = False
     interest: tuple[int, int] | None = None
+    # A press release (records.release): its own sentences are its issuer's (the outlet's) account.
+    release: bool = False
 
     def line(self, n: int) -> str:
         return self.lines[n - 1]
@@ -174,13 +176,24 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
     elif kinds.subtitles(stripped):  # the opening card's title, programme and broadcast day
         card_title, programme, day = kinds.subtitle_meta(stripped)
         title, outlet, published, author = card_title or path.stem, programme or outlet, day, None
+    debate = bool(records.speakers(stripped))
+    if debate:  # the record's name ("Hansard") and the sitting's day
+        record, day, heading = records.debate_meta(stripped)
+        outlet, published, author = record or outlet, published or day, None
+        if heading and (meta.parse_date(title) or not found.title):
+            title = heading  # the sitting's day was taken for the title
+    elif (release := records.release_meta(stripped)) != (None, None, None):  # the headline, the issuer, its day
+        head, issuer, day = release
+        title = head or title
+        outlet, published, author = issuer or outlet, day or published, None
     column = kinds.column(stripped, author)
     if column is not None:
         author = author or column.writer  # "Miles Tennant is a former head of security at ...": the bio names them
     src = Source(index=index, path=name, lines=lines, title=title, outlet=outlet,
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
                  bridges=found.bridges, published=published, author=author, days=days,
-                 host=kinds.hosted(stripped), opinion=column is not None,
+                 host=debate or kinds.hosted(stripped), opinion=column is not None,
+                 release=records.release(stripped) is not None,
                  interest=column.interest if column else None)
     if page is None:
         return _with_turns(src)

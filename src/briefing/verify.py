@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from . import kinds, lexicon, meta, numbers, sentences, supersede
+from . import kinds, lexicon, meta, numbers, records, sentences, supersede
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
@@ -420,6 +420,8 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
     if why := _bracket_problem(claim, corpus, " ".join(p.text for p in passages)):
         return why
     if why := _answer_problem(claim, corpus):
+        return why
+    if why := _heading_problem(claim, corpus):
         return why
     for problem in (_script_problem, _number_problem, _quote_problem, _name_problem, _coverage_problem,
                     _negation_problem, _opposite_problem, _meaning_problem, _relation_problem):
@@ -911,6 +913,34 @@ def _bracket_problem(claim: Claim, corpus: Corpus, source_text: str) -> str | No
                    and re.sub(r"'s?$", "", w) not in record]  # "[the Institute for Conflict Studies’]"
         if missing:
             return f"\"{missing[0]}\" in [{insert}] is not in the cited lines or the article's title or outlet"
+    return None
+
+
+def _heading_problem(claim: Claim, corpus: Corpus) -> str | None:
+    """A speaker named only by a debate record's speaker heading is the speaker of the paragraphs
+    under that heading: "[Helen Atherby] says" of the minister's words, cited with Atherby's heading
+    below them, gives the words to the wrong member."""
+    inserts = BRACKET.findall(claim.text)
+    for c in claim.citations if inserts else ():
+        src = _source(corpus, c.path)
+        if "debate speaker" not in src.skipped.values():
+            continue
+        cited = [n for x in claim.citations if x.path == c.path for n in range(x.line_start, x.line_end + 1)]
+        heads = [n for n in cited if src.skipped.get(n) == "debate speaker"]
+        if not heads:
+            continue
+        turns = records.turns([ln.strip() for ln in src.lines])
+        owners = {turns[n - 1] + 1 for n in cited if n not in heads and n - 1 in turns}
+        said = set(_words(" ".join([src.line(n) for n in cited if n not in heads]
+                                   + [x for x in _record(src) if x])))
+        for insert in inserts:
+            words = [w for w in _words(insert) if w not in ATTRIBUTION]
+            if not words or all(w in said for w in words):
+                continue
+            named = [h for h in heads if all(w in _words(src.line(h)) for w in words)]
+            if named and not any(h in owners for h in named):
+                return (f"[{insert}] is named by the speaker heading at line {named[0]}, but the cited words are "
+                        f"not under it (a debate's paragraph is its heading's speaker's)")
     return None
 
 

@@ -20,7 +20,7 @@ from ..draft import Citation, Claim, Draft, Section
 from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, shares, stems
-from ..sentences import SPEECH, Sentence
+from ..sentences import SPEECH, Sentence, according
 from ..standalone import CAVEAT, _units_named, strip_quotes, with_the
 from ..subtopics import OTHER, forms, topic_of
 from ..subtopics import topics as subtopics_of
@@ -143,6 +143,9 @@ class Extractive:
         contrasts = [g for g in contrasts if budget.take_all(g)]
         scores = {id(c): score for c, score in writer.scores}
         body = within(budget, groups, scores, lead + [c for g in contrasts for c in g], writer.paragraphs)
+        # a release's own account is its issuer's, said once it is chosen: the words that say so are no point
+        lead = [writer.issued(c) for c in lead]
+        body = [(title, [writer.issued(c) for c in claims]) for title, claims in body]
         sections = [Section("Lead", "lead", lead)] if lead else []
         if table is not None:
             compare.with_material(table, [Section(title, "points", claims) for title, claims in body], ctx)
@@ -341,16 +344,23 @@ class Writer:
             return claim  # "whose name CNN agreed not to reveal": the outlet is already there
         if src.host:
             return claim  # a transcript service or a forum only hosts the words: never whose they are
-        text = claim.text.rstrip()
-        end = text[-1] if text[-1] in ".!?" else ""
-        body = text[:len(text) - len(end)]
-        outlet = with_the(src.outlet, "\n".join(src.lines))  # "[according to the Halden Institute ...]"
-        # '... “Caesar.”' -> '... “Caesar,” [according to CNN].'
-        if not end and text[-2:-1] in ".!?" and text[-1] in "”\"»":
-            body, end = f"{text[:-2]},{text[-1]}", text[-2]
-            out = Claim(f"{body} [according to {outlet}]{end}", claim.citations, claim.label)
-        else:
-            out = Claim(f"{body}, [according to {outlet}]{end or '.'}", claim.citations, claim.label)
+        return self._retold(claim, according(claim.text, with_the(src.outlet, "\n".join(src.lines))))
+
+    def issued(self, claim: Claim) -> Claim:
+        """A press release's own account as its issuer's: "..., [according to Kentmere Wildlife
+        Park]." (whatever verb it uses: "The Trust has asked ..." is the release's say-so); a quote
+        in it keeps its speaker."""
+        src = self.ctx.corpus.by_path(claim.citations[0].path)
+        text = claim.text
+        if not (src.release and src.outlet) or any(c.path != claim.citations[0].path for c in claim.citations) \
+                or text.rstrip().endswith("?") or "according to" in text \
+                or strip_quotes(text) != text and SPEECH.search(strip_quotes(text)):
+            return claim
+        return self._retold(claim, according(text, with_the(src.outlet, "\n".join(src.lines))))
+
+    def _retold(self, claim: Claim, text: str) -> Claim:
+        """The claim in other words, with what is known of it (its score, paragraphs, sentences)."""
+        out = Claim(text, claim.citations, claim.label)
         self.scores.append((out, dict((id(c), v) for c, v in self.scores).get(id(claim), 0.0)))
         if id(claim) in self.paragraphs:
             self.paragraphs[id(out)] = self.paragraphs[id(claim)]
