@@ -184,3 +184,25 @@ def test_a_date_spoken_as_words_is_the_same_date(corpus):
     path, n = line_of(corpus, "01", "inquiry hearing")
     spoken = "An inquiry hearing into the fire will be held on the tenth of March."
     assert supersede.of(corpus).taken_back(spoken, [(1, n, n)]) is not None
+
+
+def _still_out(tmp_path, later: str) -> sources.Corpus:
+    (tmp_path / "a.txt").write_text("Lynx escapes from wildlife park\n\nPublished 2 March 2026\n\n"
+                                    "Two lynx escaped on Sunday. Mira, a three-year-old female, is believed to be "
+                                    "in Kielder Forest.\n")
+    (tmp_path / "b.txt").write_text(f"Both lynx back at park\n\nPublished 9 March 2026\n\n{later}\n")
+    return sources.load(tmp_path)
+
+
+def test_someone_still_out_fails_once_a_later_article_has_them_found(tmp_path):
+    corpus = _still_out(tmp_path, "Mira was darted in Kielder Forest on 6 March and returned to the park.")
+    stale = Claim("Mira, a three-year-old female, is believed to be in Kielder Forest.",
+                  (Citation(corpus.sources[0].path, 5, 5),))
+    assert check(stale, corpus).startswith("answered later:")
+
+
+def test_someone_still_out_stands_when_no_later_article_finds_them(tmp_path):
+    corpus = _still_out(tmp_path, "Rangers said the search for Mira would go on through the weekend.")
+    stale = Claim("Mira, a three-year-old female, is believed to be in Kielder Forest.",
+                  (Citation(corpus.sources[0].path, 5, 5),))
+    assert check(stale, corpus) is None

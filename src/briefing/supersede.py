@@ -19,7 +19,7 @@ from . import numbers
 from .retrieval import stems
 from .sentences import SPEECH, UPDATE_NOTE, Sentence, strip_quotes
 from .sources import Corpus
-from .standalone import VOICED_WHOLE
+from .standalone import NOT_NAMES, VOICED_WHOLE
 
 _NUMWORD = "|".join([*numbers.ONES, *numbers.TENS, "hundred", "thousand", "million", "billion"])
 # A figure as written: "48,000", "4.15pm", "one hundred and forty", "some 300".
@@ -76,6 +76,19 @@ UNKNOWN = re.compile(
     r"fixed)\s+(?:for|on)\s+(?P<c>[^.;,]{3,60})|"
     r"\b(?:it is|it was|it remains)\s+(?:not\s+(?:yet\s+)?(?:known|clear)|unclear|unknown)\s+when\s+"
     r"(?P<d>[^.;,]{3,60})", re.I)
+
+# Someone or something not found yet, as of its article: "Runa is believed to be on or near Wild
+# Boar Fell", "the park will stay closed until Runa is safely home", "Kostya has not been found".
+# A later article that has them found, caught or returned answers it.
+STILL_OUT = re.compile(
+    r"\b(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:believed|thought|understood)\s+to\s+be\b|"
+    r"\b(?:is|are|remains?)\s+(?:still\s+)?(?:at large|missing|on the run|unaccounted for|loose|not (?:yet )?"
+    r"(?:found|caught|located|recaptured))\b|"
+    r"\b(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|caught|located|recaptured|traced|seen)\b|"
+    r"\buntil\s+[A-Z][\w’'-]+\s+is\s+(?:safely\s+)?(?:home|back|found|caught|recaptured)\b", re.I)
+FOUND = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:finally\s+|safely\s+|eventually\s+)?"
+                   r"(?:found|caught|recaptured|darted|returned|located|rescued|arrested|traced|captured)\b", re.I)
+PROPER = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z’'-]{2,}\b|(?<=^)[A-Z][a-z’'-]{2,}(?=\s+(?:is|was|has|,))")
 
 # A plan or an event taken back: "That plan has been withdrawn", "the hearing was postponed to 17
 # March", "Westmark withdrew its plan". Only plans and events: "troops were withdrawn" is news.
@@ -371,9 +384,29 @@ class Superseded:
     def _denials_of(self, r: Retraction) -> list[Retraction]:
         return [d for d in self.retractions if d.claim == r.claim and d.source == r.source]
 
+    def found_later(self, text: str, cited: list[tuple[int, int, int]]) -> Retraction | None:
+        """The sentence of an article dated later that has found what `text` says is still out:
+        "Runa ... is believed to be on or near Wild Boar Fell" (11 November) is stale once a record
+        of 26 November says "Runa, was darted on Wild Boar Fell on 17 November"."""
+        inner = _inner(text)
+        if STILL_OUT.search(inner) is None:
+            return None
+        names = {m.group(0) for m in PROPER.finditer(inner)} - NOT_NAMES
+        if not names:
+            return None
+        for s in self.sents:
+            if FOUND.search(s.text) and names & set(re.findall(r"\b[A-Z][a-z’'-]{2,}\b", s.text)):
+                r = Retraction(s.source, s.line_end, 0, s.text, frozenset(), frozenset(), answers=True,
+                               first=s.line_start)
+                if any(src != s.source and self._before(src, a, b, r, text) for src, a, b in cited):
+                    return r
+        return None
+
     def answered(self, text: str, cited: list[tuple[int, int, int]]) -> Retraction | None:
         """The later sentence that gives the date `text` says was not known, if any: "Ardent would
         not put a date on reopening" is stale once a later report has it reopening by June."""
+        if (found := self.found_later(text, cited)) is not None:
+            return found
         unknown = UNKNOWN.search(_inner(text))
         if unknown is None:
             return None
