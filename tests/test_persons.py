@@ -135,3 +135,9 @@ def test_a_plural_group_s_possessive_takes_an_apostrophe_alone():
     assert _replace_pronoun("Their value is political.", "their", "Russian volunteers") == \
         "[Russian volunteers’] value is political."
     assert _replace_pronoun("His boat sank.", "his", "Rusakov") == "[Rusakov’s] boat sank."
+
+
+def test_an_outlet_s_labelled_questions_leave_the_answers_to_whom_the_introduction_names(ctx):
+    texts = _texts(ctx)
+    assert "“My father drowned off the point in 1998 when the pilot boat was late,” [Penhale] says." in texts
+    assert not any(t.startswith("Harbour Letter:") for t in texts)

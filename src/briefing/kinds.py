@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from . import meta, records
@@ -238,6 +239,7 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
 
 # A line wholly in bold, on a paragraph of its own: an interview's question ("**What else do you
 # check?**"), or the interviewer's prompt that is no question ("**People say the test is 400 metres.**").
+ASKED = re.compile(r"^\W*(?P<label>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s*:\s+[^:]{3,200}\?\W*$")
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{3,300}?)(?:\*\*|__)\s*$")
 
 
@@ -250,6 +252,16 @@ def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
     if sum(BOLD_LINE.match(stripped[i]).group("text").rstrip().endswith("?") for i in bold) >= 2:
         for i in bold:
             skipped.setdefault(i + 1, "interview question")
+    # "Northline: Why three sponsors?": one asker's questions, each on a line of its own, the
+    # answers under them unlabelled (a transcript labels both sides: its turns are read elsewhere)
+    labelled = [(i, m.group("label")) for i, s in enumerate(stripped) if (m := ASKED.match(s))]
+    counts = Counter(label for _, label in labelled)
+    labels = Counter(m.group(1) for s in stripped if (m := re.match(r"^\W*([A-Z][\w .&'’-]{1,40}?)\s*:\s", s)))
+    for label, count in counts.items():
+        if count >= 2 and labels[label] == count and len(labels) <= 3:
+            for i, lab in labelled:
+                if lab == label:
+                    skipped.setdefault(i + 1, "interview question")
 
 
 def signatures(stripped: list[str]) -> list[int]:

@@ -365,15 +365,18 @@ def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
     if key in _INTERVIEWS:
         return _INTERVIEWS[key]
     found = set(_answers(source))
-    asked = sorted(n for n, why in source.skipped.items() if why == "interview question")
+    asked = {n for n, why in source.skipped.items() if why == "interview question"}
     if asked:
         paragraphs = blocks(source)
         starts = {first: i for i, (first, _) in enumerate(paragraphs)}
-        for q in asked:
-            n = q + 2  # one blank line under the question
-            while (i := starts.get(n)) is not None and not paragraphs[i][1][0].lstrip("*_ ").startswith("("):
+        for q in sorted(asked):
+            n = q + 1 if q + 1 in starts else q + 2  # right under the question, or one blank line below
+            while n not in asked and (i := starts.get(n)) is not None \
+                    and not paragraphs[i][1][0].lstrip("*_ ").startswith("("):
                 found.add(n)
-                n += len(paragraphs[i][1]) + 1
+                n += len(paragraphs[i][1])
+                if n not in starts and n not in asked and n <= len(source.lines) and not source.lines[n - 1].strip():
+                    n += 1  # a blank line between answers
     who = None
     if found:
         before = [lines for first, lines in blocks(source) if first < min(found)][-INTRO_REACH - 1:]

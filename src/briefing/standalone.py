@@ -229,6 +229,9 @@ PERSON_CUES = [
     re.compile(rf"(?P<n>{NAME}),\s+an?\s+[^,.;:“”\"]{{1,80}}?\bwho\b"),
     # "His deputy, Andrei Kholodov, a former schoolteacher": someone's someone, named in apposition
     re.compile(rf"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+,\s+(?P<n>{NAME}),"),
+    # "That was Yevgenia Lobanova, call-sign “Lisa”, ...": a quote's speaker named after it; a call-sign's owner
+    re.compile(rf"\b(?:That|This)\s+(?:was|is)\s+(?P<n>{NAME}),"),
+    re.compile(rf"(?P<n>{NAME}),\s+(?:call-sign|callsign|nicknamed|known as)\b"),
     # "Grisha is 31, a fisherman ...": a name given an age
     re.compile(rf"(?P<n>{NAME})\s+(?:is|was)\s+(?:aged\s+)?\d{{1,2}}\b(?!\s*(?:%|per\s*cent|years? ago|[a-z]))"),
     # "identified only by his first name, Timur"
