@@ -195,7 +195,7 @@ def _still_out(tmp_path, later: str) -> sources.Corpus:
 
 
 def test_someone_still_out_fails_once_a_later_article_has_them_found(tmp_path):
-    corpus = _still_out(tmp_path, "Mira was darted in Kielder Forest on 6 March and returned to the park.")
+    corpus = _still_out(tmp_path, "Mira was darted near Bellingham on 6 March and returned to the park.")
     stale = Claim("Mira, a three-year-old female, is believed to be in Kielder Forest.",
                   (Citation(corpus.sources[0].path, 5, 5),))
     assert check(stale, corpus).startswith("answered later:")
@@ -203,6 +203,13 @@ def test_someone_still_out_fails_once_a_later_article_has_them_found(tmp_path):
 
 def test_someone_still_out_stands_when_no_later_article_finds_them(tmp_path):
     corpus = _still_out(tmp_path, "Rangers said the search for Mira would go on through the weekend.")
+    stale = Claim("Mira, a three-year-old female, is believed to be in Kielder Forest.",
+                  (Citation(corpus.sources[0].path, 5, 5),))
+    assert check(stale, corpus) is None
+
+
+def test_something_else_found_in_the_same_place_answers_nothing(tmp_path):
+    corpus = _still_out(tmp_path, "A stolen quad bike was found in Kielder Forest on 6 March.")
     stale = Claim("Mira, a three-year-old female, is believed to be in Kielder Forest.",
                   (Citation(corpus.sources[0].path, 5, 5),))
     assert check(stale, corpus) is None

@@ -194,6 +194,7 @@ class Referents:
         self.pos = {s.id: i for group in self.by_source.values() for i, s in enumerate(group)}
         units = {w for e in entities for a in (e.name, *e.aliases) for w in a.split()}  # "Pereprava says": no person
         self._unit_words = units
+        self._text_cache: dict[int, str] = {}
         self.persons = {src: people(" ".join(x.text for x in group)) - units for src, group in self.by_source.items()}
         self._units = {s.id: _units_named(s.text, entities) for s in sentences}
         self._caveat_cache: dict[int, list[tuple]] = {}
@@ -824,7 +825,9 @@ class Referents:
         return src.outlet if not src.host and "question" in src.skipped.values() else None
 
     def _text(self, source: int) -> str:
-        return "\n".join(self.corpus.sources[source - 1].lines)
+        if source not in self._text_cache:  # asked of every "he" and every group: joined once
+            self._text_cache[source] = "\n".join(self.corpus.sources[source - 1].lines)
+        return self._text_cache[source]
 
     def body_of(self, s, who: str):
         """(the body as the article names it, the sentence naming it) that speaker `who` speaks

@@ -88,7 +88,9 @@ STILL_OUT = re.compile(
     r"\buntil\s+[A-Z][\w’'-]+\s+is\s+(?:safely\s+)?(?:home|back|found|caught|recaptured)\b", re.I)
 FOUND = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:finally\s+|safely\s+|eventually\s+)?"
                    r"(?:found|caught|recaptured|darted|returned|located|rescued|arrested|traced|captured)\b", re.I)
-PROPER = re.compile(r"(?<=[a-z,;:]\s)[A-Z][a-z’'-]{2,}\b|(?<=^)[A-Z][a-z’'-]{2,}(?=\s+(?:is|was|has|,))")
+# Who is still out: the sentence's subject ("Runa, a four-year-old female, is believed ...") or
+# whom something waits for ("until Runa is safely home"), not a place it names
+OUT_NAME = re.compile(r"^\W*(?P<a>[A-Z][a-z’'-]{2,})(?=[\s,])|\buntil\s+(?P<b>[A-Z][a-z’'-]{2,})\s+is\b")
 
 # A plan or an event taken back: "That plan has been withdrawn", "the hearing was postponed to 17
 # March", "Westmark withdrew its plan". Only plans and events: "troops were withdrawn" is news.
@@ -391,7 +393,7 @@ class Superseded:
         inner = _inner(text)
         if STILL_OUT.search(inner) is None:
             return None
-        names = {m.group(0) for m in PROPER.finditer(inner)} - NOT_NAMES
+        names = {m.group("a") or m.group("b") for m in OUT_NAME.finditer(inner)} - NOT_NAMES
         if not names:
             return None
         for s in self.sents:
