@@ -11,6 +11,10 @@ import pytest
 
 from briefing import themes
 from briefing.pipeline import Settings, prepare
+from briefing.referents import _replace_pronoun
+from briefing.sentences import split
+from briefing.sources import read_source
+from briefing.standalone import needs_context
 
 SPEAKERS = Path(__file__).parent / "articles" / "named"
 
@@ -77,8 +81,6 @@ def test_an_aside_and_what_follows_the_rule_are_no_answers(ctx):
 
 
 def test_an_interview_whose_introduction_names_no_one_gives_its_answers_to_no_one(tmp_path):
-    from briefing.sentences import split
-    from briefing.sources import read_source
     path = SPEAKERS / "interview.md"
     unnamed = path.read_text().replace("Ilse Marrow, 52, the last keeper,", "The last keeper")
     (tmp_path / "interview.md").write_text(unnamed)
@@ -107,7 +109,6 @@ def test_someone_s_deputy_named_in_apposition_is_the_he_that_follows(ctx):
     ("The other 17 were found on the gallery floor.", "the other 17"),
 ])
 def test_a_count_with_nothing_counted_needs_its_article(text, problem):
-    from briefing.standalone import needs_context
     assert needs_context(text) == problem
 
 
@@ -116,22 +117,18 @@ def test_a_count_with_nothing_counted_needs_its_article(text, problem):
     ("Police say it was a husky, and its owner has been in touch with them.", "it"),
 ])
 def test_what_a_sentence_points_at_before_it_needs_its_article(text, problem):
-    from briefing.standalone import needs_context
     assert needs_context(text) == problem
 
 
 @pytest.mark.parametrize("line", ["If you see a wolf, call 999.", "Do not approach the animal.",
                                   "Call 101 if you have information."])
 def test_a_page_s_advice_to_its_readers_is_no_point(tmp_path, line):
-    from briefing.sentences import split
-    from briefing.sources import read_source
     (tmp_path / "page.txt").write_text(f"Wolves escape from park\n\nThree wolves escaped on Sunday. {line}\n")
     found = {s.text: s.kind for s in split(read_source(tmp_path / "page.txt", 1))}
     assert found[line] == "fragment" and found["Three wolves escaped on Sunday."] != "fragment"
 
 
 def test_a_plural_group_s_possessive_takes_an_apostrophe_alone():
-    from briefing.referents import _replace_pronoun
     assert _replace_pronoun("Their value is political.", "their", "Russian volunteers") == \
         "[Russian volunteers’] value is political."
     assert _replace_pronoun("His boat sank.", "his", "Rusakov") == "[Rusakov’s] boat sank."

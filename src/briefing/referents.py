@@ -247,8 +247,12 @@ class Referents:
         word = m.group("n")
         if word in NOT_NAMES or word in self._unit_words or word in MEDIA:
             return False
-        # a proper noun is capitalised mid-sentence too ("by his first name, Timur"); "What followed" is not
-        return re.search(rf"[a-z,]\s+{re.escape(word)}\b", self._text(prev.source)) is not None
+        return self._proper(prev.source, word)
+
+    def _proper(self, source: int, word: str) -> bool:
+        """Whether the article capitalises `word` mid-sentence too, as a name ("by his first name,
+        Timur"), not only where a sentence starts ("What followed", "Four men")."""
+        return re.search(rf"[a-z,]\s+{re.escape(word)}\b", self._text(source)) is not None
 
     def _introduced_next(self, s, persons):
         """(name, sentence) when the sentence after `s` introduces its speaker: '"... safer for the
@@ -1022,7 +1026,7 @@ class Referents:
             elif word in PLURAL and problem == word:
                 found = self.group(s)
                 first = found[0].split()[0] if found else ""
-                if first[:1].isupper() and not re.search(rf"[a-z,]\s+{re.escape(first)}\b", self._text(s.source)):
+                if first[:1].isupper() and not self._proper(s.source, first):
                     found = (found[0][:1].lower() + found[0][1:], found[1])  # "One of [four men]", not "[Four men]"
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
             else:

@@ -366,8 +366,8 @@ def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
         return _INTERVIEWS[key]
     found = set(_answers(source))
     asked = {n for n, why in source.skipped.items() if why == "interview question"}
+    paragraphs = blocks(source) if asked or found else []
     if asked:
-        paragraphs = blocks(source)
         starts = {first: i for i, (first, _) in enumerate(paragraphs)}
         for q in sorted(asked):
             n = q + 1 if q + 1 in starts else q + 2  # right under the question, or one blank line below
@@ -379,7 +379,7 @@ def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
                     n += 1  # a blank line between answers
     who = None
     if found:
-        before = [lines for first, lines in blocks(source) if first < min(found)][-INTRO_REACH - 1:]
+        before = [lines for first, lines in paragraphs if first < min(found)][-INTRO_REACH - 1:]
         for lines in reversed(before):
             text = " ".join(lines)
             if INTERVIEW_CUE.search(text):
