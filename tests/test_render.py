@@ -84,3 +84,13 @@ def test_a_subtitle_s_cue_numbers_and_timecodes_inside_a_citation_are_quoted_in_
     assert cited.furniture == {20, 21}  # "5" and "00:00:13,500 --> ...": no words of the sentence
     html = render.html(b, corpus, render.now())
     assert '<tr class="furniture"><td class="n">21</td>' in html
+
+
+def test_rendering_leaves_no_font_folder_in_the_temp_dir(tmp_path, monkeypatch):
+    # WeasyPrint copies each @font-face into a weasyprint-* folder; left behind, it is 3 MB a run.
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    pdf = render.pdf('<link rel="stylesheet" href="briefing.css"><p>One line.</p>')
+    assert pdf.startswith(b"%PDF")
+    assert not list(tmp_path.glob("weasyprint-*"))
