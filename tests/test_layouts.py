@@ -288,3 +288,48 @@ def test_a_recommended_story_with_its_source_and_age_glued_on_is_a_link_not_a_se
 def test_a_broadcaster_s_media_captions_sources_and_durations_are_no_text(line):
     assert read("broadcaster.md").skipped[line] == "photo caption"
     assert not any("caption" in t or "duration" in t for t in texts("broadcaster.md"))
+
+
+# --- mastheads, bylines and headlines of ordinary news sites ---------------------------------
+
+def test_a_court_report_is_the_newsroom_s_with_its_writer_and_day_not_the_court_s():
+    report = read("court_report.txt")  # a case-file box names the court; the masthead over its tagline, the site
+    assert (report.outlet, report.author, report.published) == ("Tribunal Tracker", "Marta Oyelaran", "2026-05-04")
+
+
+def test_an_agency_s_acronym_gives_way_to_its_name_and_its_menu_names_no_outlet():
+    assert read("wrapped_wire.txt").outlet == "Northwold Wire Agency"  # not "Wire", the menu's first item
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_title_and_neither_half_is_citable():
+    wire = read("wrapped_wire.txt")
+    assert wire.title == ("Storm floods two market towns in North Yorkshire; "
+                          "hundreds of homes without power overnight")
+    assert not wire.citable(7) and not wire.citable(8)
+
+
+@pytest.mark.parametrize("line, reason", [(2, "site navigation"), (3, "site blurb"),
+                                          (4, "advertising or teaser block")])
+def test_a_glued_menu_a_consent_banner_and_a_labelled_advert_are_not_citable(line, reason):
+    assert read("weekly.txt").why_not_citable(line) == f"line {line} is {reason}"
+
+
+def test_a_glued_menu_is_not_the_title():
+    assert read("weekly.txt").title == "Flooded shops in Thirsk to get £750 each as council opens grant scheme"
+
+
+def test_an_episode_s_title_is_under_the_show_the_menu_links_to_and_the_home_link_names_the_site():
+    episode = read("podcast.md")
+    assert (episode.title, episode.outlet) == ("Ep. 42 — After the floods: can Thirsk's market square be saved?",
+                                               "Fenwick Audio")
+
+
+def test_a_turn_under_a_bold_label_with_its_timecode_is_the_speaker_s_and_the_label_is_no_word():
+    said = texts("podcast.md")
+    assert "“We lost about £9,000 of stock in one night,” [Gareth Moss] says." in said
+    assert not any("01:05" in s or "GARETH MOSS" in s for s in said)
+
+
+def test_a_host_s_greeting_is_no_point():
+    [greeting] = [s for s in sentences.split(read("podcast.md")) if "Hello and welcome" in s.text]
+    assert not greeting.whole

@@ -26,6 +26,8 @@ FOOTER_MARKERS = {
     "related articles", "related posts", "related post", "related stories",
     "source link", "more stories", "you may also like", "recommended",
 }
+# An advert's label glued to its text: "ADVERTISEMENT: Ouse Valley Motors - 0% finance ..."
+AD_LABEL = re.compile(r"^\W*(?:advertisement|advert|sponsored|promoted|paid content)\s*[:|–—-]\s*\S", re.I)
 PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|most read|most popular|most viewed|"
                          r"trending|related|related stories|related articles|related coverage|more on this|"
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
@@ -105,6 +107,7 @@ CELL_GAP = re.compile(r"\s*\|\s*|(?<![.!?:;])\s{2,}")
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "|---|---|"
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
+    r"partners store (?:and(?:/or)? )?access information|"  # the consent banner's standard words
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
 COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\b|©|\(c\)\s)", re.I)
 # "Reporting by Jane Doe for the Baltic Dispatch", "Additional reporting by ...; Editing by ..."
@@ -236,7 +239,8 @@ H1 = re.compile(r"^#\s+\S")  # a Markdown page's headline
 TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing(?: story)?|news alert|alert)\s*[:|–—-]\s*", re.I)
 # A masthead's slogan on the line under it: "Independent student journalism since 1962".
 TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]\d\d\b|\bnews leader\b|"
-                     r"\byour (?:region|city|town|county|community|local)\b|\bjournalism\b", re.I)
+                     r"\byour (?:region|city|town|county|community|local)\b|\bjournalism\b|"
+                     r"\b(?:reporting|news) from\b|\benglish edition\b", re.I)
 NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
                        r"^\W*(?:home|menu|search|sign in|log in)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end on a closing quote, a sentence not
@@ -272,7 +276,11 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
             top.append(i)
     for k, i in enumerate(top):
         s = stripped[i]
-        if skipped.get(i + 1, "site navigation") != "site navigation" or not meta.masthead(s):
+        # The page's first line over a tagline ("COURT WATCH UKRAINE" / "Independent reporting from
+        # ...") is the site's name whatever its words; so marked, a heading too.
+        tagged = k == 0 and len(top) > 1 and bool(TAGLINE.search(stripped[top[1]]))
+        if skipped.get(i + 1, "site navigation") not in ("site navigation", "heading" if k == 0 else "") or \
+                not meta.masthead(s, logo=tagged):
             continue
         set_off = len(meta.SEPARATOR.split(s, maxsplit=1)) > 1 or meta.TAIL.search(s)
         if set_off or any(len(_words(stripped[j])) >= 4 and (j + 1) not in skipped for j in top[k + 1:]):
@@ -286,7 +294,7 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
     other line is: the site runs it above every story."""
     for i, raw in enumerate(lines[:40]):
         if H1.match(raw) and (i + 1) not in skipped:
-            return i
+            return _episode(lines, i)
     for i, raw in enumerate(lines[:40]):  # no "# ": a "## " heading above the prose (a forum thread's title)
         s = raw.strip()
         if MD_HEADING.match(s) and s.startswith("## ") and skipped.get(i + 1) == "heading":
@@ -317,6 +325,36 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
         if len(words) > 12:
             break  # prose before any headline: the scrape has no title line
     return ticker
+
+
+def _episode(lines: list[str], h1: int) -> int:
+    """A "# " heading that the site's menu links to names a show or a series; the "## " heading
+    under it is the page's own title ("# The Humber Briefing" / "## Ep. 118 — Hook Marsh ...")."""
+    name = re.sub(r"^#+\s*", "", lines[h1].strip())
+    nxt = next((j for j in range(h1 + 1, min(len(lines), h1 + 4)) if lines[j].strip()), None)
+    linked = any(f"[{name}](" in lines[j] for j in range(h1))
+    return nxt if linked and nxt is not None and lines[nxt].strip().startswith("## ") else h1
+
+
+def _headline_lines(stripped: list[str], skipped: dict[int, str], i: int) -> tuple[int, int]:
+    """The lines a headline wrapped over: a line that opens in lower case goes on the one above
+    ("Freight train ... derails in East Yorkshire village;" / "hundreds evacuated after ...")."""
+    first, last = i, i
+    while first > 0 and stripped[first][:1].islower() and stripped[first - 1] and first not in skipped \
+            and not STOPPED.search(stripped[first - 1]):
+        first -= 1
+    while last + 1 < len(stripped) and stripped[last + 1][:1].islower() and (last + 2) not in skipped \
+            and not TERMINAL.search(stripped[last]) and len(_words(stripped[last + 1])) <= 12:
+        last += 1
+    return first, last
+
+
+STOPPED = re.compile(r"[.!?…][\"”’)]?\s*$")  # a full stop ends a line; a headline's ";" or "," does not
+
+
+def _glued_menu(s: str) -> bool:
+    """A menu whose items the scrape glued together: "HomeNewsHook Marsh derailmentCouncilSportJobs"."""
+    return len(re.findall(r"[a-z][A-Z]", s)) >= 3 and not TERMINAL.search(s) and len(_words(s)) <= 15
 
 
 def _content(s: str) -> set[str]:
@@ -387,6 +425,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "photo caption"
         elif AGED_LINK.search(s):
             skipped[no] = "link to another article"
+        elif AD_LABEL.match(bare) and len(_words(bare)) <= 30:
+            skipped[no] = "advertising or teaser block"
         elif PROMO_START.match(bare) and len(_words(bare)) <= 4:
             skipped[no] = "advertising or teaser block"
             in_promo = True
@@ -405,7 +445,7 @@ def scan(lines: list[str]) -> Furniture:
         elif ("his " in s and len(_words(s)) <= 30 and meta.SYNDICATED.search(s)) or REPORTING_CREDIT.match(s) or (
                 REPORTED_FROM.search(s) and len(_words(s)) <= 20):
             skipped[no] = "reporting credit"
-        elif _menu(s):
+        elif _menu(s) or _glued_menu(s):
             skipped[no] = "site navigation"
         elif NEWSLETTER.search(bare) and len(_words(bare)) <= 40:
             skipped[no] = "newsletter box"
@@ -499,7 +539,11 @@ def scan(lines: list[str]) -> Furniture:
         title_idx = _running_title(stripped, skipped, running)
     if title_idx is None and subject is None:
         title_idx = _find_title(lines, skipped)
-    title = re.sub(r"^#+\s*", "", stripped[title_idx]) if title_idx is not None else None
+    title_end = title_idx
+    if title_idx is not None and not stripped[title_idx].startswith("#"):
+        title_idx, title_end = _headline_lines(stripped, skipped, title_idx)
+    title = " ".join(re.sub(r"^#+\s*", "", stripped[k]) for k in range(title_idx, title_end + 1)) \
+        if title_idx is not None else None
     if subject is not None and title_idx is None:
         title = SUBJECT.match(stripped[subject]).group("title")  # a mail's subject line is its headline
     if title_idx is not None and (m := _running_part(stripped[title_idx], running)) and title.isupper():
@@ -509,7 +553,8 @@ def scan(lines: list[str]) -> Furniture:
     if title:
         title = WIRE_PREFIX.sub("", title)
     if title_idx is not None:
-        skipped[title_idx + 1] = "headline"
+        for k in range(title_idx, title_end + 1):
+            skipped[k + 1] = "headline"
         for i in range(title_idx):
             if TICKER.match(stripped[i]):
                 skipped.setdefault(i + 1, "news ticker")
@@ -522,7 +567,7 @@ def scan(lines: list[str]) -> Furniture:
             if stripped[i] and len(_words(stripped[i])) <= 3:
                 skipped.setdefault(i + 1, "site navigation")
         # A short line right under the headline is a caption or kicker, not reporting.
-        j = title_idx + 1
+        j = title_end + 1
         while j < n and not stripped[j]:
             j += 1
         more_text = any(stripped[k] for k in range(j + 1, n))

@@ -44,7 +44,8 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
                        rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b|"
-                       rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{{1,2}}-{_MON}-(?:19|20)\d\d\b", re.I)
+                       rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{{1,2}}-{_MON}-(?:19|20)\d\d\b|"
+                       r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b", re.I)  # "18.02.2027 19:45"
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
@@ -161,7 +162,11 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if month is None and n < first_prose and (m := next((d for p in parts if (d := _month_year(p))), None)):
             month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
-        if author is None and n <= 30 and (m := GLUED_BYLINE.match(s)) and " " in m.group("name") \
+        if author is None and n < first_prose and len(parts) >= 2 and re.fullmatch(PERSON, parts[0]) and \
+                not NOT_NAMES.match(parts[0]) and not BYLINE.match(s) and \
+                any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:]):
+            author = parts[0]  # "Yulia Marchenko | 18.02.2027 19:45 | Kyiv": a byline without "By"
+        elif author is None and n <= 30 and (m := GLUED_BYLINE.match(s)) and " " in m.group("name") \
                 and (day := parse_date(m.group("date"))):
             author, published = m.group("name"), published or day
         elif author is None and (m := BYLINE.match(s)) and not section(n):
@@ -413,7 +418,7 @@ SELF_REFERENCE = re.compile(
     r"is still attempting|agreed not to|was keeping|could not independently|"
     r"has reached out|reached out|is not disclosing)")
 # The site's logo: a Markdown link to the site's front page at the top ("[THE LANTERN](https://thelantern.example/)").
-LOGO = re.compile(r"\[([^\[\]]{2,60})\]\(https?://[^/\s()]+/?\)")
+LOGO = re.compile(r"\[([^\[\]]{2,60})\]\((?:https?://[^/\s()]+)?/?\)")  # a link to the front page, "(/)" too
 LOGO_LINES = 10
 CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")  # "| Vasco Sousa Cotovio/CNN"
 PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*:\s*(?P<n>[^()]{2,60}?)\s*(?:\)|$)", re.I)
@@ -428,8 +433,17 @@ def masthead(line: str, logo: bool = False) -> str | None:
     s = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
     if re.search(r"[›»>\\]|(?<!/)/(?!/)", s):
         return None  # a breadcrumb ("NEWS › CAMPUS") names a section, not the newsroom ("//" sets off a tagline)
+    items = SEPARATOR.split(s)
+    if len(items) >= 4 and all(len(i.split()) <= 2 for i in items) and not items[0].isupper():
+        return None  # a menu ("Wire | UK | World | Business | Sport"): its first item is a section
     parts = SEPARATOR.split(s, maxsplit=1)
     name = parts[0]
+    if len(parts) > 1 and len(name) <= 5 and _acronym(name):
+        return masthead(parts[1], logo) or _masthead_name(name, logo)  # "NNA | NORTHGATE NEWS AGENCY"
+    return _masthead_name(name, logo, wordmark=name.islower() and len(parts) > 1)
+
+
+def _masthead_name(name: str, logo: bool, wordmark: bool = False) -> str | None:
     station = FREQUENCY.search(name)  # "WESTMOOR SOUND 97.4 & 103.1 FM": a radio station's name
     if station:
         name = name[:station.start()]
@@ -439,8 +453,7 @@ def masthead(line: str, logo: bool = False) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 6 or re.search(r"[,;:!?\"“”«»()\[\]*_]|\.$", name):
         return None
-    lower = [w.lower() for w in words]
-    wordmark = name.islower() and len(parts) > 1  # "cobalt ledger  //  notes on breaches": set in lowercase
+    lower = [w.lower() for w in words]  # wordmark: "cobalt ledger  //  notes on breaches", set in lowercase
     if not name.isupper() and not wordmark and any(not w[0].isupper() and w not in SMALL for w in words):
         return None  # "Ukraine war", "Water cuts begin": a kicker or a headline, not a name
     if all(w in SECTION for w in lower) or not (logo or station) and not any(w in NEWSROOM or w in KNOWN
@@ -505,7 +518,7 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
         s = raw.strip()
         if not s:
             continue
-        if skipped.get(n) == "masthead" and (name := masthead(s)):
+        if skipped.get(n) == "masthead" and (name := masthead(s, logo=True)):  # (boilerplate judged the line)
             found[MASTHEAD][name] += 1
         if n <= LOGO_LINES and (m := LOGO.search(s)) and (name := masthead(m.group(1), logo=True)):
             found[MASTHEAD][name] += 1

@@ -161,7 +161,7 @@ PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
 TIMECODE = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}"
 # How the words are spoken, between the label and its colon: "**Mr DOROGIN** (through interpreter):".
 MANNER = r"(?:\s*\([^()\n]{1,40}\))?"
-LABEL = (rf"\*\*(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\*\*{MANNER}:)"
+LABEL = (rf"\*\*(?:(?P<btime>{TIMECODE})\s+)?(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\*\*{MANNER}:)"  # "**[14:20] NAME:**"
          rf"|(?P<caps>[A-Z][A-Z'’. -]{{0,38}}[A-Z]){MANNER}:")
 TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
 # An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
@@ -251,7 +251,11 @@ _LABELS: dict[tuple[str, str], Counter] = {}
 
 def _opens_turn(line: str) -> re.Match | None:
     m = TURN.match(line)
-    return m if m.group("time") or m.group("bold") or m.group("caps") else None
+    return m if _timed(m) or m.group("bold") or m.group("caps") else None
+
+
+def _timed(m: re.Match) -> bool:
+    return bool(m.group("time") or m.group("btime"))
 
 
 def _label(m: re.Match) -> str | None:
@@ -272,10 +276,10 @@ def turn(source: Source, line: str) -> Turn | None:
         return None
     label = _label(m)
     speaker = None
-    if label and _name_like(label) and (m.group("time") or _labels(source)[label] >= 2 or (
+    if label and _name_like(label) and (_timed(m) or _labels(source)[label] >= 2 or (
             _transcript(source) and (HONORIFIC.match(label) or label.isupper()))):
         speaker = _speaker_name(label, source.outlet)
-    if speaker is None and not m.group("time"):
+    if speaker is None and not _timed(m):
         return None  # "BREAKING: ...", "Summary: ...": the label is the sentence's own words
     return Turn(m.end(), speaker)
 
@@ -300,7 +304,7 @@ def _transcript(source: Source) -> bool:
 # What a chair or a speaker says to run a hearing, not about its subject: greetings and thanks,
 # giving the floor, who has joined, instructions to members, breaks, announcing a reading.
 PROCEDURE = re.compile(
-    r"^(?:good (?:morning|afternoon|evening)\b|(?:thank you|thanks)\b[^.!?]{0,25}[.!]?$|i (?:thank|welcome)\b|"
+    r"^(?:good (?:morning|afternoon|evening)\b|hello\b[^.!?]{0,12}\bwelcome\b|welcome (?:back )?to\b|(?:thank you|thanks)\b[^.!?]{0,25}[.!]?$|i (?:thank|welcome)\b|"
     r"(?:if i may|may i)\b|we (?:resume|adjourn|will now (?:hear|turn|move|take)|now turn|move on)\b|"
     r"i (?:ask|remind|invite|urge) (?:members|colleagues|witnesses|the witness|everyone)\b|"
     r"i (?:will|shall) (?:now )?read\b|let me read\b)"
@@ -773,6 +777,15 @@ NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|A
 NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
 NOTE_ITEM = re.compile(r"^\s*\d{1,3}\s+(?=[^\W\d_])")
 ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
+# A statement set off by a bar in the margin ("| The council responded ..."): not a table's row.
+BAR_MARK = re.compile(r"^\s*\|\s+(?=\S)(?!.*\|\s*$)")
+
+
+def _barred(source: Source, n: int) -> bool:
+    """Line n is in a run of two lines or more that open with the bar."""
+    return any(1 <= k <= len(source.lines) and BAR_MARK.match(source.lines[k - 1]) for k in (n - 1, n + 1))
+
+
 HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
 
 
@@ -821,6 +834,11 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
                 start = n
             run.append(line)
             continue
+        if (bar := BAR_MARK.match(line)) and _barred(source, n):
+            if run and (in_list or prev.strip().isupper()):
+                out.append((start, run))  # a boxed statement's heading and items are lines of their own
+                run = []
+            line = " " * bar.end() + line[bar.end():]  # "| ": a boxed statement's margin, no word of it
         item = None
         if not run or in_list or ENDS_CLAUSE.search(prev) or len(prev.split()) <= HEADING_WORDS:
             item = ITEM.match(line) or (NOTE_ITEM.match(line) if notes else None)

@@ -169,7 +169,9 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
     days = tuple((n, iso) for n, why in sorted(found.skipped.items())
                  if why == "date separator" and (iso := meta.parse_date(lines[n - 1])))
     stripped = [ln.strip() for ln in lines]
-    outlet = kinds.channel_name(stripped) or kinds.court(stripped, found.skipped) or meta.outlet(lines, found.skipped)
+    # A signed page is a report on a case, not the court's decision: its outlet is the newsroom's.
+    court = None if author else kinds.court(stripped, found.skipped)
+    outlet = kinds.channel_name(stripped) or court or meta.outlet(lines, found.skipped)
     if kinds.wiki(stripped):  # the wiki's name, and the day the page was last edited
         site, edited = kinds.wiki_meta(stripped)
         outlet, published, author = site or outlet, edited or published, None
