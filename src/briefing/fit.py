@@ -5,6 +5,8 @@ A theme's words are its terms and its subtopics' terms. A one-word term matches 
 word; a longer one counts only as a phrase, once ("prisoners of war" is one word of the theme,
 and "right side" says nothing of a sentence that names a side).
 
+Words of a subtopic with `about` words count only in a sentence that uses one of those.
+
 A passing mention is a sentence whose only word of the theme is one term used as a verb ("she
 had joined the Column because ...", "his sister was questioned by the FSB"): it is about
 something else, unless what is around it is about the theme too (its paragraph or the
@@ -58,11 +60,21 @@ def words_of(theme: Theme) -> Words:
     return _words(tuple(theme.terms) + tuple(term for t in theme.subtopics for term in t.terms))
 
 
+def uses(text: str, theme: Theme) -> set[str]:
+    """The theme's words the sentence uses, less those of a subtopic whose `about` words it does
+    not use: "captured Russian volunteers" and "prisoner exchange" say nothing of recruiting them."""
+    used = words_of(theme).found(text)
+    for t in theme.subtopics:
+        if t.about and not _words(tuple(t.about)).found(text):
+            used -= _words(tuple(t.terms)).found(text)
+    return used
+
+
 def passing(s: Sentence, theme: Theme, around: list[Sentence]) -> bool:
     """Whether `s` names the theme only in passing: one of its words, used only as a verb, and
     none in the sentences `around` it (its paragraph and neighbours; `s` may be among them)."""
     words = words_of(theme)
-    used = words.found(s.text)
+    used = uses(s.text, theme)
     if len(used) != 1 or " " in (term := next(iter(used))) or term in noun_stems(s.text):
         return False
     return not any(words.found(x.text) for x in around if x.id != s.id)

@@ -574,11 +574,10 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
                     lead.append(c)
                     break
     floor = ON_THEME * best
-    words = fit.words_of(theme)
     placed: dict[tuple[int, int], str] = {}  # (source, line) -> the heading its first point went under
     for r in ranked:
         topic = topic_of(r.sentence.text, topics)
-        if topic == OTHER and (r.score < floor or len(words.found(r.sentence.text)) < 2):
+        if topic == OTHER and (r.score < floor or len(fit.uses(r.sentence.text, theme)) < 2):
             continue  # matches no subtopic and ranks low or on one word: off the theme, not "other reporting"
         if fit.passing(r.sentence, theme, writer.ctx.around(r.sentence)):
             continue
