@@ -60,14 +60,20 @@ def words_of(theme: Theme) -> Words:
     return _words(tuple(theme.terms) + tuple(term for t in theme.subtopics for term in t.terms))
 
 
-def uses(text: str, theme: Theme) -> set[str]:
-    """The theme's words the sentence uses, less those of a subtopic whose `about` words it does
-    not use: "captured Russian volunteers" and "prisoner exchange" say nothing of recruiting them."""
-    used = words_of(theme).found(text)
+def uses(text: str, theme: Theme, words: Words | None = None) -> set[str]:
+    """The theme's words (`words`, by default its terms and its subtopics') the sentence uses,
+    less those of a subtopic whose `about` words it does not use: "captured Russian volunteers"
+    and "prisoner exchange" say nothing of recruiting them."""
+    used = (words or words_of(theme)).found(text)
     for t in theme.subtopics:
         if t.about and not _words(tuple(t.about)).found(text):
             used -= _words(tuple(t.terms)).found(text)
     return used
+
+
+def terms_used(text: str, theme: Theme) -> set[str]:
+    """`uses`, of the theme's own terms only (what ranks a sentence for it)."""
+    return uses(text, theme, _words(tuple(theme.terms)))
 
 
 def passing(s: Sentence, theme: Theme, around: list[Sentence]) -> bool:

@@ -577,7 +577,7 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     placed: dict[tuple[int, int], str] = {}  # (source, line) -> the heading its first point went under
     for r in ranked:
         topic = topic_of(r.sentence.text, topics)
-        if topic == OTHER and (r.score < floor or len(fit.uses(r.sentence.text, theme)) < 2):
+        if topic == OTHER and (r.score < floor or len(fit.terms_used(r.sentence.text, theme)) < 2):
             continue  # matches no subtopic and ranks low or on one word: off the theme, not "other reporting"
         if fit.passing(r.sentence, theme, writer.ctx.around(r.sentence)):
             continue
