@@ -36,12 +36,16 @@ class Words:
         matches inside a name ("the Supreme Court"); a one-word term does not ("Free Russian
         Legion" is not "free"), nor does one that is only part of a phrase found ("prisoners" in
         "prisoners of war": one mention, one word of the theme)."""
-        words = stems(text)
-        phrases = [p for p in self.phrases
-                   if any(tuple(words[i:i + len(p)]) == p for i in range(len(words) - len(p) + 1))]
-        inside = {w for p in phrases for w in p}
-        singles = [w for w in term_stems(text) if w in self.singles]
-        return {" ".join(p) for p in phrases} | {w for w in singles if w not in inside or singles.count(w) > 1}
+        return set(_found(self, text))
+
+
+@lru_cache(maxsize=65536)  # asked of a sentence and its neighbours in every round of a run's sharing out
+def _found(theme: Words, text: str) -> frozenset[str]:
+    words = stems(text)
+    phrases = [p for p in theme.phrases if any(tuple(words[i:i + len(p)]) == p for i in range(len(words) - len(p) + 1))]
+    inside = {w for p in phrases for w in p}
+    singles = [w for w in term_stems(text) if w in theme.singles]
+    return frozenset({" ".join(p) for p in phrases} | {w for w in singles if w not in inside or singles.count(w) > 1})
 
 
 @lru_cache(maxsize=128)
