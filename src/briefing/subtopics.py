@@ -4,7 +4,9 @@ A term counts in full where the sentence uses it as a noun ("the growers", "a ne
 and half where it is only a verb ("planned to cut the area they irrigate", "cannot protect his
 own people", "was mobilised"): the noun says what the sentence is about, the verb what someone
 did. A phrase term ("background check") counts double. The best-matched subtopic wins; none
-matched is OTHER.
+matched is OTHER. A subtopic with `about` words counts only for a sentence that also uses one of
+them: "Prisoners of war" in a recruitment briefing is about how they are recruited, so "Moscow
+treats them as traitors rather than prisoners of war" does not go there.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from .themes import Theme
 
 OTHER = "Other reporting"
 VERB_ONLY = 0.5
-Terms = tuple[tuple[str, ...], tuple[str, ...]]  # (phrases, stems of one-word terms)
+# (phrases, stems of one-word terms, the `about` words as (phrases, stems) or () when it has none)
+Terms = tuple[tuple[str, ...], tuple[str, ...], tuple]
 
 WORD = re.compile(r"[\w'-]+")
 ADVERBS = frozenset("not never also only just already still then now n't".split())
@@ -30,14 +33,15 @@ AUXILIARIES = frozenset("is are was were be been being has have had get got gets
 def topics(theme: Theme) -> list[tuple[str, Terms]]:
     """Subtopics as (title, terms): one-word terms match by stem, longer ones as phrases, so
     "founded by" needs both words together, not just "founded"."""
-    out = []
-    for t in theme.subtopics:
-        terms = [" ".join(term.lower().split()) for term in t.terms]
-        phrases = tuple(f" {term} " for term in terms if " " in term)
-        # "cut" and "cuts" are one term: a theme that lists a word's forms does not weigh it more
-        singles = tuple(dict.fromkeys(st for term in terms if " " not in term for st in stems(term)[:1]))
-        out.append((t.title, (phrases, singles)))
-    return out
+    return [(t.title, (*_split(t.terms), _split(t.about) if t.about else ())) for t in theme.subtopics]
+
+
+def _split(terms: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    terms = [" ".join(term.lower().split()) for term in terms]
+    phrases = tuple(f" {term} " for term in terms if " " in term)
+    # "cut" and "cuts" are one term: a theme that lists a word's forms does not weigh it more
+    singles = tuple(dict.fromkeys(st for term in terms if " " not in term for st in stems(term)[:1]))
+    return phrases, singles
 
 
 @lru_cache(maxsize=4096)
@@ -74,7 +78,9 @@ def _verb(word: str, before: str) -> bool:
 def hits(text: str, terms: Terms) -> float:
     padded, words = forms(text)
     nouns = noun_stems(text)
-    phrases, singles = terms
+    phrases, singles, about = terms
+    if about and not (any(p in padded for p in about[0]) or set(about[1]) & words):
+        return 0.0
     return (sum(2 for p in phrases if p in padded)
             + sum(1 if st in nouns else VERB_ONLY for st in singles if st in words))
 

@@ -48,6 +48,9 @@ class Subtopic(_Strict):
     title: str
     terms: list[str] = Field(min_length=1)
     description: str = ""  # what the aspect is, for the model and for editors
+    # subtopics themes: words one of which a sentence must also use to go under this subtopic,
+    # when its terms name who or what it is about rather than what happens to them
+    about: list[str] = []
     patterns: list[str] = []  # entities themes: what a sentence must state to fill this column
     values: list[Value] = []
     figures: bool = False  # this column is a headcount: conflicting figures are flagged in its cells

@@ -59,6 +59,21 @@ class Context:
         """Who "he" and "the legion" are in each article: shared by the engines."""
         return Referents(self.sentences, self.corpus, self.book.entity)
 
+    @cached_property
+    def _paragraphs(self) -> dict[tuple[int, int], list[Sentence]]:
+        out: dict[tuple[int, int], list[Sentence]] = {}
+        for s in self.sentences:
+            out.setdefault((s.source, s.block), []).append(s)
+        return out
+
+    def around(self, s: Sentence) -> list[Sentence]:
+        """What a reader has around `s`: its paragraph (`s` among it) and the sentence either side
+        in the same article, for news paragraphs of one sentence."""
+        i = self.position(s)
+        near = [self.sentences[j] for j in (i - 1, i + 1)
+                if 0 <= j < len(self.sentences) and self.sentences[j].source == s.source]
+        return [*self._paragraphs.get((s.source, s.block), [s]), *near]
+
     def position(self, s: Sentence) -> int:
         return self._position[s.id]
 

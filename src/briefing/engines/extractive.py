@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import compare, supersede
+from .. import compare, fit, supersede
 from ..draft import Citation, Claim, Draft, Section
 from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, shares, stems
 from ..sentences import SPEECH, Sentence, according
 from ..standalone import CAVEAT, _units_named, strip_quotes, with_the
-from ..subtopics import OTHER, forms, topic_of
+from ..subtopics import OTHER, forms, hits, topic_of
 from ..subtopics import topics as subtopics_of
 from ..themes import Entity, Theme
 from ..verify import MAX_SPAN
@@ -565,10 +565,11 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
                 ranked[0].score if ranked else 0.0)
     for title in lead_topics:  # the lead first, so its sentences are not spent in the body
         for r in ranked:
-            # a lead sentence answers the theme: two of its terms at least, not one word in passing
+            # a lead sentence answers the theme: two of its terms at least, not one word in passing,
+            # and its subtopic by more than a verb ("his captors had never questioned him")
             strong = len(terms & forms(r.sentence.text)[1]) >= 2
             if r.sentence.kind == "statement" and strong and topic_of(r.sentence.text, topics) == title \
-                    and not writer.denied(r.sentence):
+                    and hits(r.sentence.text, dict(topics)[title]) >= 1 and not writer.denied(r.sentence):
                 if (c := writer.claim(r.sentence)) is not None:
                     lead.append(c)
                     break
@@ -576,8 +577,10 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     placed: dict[tuple[int, int], str] = {}  # (source, line) -> the heading its first point went under
     for r in ranked:
         topic = topic_of(r.sentence.text, topics)
-        if topic == OTHER and (r.score < floor or len(terms & forms(r.sentence.text)[1]) < 2):
+        if topic == OTHER and (r.score < floor or len(fit.terms_used(r.sentence.text, theme)) < 2):
             continue  # matches no subtopic and ranks low or on one word: off the theme, not "other reporting"
+        if fit.passing(r.sentence, theme, writer.ctx.around(r.sentence)):
+            continue
         writer.candidates.append(r.sentence)
         if (c := writer.claim(r.sentence, r.score)) is not None:
             # filed by what the claim says as printed: a quote joined to the sentence that carries
