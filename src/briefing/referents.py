@@ -660,14 +660,17 @@ class Referents:
             return done
         if group[i + 1:i + 2] and group[i + 1].text.endswith("?") and group[i + 2:i + 3]:
             i += 1  # "Is that wrong?" between a member's claim and the witness's answer
-        # ("Neither was true", "The RDK called it “a fantasy”": a denial goes with its claim)
-        if i + 1 >= len(group) or not (REBUTTAL.search(_said(group[i + 1].text))
-                                       or supersede.denies(group[i + 1].text)):
+        # ("Neither was true", "The RDK called it “a fantasy”": a denial goes with its claim; so does
+        # what answers a rumour: "... had been quietly exchanged. He was in the dock on Wednesday")
+        if i + 1 >= len(group):
+            return done
+        rebutted = REBUTTAL.search(_said(group[i + 1].text)) or supersede.denies(group[i + 1].text)
+        if not rebutted and not (supersede.rumour(last.text) and group[i + 1].block == last.block):
             return done
         if not group[i + 1].whole:
             return None
         rival = [group[i + 1]]
-        if i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
+        if rebutted and i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
                 and needs_context(group[i + 2].text, self.persons_for(last.source)):
             rival.append(group[i + 2])  # "It said a group of up to 70 men ...": what the account is
         named = [self._bracket(x) for x in rival]  # "[The Legion's] own figure is ...": its referent named
