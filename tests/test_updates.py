@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import sources, themes, updates
+from briefing import caveats, sources, themes, updates
 from briefing.draft import Citation, Claim
 from briefing.pipeline import Settings, prepare
 from briefing.verify import check
@@ -94,6 +94,50 @@ def test_a_sum_beside_what_a_later_article_says_was_doubled_fails(corpus):
     old = claim(corpus, "The firm's insurer has offered a reward of £10,000 for footage of the collision.",
                 ("02", "reward of £10,000"))
     assert "doubled its reward to £20,000" in check(old, corpus)
+
+
+def test_an_estimate_named_by_its_figure_goes_with_that_figure(corpus):
+    alone = claim(corpus, "Some 3,000 seasonal workers pick fruit in the Tarrow valley each summer, most of them "
+                  "from Romania and Bulgaria.", ("04", "Some 3,000"))
+    assert check(alone, corpus).startswith("a figure without its caveat:")
+    both = claim(corpus, "Some 3,000 seasonal workers pick fruit in the Tarrow valley each summer, most of them "
+                 "from Romania and Bulgaria. The figure of about 3,000 is an estimate built from growers' own "
+                 "payrolls.", ("04", "Some 3,000"), ("04", "The figure of about 3,000"))
+    assert check(both, corpus) is None
+
+
+def test_a_body_that_published_no_figure_qualifies_another_s_figure_about_it(corpus):
+    alone = claim(corpus, "A union organiser, Tomasz Wrona, said the Tarrow Labour Inspectorate had found more than "
+                  "40 farms breaking the rules in 2024.", ("04", "more than 40 farms"))
+    assert "The Tarrow Labour Inspectorate itself has not published a figure." in check(alone, corpus)
+
+
+def test_a_caveat_naming_whose_figure_goes_with_that_party_s_figure_only(corpus):
+    theirs = claim(corpus, "About 12,000 tonnes of strawberries were left unpicked last year, according to the "
+                   "growers' association.", ("04", "About 12,000 tonnes"))
+    assert "could not verify the association's figure" in check(theirs, corpus)
+    nobody_s = claim(corpus, "The farm shop at Tarrow Cross sells 25 kinds of jam.", ("04", "25 kinds of jam"))
+    assert check(nobody_s, corpus) is None
+
+
+def test_a_caveat_on_an_amount_goes_with_the_litres_of_what_it_names(corpus):
+    def amounts(words: str) -> list:
+        s = next(x for x in caveats.of(corpus).by_source[4] if words in x.text)
+        return [sorted(k[0] for k in link.keys) for link in caveats.of(corpus).links.get(s.id, ())
+                if link.caveat.text.startswith("Figures for the amount")]
+    assert amounts("900 litres") == [[900]]  # not its 14 caravans
+    assert amounts("12,000 tonnes of strawberries") == []  # an amount, but not of water
+
+
+def test_a_bare_plural_caveat_alone_needs_its_figure(corpus):
+    alone = claim(corpus, "Figures for the amount of water lost could not be independently verified.",
+                  ("04", "Figures for the amount"))
+    assert check(alone, corpus).startswith("needs context: 'a caveat alone'")
+
+
+def test_the_extractive_engine_gives_a_figure_with_its_far_caveat(ctx):
+    assert resolved(ctx, "more than 40 farms").endswith("The Tarrow Labour Inspectorate itself has not published a "
+                                                        "figure.")
 
 
 def test_a_rumour_without_the_sentence_that_answers_it_fails(corpus):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon, meta, rivals, supersede
+from . import caveats, lexicon, meta, rivals, supersede
 from .retrieval import stems
 from .sentences import Sentence, voiced
 from .standalone import (
@@ -462,7 +462,11 @@ class Referents:
         done = self._with_rivals(s, done, whole)
         if done is None:
             return None
-        if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
+        far = self._caveat(s, done) if not any(CAVEAT.search(x.text) for x in done.sentences) else None
+        if far is None:  # a caveat of its figure further off ("The SBU itself has not published a figure.")
+            spans = [(x.source, x.line_start, x.line_end) for x in done.sentences]
+            far = caveats.of(self.corpus).missing(done.text, spans)
+        if far is not None:
             # "[The Kyiv Ledger] could not independently verify either figure for [the Legion's]
             # size": named like any sentence; a caveat that cannot be given leaves the figure out
             named = self._bracket(far, caveat=True)
