@@ -433,6 +433,15 @@ def test_a_list_under_read_next_is_teasers(tmp_path):
     assert [src.skipped.get(n) for n in (5, 6, 7)] == ["advertising or teaser block"] * 3
 
 
+def test_a_read_more_line_with_its_headline_is_a_teaser_not_a_sentence(tmp_path):
+    # one paragraph a line: without its stop, the headline would run into the next sentence
+    write(tmp_path, "a.txt", "Water plant fails its test\n\nThe plant failed its test, officials said on Monday.\n"
+                             "Read more: Border villages count the cost of a winter of floods\n"
+                             "Every household was offered bottled water.\n")
+    [src] = sources.load(tmp_path).sources
+    assert src.skipped.get(4) == "link to another article"
+
+
 def test_what_readers_post_under_comments_is_not_reporting(tmp_path):
     text = ("Cyber-attack: everything we know so far\n\nThe university said it had found no evidence of access "
             "before 15 October.\n\nComments (38)\nSort by: Newest | Oldest | Most liked\n\n"

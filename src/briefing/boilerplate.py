@@ -33,6 +33,8 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
                          r"sponsored content|sponsored|promoted|partner content)\b", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
+# Another article's headline on the label's own line: "Read more: Who are the Russians fighting for Ukraine?"
+INLINE_TEASER = re.compile(r"^(?:read more|read also|also read|see also|read next|related)\s*:\s*\S", re.I)
 # A broadcaster's labels over its media: "Media caption, Watch: police release CCTV ...",
 # "Image source, Severn Vale Police", "Video duration 0:48"
 MEDIA_LABEL = re.compile(r"^\W*(?:(?:media|image|video|photo|picture|audio)\s+(?:caption|source|credit)\s*[,:]|"
@@ -427,6 +429,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "link to another article"
         elif AD_LABEL.match(bare) and len(_words(bare)) <= 30:
             skipped[no] = "advertising or teaser block"
+        elif INLINE_TEASER.match(bare):
+            skipped[no] = "link to another article"  # "Read more: Sumy border villages count the cost of ..."
         elif PROMO_START.match(bare) and len(_words(bare)) <= 4:
             skipped[no] = "advertising or teaser block"
             in_promo = True

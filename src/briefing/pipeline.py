@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import compare, render, sentences, sources, supersede, themes
+from . import caveats, compare, render, sentences, sources, supersede, themes
 from .engines import Context, get
 from .llm import DEFAULT_TIMEOUT
 from .retrieval import Index
@@ -66,6 +66,7 @@ def prepare(settings: Settings, book: themes.ThemeBook, chosen: list[themes.Them
     book = compare.discovered(book, sents, [*chosen, *book.everything()])
     index = Index(sents, book.entity)
     supersede.of(corpus, sents)  # what later lines take back: found once, before any worker forks
+    caveats.of(corpus, sents)  # and which caveats qualify which figures
     return Context(corpus=corpus, sentences=sents, index=index, book=book, themes=list(chosen))
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon, meta, rivals, supersede
+from . import caveats, lexicon, meta, rivals, supersede
 from .retrieval import stems
 from .sentences import Sentence, voiced
 from .standalone import (
@@ -462,7 +462,11 @@ class Referents:
         done = self._with_rivals(s, done, whole)
         if done is None:
             return None
-        if not any(CAVEAT.search(x.text) for x in done.sentences) and (far := self._caveat(s, done)) is not None:
+        far = self._caveat(s, done) if not any(CAVEAT.search(x.text) for x in done.sentences) else None
+        if far is None:  # a caveat of its figure further off ("The SBU itself has not published a figure.")
+            spans = [(x.source, x.line_start, x.line_end) for x in done.sentences]
+            far = caveats.of(self.corpus).missing(done.text, spans)
+        if far is not None:
             # "[The Kyiv Ledger] could not independently verify either figure for [the Legion's]
             # size": named like any sentence; a caveat that cannot be given leaves the figure out
             named = self._bracket(far, caveat=True)
@@ -660,14 +664,17 @@ class Referents:
             return done
         if group[i + 1:i + 2] and group[i + 1].text.endswith("?") and group[i + 2:i + 3]:
             i += 1  # "Is that wrong?" between a member's claim and the witness's answer
-        # ("Neither was true", "The RDK called it “a fantasy”": a denial goes with its claim)
-        if i + 1 >= len(group) or not (REBUTTAL.search(_said(group[i + 1].text))
-                                       or supersede.denies(group[i + 1].text)):
+        # ("Neither was true", "The RDK called it “a fantasy”": a denial goes with its claim; so does
+        # what answers a rumour: "... had been quietly exchanged. He was in the dock on Wednesday")
+        if i + 1 >= len(group):
+            return done
+        rebutted = REBUTTAL.search(_said(group[i + 1].text)) or supersede.denies(group[i + 1].text)
+        if not rebutted and not (supersede.rumour(last.text) and group[i + 1].block == last.block):
             return done
         if not group[i + 1].whole:
             return None
         rival = [group[i + 1]]
-        if i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
+        if rebutted and i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
                 and needs_context(group[i + 2].text, self.persons_for(last.source)):
             rival.append(group[i + 2])  # "It said a group of up to 70 men ...": what the account is
         named = [self._bracket(x) for x in rival]  # "[The Legion's] own figure is ...": its referent named

@@ -806,7 +806,9 @@ CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independe
 # What a caveat alone is about, when it is its subject: "The figures from the chamber, the
 # alliance and the carmaker could not be independently verified" points at figures elsewhere.
 DOUBTED_SUBJECT = re.compile(r"^\W*(?:the|these|those|its|their|both|either|neither|such)\s+(?:[\w’'-]+\s+){0,2}?"
-                             r"(?:figures?|numbers?|claims?|estimates?|counts?|tolls?|tallies|accounts?|reports?)\b",
+                             r"(?:figures?|numbers?|claims?|estimates?|counts?|tolls?|tallies|accounts?|reports?)\b|"
+                             # or a bare plural: "Figures for the amount of styrene spilled could not be ..."
+                             r"^\W*(?:figures|numbers|claims|estimates|counts|tallies|accounts|reports)\s+(?:for|of|on|from)\b",
                              re.I)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import numbers
+from . import numbers, updates
 from .retrieval import stems
 from .sentences import SPEECH, UPDATE_NOTE, Sentence, strip_quotes
 from .sources import Corpus
@@ -58,6 +58,21 @@ NOW = re.compile(r"\b(?:now (?:puts?|says?|estimates?|has|have|stands? at|number
                  r"(?:the|its|their|his|her|this|that|our) (?:first |earlier |previous |own |initial )?"
                  r"(?:figure|estimate|number|count|total|forecast|date))\b", re.I)
 MIN_UPDATE = 2  # words a figure's context shares with its update's, so it is the same quantity
+# A figure said to have changed: "the number of homes evacuated ... rose to 230", "the insurer doubled
+# its reward to £100,000", "The cordon was widened from 400 to 800 metres". What it was before is old.
+CHANGED = re.compile(
+    rf"\b(?:rose|risen|rises|climbed|increased|grew|grown|jumped|fell|fallen|dropped|doubled|tripled|trebled|"
+    rf"halved|widened|extended|raised|cut|reduced|lowered|narrowed|revised)"
+    rf"(?:\s+(?:the|its|their|his|her)\s+(?P<thing>[a-z][\w’'-]+))?(?:\s+(?:up|down|again))?"
+    rf"(?:\s+from\s+{_LEAD}[£$€]?(?P<old>{NUM}))?\s+to\s+{_LEAD}(?=[£$€]?\d|(?:{_NUMWORD})\b)", re.I)
+# What a party said first, in the sentence that gives its figure anew: "Humbergate Freight, the
+# operator, first said under 4,000; it now says about 6,500".
+FIRST_SAID = re.compile(rf"\b(?:first|initially|originally|earlier|previously)\s+(?:said|put|estimated|gave|"
+                        rf"reported|claimed|told)\b[^.;:]{{0,40}}?\b{_LEAD}[£$€]?(?P<old>{NUM})", re.I)
+# Words a figure is followed by that say nothing of what it counts: "from 400 to 800 metres".
+NOT_NOUNS = {"to", "of", "and", "or", "per", "in", "on", "at", "from", "the", "a", "an", "by", "for", "with", "than",
+             "more", "less", "were", "was", "is", "are", "had", "have", "has", "who", "which", "that", "as", "after",
+             "before", "when", "while", "since", "until", "into", "out", "up", "down", "percent", "cent"}
 # A date given anew: "reopening to cars is now expected no earlier than mid-August".
 NOW_DUE = re.compile(r"\b(?:(?:is|are)\s+now\s+(?:expected|due|scheduled|set|planned|forecast)|now\s+(?:expects?|"
                      r"plans?|aims?|hopes?)\s+to)\b", re.I)
@@ -136,6 +151,15 @@ CLAIMED = re.compile(r"\b(?:claim(?:ed|s|ing)?|alleg(?:ed|es|ing|ations?)|rumou?
                      r"insisted|purported(?:ly)?|(?:was|were) (?:shared|circulated|reported)|(?:went|gone) viral|"
                      r"circulat(?:ed|ing)|posts?\b.{0,60}\b(?:said|say|showed|show)|reports? that)\b", re.I)
 DENIAL_REACH = 3  # sentences a denial may stand after its claim (other denials between)
+# A rumour, reported as one: "Russian Telegram channels reported that ...", "Rumours that tap water
+# ... were also raised", "told on social media that ...". The next sentence of its paragraph is how
+# the page answers it ("He was in the dock on Wednesday"), in whatever words: it goes with it.
+RUMOUR = re.compile(
+    r"\brumou?rs?\s+(?:that|of|about)\b|"
+    r"\b(?:(?:Telegram|social[- ]media|online|anonymous)\s+(?:channels|posts|accounts|bloggers|users|groups)|"
+    r"posts?\s+on\s+(?:social media|Telegram|Facebook|TikTok|X))\b[^.;]{0,40}?\b(?:reported|claimed|claiming|"
+    r"alleged|alleging|suggested|suggesting|announced|said|saying|circulated|spread)\b|"
+    r"\b(?:told|claimed|reported|said)\s+on\s+(?:social media|Telegram|Facebook|TikTok)\b", re.I)
 CLAIM_HOLDS = 0.6  # share of a denied claim's words a text carries to count as printing it
 
 POINTING = re.compile(r"^(?:That|This|The original|The earlier|The first|Its|Their)\b", re.I)
@@ -151,6 +175,8 @@ _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                    rf"\b(?:{_ORDINAL})\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.I)
+# A date or a day, which a briefing may cut from an undated article ("He was in the dock [on Wednesday]").
+DAY = re.compile(rf"{MONTH.pattern}|\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 # Words of a correction that say it corrects, not what: no topic of their own.
 NOT_TOPIC = set(stems("number figure figures total count correct corrected corrects correction said says wrote "
                       "reported first earlier previously original wrong not right true update updated page "
@@ -158,6 +184,7 @@ NOT_TOPIC = set(stems("number figure figures total count correct corrected corre
 # Plans named by what they are, not by an event: the earlier sentence need not use the word.
 GENERIC = set(stems("plan proposal decision scheme policy requirement announcement statement post report offer deal"))
 WINDOW = 8  # words either side of an old figure that say what it counts
+WIDE = 12  # words either side of a figure an update block repeats: its noun says more than its words
 HOLDS = 0.8  # share of a retraction's words a claim carries to count as printing it
 MIN_SHARED = 2  # topic words a plan's earlier statement shares with its withdrawal
 
@@ -184,6 +211,12 @@ class Retraction:
     claimed: frozenset[str] = frozenset()  # stems of the denied claim's own words
     alone: bool = False  # a denial printed without the claim it denies
     verdict: bool = False  # the denial is the article's own finding ("Neither was true"), not a party's
+    noun: str = ""  # what the figure counts, when only that says it is the same quantity ("ten wagons")
+    newer: bool = False  # a later update block of the page gives it: only its older blocks are taken back
+    thing: str = ""  # what a change names ("doubled its reward to"): a figure beside that word is old
+    money: bool = False  # the changed figure is a sum ("£100,000"): only a sum beside `thing` is old
+    rumour: bool = False  # the sentence after a rumour, answering it: printed alone it is news of its own
+    change: bool = False  # a figure that changed ("rose to 230"): a figure dated in its own words still holds
 
 
 def _inner(text: str) -> str:
@@ -201,12 +234,12 @@ def _keys(text: str) -> frozenset:
     return frozenset(q.key for q in numbers.parse(text)[0])
 
 
-def _window(text: str, start: int, end: int) -> frozenset[str]:
+def _window(text: str, start: int, end: int, width: int = WINDOW) -> frozenset[str]:
     """The words either side of a figure that say what it counts: not its date or other figures,
     not who says it (a name, "says"): "Oyun says the battalion now has 400" and "Oyun says the
     battalion sends one in seven" count different things."""
-    before = text[:start].split()[-WINDOW:]
-    after = text[end:].split()[:WINDOW]
+    before = text[:start].split()[-width:]
+    after = text[end:].split()[:width]
     plain = [w for w in before + after if not re.match(r"[\[(“\"'‘]*[A-Z]", w) and not SPEECH.search(w)]
     return frozenset(w for w in stems(" ".join(plain)) if not w[0].isdigit()) - NOT_TOPIC
 
@@ -245,6 +278,11 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
                     found.append(Retraction(src, s.line_end, i, text, old, _window(text, m.start(), m.end())))
             if (cue := NOW.search(text)) is not None:
                 found.extend(_updates(src, s, i, text, cue.end(), own[i - 1] if i else None))
+                for m in FIRST_SAID.finditer(text[:cue.start()]):  # "first said under 4,000; it now says"
+                    owner = stems(" ".join(re.findall(r"\b[A-Z][\w’'-]+", text[:m.start()])))
+                    found.append(Retraction(src, s.line_end, i, text, _keys(m.group("old")),
+                                            _window(text, m.start("old"), m.end()) | frozenset(owner)))
+            found.extend(_changes(src, s, i, text))
             if (cue := NOW_DUE.search(text)) is not None and (due := _when(text[cue.end():cue.end() + 60])):
                 about = _window(text, cue.start(), cue.end())
                 if len(about) >= MIN_UPDATE:
@@ -280,6 +318,10 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
         # (a denial that corrects a figure, "That is not right" after "I said 140", is that figure's)
         found.extend(d for d in _denials(src, own)
                      if not any((r.source, r.sentence) == (src, d.sentence) for r in found))
+        denied = {r.claim for r in found if r.source == src and r.claim}
+        found.extend(r for r in _rumours(src, own) if r.claim not in denied)
+        if updates.blocks(corpus.sources[src - 1]):
+            found.extend(_block_updates(src, own, corpus.sources[src - 1]))
     return [replace(r, first=by_source[r.source][r.sentence].line_start) for r in found]
 
 
@@ -313,6 +355,89 @@ def _denials(src: int, own: list[Sentence]) -> list[Retraction]:
         if words:
             out.append(Retraction(src, s.line_end, i, s.text, frozenset(), frozenset(),
                                   claim=(claim.line_start, claim.line_end), claimed=words, verdict=verdict))
+    return out
+
+
+def rumour(text: str) -> bool:
+    """Whether `text` reports a rumour and does not itself rate it ("Posts on social media claiming
+    ... were “completely untrue”, police said" needs nothing after it)."""
+    return bool(RUMOUR.search(text)) and not denies(text) \
+        and not re.search(rf"\b(?:{VERDICT}|denied|lies?)\b", text, re.I)
+
+
+def _rumours(src: int, own: list[Sentence]) -> list[Retraction]:
+    """A rumour and the sentence after it in its paragraph, which answers it: "Russian Telegram
+    channels reported that Kalyuzhny had been quietly exchanged ... He was in the dock on
+    Wednesday to hear the verdict."."""
+    out = []
+    for i, s in enumerate(own[:-1]):
+        nxt = own[i + 1]
+        if nxt.block != s.block or not rumour(s.text):
+            continue
+        if words := frozenset(stems(_inner(s.text))):
+            out.append(Retraction(src, nxt.line_end, i + 1, nxt.text, frozenset(), frozenset(),
+                                  claim=(s.line_start, s.line_end), claimed=words, rumour=True))
+    return out
+
+
+def _figures(text: str) -> list[tuple]:
+    """Each figure of `text` as (key, the words that say what it counts, the noun right after it,
+    whether it is a sum, the words further round it): "up to ten wagons left the track" ->
+    ((10, False), {wagon, left, track}, "wagon", False, …)."""
+    out, at = [], 0
+    for q in numbers.parse(text)[0]:
+        start = text.find(q.text, at)
+        if start < 0:
+            continue
+        end = at = start + len(q.text)
+        out.append((q.key, _window(text, start, end), noun_after(text, end), start > 0 and text[start - 1] in "£$€",
+                    _window(text, start, end, WIDE)))
+    return out
+
+
+def noun_after(text: str, end: int) -> str:
+    """The noun a figure counts, when the word right after it is one ("ten wagons", "400 metres")."""
+    m = re.match(r"\s+([a-z][a-z’'-]+)", text[end:])
+    if m is None or m.group(1).lower() in NOT_NOUNS:
+        return ""
+    found = stems(m.group(1))
+    return found[0] if found else ""
+
+
+def _changes(src: int, s: Sentence, i: int, text: str) -> list[Retraction]:
+    """What a sentence says changed: the figure it changed to is the new one for what the words
+    before it count ("the number of homes evacuated ... rose to 230"); the figure it changed from
+    ("widened from 400 to 800 metres") is old, counting what the new one counts."""
+    out = []
+    for m in CHANGED.finditer(text):
+        found = _figures(text[m.end():])
+        if not found:
+            continue
+        key, _, noun, money, _ = found[0]
+        first = numbers.parse(text[m.end():])[0][0]
+        end = m.end() + text[m.end():].find(first.text) + len(first.text)
+        thing = stems(m.group("thing"))[0] if m.group("thing") and stems(m.group("thing")) else ""
+        about = _window(text, m.start(), end) | ({thing} if thing else set())
+        out.append(Retraction(src, s.line_end, i, text, frozenset(), frozenset(about), new=frozenset({key}),
+                              thing=thing, money=money, change=True))
+        if m.group("old") and (old := _keys(m.group("old")) - {key}):
+            out.append(Retraction(src, s.line_end, i, text, frozenset(old), frozenset(about), noun=noun, change=True))
+    return out
+
+
+def _block_updates(src: int, own: list[Sentence], page) -> list[Retraction]:
+    """The figures of a page's later update blocks, each new for what its noun and words count:
+    UPDATE 1's "Eight wagons of a 24-wagon freight train left the track" answers the FIRST
+    REPORT's "up to ten wagons left the track", wherever the page shows the blocks."""
+    oldest = min(b.stamp for b in updates.blocks(page))
+    out = []
+    for i, s in enumerate(own):
+        if (stamp := updates.stamp_at(page, s.line_start)) is None or stamp == oldest:
+            continue
+        for key, _, noun, _, about in _figures(s.text):
+            if noun and len(about - {noun}) >= MIN_UPDATE:
+                out.append(Retraction(src, s.line_end, i, s.text, frozenset(), about, new=frozenset({key}),
+                                      local=True, noun=noun, newer=True))
     return out
 
 
@@ -428,12 +553,20 @@ class Superseded:
         if source == r.source and r.page:
             return not (first <= r.line and last >= r.first)
         if source != r.source:
-            return _earlier(self.corpus.sources[source - 1].published, self.corpus.sources[r.source - 1].published)
+            return _earlier(self._day(source, first), self._day(r.source, r.first))
         src = self.corpus.sources[source - 1]
+        if (later := updates.newer(src, r.first, first)) is not None:
+            return later  # a page's update blocks are as old as their stamps, in whatever order shown
         at, r_at = _locate(src, first, last, text), _locate(src, r.first, r.line, r.text)
         if at is None or r_at is None:
             return last < r.line
         return at < r_at
+
+    def _day(self, source: int, line: int) -> str | None:
+        """The day line `line` of article `source` was written: its update block's, else the page's."""
+        src = self.corpus.sources[source - 1]
+        stamp = updates.stamp_at(src, line)
+        return stamp[:10] if stamp else src.published
 
     @staticmethod
     def _states_plan(r: Retraction, words: frozenset[str], dates: frozenset) -> bool:
@@ -454,10 +587,9 @@ class Superseded:
             return r
         if not self.retractions:
             return None
-        quantities = numbers.parse(text)[0]
-        keys = frozenset(q.key for q in quantities)
-        # what each figure counts, worked out once for every update asked about below
-        counted = [_window(text, at, at + len(q.text)) for q in quantities if (at := text.find(q.text)) >= 0]
+        # each figure with what it counts, worked out once for every update asked about below
+        figures = _figures(text)
+        keys = frozenset(f[0] for f in figures)
         words = frozenset(stems(text))
         own_words = frozenset(stems(_inner(text)))
         dates = _date_keys(text)
@@ -466,11 +598,16 @@ class Superseded:
                 continue
             if not r.claim and not any(self._before(src, a, b, r, text) for src, a, b in cited):
                 continue
+            if r.newer and not any(src == r.source and updates.newer(self.corpus.sources[src - 1], r.first, a)
+                                   for src, a, _ in cited):
+                continue  # a figure of the same update block is no update of it
+            if r.change and (_when(text) or DAY.search(text) or re.search(r"\b\d{1,2}[:.]\d\d\b", text)):
+                continue  # "100 sailings a week in January" stays true after "rose from 100 to 140 in February"
             if r.claim:  # a claim its article denies, printed without any of its denials, or one of
                 # its denials without the claim ("The RDK called it “a fantasy”": called what?)
                 claimed = (any(src == r.source and a <= r.claim[1] and b >= r.claim[0] for src, a, b in cited)
                            and len(words & r.claimed) >= CLAIM_HOLDS * len(r.claimed))
-                if not claimed and _holds(own_words, r) \
+                if not claimed and not r.rumour and _holds(own_words, r) \
                         and any(src == r.source and a <= r.line and b >= r.first for src, a, b in cited):
                     return replace(r, alone=True)
                 stated = claimed and not any(_holds(own_words, d) for d in self._denials_of(r))
@@ -481,14 +618,28 @@ class Superseded:
                           and bool(_when(text)) and not _when(text) & r.due
                           and len(words & r.about) >= MIN_UPDATE)
             elif r.new:  # another figure for what the update counts anew, and not the new one itself
-                stated = not keys & r.new and any(len(c & r.about) >= MIN_UPDATE for c in counted)
+                stated = not keys & r.new and any(_same(f, r) for f in figures)
             elif r.old:
                 stated = bool(keys & r.old and (words & r.about or (r.speaker and _speaker(text) == r.speaker)))
+                if r.noun:  # "from 400 to 800 metres": 400 metres, not 400 homes
+                    stated = stated and any(f[0] in r.old and f[2] == r.noun for f in figures)
             else:
                 stated = bool(FUTURE.search(text)) and self._states_plan(r, words, dates)
             if stated and not _holds(own_words, r):
                 return r
         return None
+
+
+def _same(figure: tuple, r: Retraction) -> bool:
+    """Whether a figure (`_figures`) counts what update `r` gives anew: the same noun and two more
+    words of its context for an update block's figure; the thing a change names beside it, as a
+    sum if the change's is one; else two words of context."""
+    _, about, noun, money, wide = figure
+    if r.noun:
+        return noun == r.noun and len((wide & r.about) - {noun}) >= MIN_UPDATE
+    if r.thing and r.thing in about and money == r.money:
+        return True
+    return len(about & r.about) >= MIN_UPDATE
 
 
 def _locate(src, first: int, last: int, text: str) -> tuple[int, int] | None:
@@ -509,7 +660,7 @@ def _locate(src, first: int, last: int, text: str) -> tuple[int, int] | None:
 
 def _holds(words: frozenset[str], r: Retraction) -> bool:  # `words`: the claim's own, not its speaker's
     """Whether a claim with these stems also says what `r` says (printed with its correction)."""
-    own = {w for w in stems(MONTH.sub(" ", _inner(r.text))) if not w[0].isdigit()}  # its date is no news
+    own = {w for w in stems(DAY.sub(" ", _inner(r.text))) if not w[0].isdigit()}  # its date is no news
     return bool(own) and len(own & words) >= HOLDS * len(own)
 
 
@@ -540,6 +691,9 @@ def problem(text: str, cited: list[tuple[str, int, int]], corpus: Corpus) -> str
     if r.alone:
         return (f"a denial without its claim: {where} denies what lines {r.claim[0]}-{r.claim[1]} say (give the claim "
                 "with it, citing both, or leave it out)")
+    if r.rumour:
+        return (f"a rumour without its answer: {where} says \"{_short(r.text)}\" (give the rumour with it, citing "
+                "both, or leave it out)")
     if r.claim:
         return (f"denied in its article: {where} says \"{_short(r.text)}\" (give the claim with its denial or "
                 "verdict, citing both, or leave it out)")

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from . import kinds, lexicon, meta, numbers, records, sentences, supersede
+from . import caveats, kinds, lexicon, meta, numbers, records, sentences, supersede
 from .draft import Claim, Draft, Repair, Section
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
@@ -429,7 +429,10 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
             return why
     if why := _doubted_problem(text, claim, corpus):
         return why
-    if why := supersede.problem(claim.text, [(c.path, c.line_start, c.line_end) for c in claim.citations], corpus):
+    cited = [(c.path, c.line_start, c.line_end) for c in claim.citations]
+    if why := supersede.problem(claim.text, cited, corpus):
+        return why
+    if why := caveats.problem(claim.text, cited, corpus):
         return why
     return _standalone_problem(claim.text, claim, corpus)
 
