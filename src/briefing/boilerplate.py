@@ -30,6 +30,8 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"trending|related|related stories|related articles|related coverage|more on this|"
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
                          r"sponsored content|sponsored|promoted|partner content)\b", re.I)
+# "Read more: Sumy border villages count the cost of a winter of glide bombs": a headline, no sentence
+TEASER_LINK = re.compile(r"^(?:read more|read also|also read|see also|more on this)\s*:\s*\S[^.!?]{0,150}$", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
 # A broadcaster's labels over its media: "Media caption, Watch: police release CCTV ...",
 # "Image source, Severn Vale Police", "Video duration 0:48"
@@ -385,7 +387,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "photo caption"
         elif MEDIA_LABEL.match(s):
             skipped[no] = "photo caption"
-        elif AGED_LINK.search(s):
+        elif AGED_LINK.search(s) or TEASER_LINK.match(bare):
             skipped[no] = "link to another article"
         elif PROMO_START.match(bare) and len(_words(bare)) <= 4:
             skipped[no] = "advertising or teaser block"
