@@ -47,6 +47,7 @@ def trial(ctx) -> str:
 @pytest.mark.parametrize("text, word", [
     ("A customs officer told the court that the defendant had kept a notebook.", "the defendant"),
     ("\"Nobody asked questions on that ship,\" the witness said.", "the witness"),
+    ("\"A man forgets many things. He does not forget where he slept,\" the witness said.", "the witness"),
     ("The court heard that the applicant had lied about his army service.", "the applicant"),
 ])
 def test_a_party_to_a_case_the_sentence_does_not_name_needs_context(text, word):

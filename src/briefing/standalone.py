@@ -532,7 +532,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return bare
     # A role in a sentence that tells what happened is one person ("told the court that the
     # defendant had failed"); in one that states a rule it is anyone ("asks for the applicant's passport").
-    told = PAST.search(head) is not None
+    told = PAST.search(strip_quotes(text).split(". ")[0]) is not None  # (a quote's full stops are its own)
     start = 0
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
