@@ -24,6 +24,7 @@ from briefing import (
     referents,
     retrieval,
     rivals,
+    roles,
     sentences,
     standalone,
     subtopics,
@@ -35,8 +36,8 @@ PIECES = ["7", "1,", "1, ", "123,", "7.", "«", "»", "«»", "“", "”", "\""
           ". ", "a.", "A.", "aa. ", "[A", "[", "|", "/", "(", "A ", "The ", "the ", "1 ", "around ", "around 1 ",
           "Legion ", "e", "\u200b", "a\u200b", "ab-", "A'", "n't ", "not ", "one ", "hundred ", "nine ",
           "%", "1%", "s", "!", "?"]
-MODULES = [boilerplate, figures, leadins, meta, numbers, referents, retrieval, rivals, sentences, standalone, subtopics,
-           verify, extractive]
+MODULES = [boilerplate, figures, leadins, meta, numbers, referents, retrieval, rivals, roles, sentences, standalone,
+           subtopics, verify, extractive]
 
 
 def patterns() -> list[tuple[str, re.Pattern]]:

@@ -32,6 +32,8 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"trending|related|related stories|related articles|related coverage|more on this|"
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
                          r"sponsored content|sponsored|promoted|partner content)\b", re.I)
+# "Read more: Sumy border villages count the cost of a winter of glide bombs": a headline, no sentence
+TEASER_LINK = re.compile(r"^(?:read more|read also|also read|see also|more on this)\s*:\s*\S[^.!?]{0,150}$", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
 # Another article's headline on the label's own line: "Read more: Who are the Russians fighting for Ukraine?"
 INLINE_TEASER = re.compile(r"^(?:read more|read also|also read|see also|read next|related)\s*:\s*\S", re.I)
@@ -425,7 +427,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "photo caption"
         elif MEDIA_LABEL.match(s):
             skipped[no] = "photo caption"
-        elif AGED_LINK.search(s):
+        elif AGED_LINK.search(s) or TEASER_LINK.match(bare):
             skipped[no] = "link to another article"
         elif AD_LABEL.match(bare) and len(_words(bare)) <= 30:
             skipped[no] = "advertising or teaser block"

@@ -55,6 +55,7 @@ SEPARATOR = re.compile(r",\s+|\s+[–—]\s+|;\s+|:\s+")
 KEEP_TAIL = re.compile(r"^\W*(?:but|although|though|yet|except|unless|if|only|until|while|whereas|not|never|"
                        r"despite|however)\b", re.I)
 SPEAKER = re.compile(rf"^\W*(?:[\w’'.\[\]-]+\s+){{1,5}}?(?:{SPEECH})\b|according to", re.I)  # "[Bagnet] said"
+SAID_LAST = re.compile(rf",\s+(?:[\w’'.\[\]-]+,?\s+){{1,6}}?(?:{SPEECH})\s*[.!?]?\s*$", re.I)  # ", he said."
 OPENING_UNIT = re.compile(r"^(?:This|It)\s+(?=(?:was|is|has|had|were)\b)")
 # What opens a predicate: after an appositive ("The Corps, founded in 2022, is also under ...").
 PREDICATE = re.compile(r"(?:also\s+|now\s+|still\s+|only\s+)?(?:is|was|are|were|has|had|have|fights|fought|"
@@ -410,8 +411,9 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
     end = len(own)
     for sep in SEPARATOR.finditer(own, m1):
         tail = own[sep.start():]
-        if KEEP_TAIL.match(own[sep.end():]) or SPEAKER.search(tail.lstrip(",;:–— ")) and not _predicate(own, sep):
-            break
+        if KEEP_TAIL.match(own[sep.end():]) or SPEAKER.search(tail.lstrip(",;:–— ")) and not _predicate(own, sep) \
+                or SAID_LAST.search(tail):
+            break  # (nor one that ends on whose words they are: "... Finland, Georgia and Poland, he said.")
         if _in_list(own, sep):
             continue  # "keeps its own command, | flag and politics": a list is not cut
         piece = own[start:sep.start()]

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import caveats, lexicon, meta, rivals, supersede
+from . import caveats, lexicon, meta, rivals, roles, supersede
 from .retrieval import stems
-from .sentences import Sentence, voiced
+from .sentences import Sentence, one_paragraph_a_line, voiced
 from .standalone import (
     AFFILIATED,
     BARE_PERSON,
@@ -26,9 +26,11 @@ from .standalone import (
     OUTLET_VOICE,
     PERSON,
     PERSON_NOUNS,
+    PLACED_BY_PRONOUN,
     PLURAL,
     PLURAL_SUBJECT,
     QUOTE,
+    ROLES,
     TAKES_THE,
     THING,
     UNIVERSAL,
@@ -88,7 +90,7 @@ APART = re.compile(r"\b(?:left|leave|leaving|quit|split (?:off )?from|broke away
 UNKNOWN_FORMATION = re.compile(r"(?<![\w’'-])(?!The\b)[A-Z][\w’'-]+\s+(?:Legion|Battalion|Corps|Brigade|Regiment|"
                                r"Militia|Company|Detachment|Squadron|Platoon|Division|Unit|Group|Team)\b")
 # "the district", "the council's": a short name for one its article gave in full before
-SHORT_NAME_USE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<w1>[a-z]+)(?P<pos1>['’]s)?(?![\w’'-])"
+SHORT_NAME_USE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<w1>[a-z]+|[A-Z][a-z]+)(?P<pos1>['’]s)?(?![\w’'-])"
                             r"(?:\s+(?P<w2>[a-z]+)(?P<pos2>['’]s)?(?![\w’'-]))?")
 # Not short names: people and units (their own checks), and places whose names take no "the".
 # Nor what a reader knows without the article ("the war" is not "the Second World War" it named),
@@ -141,6 +143,8 @@ GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 
 
+# A call-sign or nickname right before a name: the name is someone's alias, not a second person.
+ALIAS = re.compile(r"\b(?:call-?sign|nicknamed|nickname|known as|alias)\W*$", re.I)
 # A sentence that opens by introducing a person: "Kirsty Doyle, 31, has driven ...".
 INTRODUCED = re.compile(r"^(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3}\b|an?\s|the\s|who\s)")
 # A sentence that opens on a full name the article's cues missed ("Wade Hollis, whose family ...
@@ -204,7 +208,9 @@ class Referents:
         self._short_cache: dict[tuple[int, tuple[str, ...]], list[tuple[int, str]]] = {}
         self._main_cache: dict[int, str | None] = {}
         self._form_cache: dict[tuple[int, str], tuple[int | None, dict[str, int]]] = {}
-        self._short_done: dict[str, Resolved | None] = {}
+        self._short_done: dict[tuple[str, bool], Resolved | None] = {}
+        self._role_cache: dict[int, dict[str, list]] = {}
+        self._lined_cache: dict[int, bool] = {}
 
     def persons_for(self, source: int) -> frozenset[str]:
         return self.persons.get(source, frozenset())
@@ -229,6 +235,8 @@ class Referents:
             names = [n for n in _persons_named(prev.text, persons)
                      if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)
                      and not re.search(rf"\b[Tt]he\s+{re.escape(n)}\s+[a-z]", plain)]
+            if len(names) > 1:  # "Kirill Mezentsev, ... who uses the call-sign “Fonar”": one man
+                names = [n for n in names if not ALIAS.search(plain, 0, max(0, plain.find(n)))]
             roles = [m for m in DEFINITE_PERSON.finditer(plain)
                      if ROLE_SUBJECT.match(plain, m.end()) and SUBJECT_PLACE.search(plain[:m.start()])
                      and not any(_apposed(plain, m, n) for n in names)]
@@ -294,8 +302,11 @@ class Referents:
         sentence before with a speaker that is not a person ("news outlet Bagnet said")."""
         persons = self.persons_for(s.source)
         for prev in self._before(s, 3):
-            for m in ORG_SPEAKER.finditer(strip_quotes(prev.text)):
+            plain = strip_quotes(prev.text)
+            for m in ORG_SPEAKER.finditer(plain):
                 name = m.group("n")
+                if re.search(r"[A-Z][\w’'-]*\s+(?:of|for|on|and|the)\s+$", plain[:m.start()]):
+                    continue  # "War" of "... Treatment of Prisoners of War says": a name's tail
                 if name not in NOT_NAMES and not any(p in persons for p in name.split()):
                     return name, prev
         return None
@@ -518,16 +529,17 @@ class Referents:
     def _near(self, s, whole, wanted) -> Resolved | None:
         """`s` with its referents and what is right next to it: the sentences before it that it
         needs, a caveat or rival account right after it."""
-        done = self._back(s, whole, 2)
+        done = self._back(s, whole, 2) or self._forward(s, whole)
         if done is None:
             return None
         # The next sentence comes along when it qualifies this one ("CNN has not been able to
         # confirm this number") or only makes sense after it ("The troops are then vetted ...").
-        nxt = self._paragraph_next(s)
+        nxt = self._paragraph_next(done.sentences[-1])
         doubt = nxt is not None and CAVEAT.search(nxt.text) is not None
         if nxt is not None and whole(nxt) and self._short_names(nxt) is not None \
                 and (doubt or needs_context(nxt.text, self.persons_for(s.source))):
-            named = self._bracket(nxt, caveat=True) if doubt else None
+            # (a sentence carried along names its "the Column" like one joined before)
+            named = self._bracket(nxt, caveat=True) if doubt else self._short_names(nxt, names_only=True)
             joined = Resolved(read_on(done.text, named.text if named else nxt.text), done.sentences + (nxt,),
                               done.names + (named.names if named else ()))
             # a short quote ("“My family is not here with me right now,” he explains.") says little
@@ -536,7 +548,8 @@ class Referents:
             if doubt:
                 fits = self._doubts(nxt, done)  # a caveat goes only with what it doubts
             else:
-                fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4
+                fits = carried and len(joined.text.split()) <= MAX_JOINED * 3 // 4 \
+                    and not self._part_of_line(done.sentences[-1], nxt)
             if fits and needs_context(joined.text, self.persons_for(s.source)) is None:
                 done = joined
             elif fits and doubt:
@@ -554,6 +567,21 @@ class Referents:
                 return None
             done = joined
         return self._with_rebuttal(s, done)
+
+    def _forward(self, s, whole) -> Resolved | None:
+        """ "Callum speaks of something else." with the next sentence of its paragraph, which
+        says what; None when there is none or the two do not stand alone together."""
+        nxt = self._paragraph_next(s)
+        persons = self.persons_for(s.source)
+        if nxt is None or not whole(nxt) or needs_context(s.text, persons) != "something else":
+            return None
+        head, after = self._short_names(s, names_only=True), self._short_names(nxt, names_only=True)
+        if head is None or after is None:
+            return None
+        text = read_on(head.text, after.text)
+        if len(text.split()) > MAX_JOINED or needs_context(text, persons) is not None:
+            return None
+        return Resolved(text, (s, nxt), head.names + after.names)
 
     def _with_rivals(self, s, done: Resolved, whole) -> Resolved | None:
         """`done` with the other figure its article gives for the same thing, as one item in
@@ -788,7 +816,10 @@ class Referents:
         head = self._back(prev, whole, depth - 1) if prev is not None else None
         if head is None:
             return None
-        joined = Resolved(read_on(head.text, s.text), head.sentences + (s,), head.names)
+        short = self._short_names(s, names_only=True)  # ("He told the court that [the Volkhov Column] had 171")
+        if short is None:
+            return None
+        joined = Resolved(read_on(head.text, short.text), head.sentences + (s,), head.names + short.names)
         if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
             return None
         if CAVEAT.search(s.text) and not self._doubts(s, head):
@@ -799,8 +830,24 @@ class Referents:
         i = self.pos[s.id]
         group = self.by_source[s.source]
         if i > 0 and group[i - 1].block == s.block and whole(group[i - 1]):
-            return group[i - 1]
+            # a page with a paragraph a line: "Today it has about 140 fighters, Mezentsev said.
+            # He would not say how many had been killed." / "That makes it a fraction of ...":
+            # "That" may be any of the line before, so only a line of one sentence is joined
+            return None if self._part_of_line(group[i - 1], s) else group[i - 1]
         return None
+
+    def _part_of_line(self, prev, nxt) -> bool:
+        """Whether `nxt` opens a line of a page with a paragraph a line and `prev`, just before it,
+        is not the whole of its line: what `nxt` points back to may be the rest of that line."""
+        i = self.pos[prev.id]
+        group = self.by_source[prev.source]
+        return prev.line_end < nxt.line_start and self._lined(prev.source) and i > 0 \
+            and group[i - 1].line_end >= prev.line_start and group[i - 1].block == prev.block
+
+    def _lined(self, source: int) -> bool:
+        if source not in self._lined_cache:
+            self._lined_cache[source] = one_paragraph_a_line(self.corpus.sources[source - 1])
+        return self._lined_cache[source]
 
     def _paragraph_next(self, s):
         i = self.pos[s.id]
@@ -818,6 +865,23 @@ class Referents:
             return False
         short_quote = naming.kind == "attributed_quote" and len(naming.text.split()) <= SHORT_QUOTE
         return bool(CONDITION.search(strip_quotes(naming.text))) or short_quote and naming.block == s.block
+
+    def holder(self, s, role: str):
+        """(holder, the lines pairing them) for "the defendant" in `s`: the one person its article
+        pairs with the role (roles.py), the pairing nearest before `s` cited, else the first after;
+        None when no one or two people are."""
+        if s.source not in self._role_cache:
+            src = self.corpus.sources[s.source - 1]
+            self._role_cache[s.source] = roles.holders(src.lines, src.citable, self.persons_for(s.source))
+        pairs = self._role_cache[s.source].get(role, [])
+        if not pairs or not roles.the_one(pairs):
+            return None
+        known = [h for h in pairs if h.known]
+        before = [h for h in known if h.line_start <= s.line_start]
+        h = before[-1] if before else known[0]
+        lines = self.corpus.sources[s.source - 1].lines[h.line_start - 1:h.line_end]
+        return h, Sentence(id=f"{s.source}.r{h.line_start}", source=s.source, line_start=h.line_start,
+                           line_end=h.line_end, text=" ".join(lines), kind="fragment", block=-1)
 
     def _sentence_before(self, s):
         i = self.pos[s.id]
@@ -869,15 +933,18 @@ class Referents:
             return with_the(name, text), prev
         return None
 
-    def _short_names(self, s) -> Resolved | None:
+    def _short_names(self, s, names_only: bool = False) -> Resolved | None:
         """`s` with each "the district" its article named in full before ("the Calder Springs
         Water District") bracketed by that name, the naming sentence cited; None when two such
-        names are before it and the nearest sentence naming one does not settle which."""
-        if s.id not in self._short_done:  # asked again by every join that tries `s`
-            self._short_done[s.id] = self._shortened(s)
-        return self._short_done[s.id]
+        names are before it and the nearest sentence naming one does not settle which.
+        `names_only`: only a capitalised "the Column", which is a name whatever comes before it;
+        a sentence joined after another may mean that one's "a military court" by "the court"."""
+        key = (s.id, names_only)
+        if key not in self._short_done:  # asked again by every join that tries `s`
+            self._short_done[key] = self._shortened(s, names_only)
+        return self._short_done[key]
 
-    def _shortened(self, s) -> Resolved | None:
+    def _shortened(self, s, names_only: bool = False) -> Resolved | None:
         text, rests = s.text, ()
         done = set()  # starts replaced: "the health department" tried before "the health"
         # A turn's words are quoted by the briefing, not by the article: "“The institute's paper
@@ -886,9 +953,12 @@ class Referents:
         voice = VOICED_WHOLE.match(text)
         for start, end, phrase, possessive in sorted(_short_uses(s.text), key=lambda u: (-u[0], -len(u[2]))):
             quoted = _inside_quote(s.text, start)
-            if start in done or quoted and not (voice and len(phrase) == 1) or _name_ending(phrase).search(s.text):
+            if start in done or quoted and not (voice and len(phrase) == 1) or _names_ending(phrase, s.text):
                 continue  # a name ending so in the sentence itself says which
-            named = self._short_name(s, phrase)
+            capitalised = s.text[start:end].split()[1][:1].isupper()
+            if names_only and not capitalised or not capitalised and self._introduced(s, start, phrase[-1]):
+                continue  # "A sheriff court in Oban fined ... The court ordered": that court
+            named = self._short_name(s, phrase, capitalised)
             if named is None:
                 continue  # the article names nothing so: "the email" is for the stand-alone check
             if named == "ambiguous":
@@ -901,10 +971,21 @@ class Referents:
             text, rests = text[:start] + label + text[end:], rests + (naming,)
         return Resolved(text, (s,), rests)
 
-    def _short_name(self, s, phrase: tuple[str, ...]):
+    def _introduced(self, s, start: int, noun: str) -> bool:
+        """Whether "a <noun>" comes before `start` in `s` or in the sentence before it in its
+        paragraph: "the court" is then that court, not one the article named elsewhere."""
+        i = self.pos[s.id]
+        group = self.by_source[s.source]
+        before = s.text[:start]
+        if i and group[i - 1].block == s.block:
+            before = f"{group[i - 1].text} {before}"
+        return re.search(rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", before, re.I) is not None
+
+    def _short_name(self, s, phrase: tuple[str, ...], capitalised: bool = False):
         """(name as the article writes it, sentence) for "the <phrase>" in `s`: the one name its
         article gave before `s` that ends in that phrase, or the nearest when the nearest
-        sentence names just one; "ambiguous" when neither settles it; None when none."""
+        sentence names just one; "ambiguous" when neither settles it; None when none. A
+        `capitalised` "the Trust" is a name, so one given further down settles it too."""
         key = (s.source, phrase)
         if key not in self._short_cache:
             found, written_the = [], set()
@@ -913,7 +994,7 @@ class Referents:
                 # "the institute": the Halden Institute for Conflict Studies, a name whose head it is
                 headed = _name_headed(phrase[0]) if len(phrase) == 1 and phrase[0] in TAKES_THE else None
                 for m in [*_name_ending(phrase).finditer(plain), *(headed.finditer(plain) if headed else ())]:
-                    if not (whole := _name_of(m.group(1), " ".join(phrase))):
+                    if _no_name(m) or not (whole := _name_of(m.group(1), " ".join(phrase))):
                         continue
                     if m.re is not _name_ending(phrase):
                         whole += m.group(2)  # "Halden Institute" + " for Conflict Studies"
@@ -928,8 +1009,15 @@ class Referents:
                                       for i, n in found]
         here = self.pos[s.id]
         before = [(i, name) for i, name in self._short_cache[key] if i < here]
-        if not before:
+        if not before and not capitalised:
             return None
+        if not before:
+            # named in full only further down ("Hollinbeck Conservation Trust is a registered
+            # charity ..." in the notes to editors): that name, if it is the only one
+            after = [(i, name) for i, name in self._short_cache[key] if i > here]
+            if len({name.removeprefix("the ") for _, name in after}) != 1:
+                return None
+            return after[0][1], self.by_source[s.source][after[0][0]]
         nearest = max(i for i, _ in before)
         at_nearest = [name for i, name in before if i == nearest]
         if len({name.removeprefix("the ") for _, name in before}) > 1 and (
@@ -990,6 +1078,8 @@ class Referents:
                 return None
             if word in PERSON:
                 found = self.person(s)
+                if found and (m := re.search(r"\(not (.+)\)$", problem)) and m.group(1).split()[-1] in found[0]:
+                    found = None  # "Kalyuzhny, he said,": the one who speaks is not Kalyuzhny
                 if found and self._leans_on(s, found[1]):
                     return None  # the sentence before goes with it, or neither is used
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
@@ -1036,6 +1126,9 @@ class Referents:
                 if first[:1].isupper() and not self._proper(s.source, first):
                     found = (found[0][:1].lower() + found[0][1:], found[1])  # "One of [four men]", not "[Four men]"
                 replaced = _replace_pronoun(text, word, found[0]) if found else None
+            elif problem.startswith("the ") and (role := problem.split()[-1]) in ROLES:
+                found = self.holder(s, role)  # "[Owen Marlowe], the defendant,"
+                replaced = roles.name_role(text, role, found[0]) if found else None
             else:
                 return None  # "this", "it", "the troops": only joining the sentence before settles it
             if replaced is None or replaced == text:
@@ -1139,6 +1232,9 @@ def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
     followed by "of", which says which ("the district of Columbia")."""
     uses = []
     for m in SHORT_NAME_USE.finditer(text):
+        after = m.end("pos1") if m.group("pos1") else m.end("w1")
+        if m.group("w1")[0].isupper() and re.match(r"\s+[A-Z]", text[after:]):
+            continue  # "the Volkhov Column" is the name itself; "the Column" is short for it
         w1, w2 = m.group("w1").lower(), (m.group("w2") or "").lower()
         if w2 == "of":
             continue
@@ -1152,12 +1248,40 @@ def _short_uses(text: str) -> list[tuple[int, int, tuple[str, ...], bool]]:
     return uses
 
 
+def short_name_left(text: str, article: str) -> str | None:
+    """ "the Column" in `text` (outside quotes and brackets) when `article` gives that word as the
+    end of a longer name ("the Volkhov Column") that `text` does not: a short name only its
+    article explains. The verifier's check; `Referents` names it in brackets."""
+    plain = re.sub(r"\[[^\[\]]*\]", lambda m: " " * len(m.group(0)), strip_quotes(text))
+    for start, end, phrase, _ in _short_uses(plain):
+        word = plain[start:end].split()[1]
+        if len(phrase) == 1 and word[:1].isupper() and not _names_ending(phrase, plain) \
+                and _names_ending(phrase, article):
+            return f"the {_base(word)}"
+    return None
+
+
+def _names_ending(phrase: tuple[str, ...], text: str) -> list[str]:
+    """The names in `text` that end in `phrase` ("Volkhov Column"), not "The Column" itself."""
+    return [n for m in _name_ending(phrase).finditer(text)
+            if not _no_name(m) and (n := _name_of(m.group(1), " ".join(phrase)))]
+
+
+def _no_name(m: re.Match) -> bool:
+    """ "Ostry Quay and Feldham": "Feldham" is a name of its own, listed after another; "CASE
+    FILE Court: Shevchenkivskyi ...": a box's heading run into its label."""
+    return re.search(r"\s(?:and|&)\s+$", m.group(1)) is not None or (
+        re.match(r"\s*:", m.string[m.end():]) is not None and re.search(r"\b[A-Z]{2,}\b", m.group(1)) is not None)
+
+
 def _after_pronoun(text: str, alias: str) -> bool:
     """Whether `alias` is named in passing after a pronoun that is the sentence's subject ("Founded
     in 2025, it operates as part of the Siberian Battalion"): the sentence is about something
     else, which a later "its" or "the unit" may equally be."""
     plain = strip_quotes(text)
     at = plain.find(alias)
+    if at > 0 and PLACED_BY_PRONOUN.match(plain):
+        return True  # "Beside it is the Kolyma Group": "it" is another unit
     return at > 0 and not _up_front(text, alias) and bool(PRONOUN_SUBJECT.search(plain[:at]))
 
 
@@ -1202,6 +1326,10 @@ def _replace_pronoun(text: str, word: str, name: str) -> str | None:
     return None
 
 
+# A determiner and lowercase words right before the noun: "the drone " + "unit"
+MODIFIED = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,2}$", re.I)
+
+
 def _replace_unit(text: str, problem: str, alias: str) -> str | None:
     """"the legion" / "its" / "this" outside quotes replaced by the unit's name in brackets."""
     word = problem.split()[0]
@@ -1217,6 +1345,8 @@ def _replace_unit(text: str, problem: str, alias: str) -> str | None:
     for m in re.finditer(pattern, text, re.I):
         if _inside_quote(text, m.start()):
             continue
+        if word not in THING and " " not in m.group(0) and MODIFIED.search(text, 0, m.start()):
+            return None  # "the drone unit", "the rights group's": a kind the name would not replace
         possessive = m.group(0).lower() == "its" or m.group(0).endswith(("’s", "'s"))
         label = f"[{name}’s]" if possessive else f"[{name}]"
         if m.start() == 0 or text[:m.start()].rstrip().endswith((".", "“", "\"")):

@@ -872,6 +872,16 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     return out
 
 
+def one_paragraph_a_line(source: Source) -> bool:
+    """Whether the page puts each paragraph on a line of its own, long lines and short (no wrap
+    width). A short line there is still kept in its block (a one-sentence paragraph often goes
+    on the one before it: "“I am afraid of letting in the man who works for it.” / That was
+    Yevgenia Lobanova"), but `referents` joins across it only a line that is one sentence."""
+    lines = [line for n, line in enumerate(source.lines, 1) if source.citable(n) and len(line) >= 40]
+    long = sum(len(line) > PARAGRAPH_LINE for line in lines)
+    return long >= 3 and long * 10 >= len(lines) * 3
+
+
 def _quote_counts(text: str) -> tuple[int, int]:
     """(opening minus closing curly/angle marks, straight marks)."""
     return (sum(text.count(q) for q in OPEN_QUOTES) - sum(text.count(q) for q in CLOSE_QUOTES), text.count('"'))

@@ -76,6 +76,13 @@ PERSON_NOUNS = {
     "appellant", "claimant", "defendant", "respondent", "accused", "plaintiff", "complainant", "petitioner",
     "paramedic",
 }
+# One party to a case, a hearing or an inquiry: "the defendant", "the witness". The article
+# names them somewhere ("Defendant: Owen Marlowe", "Witness K."); lifted out, nobody can tell who.
+ROLES = {"defendant", "accused", "applicant", "appellant", "claimant", "complainant", "plaintiff", "respondent",
+         "petitioner", "witness", "suspect", "victim", "deceased", "detainee", "judge"}
+# "the witness box", "the victim support scheme": a thing, not the person
+ROLE_COMPOUNDS = {"box", "stand", "statement", "statements", "list", "protection", "summons", "impact", "support",
+                  "room", "bench", "services"}
 # "The troops are then vetted": people the article introduced before, not named here.
 BARE_PEOPLE = {"troops", "men", "soldiers", "fighters", "recruits", "volunteers", "members", "others", "group",
                "posts", "message", "post", "report", "reports", "women", "defectors", "instructors", "officials",
@@ -150,6 +157,20 @@ REPLY_OBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,4}(?:disputes?|disputed
 # "In it, ...", "From them, ...": what the sentence starts from is in the one before.
 PREPOSED_PRONOUN = re.compile(r"^\W*(?:In|From|Within|Inside|Of|Through|Among|Under|Beyond|Besides|Apart from)\s+"
                               r"(?:it|them|this|these|those|which)\s*,")
+# "Beside it is the Kolyma Group": what it stands beside is in the sentence before.
+PLACED_BY_PRONOUN = re.compile(r"^\W*(?:Beside|Behind|Alongside|Next to|Near|Below|Above|Opposite|Around|Inside|"
+                               r"Within|Under|Among|Beyond|After|Before)\s+(?:it|them|him|her|this|these|those)\s+"
+                               r"(?:is|are|was|were|stands?|stood|lies|lay|sits?|sat|comes?|came)\b")
+# "Most were paid in cash": most of whom? The people are in the sentence before.
+BARE_SHARE = re.compile(r"^\W*(Most|Many|Some|Few|Several|Half|None|Neither|Either|All(?!\s+(?:is|was)\b))\s+"
+                        r"(?:are|were|have|had|remain|remained|is|was|came|went|died|left|fled|got|became|"
+                        r"(?!hundred\b)[a-z]{3,}ed)\b")
+# "It has not agreed to do so", "asked the court to do so": do what?
+PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b")
+# What in the same sentence "do so" may stand for: a clause before it ("promised to resign and did so").
+PRO_VERB_ANTECEDENT = re.compile(r"[,;]|\b(?:and|but|or|which|who|when|if|unless|because|until|after|before)\b")
+# "Callum speaks of something else": else than what? Said only with what comes after it.
+ELSE = re.compile(r"\b(?:something|someone|somebody)\s+else\b(?!\s+than\b)")
 # The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
                           r"station|newsroom|film|documentary|programme|program)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
@@ -218,7 +239,7 @@ ROLE = (r"spokesman|spokeswoman|adviser|advisor|expert|[Pp]resident|oligarch|ser
 PERSON_CUES = [
     re.compile(rf"\b(?:{SPEECH})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),?\s+(?:{SPEECH}|told|tells)\b"),
-    re.compile(rf"\b(?:call-sign|callsign|nicknamed|named|alias|nickname)\s+[“\"«]?(?P<n>{NAME})"),
+    re.compile(rf"\b(?:call-sign|callsign|nicknamed|named|alias|nickname),?\s+[“\"«]?(?P<n>{NAME})"),
     re.compile(rf"\b(?:[Hh]er|[Hh]is|[Mm]y)\s+(?:full\s+|real\s+)?name\s+is\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{ROLE})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
@@ -229,6 +250,9 @@ PERSON_CUES = [
     re.compile(rf"(?P<n>{NAME}),\s+an?\s+[^,.;:“”\"]{{1,80}}?\bwho\b"),
     # "His deputy, Andrei Kholodov, a former schoolteacher": someone's someone, named in apposition
     re.compile(rf"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+,\s+(?P<n>{NAME}),"),
+    # "The union's regional organiser, Dermot Hale, ...": a body's someone, named in apposition
+    re.compile(rf"(?<![\w’'-])[\w-]+['’]s\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+(?:er|or|ist|ian|man|woman|ant|ent|"
+               rf"{'|'.join(sorted(PERSON_NOUNS | KIN))}),\s+(?P<n>{NAME}),"),
     # "That was Yevgenia Lobanova, call-sign “Lisa”, ...": a quote's speaker named after it; a call-sign's owner
     re.compile(rf"\b(?:That|This)\s+(?:was|is)\s+(?P<n>{NAME}),"),
     re.compile(rf"(?P<n>{NAME}),\s+(?:call-sign|callsign|nicknamed|known as)\b"),
@@ -240,6 +264,7 @@ PERSON_CUES = [
     re.compile(rf"\b(?:{'|'.join(sorted(PERSON_NOUNS | KIN))}),\s+(?P<n>{NAME}),"),
     re.compile(rf"\b(?:a|the)\s+(?P<n>{NAME})\s+(?:sign|badge|patch)\b"),
 ]
+AFTER_PREPOSITION = re.compile(r"\b(?:into|in|from|to|at|of|for|near|by|on|across|outside|through)\s+$")
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "But", "And", "When", "While", "After", "Before", "If", "As", "He", "She",
     "They", "It", "We", "I", "You", "This", "That", "These", "Those", "There", "Here", "Last", "Next", "Today",
@@ -314,7 +339,8 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
         return
     if tok.startswith("["):
         inner = TOKEN.findall(tok[1:-1])
-        seen.person = seen.named = True
+        seen.named = True
+        seen.person = seen.person or _person_bracket(inner)
         generic = {_base(w.lower()) for w in inner} & GENERIC
         seen.units |= generic
         seen.unit = seen.unit or bool(generic)
@@ -323,13 +349,22 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
     elif is_name(tok) and not first:
         seen.named = True
         seen.plural = seen.plural or _base(tok).endswith("s")
-        seen.person = seen.person or persons is None or _base(tok) in persons
-    elif is_name(tok) and (persons is None or _base(tok) in persons):
+        seen.person = seen.person or persons is None or _base(tok) in persons or _base(tok).lower() in ROLES
+    elif is_name(tok) and (persons is None or _base(tok) in persons or _base(tok).lower() in ROLES):
         seen.named = seen.person = True
     elif low in PERSON_NOUNS:
         seen.person = True
     elif low in PLURAL_PERSON or low.rstrip("s") in PERSON_NOUNS or low.endswith(AGENT_PLURALS):
         seen.plural = True
+
+
+def _person_bracket(inner: list[str]) -> bool:
+    """Whether a bracket may name a person, whom a later "he" may be: not "[the Volkhov
+    Column’s]" or "[Kyiv Courier]", a body ("[The Chair]" is a person)."""
+    words = [_base(w) for w in inner]
+    if words[0].lower() == "the" and len(words) > 1:
+        return words[-1].lower() in PERSON_NOUNS | {"chair"}
+    return not any(w in MEDIA or w.lower() in GENERIC for w in words)
 
 
 # The speaker named with the body they speak for: "[Mr Dorogin, of Kitezh]".
@@ -446,11 +481,21 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return f"{m.group(1).lower()} of what"  # "A third was darted near Crosby Garrett": a third what?
     if m := REMAINDER.match(strip_quotes(text)):
         return m.group(0).strip(" “\"").lower()
+    if m := BARE_SHARE.match(strip_quotes(text)):
+        return f"{m.group(1).lower()} of what"  # "Most were paid in cash at the quayside."
+    if m := PLACED_BY_PRONOUN.match(strip_quotes(text)):
+        return " ".join(m.group(0).split()[:2]).lower().strip(" “\"")  # "Beside it is the Kolyma Group"
+    if (m := ELSE.search(strip_quotes(text))) and not re.search(r"[.!?]\s+\S", strip_quotes(text)[m.end():]):
+        return "something else"  # "speaks of something else.": said with what follows, or not at all
     head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
+    if problem := _aside_speaker(head, persons) or _two_people(head, persons):
+        return problem
     if m := COMPARED.search(head):
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
     if m := PUT_LOWER.search(head):
         return m.group(1).lower()  # "An officer put the figure lower": lower than what?
+    if (m := PRO_VERB.search(head)) and not PRO_VERB_ANTECEDENT.search(head, 0, m.start()):
+        return "do so"  # "Prosecutors have asked the court to do so": do what?
     if m := PREPOSED_PRONOUN.match(head):
         return m.group(0).strip(" ,").lower()  # "In it, SableKey asks for $2.4 million": in what?
     if re.match(r"^\W*(?:Which|Whose|Whom)\b", head):
@@ -485,6 +530,9 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return bare
     if bare := _later_definite_subject(strip_quotes(text)):
         return bare
+    # A role in a sentence that tells what happened is one person ("told the court that the
+    # defendant had failed"); in one that states a rule it is anyone ("asks for the applicant's passport").
+    told = PAST.search(strip_quotes(text).split(". ")[0]) is not None  # (a quote's full stops are its own)
     start = 0
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
@@ -532,6 +580,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
                 problem = f"{low} {nxt}" if nxt.isalpha() and nxt not in _VERBS else low
         elif i == start and low in {"other", "others"}:
             problem = "others"  # "Others, often with no military experience, ..."
+        elif low == "the" and (first is None or i < first) and (role := _bare_role(words, i, pause, told)):
+            problem = role
         elif low == "the" and (first is None or i < first) and (bare := _bare_people(words, i, seen, text, persons)):
             problem = bare
         elif _base(low).endswith("s") and _base(low)[:-1] in GENERIC and _base(low) != "corps":
@@ -552,9 +602,11 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() not in QUANTITY and not before_plural:
             seen.plural = False  # "the massacre of civilians ... their homeland": not whose homeland
         if i in pause and i < first_pause_end and opening_clause \
-                and not any(w.startswith("[") for w in words[start:i + 1]):
+                and not any(w.startswith("[") for w in words[start:i + 1]) \
+                and not (opener in PREPOSITIONS and any(_finite(w) for w in words[start + 1:i + 1])):
             # "As Russian passport holders, they ...": the opener names no subject (a bracket
-            # does: "In 2023 [Strelnikova] applied and was turned down, she says")
+            # does: "In 2023 [Strelnikova] applied and was turned down, she says"; so does a
+            # main clause that lost its comma: "In January the SBU detained a man, 29, who ...")
             seen = _Seen(unit=seen.unit, units=seen.units)
     if speaker and not affiliated and (we := _body_we(QUOTE.sub(QUOTED, text), persons)):
         return f"{we} (which body?)"  # "“We were eight when we began,” [Mr Dorogin] says.": which unit?
@@ -568,6 +620,40 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     return None
 
 
+
+
+# "Kalyuzhny, he said, first wrote to the bot": the "he" in the aside is someone else.
+ASIDE = re.compile(rf"(?P<n>{NAME}),\s+(?P<p>he|she)\s+(?:said|says|added|told\s+\w+|explained|recalled)\s*,")
+HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _aside_speaker(head: str, persons) -> str | None:
+    """ "he (not Kalyuzhny)" for "Kalyuzhny, he said, first wrote ...", unless someone is named before."""
+    m = ASIDE.search(head)
+    if m is None or "[" in head[:m.start()] or _persons_named(head[:m.start()], persons or frozenset()):
+        return None
+    return f"{m.group('p')} (not {m.group('n')})"
+
+
+def _two_people(head: str, persons) -> str | None:
+    """ "[Judge Olena Rudenko] said the pressure he described ..., but she took it into account":
+    a "he" and a "she" with one person named: one of them is someone the sentence does not name."""
+    if not (HE.search(head) and SHE.search(head)):
+        return None
+    named = [b for b in re.findall(r"\[([^\[\]]+)\]", head) if _person_bracket(TOKEN.findall(b))]
+    named += _persons_named(re.sub(r"\[[^\[\]]*\]", " ", head), persons or frozenset())
+    nouns = [w for w in re.findall(r"[a-z]+", head) if w in PERSON_NOUNS | ROLES | KIN | COLLECTIVE]
+    return "one name for 'he' and 'she'" if len(named) + len(nouns) < 2 else None
+
+
+# Openers that begin a phrase, not a clause: a verb after them is the main clause's.
+PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "without", "during", "like", "unlike", "despite", "upon"}
+
+
+def _finite(word: str) -> bool:
+    """A past or present verb of a clause: "detained", "has", "said" (not "Detained", a name's)."""
+    return word.islower() and (word in CLAUSE_VERBS or len(word) > 4 and word.endswith("ed"))
 
 
 def _person_spoke(words: list[str], i: int, persons) -> bool:
@@ -649,6 +735,30 @@ def _bare_place(words: list[str], i: int) -> str | None:
         if not w.isalpha() or is_name(words[j]) and j > i + 1 and w not in {"ukrainian", "russian"}:
             return None
     return None
+
+
+# What a sentence telling an event has ("told the court that the defendant had failed"); "a bot
+# called Prichal asks for the applicant's passport" tells none.
+PAST = re.compile(r"\b(?:was|were|had|did|said|told|gave|took|found|made|held|testified|denied|admitted|pleaded)\b")
+
+
+def _bare_role(words: list[str], i: int, pause: set[int], told: bool) -> str | None:
+    """ "the defendant" not named beside it, in a sentence that tells what happened (`told`, or
+    "the witness testified"): not "the defendant, Owen Marlowe," nor "[Owen Marlowe], the
+    defendant," nor "the witness who saw it" (the clause says which)."""
+    if i + 1 >= len(words) or (noun := _base(words[i + 1]).lower()) not in ROLES:
+        return None
+    after = words[i + 2] if i + 2 < len(words) else ""
+    if not told and not (after.islower() and after.endswith("ed")):
+        return None  # "the applicant must pass a polygraph": anyone who applies
+    if after.lower() in NOT_BARE_AFTER | {"whom"} or i + 1 not in pause and after.lower() in ROLE_COMPOUNDS:
+        return None
+    if after.startswith("[") or is_name(after) and not POSSESSIVE.search(words[i + 1]):
+        return None  # "the defendant Owen Marlowe", "the defendant, [Owen Marlowe]"
+    before = words[i - 1] if i else ""
+    if i - 1 in pause and (before.startswith("[") or is_name(before)):
+        return None  # "Owen Marlowe, the defendant"
+    return f"the {noun}"
 
 
 def _bare_people(words: list[str], i: int, seen: _Seen, text: str, persons) -> str | None:
@@ -741,6 +851,8 @@ def people(text: str) -> frozenset[str]:
     bodies |= {m.group("n") for m in ORG_CUE.finditer(text)}  # "Meridian's chief executive", "Meridian Terminals"
     for pattern in PERSON_CUES:
         for m in pattern.finditer(text):
+            if pattern is PERSON_CUES[1] and AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "who bring ships into Carrick, said none of its members": a place, not a speaker
             parts = [_base(p) for p in m.group("n").split() if _base(p) not in NOT_NAMES]
             if not parts or any(not p[:1].isupper() or p.lower() in GENERIC for p in parts):
                 continue

@@ -26,6 +26,7 @@ from functools import cached_property, lru_cache
 
 from . import caveats, kinds, lexicon, meta, numbers, records, sentences, supersede
 from .draft import Claim, Draft, Repair, Section
+from .referents import short_name_left
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
 from .sources import Corpus, Source
@@ -1001,6 +1002,19 @@ def _persons(src: Source) -> frozenset[str]:
     return _PERSONS[key]
 
 
+_TEXTS: dict[tuple[str, str], str] = {}
+
+
+def _citable_text(src: Source) -> str:
+    """The source's citable lines, joined once per source: asked of every claim that cites it."""
+    key = (src.path, src.sha256)
+    if key not in _TEXTS:
+        if len(_TEXTS) > MAX_CACHED:
+            _TEXTS.clear()
+        _TEXTS[key] = "\n".join(src.line(n) for n in range(1, len(src.lines) + 1) if src.citable(n))
+    return _TEXTS[key]
+
+
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     cited = [_source(corpus, c.path) for c in claim.citations]
     persons = frozenset().union(*(_persons(src) for src in cited))
@@ -1014,6 +1028,9 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
         if word == "a caveat alone":
             return "needs context: 'a caveat alone' (give it with the figure or claim it doubts, citing both)"
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
+    for src in cited:
+        if word := short_name_left(text, _citable_text(src)):
+            return f"needs context: '{word}' (its article gives the name in full: name it in brackets from there)"
     # "Last week" of an article nobody can date reads as last week of the briefing: mis-dated.
     if not any(src.published for src in cited):
         if phrase := meta.undated_phrase(text):
