@@ -304,7 +304,8 @@ def _transcript(source: Source) -> bool:
 # What a chair or a speaker says to run a hearing, not about its subject: greetings and thanks,
 # giving the floor, who has joined, instructions to members, breaks, announcing a reading.
 PROCEDURE = re.compile(
-    r"^(?:good (?:morning|afternoon|evening)\b|hello\b[^.!?]{0,12}\bwelcome\b|welcome (?:back )?to\b|(?:thank you|thanks)\b[^.!?]{0,25}[.!]?$|i (?:thank|welcome)\b|"
+    r"^(?:good (?:morning|afternoon|evening)\b|hello\b[^.!?]{0,12}\bwelcome\b|welcome (?:back )?to\b|"
+    r"(?:thank you|thanks)\b[^.!?]{0,25}[.!]?$|i (?:thank|welcome)\b|"
     r"(?:if i may|may i)\b|we (?:resume|adjourn|will now (?:hear|turn|move|take)|now turn|move on)\b|"
     r"i (?:ask|remind|invite|urge) (?:members|colleagues|witnesses|the witness|everyone)\b|"
     r"i (?:will|shall) (?:now )?read\b|let me read\b)"
