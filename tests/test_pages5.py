@@ -206,7 +206,8 @@ def test_minutes_are_titled_by_their_title_block_and_dated_by_the_meeting():
     assert minutes.published == "2025-04-08"
 
 
-@pytest.mark.parametrize("line, reason", [(12, "draft notice"), (22, "page footer"), (28, "page footer")])
+@pytest.mark.parametrize("line, reason", [(12, "draft notice"), (14, "attendance list"), (22, "page footer"),
+                                          (28, "page footer")])
 def test_minutes_furniture_is_not_citable(line, reason):
     assert read("minutes.txt").skipped[line] == reason
 

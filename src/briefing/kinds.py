@@ -117,6 +117,9 @@ EDITOR_NOTE = re.compile(r"^[*_]*\s*editor['’]?s['’]? note\s*:", re.I)
 DRAFT = re.compile(r"^\W*draft\b.{0,40}\b(?:subject to (?:approval|confirmation)|may be amended|not yet approved)",
                    re.I)
 PAGE_FOOTER = re.compile(r"^\W*page \d+ of \d+\b", re.I)
+# Who attended, not what was said: "PRESENT: Councillor ...", "OFFICERS: Richard Adebayo (Chief Executive), ...".
+ATTENDANCE = re.compile(r"^\W*(?:(?:also )?present|in attendance|officers(?: present| in attendance)?|apologies(?: for absence)?)"
+                        r"\s*:\s*(?:councillors?\b|cllrs?\b|mr\b|mrs\b|ms\b|dr\b|[A-Z][a-z]+ [A-Z])", re.I)
 RESOLVED_ALONE = re.compile(r"^\W*(?:resolved|agreed|recommended)\s*:?\s*$", re.I)
 # A record's own title: "MINUTES of the EXTRAORDINARY meeting of the Cabinet held on ...".
 RECORD_TITLE = re.compile(r"^\W*(?:draft\s+)?(?:minutes|record|notes|verbatim record|verbatim report|transcript)"
@@ -223,6 +226,8 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
             put(no, "related documents")
         elif LETTERS_NOTICE.match(s) and _words(s) <= 60:
             put(no, "letters page notice")
+        elif ATTENDANCE.match(s) and i < 60:
+            put(no, "attendance list")
         elif DRAFT.match(s) and _words(s) <= 30:
             put(no, "draft notice")
         elif PAGE_FOOTER.match(s) and 4 < len(s.split()) <= 10:  # "Page 1 of 3   Chair's initials ......"
