@@ -111,6 +111,7 @@ def test_markdown_links_and_emphasis_read_as_their_words_on_their_own_line():
     ("LONDON, March 3 — The ships wait.", "The ships wait."),
     ("KYIV, Nov 12 (Harbour Wire) - The number of applicants has doubled.", "The number of applicants has doubled."),
     ("CALDER SPRINGS (KTLR) - The number of cases has risen.", "The number of cases has risen."),
+    ("HOOK MARSH, East Riding of Yorkshire, March 2 (NNA) - A leak was stopped.", "A leak was stopped."),
     ("NATO - Russia talks are set.", "NATO - Russia talks are set."),
     ("NATO – Russia talks are set.", "NATO – Russia talks are set."),  # not a dateline
     ("The Legion — a unit of Russians — is big.", "The Legion — a unit of Russians — is big."),
