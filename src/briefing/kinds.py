@@ -118,8 +118,8 @@ DRAFT = re.compile(r"^\W*draft\b.{0,40}\b(?:subject to (?:approval|confirmation)
                    re.I)
 PAGE_FOOTER = re.compile(r"^\W*page \d+ of \d+\b", re.I)
 # Who attended, not what was said: "PRESENT: Councillor ...", "OFFICERS: Richard Adebayo (Chief Executive), ...".
-ATTENDANCE = re.compile(r"^\W*(?:(?:also )?present|in attendance|officers(?: present| in attendance)?|apologies(?: for absence)?)"
-                        r"\s*:\s*(?:councillors?\b|cllrs?\b|mr\b|mrs\b|ms\b|dr\b|[A-Z][a-z]+ [A-Z])", re.I)
+ATTENDANCE = re.compile(r"^\W*(?i:(?:also )?present|in attendance|officers(?: present| in attendance)?|apologies)"
+                        r"\s*:\s*(?:(?i:councillors?|cllrs?|mr|mrs|ms|dr)\b|[A-Z][a-z]+ [A-Z])")
 RESOLVED_ALONE = re.compile(r"^\W*(?:resolved|agreed|recommended)\s*:?\s*$", re.I)
 # A record's own title: "MINUTES of the EXTRAORDINARY meeting of the Cabinet held on ...".
 RECORD_TITLE = re.compile(r"^\W*(?:draft\s+)?(?:minutes|record|notes|verbatim record|verbatim report|transcript)"

@@ -968,7 +968,8 @@ MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 # Only before an opening word of a sentence: "NATO – Russia talks" is not a dateline.
 # After the agency's name in brackets ("KELMSFORD, England, Nov 6 (NPA) - Crews ..."), any capital opens it;
 # the region may take a few words ("HOOK MARSH, East Riding of Yorkshire, March 2 (NNA) - ").
-DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,3}(?=,))?"
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,2}"
+                      r"(?:,\s+[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,3}(?=,))?"
                       r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                       r"(?:\s+\([A-Z][\w .&'-]{1,30}\)\s+[—–-]\s+(?=[“\"‘]?[A-Z])|\s+[—–-]\s+"
                       r"(?=[“\"‘]|(?:The|A|An|In|On|At|As|When|After|Before|For|From|With|It|This|"
