@@ -539,3 +539,14 @@ def test_a_found_unit_without_a_formation_noun_is_named_without_an_article(tmp_p
     got = cells(json.loads((tmp_path / "units.json").read_text()))
     assert got["Svetloyar|Founding"].startswith("[Svetloyar] was formed in February 2025 by six former guards")
     assert not any(label.startswith(("Siberian Battalion|", "Freedom of Russia Legion|")) for label in got)
+
+
+def test_a_cell_cut_before_whose_words_they_are_keeps_the_speaker(tmp_path):
+    # "..., had "a bigger machine and more mistakes", he said, while ...": without "he said" the
+    # cell printed a witness's judgement as the tool's own
+    make(tmp_path, "--theme", "units", "--sources", str(SIZES / "said"))
+    data = json.loads((tmp_path / "units.json").read_text())
+    cell = next(s for s in data["sentences"] if s["label"] == "Freedom of Russia Legion|Status")
+    assert cell["text"] == ('The Freedom of Russia Legion, which fights under the HUR, had "a bigger machine and more '
+                            'mistakes", [Oleg Petrov] said.')
+    assert [c["line_start"] for c in cell["citations"]] == [5, 7]  # the line that names him, then the cell's

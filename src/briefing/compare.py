@@ -55,6 +55,8 @@ SEPARATOR = re.compile(r",\s+|\s+[–—]\s+|;\s+|:\s+")
 KEEP_TAIL = re.compile(r"^\W*(?:but|although|though|yet|except|unless|if|only|until|while|whereas|not|never|"
                        r"despite|however)\b", re.I)
 SPEAKER = re.compile(rf"^\W*(?:[\w’'.\[\]-]+\s+){{1,5}}?(?:{SPEECH})\b|according to", re.I)  # "[Bagnet] said"
+# Whose words the clause before it is, set off in the middle: "..., [Oleg Petrov] said, while ...".
+SAID_AFTER = re.compile(rf",\s+(?:[\w’'.\[\]-]+\s+){{1,5}}?(?:{SPEECH})\b(?=\s*[,;.!?]|\s*$)", re.I)
 SAID_LAST = re.compile(rf",\s+(?:[\w’'.\[\]-]+,?\s+){{1,6}}?(?:{SPEECH})\s*[.!?]?\s*$", re.I)  # ", he said."
 OPENING_UNIT = re.compile(r"^(?:This|It)\s+(?=(?:was|is|has|had|were)\b)")
 # What opens a predicate: after an appositive ("The Corps, founded in 2022, is also under ...").
@@ -428,6 +430,8 @@ def _cut(f: Found, ctx: Context) -> Resolved | None:
         if _balanced(piece) and len(piece.split()) >= MIN_PIECE:
             end = sep.start()
             break
+    if end < len(own) and (said := SAID_AFTER.search(own, end)):
+        end = said.end()  # the cut keeps whose words they are: "... more mistakes", [Oleg Petrov] said."
     if start == 0 and end == len(own) and source is None and not aside:
         return None
     piece = own[start:end].strip()
