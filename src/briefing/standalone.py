@@ -548,7 +548,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         problem = None
         if low in PERSON and not seen.person:
             problem = low
-        elif low in PLURAL and not (seen.plural or seen.unit):
+        elif low in PLURAL and not (seen.plural or seen.unit) and not _counted_before(words, start, i):
             problem = low
         elif low in THING and i == start and not EXPLETIVE_IT.match(" ".join(words[i:i + 6])):
             problem = low
@@ -620,6 +620,19 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     return None
 
 
+
+
+COUNT = re.compile(r"^(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                   r"dozens|hundreds)$", re.I)
+
+
+def _counted_before(words: list[str], start: int, i: int) -> bool:
+    """ "Eight wagons ... left the track, three of them tank wagons": "of them" after things the
+    sentence itself counted is those things."""
+    if i < 2 or words[i].lower() != "them" or words[i - 1].lower() != "of":
+        return False
+    return any(COUNT.match(words[j]) and words[j + 1].islower() and _base(words[j + 1]).endswith("s")
+               for j in range(start, i - 2))
 
 
 # "Kalyuzhny, he said, first wrote to the bot": the "he" in the aside is someone else.
