@@ -297,6 +297,11 @@ def test_a_court_report_is_the_newsroom_s_with_its_writer_and_day_not_the_court_
     assert (report.outlet, report.author, report.published) == ("Tribunal Tracker", "Marta Oyelaran", "2026-05-04")
 
 
+def test_a_byline_without_by_names_the_writer_before_the_bureau():
+    page = read("explainer.md")  # "Lena Kofler, ABN Salzburg · 9 March 2026, 07:00 CET · 5 min read"
+    assert (page.outlet, page.author, page.published) == ("Alpine Broadcasting Network", "Lena Kofler", "2026-03-09")
+
+
 def test_an_agency_s_acronym_gives_way_to_its_name_and_its_menu_names_no_outlet():
     assert read("wrapped_wire.txt").outlet == "Northwold Wire Agency"  # not "Wire", the menu's first item
 

@@ -106,6 +106,20 @@ MONTH_YEAR = re.compile(rf"^{MONTH_NAME},?\s+(?:19|20)\d\d$", re.I)
 # A title block's line of authors: "Ingrid Holm and Tomas Wyrwa", "A. Berg, K. Lund and P. Sato".
 PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
 AUTHORS_LINE = re.compile(rf"^{PERSON}(?:(?:,\s+|\s+and\s+|\s+&\s+){PERSON}){{1,4}}$")
+# Where a byline without "By" says the writer works: "Katharina Steindl, DPB Vienna", "..., Staff Reporter".
+BUREAU = re.compile(r"^(?:[A-Z]{3,5}\b(?:\s+[A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+\s+)?(?i:staff|correspondent|reporter|"
+                    r"editor|writer)(?:\s+\w+){0,2})$")
+
+
+def _signed(field: str) -> str | None:
+    """The writer's name in a byline field without "By": "Yulia Marchenko", "Katharina Steindl, DPB
+    Vienna"; not a place ("New York, NY") or a section."""
+    name, _, where = field.partition(", ")
+    if not re.fullmatch(PERSON, name) or NOT_NAMES.match(name) or where and not BUREAU.match(where):
+        return None
+    return name
+
+
 # A byline the scrape glued to its dateline: "Miles TennantSaturday June 20 2026, 5.00am, The Sentinel".
 GLUED_BYLINE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}?[a-z])"
                           rf"(?P<date>(?=[A-Z])(?i:{WEEKDAY}|{MONTH_NAME})\b.*)$")
@@ -162,10 +176,9 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if month is None and n < first_prose and (m := next((d for p in parts if (d := _month_year(p))), None)):
             month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
-        if author is None and n < first_prose and len(parts) >= 2 and re.fullmatch(PERSON, parts[0]) and \
-                not NOT_NAMES.match(parts[0]) and not BYLINE.match(s) and \
-                any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:]):
-            author = parts[0]  # "Yulia Marchenko | 18.02.2027 19:45 | Kyiv": a byline without "By"
+        if author is None and n < first_prose and len(parts) >= 2 and (who := _signed(parts[0])) and \
+                not BYLINE.match(s) and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:]):
+            author = who  # "Yulia Marchenko | 18.02.2027 19:45 | Kyiv": a byline without "By"
         elif author is None and n <= 30 and (m := GLUED_BYLINE.match(s)) and " " in m.group("name") \
                 and (day := parse_date(m.group("date"))):
             author, published = m.group("name"), published or day
@@ -431,6 +444,7 @@ def masthead(line: str, logo: bool = False) -> str | None:
     headline or a kicker names no newsroom, or reads as a sentence. `logo`: the text of a link to
     the site's front page, which names the site whatever its words ("THE LANTERN")."""
     s = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
+    s = re.sub(r"\*\*\s*", "  ", s)  # "**DPB** Danube Public Broadcasting": the bold sets the wordmark apart
     if re.search(r"[›»>\\]|(?<!/)/(?!/)", s):
         return None  # a breadcrumb ("NEWS › CAMPUS") names a section, not the newsroom ("//" sets off a tagline)
     items = SEPARATOR.split(s)
