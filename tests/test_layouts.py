@@ -338,3 +338,23 @@ def test_a_turn_under_a_bold_label_with_its_timecode_is_the_speaker_s_and_the_la
 def test_a_host_s_greeting_is_no_point():
     [greeting] = [s for s in sentences.split(read("podcast.md")) if "Hello and welcome" in s.text]
     assert not greeting.whole
+
+
+# --- a statement reprinted in a box ---------------------------------------------------------------
+
+def test_a_boxed_statement_s_sentences_are_its_issuer_s_words():
+    said = texts("statement.txt")
+    # "The council responded quickly and effectively" is the council's say-so, not the paper's finding
+    assert ("“The council responded quickly and effectively to the floods in Thirsk on 4 March,” "
+            "[North Yorkshire Council] says.") in said
+    assert "“The rest centre at Thirsk School closed on Sunday,” [North Yorkshire Council] says." in said
+    assert not any("|" in s for s in said)
+
+
+def test_a_boxed_statement_s_issuer_is_checked_against_its_heading():
+    [payment] = [s for s in sentences.split(read("statement.txt")) if "£300 payment" in s.text]
+    assert payment.named_by == 11
+    text = ("“A £300 payment will be made to each of the 96 households that were flooded,” "
+            "[North Yorkshire Council] says.")
+    assert check("statement.txt", text, 11, 13) is None
+    assert check("statement.txt", text, 13, 13) is not None  # without its heading, the issuer is not in the lines

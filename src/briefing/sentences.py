@@ -532,6 +532,35 @@ def _debate(source: Source) -> dict[int, tuple[int, str]]:
 
 
 _DEBATES: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
+# A statement an article reprints in a box under its issuer: "| STATEMENT FROM EAST RIDING OF
+# YORKSHIRE COUNCIL, 9 MARCH 2027", then "| The council responded swiftly ...".
+STATEMENT_HEAD = re.compile(r"^\W*(?:(?:joint|full|official)\s+)?(?:statement|press release)\s+(?:from|by|of)\s+"
+                            r"(?P<who>[^\W\d][\w'’&. -]{2,60}?)\s*(?:[,:–—-]|\s\d|$)", re.I)
+
+
+def _statements(source: Source) -> dict[int, tuple[int, str]]:
+    """A boxed statement's lines (1-based) -> (its heading's line, its issuer as the article spells it)."""
+    found: dict[int, tuple[int, str]] = {}
+    lines = source.lines
+    for i, ln in enumerate(lines):
+        if not BAR_MARK.match(ln) or not (m := STATEMENT_HEAD.match(ln.lstrip("| \t"))):
+            continue
+        who = _spelled(source, m.group("who").strip())
+        j = i + 1
+        while j < len(lines) and BAR_MARK.match(lines[j]):
+            found[j + 1] = (i + 1, who)
+            j += 1
+    return found
+
+
+def _spelled(source: Source, name: str) -> str:
+    """A heading's CAPITALISED name as the article's prose writes it, else in title case."""
+    for ln in source.lines:
+        for m in re.finditer(re.escape(name), ln, re.I):
+            if not m.group(0).isupper():
+                return m.group(0)
+    small = {"of", "and", "the", "for", "on"}
+    return " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.split())
 # What a member says to run a debate, not about its matter: the courtesies to the chair and to
 # the member who secured it, giving way, signposts to what comes next.
 COURTESY = re.compile(
@@ -1125,6 +1154,7 @@ def _located(source: Source, only: list[Block] | None = None):
     speakers = _speakers(source)
     cues = _subtitles(source)
     debate = _debate(source)
+    statements = _statements(source) if "|" in "".join(source.lines[:400]) else {}
     broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
         if kinds.SPLICED in source.skipped.values() else (frozenset(), frozenset())
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
@@ -1147,6 +1177,8 @@ def _located(source: Source, only: list[Block] | None = None):
         heading, member = debate.get(first, (0, None))
         if member:
             said = Turn(0, member)  # a debate's paragraph: the words of the speaker heading above it
+        elif said is None and (issued := statements.get(first)):
+            heading, said = issued[0], Turn(0, issued[1])  # the box's words are its issuer's
         letter = letters.get(first)
         # An FAQ's answer, cited from its question: an opening that only answers it ("Yes, from 9 May
         # ...", "Only after the permanent repair ...") is printed with the question it answers.
