@@ -550,3 +550,19 @@ def test_a_cell_cut_before_whose_words_they_are_keeps_the_speaker(tmp_path):
     assert cell["text"] == ('The Freedom of Russia Legion, which fights under the HUR, had "a bigger machine and more '
                             'mistakes", [Oleg Petrov] said.')
     assert [c["line_start"] for c in cell["citations"]] == [5, 7]  # the line that names him, then the cell's
+
+
+WATCH = Path(__file__).parent / "articles" / "watch"
+
+
+def test_a_unit_whose_name_ends_in_a_word_that_is_also_a_verb_is_found():
+    # "the Zeya Watch, a unit of Russian citizens": "Watch" opens no sentence here, it ends a name
+    assert found_units(WATCH) == ["Zeya Watch"]
+
+
+def test_a_unit_named_only_inside_a_quote_is_not_the_unit_s_that_follows(tmp_path):
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=WATCH), book, [book.get("units")])
+    medic = next(s for s in ctx.sentences if s.text.startswith("Irina Gal"))
+    done = ctx.referents.resolve(medic)
+    assert done.text.startswith("Irina Gal, 34, [the Zeya Watch’s] medic, is from Tynda.")  # not the quote's unit

@@ -138,3 +138,17 @@ def test_an_outlet_s_labelled_questions_leave_the_answers_to_whom_the_introducti
     texts = _texts(ctx)
     assert "“My father drowned off the point in 1998 when the pilot boat was late,” [Penhale] says." in texts
     assert not any(t.startswith("Harbour Letter:") for t in texts)
+
+
+def test_a_he_after_a_husband_is_the_husband_not_the_wife_named_before(ctx):
+    # "Mrs Moran said she would not ... Her husband disagreed. “We'll go back ...,” he said."
+    assert _resolved(ctx, '"We\'ll go back next summer,"') == (
+        "[Mrs Moran’s] husband disagreed. \"We'll go back next summer,\" he said.")
+
+
+def test_a_he_is_never_a_name_given_as_mrs():
+    from briefing.referents import _may_be
+
+    assert not _may_be("Mrs Moran", '"We\'ll go back next summer," he said.')
+    assert _may_be("Mrs Moran", '"He carried my bag down the ladder," she said.')  # the quote's "he" is another man
+    assert not _may_be("Mr Moran", "She said the crew had been kind.")

@@ -777,9 +777,14 @@ def _bare_names(sentences: list[Sentence], listed: list[str], known: set[str]) -
         {n for n, ids in cued.items() if len(ids) >= 2}
 
 
+# A verb that opens a sentence ("Watch Kedr ..."), but a name's second word ("the Amur Watch").
+IMPERATIVE = {"Ask", "Tell", "Meet", "Call", "Listen", "Watch", "Read", "See", "Let", "Take"}
+
+
 def _is_bare_name(name: str, known: set[str]) -> bool:
     words = name.split()
-    return name not in known and not any(w in NOT_BARE for w in words) and not name.endswith(("’s", "'s"))
+    return name not in known and not any(w in NOT_BARE and not (k and w in IMPERATIVE) for k, w in enumerate(words)) \
+        and not name.endswith(("’s", "'s"))
 
 
 def _name_before(text: str, noun: str) -> str | None:

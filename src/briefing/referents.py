@@ -158,7 +158,8 @@ LONE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][a-z’'-]{2,})\s+(?:is|was|has|had|r
                           r"[a-z]{3,}ed)\b")
 # Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
-UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
+UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)"
+                     rf"(?:[\w-]+\s+){{0,3}}?"
                      rf"(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b")
 
 
@@ -241,7 +242,7 @@ class Referents:
                      if ROLE_SUBJECT.match(plain, m.end()) and SUBJECT_PLACE.search(plain[:m.start()])
                      and not any(_apposed(plain, m, n) for n in names)]
             if len(names) == 1 and names[0] in plain and not roles and not KIN_OF.search(plain):
-                return names[0], prev
+                return (names[0], prev) if _may_be(names[0], s.text) else None
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
             # expert named two paragraphs up; a name beside another unnamed person settles nothing
             if names or roles or UNNAMED.search(plain) or NEW_PERSON.match(plain) or self._lone(prev, plain):
@@ -320,6 +321,9 @@ class Referents:
         pointed = {noun}  # the formations the sentences between point back to: "the company"
         for prev in self._before(s, 8):
             named = self._units[prev.id]
+            if named and QUOTE_MARK.search(prev.text) and not VOICED_WHOLE.match(prev.text):
+                # a unit named only in a quote is not what the text is about (a turn's words are)
+                named = [(e, a) for e, a in named if a in strip_quotes(prev.text)]
             if noun not in UNIVERSAL | {None} and self._unknown_formation(prev) \
                     and _ending_in(noun).search(strip_quotes(prev.text)):
                 return self._named_like(s, noun)  # "the International Legion" is nearer than the listed one
@@ -1259,6 +1263,24 @@ def short_name_left(text: str, article: str) -> str | None:
                 and _names_ending(phrase, article):
             return f"the {_base(word)}"
     return None
+
+
+QUOTE_MARK = re.compile(r"[“”\"«»]")
+MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _may_be(name: str, text: str) -> bool:
+    """Whether a "he" or "she" outside the quotes of `text` may be `name`: not a "he" for "Mrs
+    Haldane" ("Her husband disagreed. “We'll go back,” he said.") nor a "she" for "Mr Haldane"."""
+    plain = strip_quotes(text)
+    he, she = MALE.search(plain), FEMALE.search(plain)
+    first = min((m for m in (he, she) if m), key=lambda m: m.start(), default=None)
+    if first is None:
+        return True
+    title = name.split()[0].rstrip(".")
+    return not (first is he and title in {"Mrs", "Ms", "Miss", "Madam", "Dame", "Lady"}
+                or first is she and title in {"Mr", "Sir", "Lord"})
 
 
 def _names_ending(phrase: tuple[str, ...], text: str) -> list[str]:
