@@ -49,6 +49,7 @@ def test_a_sentence_that_leans_on_its_article_needs_context(text, word):
     "That day, Russian forces launched a salvo of grad missiles.",
     "Around 200 Russians fight for Ukraine. CNN has not been able to confirm this number.",
     "Eight wagons of a freight train left the track, three of them tank wagons carrying styrene.",  # what it counted
+    "The coast guard said 346 passengers and 57 crew were on board.",  # the service, not a unit's "the guard"
 ])
 def test_a_sentence_that_names_what_it_is_about_stands_alone(text):
     assert needs_context(text) is None
@@ -504,6 +505,7 @@ def _resolved_text(ctx, start: str) -> str | None:
     "These reports remain unverified.",
     "The Harbour Times was unable to verify the number.",
     "The figures from the chamber, the alliance and the carmaker could not be independently verified.",
+    "The coast guard has not confirmed this officially.",
 ])
 def test_the_common_phrasings_of_doubt_are_caveats_that_cannot_stand_alone(text):
     assert CAVEAT.search(text)

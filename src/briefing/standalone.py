@@ -713,7 +713,8 @@ def _definite_subject(text: str) -> str | None:
     subject of what someone said ("Mereside said the pipeline had been held up") and the people
     someone named ("Shelepov called the attackers ...")."""
     for m in (DEFINITE_SUBJECT.match(text), REPORTED_SUBJECT.search(text)):
-        if m is not None and m.group("noun").lower() not in KNOWN | GENERIC | BARE_PEOPLE:
+        if m is not None and m.group("noun").lower() not in KNOWN | GENERIC | BARE_PEOPLE \
+                and f"{text[:m.start('noun')].split()[-1]} {m.group('noun')}".lower() not in BODY_COMPOUNDS:
             return f"the {m.group('noun').lower()}"  # ("the war" is known; "the legion" the unit check's)
     return None
 
@@ -832,6 +833,9 @@ INDEFINITE = {"a", "an", "one", "another", "every", "each", "any", "no", "some",
 POINTERS = {"The", "This", "That", "Its", "Their", "His", "Her", "These", "Those", "Our"}
 
 
+BODY_COMPOUNDS = {"coast guard", "border guard", "national guard", "home guard", "fire brigade"}
+
+
 def _bare(words: list[str], i: int, pause: bool = False) -> bool:
     """Whether the generic noun at i ("legion") is not tied to a name: "the legion", "its unit",
     "Legion" alone; not "the Free Russian Legion", "[Wagner] group", "Ukraine's foreign legion",
@@ -841,6 +845,8 @@ def _bare(words: list[str], i: int, pause: bool = False) -> bool:
     after = words[i + 2] if i + 2 < len(words) else ""
     if (nxt[:1].isupper() and nxt not in POINTERS) or nxt.startswith("[") or (nxt == "of" and after[:1].isupper()):
         return False
+    if i and f"{words[i - 1]} {_base(words[i])}".lower() in BODY_COMPOUNDS:
+        return False  # "the coast guard" is the service, not a unit's "the guard"
     for back in range(1, 5):
         j = i - back
         if j < 0:
@@ -924,6 +930,9 @@ CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independe
                     r"(?:is|are|was|were|remains?) (?:still )?unverified|"
                     r"(?:is|are) still attempting to verify|"
                     r"(?:has|have|had) not been (?:independently )?(?:verified|confirmed)|"
+                    # "The coast guard has not confirmed this officially."
+                    r"(?:has|have|had) not (?:yet )?(?:officially |independently |publicly )?(?:confirmed|verified) "
+                    r"(?:this|that|it|these|those|either|the (?:figure|number|claim|account|report)s?)\b|"
                     r"(?:were|was) not (?:independently )?(?:verified|confirmed)|"
                     r"(?:exact |precise )?(?:numbers?|figures?) (?:are|is) not known|"
                     r"(?:it is )?unclear how many)",
