@@ -155,3 +155,12 @@ def test_a_rumour_its_own_sentence_rates_needs_nothing_after_it(corpus):
     rated = claim(corpus, "Posts on social media claiming that the ferry had sunk were \"false\", the harbour "
                   "master said.", ("05", "Posts on social media"))
     assert check(rated, corpus) is None
+
+
+def test_a_count_said_to_have_been_raised_is_old_wherever_the_page_still_gives_it(corpus):
+    # an agency's update changes its top and leaves its first version's paragraph below
+    stale = claim(corpus, "It had 204 passengers and 40 cars on board, the port authority said.",
+                  ("06", "It had 204 passengers"))
+    assert "raised its count of passengers from 204 to 212" in check(stale, corpus)
+    assert check(claim(corpus, "The ship, built in 1996, can carry 900 passengers.", ("06", "can carry 900")),
+                 corpus) is None

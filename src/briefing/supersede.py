@@ -63,7 +63,9 @@ MIN_UPDATE = 2  # words a figure's context shares with its update's, so it is th
 CHANGED = re.compile(
     rf"\b(?:rose|risen|rises|climbed|increased|grew|grown|jumped|fell|fallen|dropped|doubled|tripled|trebled|"
     rf"halved|widened|extended|raised|cut|reduced|lowered|narrowed|revised)"
-    rf"(?:\s+(?:the|its|their|his|her)\s+(?P<thing>[a-z][\w’'-]+))?(?:\s+(?:up|down|again))?"
+    # "its count of passengers"
+    rf"(?:\s+(?:the|its|their|his|her)\s+(?P<thing>[a-z][\w’'-]+)(?:\s+of\s+[a-z][\w’'-]+)?)?"
+    rf"(?:\s+(?:up|down|again))?"
     rf"(?:\s+from\s+{_LEAD}[£$€]?(?P<old>{NUM}))?\s+to\s+{_LEAD}(?=[£$€]?\d|(?:{_NUMWORD})\b)", re.I)
 # What a party said first, in the sentence that gives its figure anew: "Humbergate Freight, the
 # operator, first said under 4,000; it now says about 6,500".
@@ -421,7 +423,10 @@ def _changes(src: int, s: Sentence, i: int, text: str) -> list[Retraction]:
         out.append(Retraction(src, s.line_end, i, text, frozenset(), frozenset(about), new=frozenset({key}),
                               thing=thing, money=money, change=True))
         if m.group("old") and (old := _keys(m.group("old")) - {key}):
-            out.append(Retraction(src, s.line_end, i, text, frozenset(old), frozenset(about), noun=noun, change=True))
+            # "raised its count from 338 to 346": 338 is old wherever the page still gives it (an
+            # agency's update leaves its first version's paragraphs below)
+            out.append(Retraction(src, s.line_end, i, text, frozenset(old), frozenset(about), noun=noun, change=True,
+                                  first=s.line_start, page=True))
     return out
 
 
