@@ -152,3 +152,9 @@ def test_a_he_is_never_a_name_given_as_mrs():
     assert not _may_be("Mrs Moran", '"We\'ll go back next summer," he said.')
     assert _may_be("Mrs Moran", '"He carried my bag down the ladder," she said.')  # the quote's "he" is another man
     assert not _may_be("Mr Moran", "She said the crew had been kind.")
+
+
+def test_a_kin_named_as_an_object_does_not_hide_the_person_named_before(ctx):
+    # "He asked that his surname not be published because his mother still lives in Ufa.": the
+    # "he" of the next quote is still the man named before, not his mother's son unknown
+    assert _resolved(ctx, '"They sent my brother') == ('"They sent my brother to die for nothing," [Rustam] said.')

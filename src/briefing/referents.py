@@ -158,9 +158,11 @@ LONE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][a-z’'-]{2,})\s+(?:is|was|has|had|r
                           r"[a-z]{3,}ed)\b")
 # Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
-UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)"
-                     rf"(?:[\w-]+\s+){{0,3}}?"
+UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
                      rf"(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b")
+# "Her husband disagreed.": someone unnamed is the subject, and the "he" after is him.
+KIN_SUBJECT = re.compile(rf"^\W*(?:His|Her|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b"
+                         r"(?!,?\s+[A-Z])")
 
 
 # "the appellant", "the Druzhina's deputy commander": a person the sentence does not name; one
@@ -245,7 +247,8 @@ class Referents:
                 return (names[0], prev) if _may_be(names[0], s.text) else None
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
             # expert named two paragraphs up; a name beside another unnamed person settles nothing
-            if names or roles or UNNAMED.search(plain) or NEW_PERSON.match(plain) or self._lone(prev, plain):
+            if names or roles or UNNAMED.search(plain) or KIN_SUBJECT.match(plain) or NEW_PERSON.match(plain) \
+                    or self._lone(prev, plain):
                 return None  # two people, "A Ukrainian officer who ...", or someone new: not settled by a name
         return None
 
