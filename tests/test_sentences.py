@@ -297,3 +297,14 @@ def test_a_newsletter_s_contents_for_the_issue_is_no_point(tmp_path):
     assert found["This week: the bird flu zone widens, three questions for the county vet, and the rest of the "
                  "week's news."] == "fragment"
     assert found["The county vet ordered poultry indoors on Monday."] == "statement"
+
+
+def test_czech_and_german_low_high_quotes_split_like_english_ones(tmp_path):
+    # „...“ (a machine translation keeps its source's quotes): each quote its own sentence, with its speaker
+    line = ("„Russian drones, Russian hands,“ says the commander Kedr. His name is Jegor Sestakov. "
+            "„I ran away from one war,“ he says.")
+    path = write(tmp_path, "a.txt", f"Russians who hunt drones\n\n{line}\n")
+    got = [(s.text, s.kind) for s in sentences.split(sources.read_source(path, 1))]
+    assert got == [("“Russian drones, Russian hands,” says the commander Kedr.", "attributed_quote"),
+                   ("His name is Jegor Sestakov.", "statement"),
+                   ("“I ran away from one war,” he says.", "attributed_quote")]

@@ -953,6 +953,7 @@ def classify(text: str, last_in_block: bool) -> str:
     return "statement"
 
 
+LOW_QUOTE = re.compile(r"„([^“”„\"]{1,3000}?)“")
 QUOTE_SPAN = re.compile(r"[“«„\"][^”»\"]*[”»\"]")
 CLOSERS = "”»\""
 
@@ -1194,6 +1195,8 @@ def _located(source: Source, only: list[Block] | None = None):
         if SUPERSCRIPTS.search("".join(lines)):  # a PDF's note markers: "... in 1987.¹ The ferry ..."
             lines = [NOTE_MARK.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
         flat = " ".join(lines)
+        if "„" in flat:  # „Czech and German quotes“ as “English ones” (one character for one: spans hold)
+            flat = LOW_QUOTE.sub(lambda m: f"“{m.group(1)}”", flat)
         starts = [0]
         for ln in lines[:-1]:
             starts.append(starts[-1] + len(ln) + 1)
