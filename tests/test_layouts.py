@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import sentences, sources, verify
+from briefing import render, sentences, sources, verify
 from briefing.draft import Citation, Claim
 
 LAYOUTS = Path(__file__).parent / "articles" / "layouts"
@@ -358,3 +358,123 @@ def test_a_boxed_statement_s_issuer_is_checked_against_its_heading():
             "[North Yorkshire Council] says.")
     assert check("statement.txt", text, 11, 13) is None
     assert check("statement.txt", text, 13, 13) is not None  # without its heading, the issuer is not in the lines
+
+
+# --- a machine-translated foreign edition, a Sunday paper, a think tank's analysis, an agency's story
+# on an aggregator and a newsroom's explainer (the layouts of bench/fresh10) -------------------------
+
+def test_a_machine_translation_notice_is_furniture_never_the_title():
+    page = read("translated_report.txt")
+    assert page.skipped[3] == "translation notice"
+    assert page.title.startswith("„The mountain does not forgive mistakes.“ Rescuers from the Tatras")
+
+
+def test_a_byline_glued_to_its_place_and_a_dotted_date_gives_the_writer_and_the_day():
+    page = read("translated_report.txt")  # "Lucia HrabovskáPoprad, Slovakia3. 2. 2026 7:15Updated: 4. 2. 2026 ..."
+    assert (page.author, page.published) == ("Lucia Hrabovská", "2026-02-03")
+    assert page.skipped[8] == "author byline"
+
+
+@pytest.mark.parametrize("line, reason", [(9, "share buttons"), (10, "photo caption")])
+def test_a_row_of_share_buttons_and_a_foto_credit_are_not_citable(line, reason):
+    assert read("translated_report.txt").skipped[line] == reason
+
+
+def test_a_masthead_set_as_the_first_heading_names_the_outlet_and_the_next_heading_is_the_title():
+    page = read("saturday_magazine.md")  # "# THE SATURDAY COURIER": a weekday in a paper's name
+    assert (page.outlet, page.title) == (
+        "The Saturday Courier", "The lighthouse families: the last keepers' children who still go back to the rock")
+
+
+def test_a_bold_name_with_the_place_and_the_day_it_was_filed_is_the_byline():
+    page = read("saturday_magazine.md")  # "**Fiona Lusk**, Isle of Tiree · Saturday 7 March 2026, 06:00 GMT · ..."
+    assert (page.author, page.published) == ("Fiona Lusk", "2026-03-07")
+
+
+@pytest.mark.parametrize("line, reason", [(9, "paywall notice"), (27, "editor's note")])
+def test_a_paywall_counter_and_a_note_on_changed_names_are_not_citable(line, reason):
+    assert read("saturday_magazine.md").skipped[line] == reason
+
+
+def test_a_writer_s_name_glued_to_their_job_title_ends_where_the_title_begins():
+    page = read("institute_commentary.txt")  # "By Prof Henrik SaarinenVisiting Professor, ...Studies12 March 2026"
+    assert (page.author, page.published) == ("Prof Henrik Saarinen", "2026-03-12")
+    assert page.skipped[9] == "author byline"
+    found = texts("institute_commentary.txt")
+    assert any("[Prof Henrik Saarinen] writes" in t for t in found)
+    assert not any("Visiting Professor]" in t for t in found)
+
+
+def test_a_site_s_appeal_for_money_is_not_citable():
+    assert read("institute_commentary.txt").skipped[22] == "donation appeal"
+
+
+def test_an_appeal_box_wrapped_over_several_lines_is_not_citable(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Court fees rise again\n\nThe county court raised its fees by 4% on Monday, the ministry said.\n\n"
+                    "SUPPORT LOCAL COURT REPORTING\nThe Dunmore Gazette is funded by its readers. 812 people\n"
+                    "support us every month. Donate from £3 >\n")
+    page = sources.read_source(path, 1)
+    assert [page.skipped.get(n) for n in (5, 6, 7)] == ["donation appeal"] * 3
+
+
+def test_an_aggregator_s_line_of_source_fields_dates_the_agency_s_story():
+    # "APN Andean Press Network  ·  Follow source  ·  14 Sept 2026, 11:40  (first published 06:02)  ·  4 min read"
+    assert read("aggregator_agency.txt").published == "2026-09-14"
+
+
+def test_an_outlet_that_spells_out_its_own_acronym_is_tagged_by_the_acronym():
+    assert render.short_outlet(read("aggregator_agency.txt").outlet) == "APN"  # not "AAPN"
+
+
+def test_a_photo_credit_in_square_brackets_is_not_citable():
+    assert read("aggregator_agency.txt").skipped[9] == "photo caption"
+
+
+def test_the_logo_s_alt_text_and_the_copyright_line_name_the_outlet():
+    assert read("live_explainer.md").outlet == "The Lisbon Sentinel"
+
+
+def test_an_opinion_item_in_a_nav_list_does_not_make_a_report_a_column(tmp_path):
+    path = tmp_path / "a.md"  # the same page signed by a reporter: the list's "* [Opinion](#)" is no kicker
+    path.write_text((LAYOUTS / "live_explainer.md").read_text().replace("By Sentinel Newsroom", "By Rui Faria"))
+    assert not sources.read_source(path, 1).opinion
+
+
+def test_a_newsroom_s_report_is_its_reporting_not_its_byline_s_view():
+    assert not read("live_explainer.md").opinion
+    assert ("Investigators are examining whether the brakes failed on the descent, a spokesman for the transport "
+            "company said.") in texts("live_explainer.md")
+
+
+KICKED = """THE HARBOUR ECHO
+ANALYSIS
+{headline}
+{byline}
+Friday 13 March 2026
+
+The operator cut two sailings a day to Kelby Island in January, the county council said.
+"""
+
+
+@pytest.mark.parametrize("headline, byline, opinion", [
+    ("Why the Kelby ferry timetable changed again this winter", "By Echo Newsroom", False),
+    ("Kelby ferry cuts: what we know so far", "By Tom Ashdown", False),
+    ("Why the Kelby ferry timetable changed again this winter", "By Tom Ashdown", True),  # the kicker's column
+])
+def test_a_newsroom_byline_or_an_explainer_s_headline_outweighs_an_analysis_kicker(tmp_path, headline, byline,
+                                                                                    opinion):
+    path = tmp_path / "a.txt"
+    path.write_text(KICKED.format(headline=headline, byline=byline))
+    assert sources.read_source(path, 1).opinion is opinion
+
+
+@pytest.mark.parametrize("footer, outlet", [
+    ("© Sunday Argus Media Ltd 2026 · [Terms](#)", "Sunday Argus Media"),  # a paper named for a weekday
+    ("© 2026 The Kelby Star · [About us](#) · [Contact](#)", "The Kelby Star"),  # the name ends at "·"
+])
+def test_a_copyright_line_names_the_outlet_whatever_its_first_word_and_separators(tmp_path, footer, outlet):
+    path = tmp_path / "a.md"
+    path.write_text("# Kelby ferry fares rise by a fifth\n\nFares on the Kelby ferry rise by 20% from Monday, the "
+                    f"operator said.\n\n{footer}\n")
+    assert sources.read_source(path, 1).outlet == outlet

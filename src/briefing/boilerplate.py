@@ -53,15 +53,34 @@ BREADCRUMB = re.compile(r"\w\s+[>›»]\s+\w")
 IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")  # a Markdown image; its alt text is no reporting
 ITALIC_LINE = re.compile(r"^\s*([*_])[^*_].*\1\s*$")  # "*A former prisoner at a base ...*" under an image
 # "... near the border. (Photo: RVC Telegram channel)", "... region. Photo: Baltic Dispatch"
-CREDIT_IN = re.compile(r"(?:\(|(?<=[.!?])\s+|^)(?:photo|photograph|picture|image|credit)s?\s*:\s*\S", re.I)
+CREDIT_IN = re.compile(r"(?:[(\[]|(?<=[.!?])\s+|^)(?:photo|photograph|picture|image|credit|foto)s?\s*:\s*\S",
+                       re.I)  # ("[Photo: The ferry lies aground ... Coast Guard/Handout via MPA]")
 PROMO_WORDS = re.compile(
     r"advert|subscribe|newsletter|journalism|sign up|download (our|the) app|page loading", re.I)
 # "**Sign up to The Northern Brief** Our foreign desk's best reporting, in your inbox ..."
 NEWSLETTER = re.compile(r"^\W*(?:sign up|subscribe|get (?:our|the) \w+ newsletter)\b|\bin your inbox\b", re.I)
 SOURCE_CREDIT = meta.SOURCE_CREDIT
-# A machine-translation notice: "This article was translated automatically from Spanish."
+# A machine-translation notice: "This article was translated automatically from Spanish.", "... translated
+# from Czech language by automatic translation and checked by our editors."
 TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically translated|machine[- ]translated|"
-                                r"machine translation|traducido automáticamente)\b", re.I)
+                                r"(?:machine|automatic|automated) translation|traducido automáticamente)\b", re.I)
+# A paywall's counter or wall: "You have 2 free articles left this month. Subscribe from £1 a week".
+PAYWALL = re.compile(r"\byou have (?:\d+|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads)\b|"
+                     r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|"
+                     r"\b(?:subscribe|log in|sign in) to (?:continue|keep) reading\b|\balready a subscriber\?|"
+                     r"\bthis (?:article|story) is (?:only )?(?:for|available to|exclusive to) (?:paying )?"
+                     r"(?:subscribers|members)\b", re.I)
+# A site's appeal for money, addressed to the reader: "Eurasia Monitor is independent and free to read.
+# Support our work from EUR 5 a month.", "Donate today", "Become a supporter". (At a sentence's start: a
+# quote's "“Support our work,” she said" is no appeal of the page.)
+DONATION = re.compile(r"(?:^[*_>#\s]*|[.!?]\s+)(?:please\s+)?(?:support (?:us|our|independent|(?:the )?\w+ "
+                      r"(?:journalism|reporting))\b|donate\b|(?:become|be) an? (?:member|supporter|friend|patron)\b|"
+                      r"make a (?:one-off |monthly |regular )?(?:donation|contribution)\b|chip in\b)", re.I)
+# A row of share buttons: "Share Facebook X WhatsApp Email Print 💬 38".
+SHARE_WORDS = {"share", "facebook", "x", "twitter", "whatsapp", "email", "e-mail", "mail", "print", "linkedin",
+               "telegram", "reddit", "pinterest", "messenger", "copy", "link", "viber", "bluesky", "threads",
+               "flipboard", "comment", "comments", "save", "tweet", "sms"}
+SHARE_NETWORKS = {"facebook", "twitter", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "bluesky", "viber"}
 # A transcript's notice about itself: "This transcript was generated automatically ... may contain
 # errors", "Transcript ends."; and a line that is only a timecode and what was heard ("[00:05:29] [CROSSTALK]").
 TRANSCRIPT_NOTICE = re.compile(r"\btranscripts? (?:was|is|has been|were|are) (?:\w+ )?(?:generated|produced|created|"
@@ -130,6 +149,9 @@ SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:mo
 COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
 MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
+# The page's note on its own names: "*Some names have been withheld or shortened for the safety of ...*".
+NAMES_NOTE = re.compile(r"^\W*(?:some |all |the |several )?(?:(?:first |sur)?names?|identities)(?: of [\w ]{1,40}?)? "
+                        r"(?:have|has|had) been (?:changed|withheld|shortened|altered|abbreviated)\b", re.I)
 BYLINE = re.compile(r"^[*_]*(by|written by|reporting by|words by|text by|story by|author:|authors:|words:|por|par|"
                     r"von)\s+"
                     r"[A-Z][\w.'’-]+(\s+(and\s+)?[A-Z][\w.'’-]+){0,4}[*_]*\s*$", re.I)
@@ -144,7 +166,7 @@ BIO_THIRD_PERSON = re.compile(
     r"(journalist|reporter|correspondent|editor|writer)\b")
 CAPTION_CREDIT = re.compile(r"\s\|\s+[^|]*(/|getty|reuters|\bap\b|afp|photo|images)", re.I)
 CAPTION_POSITION = re.compile(r"\((left|right|center|centre|pictured|above|below|top|bottom)\)", re.I)
-CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured)\s*:", re.I)
+CAPTION_PREFIX = re.compile(r"^(photo|image|picture|file photo|pictured|foto)\s*:", re.I)  # (Foto: many languages)
 TERMINAL = re.compile(r"[.!?:;…\"”»’)][¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*$")  # "... in 1987.¹": a note marker after the stop
 BYLINE_ALONE = re.compile(r"^[*_]*(?:(?:written|words|reporting|text|story) )?by[*_]*$"
                           r"|^[*_]*(?:authors?|words):?[*_]*$", re.I)
@@ -356,6 +378,12 @@ def _headline_lines(stripped: list[str], skipped: dict[int, str], i: int) -> tup
 STOPPED = re.compile(r"[.!?…][\"”’)]?\s*$")  # a full stop ends a line; a headline's ";" or "," does not
 
 
+def _share_row(s: str) -> bool:
+    """A row of share buttons, whatever sits between them: "Share Facebook X WhatsApp Email Print 💬 38"."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", s.lower())
+    return len(words) >= 3 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_NETWORKS for w in words)
+
+
 def _glued_menu(s: str) -> bool:
     """A menu whose items the scrape glued together: "HomeNewsHook Marsh derailmentCouncilSportJobs"."""
     return len(re.findall(r"[a-z][A-Z]", s)) >= 3 and not TERMINAL.search(s) and len(_words(s)) <= 15
@@ -455,6 +483,12 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "site navigation"
         elif NEWSLETTER.search(bare) and len(_words(bare)) <= 40:
             skipped[no] = "newsletter box"
+        elif PAYWALL.search(re.sub(r"\*\*|__", "", bare)) and len(_words(bare)) <= 40:  # "You have **2 free articles**"
+            skipped[no] = "paywall notice"
+        elif DONATION.search(bare) and len(_words(bare)) <= 40:
+            skipped[no] = "donation appeal"
+        elif _share_row(s):
+            skipped[no] = "share buttons"
         elif TEASER.search(s) or (BULLET.match(s) and PROMO_WORDS.search(s)):
             skipped[no] = "advertising or teaser block"
         elif SITE_BLURB.search(s):
@@ -463,7 +497,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "translation notice"
         elif GALLERY.search(s):
             skipped[no] = "photo caption"
-        elif EDITOR_NOTE.match(s):
+        elif EDITOR_NOTE.match(s) or NAMES_NOTE.match(s) and len(_words(s)) <= 30:
             skipped[no] = "editor's note"
         elif BYLINE.match(s):
             skipped[no] = "author byline"
@@ -504,6 +538,13 @@ def scan(lines: list[str]) -> Furniture:
         if CREDIT_IN.search(text) and len(_words(text)) <= 50 and end - start <= 4:
             for j in range(start, end):
                 skipped.setdefault(j + 1, "photo caption")
+        # An appeal's box, its lines wrapped: "SUPPORT INDEPENDENT COURT REPORTING" / "... is funded by its
+        # readers. 1,204 people support us" / "every month. Donate from 100 UAH >"
+        appeal = next((skipped[j + 1] for j in range(start, end)
+                       if skipped.get(j + 1) in ("donation appeal", "paywall notice")), None)
+        if appeal and end - start <= 4 and len(_words(text)) <= 60:
+            for j in range(start, end):
+                skipped.setdefault(j + 1, appeal)
 
     # Bylines: a bare name repeated within a few lines ("Yasmin Muller" twice).
     for i, s in enumerate(stripped):
@@ -517,6 +558,11 @@ def scan(lines: list[str]) -> Furniture:
         if s and NAME_LINE.match(s) and i + 1 < n and CONTACT_ADDRESS.fullmatch(stripped[i + 1]) \
                 and (i + 1) not in skipped:
             skipped[i + 1], skipped[i + 2] = "author byline", "contact details"
+
+    # A byline of fields in the title block: "By Dr Marta LindqvistSenior Fellow, ...Security9 June 2027".
+    for i, s in enumerate(stripped[:30]):
+        if s and (i + 1) not in skipped and len(_words(s)) <= 30 and meta.byline(s):
+            skipped[i + 1] = "author byline"
 
     # "Written by" on a line of its own, the name on the next.
     for i, s in enumerate(stripped[:-1]):

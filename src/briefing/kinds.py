@@ -1296,6 +1296,13 @@ INTEREST = re.compile(r"^\W*(?:declaration of interests?\s*:|disclosure\s*:)|\b(
 CORRECTION = re.compile(r"^\W*(?:correction|clarification|amended|update)\s*:|^\W*this (?:article|column|piece) "
                         r"(?:was|has been) (?:amended|corrected|updated)\b", re.I)
 OPINION_HEAD = 12  # non-blank lines from the top in which a kicker or a section path stands
+# A menu's item: "* [Opinion](#)", "[Opinion](/opinion)". It names a section of the site, not the page.
+MENU_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?\[[^\[\]]{1,60}\]\([^()\s]{0,300}\)\s*$|^\s*[-*•]\s+\S")
+# A byline that names a newsroom, not a writer ("Observer Newsroom", "Staff", "News Desk", "Agencies"), and a
+# headline that says the page explains ("what we know so far"): a report, whatever the site's kicker says.
+NEWSROOM_BYLINE = re.compile(r"^(?:[\w'’.-]+\s+){0,3}(?:newsroom|news ?desk|desk|staff|staff reporters?|reporters|"
+                             r"news team|agencies|wire services?)$", re.I)
+EXPLAINER = re.compile(r"\bwhat we (?:know|don['’]?t know)\b|\bexplain(?:ed|er)\b|\bfactbox\b|\bkey facts\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -1309,18 +1316,25 @@ class Column:
     interest: tuple[int, int] | None
 
 
-def column(stripped: list[str], author: str | None = None) -> Column | None:
-    """The page as an opinion column, or None when it gives no sign of being one of its own."""
+def column(stripped: list[str], author: str | None = None, title: str | None = None) -> Column | None:
+    """The page as an opinion column, or None when it gives no sign of being one of its own. A
+    newsroom's byline or an explainer's headline (`title`) outweighs a kicker: only a columnist's
+    bio or a views-own disclaimer makes such a page a column."""
     plain = [MD_LINK_TEXT.sub(r"\1", s).replace("**", "").replace("__", "").strip(" *_#>") for s in stripped]
     top = [i for i, s in enumerate(plain) if s][:OPINION_HEAD]
     signs = 0
     for k, i in enumerate(top):
         nxt = plain[top[k + 1]] if k + 1 < len(top) else ""
+        if MENU_ITEM.match(stripped[i]):
+            continue  # "* [Opinion](#)": an item of a nav list
         if KICKER.match(plain[i]) and _words(nxt) >= 6:
             signs += 1  # the kicker right over the headline, not an item of a nav bar
         elif (m := OPINION_PATH.match(plain[i])) and not re.match(r"letters?\b", m.group("rest"), re.I):
             signs += 1
-    signs += any(COLUMNIST_BIO.match(s) or VIEWS_OWN.search(s) for s in plain)
+    own = any(COLUMNIST_BIO.match(s) or VIEWS_OWN.search(s) for s in plain)
+    if not own and (author and NEWSROOM_BYLINE.match(author) or title and EXPLAINER.search(title)):
+        return None  # "Kalliste Star aground: what we know so far", "By Observer Newsroom"
+    signs += own
     if not signs or signatures(stripped) or hosted(stripped):
         return None
     writer = author

@@ -26,8 +26,9 @@ DATES = [
     re.compile(rf"\b(?P<day>\d{{1,2}})-{MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),
     # ISO, and the stamp of a wire or a feed: "2025-11-06T18:42Z"
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
-    # Day first with dots, as European sites and records write it: "16.01.2026"
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    # Day first with dots, as European sites and records write it: "16.01.2026", Czech "14. 4. 2027"
+    # (a scrape may glue it to the word before: "Ukraine14. 4. 2027")
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\. ?(?P<mon>\d{1,2})\. ?(?P<year>(?:19|20)\d\d)\b"),
 ]
 DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|issued|updated|last updated|"
                       r"last modified|modified|decision promulgated|promulgated|date of decision|decision date|"
@@ -45,7 +46,7 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
                        rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b|"
                        rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{{1,2}}-{_MON}-(?:19|20)\d\d\b|"
-                       r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b", re.I)  # "18.02.2027 19:45"
+                       r"^\d{1,2}\. ?\d{1,2}\. ?(?:19|20)\d\d\b", re.I)  # "18.02.2027 19:45", "14. 4. 2027 6:45"
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
@@ -109,13 +110,25 @@ AUTHORS_LINE = re.compile(rf"^{PERSON}(?:(?:,\s+|\s+and\s+|\s+&\s+){PERSON}){{1,
 # Where a byline without "By" says the writer works: "Katharina Steindl, DPB Vienna", "..., Staff Reporter".
 BUREAU = re.compile(r"^(?:[A-Z]{3,5}\b(?:\s+[A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+\s+)?(?i:staff|correspondent|reporter|"
                     r"editor|writer)(?:\s+\w+){0,2})$")
+# ... or where they filed from: "Rhiannon Vale, Odesa region", "..., Kyiv", "..., Odesa region, Ukraine".
+PLACE = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:of\s+|on\s+)?[A-Z][a-z][\w'’-]*)?(?:\s+(?:region|province|oblast|"
+                   r"district|county|area))?(?:,\s+[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)?$")  # "Isle of Skye"
+# A name's words that make it a place or a body, not a writer ("Kharkiv Oblast, Ukraine", "Mediterranean
+# Press Agency · 8 May 2027"); NEWSROOM, KNOWN and INSTITUTION add the rest.
+PLACE_WORDS = {"street", "road", "square", "avenue", "oblast", "region", "province", "district", "county", "city",
+               "island", "islands", "republic", "kingdom", "state", "north", "south", "east", "west", "central",
+               "agency", "media", "newsroom", "desk", "team"}
 
 
 def _signed(field: str) -> str | None:
     """The writer's name in a byline field without "By": "Yulia Marchenko", "Katharina Steindl, DPB
-    Vienna"; not a place ("New York, NY") or a section."""
+    Vienna", "Rhiannon Vale, Odesa region"; not a place ("New York, NY", "Kharkiv Oblast, Ukraine"), a
+    body or a section."""
     name, _, where = field.partition(", ")
-    if not re.fullmatch(PERSON, name) or NOT_NAMES.match(name) or where and not BUREAU.match(where):
+    if not re.fullmatch(PERSON, name) or NOT_NAMES.match(name) or where and not (BUREAU.match(where)
+                                                                                or PLACE.match(where)):
+        return None
+    if any(w in PLACE_WORDS or w in NEWSROOM or w in KNOWN or w in INSTITUTION for w in name.lower().split()):
         return None
     return name
 
@@ -124,10 +137,45 @@ def _signed(field: str) -> str | None:
 GLUED_BYLINE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}?[a-z])"
                           rf"(?P<date>(?=[A-Z])(?i:{WEEKDAY}|{MONTH_NAME})\b.*)$")
 SECTION_BYLINE = 3  # prose lines above a byline that has prose under it too: it signs a section, not the piece
+# Where a scrape glued a byline's fields together ("Ondřej SmetánkaOdesa region, Ukraine14. 4. 2027
+# 6:45Updated: ...", "By Dr Marta LindqvistSenior Fellow, ...Security9 June 2027"): three lower-case letters
+# then a capital or a figure, or a time then a word ("McDonald", "iPhone" are no seam).
+GLUE = re.compile(r"(?<=[^\W\d_A-Z]{3})(?=[A-Z\d])|(?<=\d)(?=[A-Z][a-z])")
+
+
+def _unglued(line: str) -> str:
+    """A title-block line whose fields the scrape glued, with a separator at each seam, when one of
+    them is then a date; else the line as it is."""
+    if not GLUE.search(line):
+        return line
+    seamed = GLUE.sub(" · ", line)
+    fields = SEPARATOR.split(seamed)
+    return seamed if any(BARE_DATE.match(f.strip(" ,")) or DATELINE.match(f) for f in fields[1:]) else line
+
+
+def byline(line: str) -> bool:
+    """A title block's byline of fields, its writer first and its date after: "By Dr Marta
+    LindqvistSenior Fellow, ...Security9 June 2027 · 9 min read", "Ondřej SmetánkaOdesa region,
+    Ukraine14. 4. 2027 6:45", "Yulia Marchenko | 18.02.2027 19:45 | Kyiv"."""
+    s = _unglued(re.sub(r"[*_]{2,}", "", line).strip())
+    fields = SEPARATOR.split(s)
+    # (not a status in capitals: "FIRST REPORT | Friday 6 June 2025 07:45 BST" heads a wire's first version)
+    return len(fields) >= 2 and not fields[0].isupper() and bool(BYLINE.match(fields[0]) or _signed(fields[0])) and any(
+        BARE_DATE.match(f.strip(" ,")) or DATELINE.match(f) for f in fields[1:])
+
+
+def _named(field: str) -> bool:
+    """A field that opens with a name, a writer's or a source's: "By Dr Marta Lindqvist", "Rhiannon
+    Vale, Odesa region", "MPA Mediterranean Press Agency"."""
+    words = re.sub(r"^(?i:by)\s+", "", field).partition(", ")[0].split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in SMALL for w in words)
 
 
 def _prose(line: str) -> bool:
-    """A line of running text, not a title block's: a sentence of eight words or more."""
+    """A line of running text, not a title block's: a sentence of eight words or more (a Markdown
+    heading never is: "### They came 7,000 km ..." is a standfirst)."""
+    if line.startswith("#"):
+        return False
     words = line.split()
     return len(words) > 16 or len(words) >= 8 and bool(re.search(r"[.!?…][\"”’»)]*$", line))
 
@@ -141,6 +189,8 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
     first = False  # dated "First published": a page kept up to date, whose date is its last update
     prose = [n for n, line in enumerate(lines, 1) if n not in skipped and _prose(line.strip())]
     first_prose = prose[0] if prose else len(lines) + 1
+    # A title block may hold one paragraph, the standfirst, above its byline ("By Jane Doe · 9 June 2027").
+    head_end = prose[1] if len(prose) > 1 else len(lines) + 1
 
     def section(n: int) -> bool:  # prose above (SECTION_BYLINE lines) and below line n
         return bisect_left(prose, n) >= SECTION_BYLINE and bisect_right(prose, n) < len(prose)
@@ -149,10 +199,13 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
         s = re.sub(r"[*_]{2,}", "", line).strip()  # "**By Tomasz Wereszczak** | Published: ..."
         if not s:
             continue
+        if n <= 30 and len(s.split()) <= 30:
+            s = _unglued(s)
         # A title block's line of fields ("Hearing: ...   Decision promulgated: 2 March 2026", "By A and B ·
         # Published 12.02.2026 · Updated ..."): each field read on its own.
         fields = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
-        if len(s.split()) > 16:
+        long = len(s.split()) > 16  # read only as fields: "MPA Mediterranean Press Agency · Follow source · 8 May ..."
+        if long:
             if n > 30 or len(fields) < 2 or any(len(f.split()) > 16 for f in fields):
                 continue
             if m := BYLINE.match(fields[0]):
@@ -168,15 +221,15 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                     first = first or (published is None and found is not None
                                       and m.group(1).lower() == "first published")
                     published = published or found
-        if len(s.split()) > 16:
-            continue
         parts = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
+        if long and not _named(parts[0]):
+            continue  # "Exported from Telegram Desktop on 31.01.2026 · ...": a line of fields that opens with no name
         if published is None and n <= 30 and len(parts[0].split()) <= 10 and (
-                BARE_DATE.match(s) or n < first_prose and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:])):
+                BARE_DATE.match(s) or n < head_end and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:])):
             published = parse_date(s)  # "Aug. 12, 2025 | Updated 7:42 p.m." under the byline
         if month is None and n < first_prose and (m := next((d for p in parts if (d := _month_year(p))), None)):
             month = f"{m.split()[-1]}-{MONTHS[m.split()[0].rstrip(',').lower()]:02d}"
-        if author is None and n < first_prose and len(parts) >= 2 and (who := _signed(parts[0])) and \
+        if author is None and n < head_end and len(parts) >= 2 and (who := _signed(parts[0])) and \
                 not BYLINE.match(s) and any(BARE_DATE.match(p.strip(" ,")) for p in parts[1:]):
             author = who  # "Yulia Marchenko | 18.02.2027 19:45 | Kyiv": a byline without "By"
         elif author is None and n <= 30 and (m := GLUED_BYLINE.match(s)) and " " in m.group("name") \
@@ -185,8 +238,8 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
         elif author is None and (m := BYLINE.match(s)) and not section(n):
             author = m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
             published = published or parse_date(s[m.end():])
-        elif author is None and skipped.get(n) == "author byline" and not section(n) and not s.lower().rstrip(
-                ":").endswith(("by", "author", "authors", "words")):
+        elif author is None and not long and skipped.get(n) == "author byline" and not section(n) and \
+                not s.lower().rstrip(":").endswith(("by", "author", "authors", "words")):
             author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", s)  # (not "Written by" alone: the name is next)
             author = title_case(author) if author.isupper() else author  # "DANA WHITCOMBE" over her e-mail
     if author is None:
@@ -397,9 +450,11 @@ LEGAL = re.compile(r"(?<![\s,]),?\s+(?:ltd|limited|plc|inc|llc|gmbh|co|corp|corp
 # A company's legal form in several words, dropped from a copyright line before its name is read:
 # "© 2025 Lantern Media Sp. z o.o." names "Lantern Media", not "Lantern Media Sp".
 LEGAL_WORDS = re.compile(r"(?<![\s,]),?\s+(?:Sp\.\s*z\s*o\.\s*o\.|S\.\s*r\.\s*o\.|S\.\s*[AL]\.|S\.\s*p\.\s*A\.|"
-                         r"GmbH\s*&\s*Co\.\s*KG)(?=[\s,;|]|$)")
+                         r"GmbH\s*&\s*Co\.\s*KG|a\.\s?s\.)(?=[\s,;|]|$)")  # (Czech and Slovak "a.s.")
 # A masthead's tail: a founding year, a date, a weekday ("MEREFORD GAZETTE Est. 1871").
-TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-9]\d\d|\d{{4}}|{WEEKDAY}|\d{{1,2}}"
+# (a weekday only before a date: "THE SUNDAY LEDGER" is a name, "GAZETTE Friday, 9 October" a tail)
+TAIL = re.compile(rf"\b(?:(?:est(?:ablished)?\.?|founded|since)\s*(?:in\s*)?1[6-9]\d\d|\d{{4}}|"
+                  rf"{WEEKDAY}(?=\s*,|\s+\d|\s+{MONTH_NAME}\b)|\d{{1,2}}"
                   rf"(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d)", re.I)
 FREQUENCY = re.compile(r"\s+\d{2,3}(?:\.\d{1,2})?(?:\s*(?:&|and|/|,)\s*\d{2,3}(?:\.\d{1,2})?)*\s*(?:FM|AM|MHz|DAB\+?)"
                        r"(?![\w])", re.I)
@@ -409,7 +464,7 @@ BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+|de\s+|del\s+|la
 COPYRIGHT = re.compile(
     r"(?:^|[|·•]\s*)\W{0,3}(?i:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
     r"(?:(?i:information(?:al)?|news|press) (?i:agency)\s+)?[\"“«]?"  # © 2024 Information agency "DNIPRO-INFORM"
-    rf"(?P<n>(?:the )?{BODY_NAME})[\"”»]?\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|](?:\s|$)|$|\s+(?i:all rights))")
+    rf"(?P<n>(?:the )?{BODY_NAME})[\"”»]?\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|·•](?:\s|$)|$|\s+(?i:all rights))")
 # The sender at the top of a mail or a government page: "From: Office for Qualifications Standards",
 # "From: Kolokol Weekly <weekly@kolokol.example>". It names the outlet when it names a body, not a person.
 FROM_LINE = re.compile(rf"^\W*From:\W*(?P<n>{BODY_NAME})\s*(?:<[^<>\s]+@[^<>\s]+>)?\s*$")
@@ -433,6 +488,8 @@ SELF_REFERENCE = re.compile(
 # The site's logo: a Markdown link to the site's front page at the top ("[THE LANTERN](https://thelantern.example/)").
 LOGO = re.compile(r"\[([^\[\]]{2,60})\]\((?:https?://[^/\s()]+)?/?\)")  # a link to the front page, "(/)" too
 LOGO_LINES = 10
+# The logo as an image, linked or not: "[![The Athens Observer](#)](#)".
+LOGO_IMAGE = re.compile(r"\[?!\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)(?:\]\([^()\s]{0,300}\))?")
 CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")  # "| Vasco Sousa Cotovio/CNN"
 PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*:\s*(?P<n>[^()]{2,60}?)\s*(?:\)|$)", re.I)
 NOT_NAMES = re.compile(rf"^(?:{MONTH_NAME}|{WEEKDAY}|He|She|They|It|We|I|This|That|There|All)\b", re.I)
@@ -443,7 +500,8 @@ def masthead(line: str, logo: bool = False) -> str | None:
     None when the line is not one: a menu ("Home | News | Sport"), a section ("WORLD"), a
     headline or a kicker names no newsroom, or reads as a sentence. `logo`: the text of a link to
     the site's front page, which names the site whatever its words ("THE LANTERN")."""
-    s = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
+    s = LOGO_IMAGE.sub(r"\1  ", line)  # "[![The Athens Observer](#)](#) **THE ATHENS OBSERVER**": the logo's alt text
+    s = re.sub(r"^[#*_\s]+|[*_\s]+$", "", s)
     s = re.sub(r"\*\*\s*", "  ", s)  # "**DPB** Danube Public Broadcasting": the bold sets the wordmark apart
     if re.search(r"[›»>\\]|(?<!/)/(?!/)", s):
         return None  # a breadcrumb ("NEWS › CAMPUS") names a section, not the newsroom ("//" sets off a tagline)
@@ -506,7 +564,9 @@ def _copyright(line: str) -> tuple[str, bool] | None:
     while (cut := LEGAL.sub("", raw)) != raw:
         raw = cut.strip()
     name = re.sub(r"^the ", "The ", raw)
-    if not name or NOT_NAMES.match(name) or name.lower() in SECTION:
+    # ("Sunday Ledger Media" opens with a weekday and is a name: a newsroom's word follows it)
+    if not name or NOT_NAMES.match(name) and not any(w in NEWSROOM for w in name.lower().split()[1:]) or \
+            name.lower() in SECTION:
         return None
     known = any(w in NEWSROOM or w in KNOWN for w in name.lower().split()) or "agency" in m.group(0).lower()
     return (title_case(name) if name.isupper() else name), company or not known

@@ -91,6 +91,9 @@ def short_outlet(outlet: str) -> str:
     """What a reader calls an outlet in a citation: one word as it is ("CNN", "Newsweek"), a
     long name by its initials ("NYT"), a two-word name by its distinctive word ("Express")."""
     words = [w for w in outlet.replace(".", " ").split() if w[:1].isalnum()]
+    rest = "".join(w[0].upper() for w in words[1:] if w.lower() not in {"the", "of", "and", "for"})
+    if len(rest) >= 2 and words[0].isalpha() and words[0].isupper() and words[0].startswith(rest):
+        return words[0]  # "MPA Mediterranean Press Agency", "NLTV Northumbria Local Television": not "MMPA"
     kept = [w for w in words if w.lower() not in OUTLET_FILLER] or words
     if len(kept) >= 3 or (len(kept) == 2 and len(words) >= 3):  # "Nordic-Baltic ... Forum" -> "NBPSF"
         return "".join(p[0].upper() for w in words if w.lower() not in {"the", "of", "and", "for"}

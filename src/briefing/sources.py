@@ -188,7 +188,7 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         head, issuer, day = release
         title = head or title
         outlet, published, author = issuer or outlet, day or published, None
-    column = kinds.column(stripped, author)
+    column = kinds.column(stripped, author, title)
     if column is not None:
         author = author or column.writer  # "Miles Tennant is a former head of security at ...": the bio names them
     src = Source(index=index, path=name, lines=lines, title=title, outlet=outlet,
