@@ -566,3 +566,28 @@ def test_a_unit_named_only_inside_a_quote_is_not_the_unit_s_that_follows(tmp_pat
     medic = next(s for s in ctx.sentences if s.text.startswith("Irina Gal"))
     done = ctx.referents.resolve(medic)
     assert done.text.startswith("Irina Gal, 34, [the Zeya Watch’s] medic, is from Tynda.")  # not the quote's unit
+
+
+def test_a_unit_s_short_form_is_the_unit_the_next_sentence_means(tmp_path):
+    # "Today the Watch has 60 men. Each of the unit's four mobile groups ...": the Watch's groups,
+    # not those of the Legion named a sentence before the short form
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=WATCH), book, [book.get("units")])
+    groups = next(s for s in ctx.sentences if s.text.startswith("Each of the unit's four"))
+    done = ctx.referents.resolve(groups)
+    assert done.text == "Each of [the Zeya Watch’s] four mobile groups stands two watches in three."
+    named = next(s for s in ctx.sentences if s.text.startswith("Pavel Lukin commands"))
+    assert named in done.cited  # cited where the Watch is named in full
+
+
+def test_a_short_form_two_units_share_settles_nothing(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# Two watches on the coast\n\nPavel Lukin commands the Zeya Watch, a unit of Russian citizens. Oleg Morin "
+        "commands the Amur Watch, a unit of Russian citizens formed in 2026.\n\nThe rest came from the Freedom of "
+        "Russia Legion. Today, Lukin says, the Watch has 60 men. Each of the unit's four mobile groups stands two "
+        "watches in three.\n")
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
+    groups = next(s for s in ctx.sentences if s.text.startswith("Each of the unit's four"))
+    done = ctx.referents.resolve(groups)
+    assert done is None or "Legion" not in done.text and "Watch" not in done.text

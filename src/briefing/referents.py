@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import caveats, lexicon, meta, rivals, roles, supersede
-from .retrieval import stems
+from .retrieval import NOT_SUBJECT, stems
 from .sentences import Sentence, one_paragraph_a_line, voiced
 from .standalone import (
     AFFILIATED,
@@ -203,7 +203,9 @@ class Referents:
         self._unit_words = units
         self._text_cache: dict[int, str] = {}
         self.persons = {src: people(" ".join(x.text for x in group)) - units for src, group in self.by_source.items()}
-        self._units = {s.id: _units_named(s.text, entities) for s in sentences}
+        self._full_at: dict[tuple[int, str], tuple[Sentence, str]] = {}  # "the Watch" here -> where named in full
+        self._units = {x.id: named for group in self.by_source.values()
+                       for x, named in zip(group, self._with_short_forms(group, entities), strict=True)}
         self._caveat_cache: dict[int, list[tuple]] = {}
         self._rival_cache: dict[int, list[tuple]] = {}
         self._unknown_cache: dict[str, bool] = {}
@@ -315,6 +317,30 @@ class Referents:
                     return name, prev
         return None
 
+    def _with_short_forms(self, group: list, entities: list) -> list[list[tuple[str, str]]]:
+        """The units each sentence of one article names, with a short form of a unit named in
+        full before it: "Today the Watch has 85 men" after "the Amur Watch" names the Amur Watch,
+        so "the unit's six groups" next is not the Legion named a line earlier. Only when one
+        unit named so far ends in that word: after two "... Legion"s, "the Legion" settles nothing."""
+        out, ends_in = [], {}  # last word -> {entity: sentence that named it in full}
+        for x in group:
+            named = _units_named(x.text, entities)
+            found = [(x.text.find(a), e, a) for e, a in named]
+            for m in SHORT_FORM.finditer(x.text):
+                owners = ends_in.get(m.group(1), {})
+                if NOT_SUBJECT.search(x.text[max(0, m.start() - 30):m.start()]) or owners.keys() & {e for e, _ in named}:
+                    continue
+                if len(owners) == 1:
+                    (entity, full), = owners.items()  # full: (sentence, name as written there)
+                    found.append((m.start(), entity, m.group(0)))
+                    self._full_at[(x.id, m.group(0))] = full
+                else:  # "the Watch" after the Zeya and the Amur Watch: a unit is named, which one is not settled
+                    found += [(m.start(), entity, m.group(0)) for entity in owners]
+            out.append([(e, a) for _, e, a in sorted(found)])
+            for e, a in named:
+                ends_in.setdefault(e.split()[-1], {})[e] = (x, a)
+        return out
+
     def unit(self, s, noun: str | None = None):
         """(name as the article writes it, sentence naming it) for "the legion", "its": the one
         unit named by the nearest sentence before (within 8), else the only unit the article has
@@ -340,6 +366,8 @@ class Referents:
                     if noun in UNIVERSAL | {None} and prev.block != s.block and not _up_front(prev.text, named[0][1]) \
                             and entity != self._main_unit(s.source) and self._others_near(s, entity):
                         return None
+                    if full := self._full_at.get((prev.id, named[0][1])):  # "the Watch": cite where it is named
+                        return self._canonical(entity, full[1], full[0]), full[0]
                     return self._canonical(entity, named[0][1], prev), prev
                 return self._named_like(s, noun)  # "The Baikal Company ... who left the Siberian Battalion"
             if named:
@@ -1268,6 +1296,8 @@ def short_name_left(text: str, article: str) -> str | None:
     return None
 
 
+# A unit's short form: "the Watch" for the Amur Watch, "the Battalion" ("the Battalion of ..." is another name).
+SHORT_FORM = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][a-z]+)(?![\w’-]|'\w)(?!\s+of\b)")
 QUOTE_MARK = re.compile(r"[“”\"«»]")
 MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
