@@ -591,3 +591,33 @@ def test_a_short_form_two_units_share_settles_nothing(tmp_path):
     groups = next(s for s in ctx.sentences if s.text.startswith("Each of the unit's four"))
     done = ctx.referents.resolve(groups)
     assert done is None or "Legion" not in done.text and "Watch" not in done.text
+
+
+SHORT_FORMS = """# Russian sappers swamped with applications
+
+By Ada Brenn
+
+The Freedom of Russia Legion, the largest of the units, said it received 1,870 applications in September; the \
+Siberian Battalion said it received 300.
+
+The Kama Watch, formed in March by Russian sappers, said it had 640 applications and accepted 58. The unit is \
+attached to an engineering brigade. The Legion, by contrast, fights under Ukraine's military intelligence agency. \
+Its commander, a former army sapper, said most applicants were turned away after a video call.
+
+Moscow rarely hands back Russians who fought for Ukraine. An official said fewer than 10 had been returned, most of \
+them from the Legion.
+
+Relatives of the unit's fighters in Russia have been questioned and fined, the unit says.
+"""
+
+
+@pytest.mark.parametrize("opening", ["Its commander, a former army sapper", "Relatives of the unit's fighters"])
+def test_a_short_form_in_an_aside_or_in_passing_is_not_what_its_or_the_unit_is(tmp_path, opening):
+    # "The Legion, by contrast, fights under ...": the paragraph is about the Kama Watch, whose commander
+    # is a sapper; "most of them from the Legion" names it in passing, the unit that says so is another
+    (tmp_path / "a.md").write_text(SHORT_FORMS)
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
+    s = next(s for s in ctx.sentences if s.text.startswith(opening))
+    done = ctx.referents.resolve(s)
+    assert done is None or "Legion" not in done.text

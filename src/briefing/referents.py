@@ -328,8 +328,10 @@ class Referents:
             found = [(x.text.find(a), e, a) for e, a in named]
             for m in SHORT_FORM.finditer(x.text):
                 owners = ends_in.get(m.group(1), {})
-                if NOT_SUBJECT.search(x.text[max(0, m.start() - 30):m.start()]) or owners.keys() & {e for e, _ in named}:
-                    continue
+                before = x.text[max(0, m.start() - 30):m.start()]
+                if NOT_SUBJECT.search(before) or owners.keys() & {e for e, _ in named} \
+                        or not _up_front(x.text, m.group(0)) or CONTRAST.match(x.text, m.end()):
+                    continue  # only as the subject: "most of them from the Legion" is in passing
                 if len(owners) == 1:
                     (entity, full), = owners.items()  # full: (sentence, name as written there)
                     found.append((m.start(), entity, m.group(0)))
@@ -358,6 +360,8 @@ class Referents:
                 return self._named_like(s, noun)  # "the International Legion" is nearer than the listed one
             if len({e for e, _ in named}) == 1:
                 entity = named[0][0]
+                if CONTRAST.search(prev.text):
+                    return None  # "The Legion, by contrast, fights under the HUR": an aside, "Its commander" another's
                 if _after_pronoun(prev.text, named[0][1]):
                     return None  # "..., it operates as part of the Siberian Battalion": "it" is another unit
                 if all(self._fits(entity, n) for n in pointed) and not self._other_formation(prev, entity):
@@ -848,6 +852,8 @@ class Referents:
         if done is not None or depth == 0 or self._short_names(s) is None:
             return done  # (two councils named just before "the council": joining them does not say which)
         prev = self._paragraph_prev(s, whole)
+        if prev is not None and CONTRAST.search(prev.text):
+            return None  # "The Legion, by contrast, fights under the HUR. Its commander ...": joined, the Legion's
         head = self._back(prev, whole, depth - 1) if prev is not None else None
         if head is None:
             return None
@@ -1296,6 +1302,9 @@ def short_name_left(text: str, article: str) -> str | None:
     return None
 
 
+# A sentence set against the one before it: its unit is an aside, not what "its" next goes on about.
+# ("In contrast to other units, the Siberian Battalion ..." is about the Battalion.)
+CONTRAST = re.compile(r",?\s*(?:by|in) contrast\b(?!\s+(?:to|with)\b)|,\s*(?:on the other hand|for (?:its|their) part)\b", re.I)
 # A unit's short form: "the Watch" for the Amur Watch, "the Battalion" ("the Battalion of ..." is another name).
 SHORT_FORM = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][a-z]+)(?![\w’-]|'\w)(?!\s+of\b)")
 QUOTE_MARK = re.compile(r"[“”\"«»]")
