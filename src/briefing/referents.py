@@ -1304,7 +1304,8 @@ def short_name_left(text: str, article: str) -> str | None:
 
 # A sentence set against the one before it: its unit is an aside, not what "its" next goes on about.
 # ("In contrast to other units, the Siberian Battalion ..." is about the Battalion.)
-CONTRAST = re.compile(r",?\s*(?:by|in) contrast\b(?!\s+(?:to|with)\b)|,\s*(?:on the other hand|for (?:its|their) part)\b", re.I)
+CONTRAST = re.compile(r",?\s*(?:by|in) contrast\b(?!\s+(?:to|with)\b)|"
+                      r",\s*(?:on the other hand|for (?:its|their) part)\b", re.I)
 # A unit's short form: "the Watch" for the Amur Watch, "the Battalion" ("the Battalion of ..." is another name).
 SHORT_FORM = re.compile(r"(?<![\w’'-])[Tt]he\s+([A-Z][a-z]+)(?![\w’-]|'\w)(?!\s+of\b)")
 QUOTE_MARK = re.compile(r"[“”\"«»]")
