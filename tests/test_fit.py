@@ -71,3 +71,12 @@ def test_the_built_in_themes_do_not_take_a_trial_witness_or_the_units_name_for_t
     assert not fit.uses('"A man forgets many things," the witness said.', book.get("motivations"))
     assert not fit.uses("A little-known unit of Russian volunteers lost four men in a night raid.",
                         book.get("vetting"))
+
+
+def test_a_mobile_group_is_no_mobilisation_in_either_spelling():
+    # the stemmer cut "mobilized" to "mobil", the stem of "mobile": "men from a mobile group" was
+    # filed under motivations' "What they saw or lost"
+    theme = themes.load(None).get("motivations")
+    assert not fit.uses("Each of the unit's six mobile groups stands two watches in three.", theme)
+    assert fit.uses("He fled when he was mobilized in 2022.", theme) == fit.uses(
+        "He fled when he was mobilised in 2022.", theme) != set()

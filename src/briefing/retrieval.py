@@ -32,8 +32,13 @@ def stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+# American "-ize" read as British "-ise" before stemming: the stemmer cuts "mobilized" to "mobil", the
+# stem of "mobile", but "mobilised" to "mobilis" ("a mobile fire group" is no mobilisation).
+IZE = re.compile(r"(?<=\w{3})iz(?=(?:e|ed|es|ing|ation|ations|er|ers)$)")
+
+
 def stems(text: str) -> list[str]:
-    words = [w.strip("’'-").lower() for w in WORD.findall(text)]
+    words = [IZE.sub("is", w.strip("’'-").lower()) for w in WORD.findall(text)]
     return stemmer().stemWords([w for w in words if w and w not in STOPWORDS])
 
 
