@@ -213,6 +213,13 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     ("Who in your family still lives in Russia?", "a question"),
     ("At the, Radio Free Europe reported that the number had risen to 4,000.", "a broken phrase"),
     ("'Ladoga Outpost') is a drone unit of Russian citizens fighting for Ukraine.", "a broken phrase"),
+    # (fresh10's briefings printed these: a fronted time or count, then a pronoun for the subject)
+    ("By Sunday afternoon it had been contained with booms, the ministry said.", "it"),
+    ("Until January its men all came through the Legion's selection.", "its"),
+    ("Of 310 applications it received between January and April, it accepted 41, Shestakov says.", "it"),
+    ("None has been captured, and the Legion's experience suggests captured volunteers are rarely exchanged.",
+     "none of what"),
+    ("The FSB also uses such pressure to recruit informers among volunteers' relatives.", "such pressure"),
 ])
 def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word
@@ -225,6 +232,10 @@ def test_a_pointer_outside_the_subject_needs_context(text, word):
     "Prisoners who apply to the Freedom of Russia Legion are interviewed twice.",
     "Mereside disputes the Courier's comparison of leaks and savings.",
     "“Why would I go back?” Caesar asked.",
+    "By Sunday afternoon the sheen had been contained with booms, the ministry said.",
+    "In March the Freedom of Russia Legion said it had 2,000 applicants.",
+    "None of the 14 has been exchanged.",
+    "The FSB uses such tactics as threats to relatives.",
 ])
 def test_a_pointer_the_sentence_itself_settles_stands_alone(text):
     assert needs_context(text) is None

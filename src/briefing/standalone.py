@@ -157,6 +157,20 @@ REPLY_OBJECT = re.compile(r"^\W*(?:[A-Z][\w’'-]*\s+){1,4}(?:disputes?|disputed
 # "In it, ...", "From them, ...": what the sentence starts from is in the one before.
 PREPOSED_PRONOUN = re.compile(r"^\W*(?:In|From|Within|Inside|Of|Through|Among|Under|Beyond|Besides|Apart from)\s+"
                               r"(?:it|them|this|these|those|which)\s*,")
+# A subject pronoun after a fronted time or count, with no name between that it could stand for: "By Sunday
+# afternoon it had been contained", "Until January its men all came through ...", "Of 310 applications it
+# received between January and April, it accepted 41".
+_WHEN = (r"(?:(?:the\s+|this\s+|last\s+|next\s+|early\s+|late\s+|mid-)?(?:\d[\d,]*|(?i:january|february|march|april|"
+         r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+         r"sunday|morning|afternoon|evening|night|noon|midnight|dawn|week|weekend|month|year|spring|summer|autumn|"
+         r"winter|then|now|that\s+time))\s*){1,4}")
+FRONTED_IT = re.compile(rf"^\W*(?:(?:By|Until|Till|Since|In|On|At|After|Before|During|From|Within|Over|For|Early|Late|"
+                        rf"Last|This|Next)\s+{_WHEN}|Of\s+[\d,]+\s+[a-z]+\s+)(?:,\s*)?(it|its)\s+[a-z]")
+# "None has been captured": none of whom? ("None of the 14 has been exchanged" says.)
+NONE_BARE = re.compile(r"^\W*None\s+(?:has|have|had|is|are|was|were|will|would|could|can)\b")
+# "The FSB also uses such pressure to recruit ...": pressure like what the sentence before told
+# ("such tactics as ...", "in such a way that ..." say what).
+SUCH = re.compile(r"\bsuch\s+(?!a\b|an\b|as\b)([a-z]+)\b(?![^.;]*?\b(?:as|that)\b)")
 # "Beside it is the Kolyma Group": what it stands beside is in the sentence before.
 PLACED_BY_PRONOUN = re.compile(r"^\W*(?:Beside|Behind|Alongside|Next to|Near|Below|Above|Opposite|Around|Inside|"
                                r"Within|Under|Among|Beyond|After|Before)\s+(?:it|them|him|her|this|these|those)\s+"
@@ -428,6 +442,11 @@ def _closes_unopened(text: str) -> bool:
     return False
 
 
+def _expletive(rest: str) -> bool:
+    """Whether the "it" `rest` opens with is no thing's: "it is likely that", "it was announced that"."""
+    return bool(EXPLETIVE_IT.match(rest) or re.match(r"it (?:is|was|has been) \w+ed that\b", rest))
+
+
 def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False,
                   affiliated: bool = False) -> str | None:
     """The reference that needs the article to be understood ("he", "its", "the legion",
@@ -469,6 +488,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if PARTICIPLE_IT.match(strip_quotes(text)):
         return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
+    if (m := FRONTED_IT.match(strip_quotes(text))) and not _expletive(strip_quotes(text)[m.start(1):]):
+        return m.group(1)  # "By Sunday afternoon it had been contained": what had?
+    if NONE_BARE.match(strip_quotes(text)):
+        return "none of what"
     if (m := PROCESS.match(strip_quotes(text))) and not OWNER.search(text):
         return f"whose {m.group(1).lower()}"  # "Integration into the Ukrainian forces involved ..."
     if EARLIER_VERSION.match(strip_quotes(text)):
@@ -494,6 +517,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
     if m := PUT_LOWER.search(head):
         return m.group(1).lower()  # "An officer put the figure lower": lower than what?
+    if m := SUCH.search(head):
+        return f"such {m.group(1)}"
     if (m := PRO_VERB.search(head)) and not PRO_VERB_ANTECEDENT.search(head, 0, m.start()):
         return "do so"  # "Prosecutors have asked the court to do so": do what?
     if m := PREPOSED_PRONOUN.match(head):
