@@ -164,3 +164,10 @@ def test_a_count_said_to_have_been_raised_is_old_wherever_the_page_still_gives_i
     assert "raised its count of passengers from 204 to 212" in check(stale, corpus)
     assert check(claim(corpus, "The ship, built in 1996, can carry 900 passengers.", ("06", "can carry 900")),
                  corpus) is None
+
+
+def test_a_year_in_the_sentence_before_does_not_date_the_old_count(corpus):
+    # "built in 1996" dates the ship, not "204 passengers": joined with it, the old count is still old
+    stale = claim(corpus, "The ship, built in 1996, can carry 900 passengers. It had 204 passengers and 40 cars on "
+                  "board, the port authority said.", ("06", "It had 204 passengers"))
+    assert "raised its count of passengers from 204 to 212" in check(stale, corpus)

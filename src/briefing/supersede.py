@@ -606,7 +606,7 @@ class Superseded:
             if r.newer and not any(src == r.source and updates.newer(self.corpus.sources[src - 1], r.first, a)
                                    for src, a, _ in cited):
                 continue  # a figure of the same update block is no update of it
-            if r.change and (_when(text) or DAY.search(text) or re.search(r"\b\d{1,2}[:.]\d\d\b", text)):
+            if r.change and _dated(text, r):
                 continue  # "100 sailings a week in January" stays true after "rose from 100 to 140 in February"
             if r.claim:  # a claim its article denies, printed without any of its denials, or one of
                 # its denials without the claim ("The RDK called it “a fantasy”": called what?)
@@ -633,6 +633,15 @@ class Superseded:
             if stated and not _holds(own_words, r):
                 return r
         return None
+
+
+def _dated(text: str, r: Retraction) -> bool:
+    """Whether the sentences of `text` that give a figure change `r` counts say when it held: not
+    the "built in 1998" of the sentence before "It had 338 passengers"."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text)
+    keys = r.old | r.new
+    near = [p for p in parts if keys & {f[0] for f in _figures(p)}] or parts
+    return any(_when(p) or DAY.search(p) or re.search(r"\b\d{1,2}[:.]\d\d\b", p) for p in near)
 
 
 def _same(figure: tuple, r: Retraction) -> bool:
