@@ -158,3 +158,11 @@ def test_a_kin_named_as_an_object_does_not_hide_the_person_named_before(ctx):
     # "He asked that his surname not be published because his mother still lives in Ufa.": the
     # "he" of the next quote is still the man named before, not his mother's son unknown
     assert _resolved(ctx, '"They sent my brother') == ('"They sent my brother to die for nothing," [Rustam] said.')
+
+
+@pytest.mark.parametrize("start", ["In the summer he was lent", "In a voice message to Gleb Vasin", "He did not want"])
+def test_a_speaker_talking_of_him_or_a_man_he_writes_to_is_not_the_he_that_follows(ctx, start):
+    # an obituary's "he" is the dead man throughout: not Sorin, who speaks of "He" at the funeral,
+    # nor Vasin, to whom "he" sent a message (fresh11's obituary gave the dead man's deeds to both)
+    text = _resolved(ctx, start)
+    assert text is None or "[Ilya Sorin]" not in text and "[Sorin]" not in text and "[Gleb Vasin]" not in text

@@ -246,6 +246,8 @@ class Referents:
                      if ROLE_SUBJECT.match(plain, m.end()) and SUBJECT_PLACE.search(plain[:m.start()])
                      and not any(_apposed(plain, m, n) for n in names)]
             if len(names) == 1 and names[0] in plain and not roles and not KIN_OF.search(plain):
+                if _speaks_of_another(prev.text, names[0], s.text) or _fronted_object(plain, names[0]):
+                    return None
                 return (names[0], prev) if _may_be(names[0], s.text) else None
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
             # expert named two paragraphs up; a name beside another unnamed person settles nothing
@@ -1337,6 +1339,29 @@ def _no_name(m: re.Match) -> bool:
     FILE Court: Shevchenkivskyi ...": a box's heading run into its label."""
     return re.search(r"\s(?:and|&)\s+$", m.group(1)) is not None or (
         re.match(r"\s*:", m.string[m.end():]) is not None and re.search(r"\b[A-Z]{2,}\b", m.group(1)) is not None)
+
+
+def _speaks_of_another(prev: str, name: str, text: str) -> bool:
+    """Whether `name` only speaks in `prev`, of a "he" or "she" in their quote ('"He was the best
+    drone pilot we had," Shubin said'): the next "he" goes on about that one, not the speaker."""
+    quoted = " ".join(q.group(0) for q in QUOTE.finditer(prev))
+    if not quoted or name in quoted:
+        return False
+    ours = {w.lower() for w in re.findall(r"\b(?:he|him|his|she|her|hers)\b", strip_quotes(text), re.I)}
+    theirs = {w.lower() for w in re.findall(r"\b(?:he|him|his|she|her|hers)\b", quoted, re.I)}
+    same = {"he", "him", "his"} if ours & {"he", "him", "his"} else {"she", "her", "hers"}
+    return bool(theirs & same)
+
+
+def _fronted_object(plain: str, name: str) -> bool:
+    """Whether the subject of `plain` is a pronoun that is not `name`: "In a voice message to
+    Vavilov in July, he said ...", "He came back, Shubin says, ...": so neither is a "he" after it."""
+    m = re.match(r"^\W*(?:In|On|At|To|From|With|For|After|Before|During|Since|Like|Unlike|Of|Through|By)\b"
+                 r"([^,]{0,120}),\s+(?:he|she)\b", plain)
+    if m is not None and name in m.group(1):
+        return True
+    # "He came back, Shubin says, with ...": the sentence's own "he" is someone else than its speaker
+    return re.match(r"^\W*(?:He|She)\b", plain) is not None
 
 
 def _after_pronoun(text: str, alias: str) -> bool:
