@@ -166,3 +166,10 @@ def test_a_speaker_talking_of_him_or_a_man_he_writes_to_is_not_the_he_that_follo
     # nor Vasin, to whom "he" sent a message (fresh11's obituary gave the dead man's deeds to both)
     text = _resolved(ctx, start)
     assert text is None or "[Ilya Sorin]" not in text and "[Sorin]" not in text and "[Gleb Vasin]" not in text
+
+
+def test_a_source_kept_anonymous_is_no_place_and_no_one_named_before(ctx):
+    # "A GP in Llanelli, who asked not to be named, said ... she said": not "[Llanelli] said", nor
+    # the woman named paragraphs up (fresh11)
+    text = _resolved(ctx, '"We patched them up')
+    assert text is None or "[Kherson]" not in text and "[Lena Kask]" not in text

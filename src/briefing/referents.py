@@ -160,6 +160,9 @@ LONE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][a-z’'-]{2,})\s+(?:is|was|has|had|r
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
 UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
                      rf"(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b")
+# Someone the article keeps unnamed, whatever their job: "A GP in Llanelli, who asked not to be named, said ..."
+ANONYMOUS = re.compile(r"\b(?:asked|spoke on condition|declined|did not want|requested) (?:not to be|of|to be) "
+                       r"(?:named|identified|anonymity)|\bon condition of anonymity\b", re.I)
 # "Her husband disagreed.": someone unnamed is the subject, and the "he" after is him.
 KIN_SUBJECT = re.compile(rf"^\W*(?:His|Her|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_NOUNS | KIN))})\b"
                          r"(?!,?\s+[A-Z])")
@@ -239,7 +242,9 @@ class Referents:
             # nor "the Zięba bakery": a name that qualifies a place or a firm is no one in the sentence
             names = [n for n in _persons_named(prev.text, persons)
                      if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)
-                     and not re.search(rf"\b[Tt]he\s+{re.escape(n)}\s+[a-z]", plain)]
+                     and not re.search(rf"\b[Tt]he\s+{re.escape(n)}\s+[a-z]", plain)
+                     # "A GP in Llanelli, who ...": one word after "in" is a place
+                     and not (" " not in n and re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(n)}\b", plain))]
             if len(names) > 1:  # "Kirill Mezentsev, ... who uses the call-sign “Fonar”": one man
                 names = [n for n in names if not ALIAS.search(plain, 0, max(0, plain.find(n)))]
             roles = [m for m in DEFINITE_PERSON.finditer(plain)
@@ -251,7 +256,8 @@ class Referents:
                 return (names[0], prev) if _may_be(names[0], s.text) else None
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
             # expert named two paragraphs up; a name beside another unnamed person settles nothing
-            if names or roles or UNNAMED.search(plain) or KIN_SUBJECT.match(plain) or NEW_PERSON.match(plain) \
+            if names or roles or UNNAMED.search(plain) or ANONYMOUS.search(plain) or KIN_SUBJECT.match(plain) \
+                    or NEW_PERSON.match(plain) \
                     or self._lone(prev, plain):
                 return None  # two people, "A Ukrainian officer who ...", or someone new: not settled by a name
         return None
