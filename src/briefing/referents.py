@@ -251,7 +251,7 @@ class Referents:
                      if ROLE_SUBJECT.match(plain, m.end()) and SUBJECT_PLACE.search(plain[:m.start()])
                      and not any(_apposed(plain, m, n) for n in names)]
             if len(names) == 1 and names[0] in plain and not roles and not KIN_OF.search(plain):
-                if _speaks_of_another(prev.text, names[0], s.text) or _fronted_object(plain, names[0]):
+                if _speaks_of_another(prev.text, names[0], s.text) or _pronoun_subject(plain, names[0]):
                     return None
                 return (names[0], prev) if _may_be(names[0], s.text) else None
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
@@ -1359,7 +1359,7 @@ def _speaks_of_another(prev: str, name: str, text: str) -> bool:
     return bool(theirs & same)
 
 
-def _fronted_object(plain: str, name: str) -> bool:
+def _pronoun_subject(plain: str, name: str) -> bool:
     """Whether the subject of `plain` is a pronoun that is not `name`: "In a voice message to
     Vavilov in July, he said ...", "He came back, Shubin says, ...": so neither is a "he" after it."""
     m = re.match(r"^\W*(?:In|On|At|To|From|With|For|After|Before|During|Since|Like|Unlike|Of|Through|By)\b"
