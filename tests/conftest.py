@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefing import sources, themes
+from briefing.draft import Citation, Claim
 from briefing.engines import Context
 from briefing.pipeline import Settings, prepare
 
@@ -30,6 +31,18 @@ def corpus(ctx) -> sources.Corpus:
 
 def source_named(corpus: sources.Corpus, prefix: str) -> sources.Source:
     return next(s for s in corpus.sources if Path(s.path).name.startswith(prefix))
+
+
+def line_of(corpus: sources.Corpus, prefix: str, words: str) -> tuple[str, int]:
+    """(path, line) of the first line holding `words` in the source whose file name starts with `prefix`."""
+    src = source_named(corpus, prefix)
+    return src.path, next(n for n, line in enumerate(src.lines, 1) if words in line)
+
+
+def claim(corpus: sources.Corpus, text: str, *cited: tuple[str, str]) -> Claim:
+    """A claim citing one line per (prefix, words), each found by `line_of`."""
+    spans = [line_of(corpus, prefix, words) for prefix, words in cited]
+    return Claim(text, tuple(Citation(path, n, n) for path, n in spans))
 
 
 def write(folder: Path, name: str, data: bytes | str) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import claim, line_of
 
 from briefing import sources, supersede, themes
 from briefing.draft import Citation, Claim
@@ -22,16 +23,6 @@ FOLDER = Path(__file__).parent / "articles" / "superseded"
 @pytest.fixture(scope="module")
 def corpus() -> sources.Corpus:
     return sources.load(FOLDER)
-
-
-def line_of(corpus: sources.Corpus, prefix: str, words: str) -> tuple[str, int]:
-    src = next(s for s in corpus.sources if Path(s.path).name.startswith(prefix))
-    return src.path, next(n for n, line in enumerate(src.lines, 1) if words in line)
-
-
-def claim(corpus: sources.Corpus, text: str, *cited: tuple[str, str]) -> Claim:
-    spans = [line_of(corpus, prefix, words) for prefix, words in cited]
-    return Claim(text, tuple(Citation(path, n, n) for path, n in spans))
 
 
 def test_a_count_a_later_dated_page_corrects_fails_the_verifier(corpus):

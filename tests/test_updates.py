@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import claim, line_of
 
 from briefing import caveats, sources, themes, updates
-from briefing.draft import Citation, Claim
 from briefing.pipeline import Settings, prepare
 from briefing.verify import check
 
@@ -29,16 +29,6 @@ def corpus() -> sources.Corpus:
 @pytest.fixture(scope="module")
 def ctx():
     return prepare(Settings(sources=FOLDER), themes.load())
-
-
-def line_of(corpus: sources.Corpus, prefix: str, words: str) -> tuple[str, int]:
-    src = next(s for s in corpus.sources if Path(s.path).name.startswith(prefix))
-    return src.path, next(n for n, line in enumerate(src.lines, 1) if words in line)
-
-
-def claim(corpus: sources.Corpus, text: str, *cited: tuple[str, str]) -> Claim:
-    spans = [line_of(corpus, prefix, words) for prefix, words in cited]
-    return Claim(text, tuple(Citation(path, n, n) for path, n in spans))
 
 
 def resolved(ctx, words: str) -> str | None:
