@@ -220,6 +220,14 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     ("None has been captured, and the Legion's experience suggests captured volunteers are rarely exchanged.",
      "none of what"),
     ("The FSB also uses such pressure to recruit informers among volunteers' relatives.", "such pressure"),
+    # (fresh11's: papers and an official introduced before, a group counted before, a "that" said)
+    ("The records show the unit received 1,410 applications and accepted 131.", "the records"),
+    ("The documents also show that the board renewed the contract in March.", "the documents"),
+    ("The SBU official said no vetting system was perfect.", "the official"),
+    ("Five of the nine came to the unit through the Freedom of Russia Legion.", "of the nine"),
+    ("One of the missing, Dmitry L., 29, appeared in June in a video.", "of the missing"),
+    ("The Rangers, short of men, interviewed those 23 twice instead.", "those 23"),
+    ("Two officers said that was precisely what made their colleagues uneasy.", "that"),
 ])
 def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word
@@ -236,6 +244,11 @@ def test_a_pointer_outside_the_subject_needs_context(text, word):
     "In March the Freedom of Russia Legion said it had 2,000 applicants.",
     "None of the 14 has been exchanged.",
     "The FSB uses such tactics as threats to relatives.",
+    "The SBU itself has not published a figure.",
+    "Investigators believe the parasite came from a farm upstream of the city's water intake.",
+    "One of the three men was a medic, and one of the thousands of people who fled was his brother.",
+    "Officials said that Moscow was wrong.",
+    "“I understood that I was the only one in my family who was not going to say that was right,” [Lobanova] says.",
 ])
 def test_a_pointer_the_sentence_itself_settles_stands_alone(text):
     assert needs_context(text) is None

@@ -221,10 +221,14 @@ SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|m
                  # what a report, a reply or a finding does: "The sample contradicts the first half of that."
                  r"contradicts|confirms|shows|suggests|contains|responds|replies|argues|denies|disputes|rejects|"
                  r"insists|maintains|admits|accepts|blames|warns|notes|lists|puts|estimates|counts|claims|describes|"
-                 r"names|cites|calls|asks|wants|plans|needs|expects|faces|covers|holds|gives|reads|appears|seems")
-# "[For the prisoners, ]the decision is final": "the", up to two lowercase words, the noun, a verb.
+                 r"names|cites|calls|asks|wants|plans|needs|expects|faces|covers|holds|gives|reads|appears|seems|"
+                 # what papers do in the plural: "The records show ...", "The documents also show ..."
+                 r"show|suggest|contain|list|reveal|indicate|confirm|record|say")
+# "[For the prisoners, ]the decision is final": "the", up to two lowercase words (or an acronym:
+# "The SBU official said"), the noun, a verb ("The documents also show").
 DEFINITE_SUBJECT = re.compile(rf"^\W*(?:(?:For|In|At|On|To|After|Before|During|With|Without|Among)\b[^,]{{1,60}},\s+)?"
-                              rf"[Tt]he\s+(?:(?!of\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?!of\b)[a-z][\w-]*)\s+"
+                              rf"[Tt]he\s+(?:(?!of\b)(?:[a-z][\w-]*|[A-Z]{{2,6}})\s+){{0,2}}?(?P<noun>(?!(?:of|itself|themselves|also|now|still|only)\b)[a-z][\w-]*)\s+"
+                              rf"(?:(?:also|now|still|only|further|themselves|itself)\s+)?"
                               rf"(?:{SUBJECT_VERBS})\b")  # "the number of cases has": "of ..." says which
 # not "-ed": "the night-time water cuts announced by Mereside Water" says which cuts
 REPORTED_VERBS = r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|[“\"«‹]"
@@ -551,6 +555,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     if (m := ESTIMATED_IT.search(head)) and not IT_ANTECEDENT.search(head, 0, m.start()) \
             and not re.match(r"[^.;]*?\bto\s+[a-z]", head[m.end():]):  # not "it would cost £2m to repair"
         return "it"
+    if m := PARTITIVE_BACK.search(head):
+        return " ".join(m.group(0).split()).lower()  # "Five of the nine came ...", "interviewed those 23": which?
+    if not speaker and THAT_SAID.search(strip_quotes(head)):
+        return "that"  # "Two officers said that was precisely what made ... uneasy": said what was?
     if bare := _definite_subject(strip_quotes(text)):
         return bare
     if bare := _later_definite_subject(strip_quotes(text)):
@@ -730,6 +738,17 @@ def _names_body(text: str) -> bool:
     """Whether the sentence names the unit or body its people belong to ("the Legion's bot",
     "[the Siberian Battalion]"): a formation noun or a bracketed name."""
     return "[" in text or bool(BODY_NOUN.search(text))
+
+
+# A group counted before: "Five of the nine", "One of the missing", "interviewed those 23 twice".
+COUNTED = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+           r"eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|dozens?)")
+PARTITIVE_BACK = re.compile(rf"\b(?:of|among)\s+the\s+(?:{COUNTED}|missing|dead|wounded|injured|captured)\b"
+                            rf"(?!\s+(?:[a-z]+s|of|people|men|women|children|staff|personnel|\d)\b)(?![-’'])|"
+                            rf"\b(?:those|these)\s+{COUNTED}\b(?![-’'])", re.I)
+# "said that was ...": no "that" before a verb is a conjunction; it points back
+THAT_SAID = re.compile(r"\b(?:said|says|say|told\s+\w+|added|argued|warned|agreed|believe[sd]?|thinks?|thought)\s+"
+                       r"that\s+(?:is|was|were|has|had|would|will|could|made|makes|meant|means)\b")
 
 
 def _definite_subject(text: str) -> str | None:
