@@ -478,3 +478,100 @@ def test_a_copyright_line_names_the_outlet_whatever_its_first_word_and_separator
     path.write_text("# Kelby ferry fares rise by a fifth\n\nFares on the Kelby ferry rise by 20% from Monday, the "
                     f"operator said.\n\n{footer}\n")
     assert sources.read_source(path, 1).outlet == outlet
+
+
+# --- a campaign's demands, a box's rows, a PDF's page furniture ---------------------------------
+
+DEMANDS = """# Screening failure: our report
+
+The health board lost 1,212 results between October and April, the charity found.
+
+## What we are calling for
+
+1. A **public inquiry**, with the power to compel witnesses.
+2. A **named nurse** for every person affected.
+
+The union, for its part, is calling for:
+- A pay award for laboratory staff.
+- More scientists in every laboratory.
+
+## The board's response
+
+The board said it had apologised to every family.
+"""
+
+
+def test_a_campaign_s_demands_are_what_it_asks_for_never_what_is_so(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(DEMANDS)
+    found = {s.text: s.whole for s in sentences.split(sources.read_source(path, 1))}
+    assert not found["A public inquiry, with the power to compel witnesses."]
+    assert not found["A pay award for laboratory staff."]
+    assert not found["More scientists in every laboratory."]
+    assert found["The board said it had apologised to every family."]
+
+
+BOX = """THE LEDGER
+Nobody's company: the unit Kyiv likes to show off
+By Nadia Orlik, September 28, 2027
+The Pinega Rangers were founded in February 2026 by a hunting guide from Arkhangelsk region, and by August 2027 the unit had accepted 131 of 1,410 applicants.
+THE RANGERS IN NUMBERS
+Fighters: about 120 (unit's figure)
+Accepted: 131
+Source: Pinega Rangers records seen by the Ledger
+WHO ELSE FIGHTS
+Siberian Battalion: formed early 2024; about 400
+Vychegda Company: formed 2027; Komi; about 30
+Shubin does not hide the unit's politics. He wants a Russia "where Arkhangelsk decides".
+Correction: An earlier version of this article said the
+Siberian Battalion was under the HUR. It serves in the army.
+"""
+
+
+def test_a_box_s_rows_are_lines_of_their_own_and_the_prose_after_it_starts_afresh(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(BOX)
+    found = texts_of(path)
+    assert "Siberian Battalion: formed early 2024; about 400" in found
+    assert "Vychegda Company: formed 2027; Komi; about 30" in found
+    assert "Shubin does not hide the unit's politics." in found
+    # a wrapped paragraph that opens with a label is one paragraph still
+    assert "An earlier version of this article said the Siberian Battalion was under the HUR." in " ".join(found)
+
+
+PDF_PAGES = """quay-review-41.pdf
+QUAY REVIEW · JUNE 2027 · INTERVIEW
+
+'Both pumps had corroded'
+
+The ferry from Aberdaron lost power off Bardsey twice in one month,
+and the operator has withdrawn it until both fuel pumps are replaced.
+The first pump failed on 3 May and the spare on 19 May, the surveyor
+said, during the first crossing after the repair.
+24    quay.example    Quay Review is published by Harbour Media Ltd
+QUAY REVIEW · JUNE 2027 · INTERVIEW
+The operator had not replaced the pumps since 2019, the inspectors
+found, and corrosion had eaten through both housings. Its two other
+ferries were checked before the summer and are sailing, the operator
+said on Tuesday, and no fault was found on either of them.
+25    quay.example    Register now: Quay Review Conference, Llandudno
+QUAY REVIEW · JUNE 2027 · INTERVIEW
+The ferry is expected back in service in August, the operator said.
+"""
+
+
+def test_a_pdf_s_running_head_names_the_publication_and_its_footer_columns_are_furniture(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(PDF_PAGES)
+    paper = sources.read_source(path, 1)
+    assert paper.outlet == "Quay Review"
+    footers = [n for n, line in enumerate(paper.lines, 1) if "quay.example" in line]
+    assert [paper.skipped.get(n) for n in footers] == ["running header or footer"] * 2
+    assert not any("quay.example" in t or "Register now" in t for t in texts_of(path))
+
+
+def test_a_newsletter_s_footnote_link_is_no_word_of_the_sentence(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# The men from the cold river\n\nSince the unit was founded, seven of its men have been killed."
+                    "[4](#footnote-4) Every one of them carried a grenade.\n")
+    assert "Since the unit was founded, seven of its men have been killed." in texts_of(path)

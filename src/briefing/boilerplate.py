@@ -756,6 +756,14 @@ def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str])
     short = {i: re.sub(r"\d+", "", normed[i]).strip() for i, s in enumerate(stripped)
              if s and (i + 1) not in skipped and normed[i].count(" ") < 15}
     keys = Counter(short.values())
+    # A footer laid out in columns, its page number at one end and one cell the same on every page
+    # ("24    pccr.example    Primary Care Cymru Review is published by ...", "25    pccr.example    Register now ...")
+    footers = {i: {c for c in cells if not c.isdigit()} for i, s in enumerate(stripped)
+               if s and (i + 1) not in skipped and len(cells := re.split(r"\s{3,}|\t", s)) >= 2
+               and (re.fullmatch(r"\d{1,3}", cells[0]) or re.fullmatch(r"\d{1,3}", cells[-1]))}
+    # (a page apart: a table's rows with a number at one end are next to each other)
+    shared = Counter(c for c, at in _cells_at(footers).items() if len(at) >= 2 and min(
+        b - a for a, b in zip(at, at[1:])) >= PAGE_APART)
     running = {}
     for i, s in enumerate(stripped):
         no = i + 1
@@ -766,6 +774,8 @@ def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str])
                 and not TERMINAL.search(re.sub(r"[\s\d]+$", "", s)):
             skipped[no] = "running header or footer"
             running.setdefault(key, s)
+        elif any(c in shared for c in footers.get(i, ())):
+            skipped[no] = "running header or footer"
         elif _letterless(s) and not SEPARATOR_LINE.match(s) and not UNDERLINE.match(s) \
                 and not re.search(r"[.,;:!?]\s*$", s):  # "  2022;" is a wrapped line of a sentence
             skipped[no] = "page number or chart figures"  # "6", "3 000", "2 740  –  610  415"
@@ -781,6 +791,17 @@ def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str])
                 j += 1
             _mark_chart_notes(stripped, skipped, j, j - i - 1)
     return running
+
+
+PAGE_APART = 5  # lines
+
+
+def _cells_at(footers: dict[int, set[str]]) -> dict[str, list[int]]:
+    at: dict[str, list[int]] = {}
+    for i in sorted(footers):
+        for c in footers[i]:
+            at.setdefault(c, []).append(i)
+    return at
 
 
 def _cell_line(s: str) -> bool:

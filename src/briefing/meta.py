@@ -617,6 +617,11 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
             found[IN_THE_TEXT][m.group(1).strip()] += 2
         if short and ":" in s and (name := _photo_credit(s)):
             found[IN_THE_TEXT][name] += 2
+        if skipped.get(n) == "running header or footer" and (m := RUNNING_NAME.match(s)) \
+                and _as_written(m.group(1), lines) != m.group(1):
+            # "PRIMARY CARE CYMRU REVIEW · JULY 2027 · INTERVIEW": a PDF's running head names the
+            # publication, when the text also writes that name as a name ("Primary Care Cymru Review is ...")
+            found[IN_THE_TEXT][m.group(1)] += 1
         for m in SELF_REFERENCE.finditer(s):
             name = m.group(1)
             if name.split()[-1].lower() not in SMALL and not NOT_NAMES.match(name):
@@ -625,6 +630,9 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
         if votes:
             return _as_written(_most_named(votes), lines)
     return None
+
+
+RUNNING_NAME = re.compile(r"^([A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){1,5})\s*(?:[·|•–—]|\s{3,})")
 
 
 def _as_written(name: str, lines) -> str:

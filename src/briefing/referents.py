@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import caveats, lexicon, meta, rivals, roles, supersede
 from .retrieval import NOT_SUBJECT, stems
-from .sentences import Sentence, one_paragraph_a_line, voiced
+from .sentences import FIELD_ROW, Sentence, one_paragraph_a_line, voiced
 from .standalone import (
     AFFILIATED,
     BARE_PERSON,
@@ -359,6 +359,8 @@ class Referents:
         None when that is not settled."""
         pointed = {noun}  # the formations the sentences between point back to: "the company"
         for prev in self._before(s, 8):
+            if FIELD_ROW.match(prev.text) and not re.search(r"[.!?…][”\"’)]*$", prev.text):
+                continue  # a box's row ("Vychegda Company: formed 2027; Komi") is not what the prose goes on about
             named = self._units[prev.id]
             if named and QUOTE_MARK.search(prev.text) and not VOICED_WHOLE.match(prev.text):
                 # a unit named only in a quote is not what the text is about (a turn's words are)
@@ -543,8 +545,13 @@ class Referents:
         if not lines:
             return done
         found = tuple(x for src, n in sorted(lines) for x in self.by_source.get(src, ()) if x.line_start == n)
-        # A debate's speaker heading is no sentence: it is cited as a line of its own.
+        # The standfirst that spells out an interview's "AB:" names her inside a sentence of its own
         have = {(x.source, x.line_start) for x in found}
+        found += tuple(next(x for x in self.by_source.get(src, ()) if x.line_start <= n <= x.line_end)
+                       for src, n in sorted(lines) if (src, n) not in have
+                       and any(x.line_start <= n <= x.line_end for x in self.by_source.get(src, ())))
+        # A debate's speaker heading is no sentence: it is cited as a line of its own.
+        have = {(x.source, n) for x in found for n in range(x.line_start, x.line_end + 1)}
         found += tuple(Sentence(id=f"{src}.h{n}", source=src, line_start=n, line_end=n, text="", kind="fragment",
                                 block=-1) for src, n in sorted(lines) if (src, n) not in have
                        and self.corpus.sources[src - 1].skipped.get(n) == "debate speaker")
@@ -964,10 +971,14 @@ class Referents:
             return None
         intro = re.compile(rf"(?<![\w’'-])(?i:{re.escape(surname)}),\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?"
                            rf"(?:[\w-]+,\s+|(?:of|at|for|with|from)\s+(?:the\s+)?)(?P<org>{ORG_NAME})")
+        # ... or the one their title gives before the name: "the Welsh Government's senior medical
+        # officer for screening, Dr Angharad Beynon"
+        titled = re.compile(rf"(?P<org>{ORG_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,6}}?[a-z][\w-]*,?\s+"
+                            rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}(?i:{re.escape(surname)})(?![\w’'-])")
         text = self._text(s.source)
         persons = self.persons_for(s.source)
         for x in self.by_source[s.source][:self.pos[s.id] + 1]:
-            m = intro.search(x.text)
+            m = intro.search(x.text) or titled.search(x.text)
             if m and not any(_base(w) in persons for w in m.group("org").split()):
                 return with_the(m.group("org"), text), x
         for prev in self._before(s, 6):
@@ -977,6 +988,8 @@ class Referents:
             if m is None:
                 continue
             name = m.group("n")
+            if re.match(r"['’]s\s", m.string[m.end("n"):]):
+                return None  # "Hallam Lakeside's contract is suspended. We also paused ...": not its "we"
             if name.startswith("[") or name.split()[0] in NOT_NAMES or any(_base(w) in persons for w in name.split()):
                 return None
             return with_the(name, text), prev

@@ -190,6 +190,7 @@ class Turn:
     end: int
     speaker: str | None
     answer: bool = False
+    named_at: int = 0  # an initials label's: the line that gives the name in full
 
 
 def _subtitles(source: Source) -> bool:
@@ -276,12 +277,36 @@ def turn(source: Source, line: str) -> Turn | None:
         return None
     label = _label(m)
     speaker = None
+    if label and INITIALS.fullmatch(label) and _labels(source)[label] >= 2:
+        # "AB: 1,269. ...": a PDF interview's turns, labelled with initials the standfirst spells
+        # out ("Dr Angharad Beynon"); initials nothing spells out are someone's words, no one's name
+        full = _spelled_out(source, label)
+        return Turn(m.end(), full[0], named_at=full[1]) if full else Turn(m.end(), None, answer=True)
     if label and _name_like(label) and (_timed(m) or _labels(source)[label] >= 2 or (
             _transcript(source) and (HONORIFIC.match(label) or label.isupper()))):
         speaker = _speaker_name(label, source.outlet)
     if speaker is None and not _timed(m):
         return None  # "BREAKING: ...", "Summary: ...": the label is the sentence's own words
     return Turn(m.end(), speaker)
+
+
+INITIALS = re.compile(r"[A-Z]{2,4}")
+TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)"
+
+
+def _spelled_out(source: Source, initials: str) -> tuple[str, int] | None:
+    """The name a label's initials stand for and the line that gives it: "AB" -> ("Dr Angharad
+    Beynon", 11); the outlet's own ("PCCR", Primary Care Cymru Review) is the outlet, which asks."""
+    if source.outlet and "".join(w[0] for w in source.outlet.split() if w[0].isupper()) == initials:
+        return source.outlet, 0
+    words = r"\s+".join(rf"{c}[a-z’'-]+" for c in initials)
+    name = re.compile(rf"(?<![\w’'-])(?:{TITLE}\.?\s+)?{words}(?![\w’'-])")
+    text = "\n".join(source.lines)  # "Dr Mair\nPennant": a wrapped standfirst breaks names too
+    for m in name.finditer(text):
+        n = text.count("\n", 0, m.start()) + 1
+        if source.citable(n):
+            return " ".join(m.group(0).split()), n
+    return None
 
 
 def _name_like(label: str) -> bool:
@@ -400,9 +425,14 @@ def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
 
 
 _INTERVIEWS: dict[tuple[str, str], tuple[str | None, frozenset[int]]] = {}
-# A paper's section of advice: "6 Recommendations", "Our recommendations", "What should be done".
-ADVICE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:our |key )?(?:recommendations?|what should be done)\W*$",
-                    re.I)
+# A paper's section of advice: "6 Recommendations", "Our recommendations", "What should be done";
+# a campaign's demands: "What we are calling for", "Our demands".
+ADVICE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:our |key )?(?:recommendations?|what should be done|"
+                    r"demands|asks|proposals|what (?:we|they) (?:are )?(?:calling|asking) for|what (?:we|they) want|"
+                    r"what (?:needs|has) to (?:happen|change)|what must (?:happen|change))\W*$", re.I)
+# A lead-in whose list items are what someone asks for, not what is so: "The charity is calling for:".
+ASKS_FOR = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|recommend(?:s|ed|ing)?|"
+                      r"propos(?:es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)(?: for)?|should)\b[^:.!?]{0,60}:\W*$", re.I)
 
 
 def _advice(source: Source) -> frozenset[int]:
@@ -411,12 +441,18 @@ def _advice(source: Source) -> frozenset[int]:
     if key not in _ADVICE:
         found: set[int] = set()
         under = False
+        asked = False  # under a lead-in that asks, while its list goes on
         for n, line in enumerate(source.lines, 1):
             why = source.skipped.get(n)
             if why == "heading":
-                under = bool(ADVICE.match(line.strip()))
+                under, asked = bool(ADVICE.match(line.strip())), False
             elif under and why is None and line.strip():
                 found.add(n)
+            elif why is None and line.strip():
+                if asked and ITEM.match(line):
+                    found.add(n)
+                elif not (asked and line[:1].isspace()):  # (an item's indented second line)
+                    asked = bool(ASKS_FOR.search(line))
         if len(_ADVICE) >= 256:
             _ADVICE.pop(next(iter(_ADVICE)))
         _ADVICE[key] = frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
@@ -806,6 +842,8 @@ NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|A
 # given by the press service ...". The number is no word of the note.
 NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
 NOTE_ITEM = re.compile(r"^\s*\d{1,3}\s+(?=[^\W\d_])")
+# A box's row: a label of a few words, a colon, its value ("Accepted: 131", "Siberian Battalion: formed early 2024; ...").
+FIELD_ROW = re.compile(r"^\s*[A-Z][\w’'()-]*(?: [\w’'()-]+){0,5}: +\S[^\n]{0,140}$")
 ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
 # A statement set off by a bar in the margin ("| The council responded ..."): not a table's row.
 BAR_MARK = re.compile(r"^\s*\|\s+(?=\S)(?!.*\|\s*$)")
@@ -831,7 +869,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     out: list[tuple[int, list[str]]] = []
     run: list[str] = []
     start = 0
-    in_list = notes = False
+    in_list = notes = boxed = False
     prev = ""
     cues = _subtitles(source)
     turns = _service_turns(source)
@@ -849,7 +887,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             if run:
                 out.append((start, run))
                 run = []
-            in_list, prev = False, ""
+            in_list, boxed, prev = False, False, ""
             why = source.skipped.get(n, "")
             notes = why == "heading" and bool(NOTES.match(line)) or notes and why.startswith("running")
             continue
@@ -881,6 +919,13 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             if in_list and not (line[:1].isspace() or line.lstrip()[:1].islower()):
                 new, in_list = True, False  # the list has ended
             new = new or turn(source, line) is not None
+            # A box's rows ("Fighters: about 120 (unit's figure)", "Helpline: 0808 157 0412") are lines
+            # of their own, and so is the prose after the box: no stop ends them, yet no sentence runs on
+            # (two rows or more: "Correction: An earlier version said the" is a wrapped paragraph)
+            field = _row(source, n) and (_row(source, n - 1) or _row(source, n + 1))
+            if run and (field or boxed and line.lstrip()[:1].isupper()):
+                new = True
+            boxed = field
             prev = line
             if n > 1 and source.skipped.get(n - 1, "").startswith("photo caption") and (
                     cut := kinds.credit_tail(source.lines[n - 2], line)):
@@ -900,6 +945,15 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     if run:
         out.append((start, run))
     return out
+
+
+def _row(source: Source, n: int) -> bool:
+    """Line n reads as a box's row ("Accepted: 131"), not a turn ("AB: Anyone affected can")."""
+    if not 1 <= n <= len(source.lines) or not source.citable(n):
+        return False
+    line = source.lines[n - 1]
+    return FIELD_ROW.match(line) is not None and not ENDS_CLAUSE.search(line) and not QA.match(line) \
+        and _opens_turn(line) is None
 
 
 def one_paragraph_a_line(source: Source) -> bool:
@@ -1015,7 +1069,9 @@ NOTE_MARK = re.compile(r"(?<=[.,;:!?”\"’)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 # A footnote marker in the text: "were among the stolen data [2]." The footnote is not cited.
-FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)")
+FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)|\[\^?\d{1,3}\](?=\(#)")
+ANCHOR = re.compile(r"\(#[\w:.-]{1,60}\)")
+NOTE_LINK = re.compile(r"(?<=[.,;:!?”\"’)])\[\^?\d{1,3}\]\(#[\w:.-]{1,60}\)")
 
 
 def plain(text: str) -> str:
@@ -1027,6 +1083,8 @@ def _plain(text: str) -> str:
     text = text.translate(LIGATURES)
     if "[" in text:
         text = FOOTNOTE_MARK.sub("", text)
+    if "(#" in text:
+        text = ANCHOR.sub("", text)  # "killed.[4](#footnote-4)": the marker's link, its "[4]" already gone
     if "](" in text:
         text = MD_LINK.sub(r"\1", text)
     if "**" in text or "__" in text:
@@ -1164,6 +1222,8 @@ def _located(source: Source, only: list[Block] | None = None):
             at = 0
             marked = []
             for ln in lines:
+                if "](#" in ln:  # "killed.[4](#footnote-4) Every": the marker's link, blanked with it
+                    ln = NOTE_LINK.sub(lambda m: " " * len(m.group(0)), ln)
                 ln, found = kinds.wiki_marks(ln)
                 doubts += [at + k for k in found]
                 marked.append(ln)
@@ -1180,6 +1240,8 @@ def _located(source: Source, only: list[Block] | None = None):
             said = Turn(0, member)  # a debate's paragraph: the words of the speaker heading above it
         elif said is None and (issued := statements.get(first)):
             heading, said = issued[0], Turn(0, issued[1])  # the box's words are its issuer's
+        elif said is not None and said.named_at:
+            heading = said.named_at  # "AB:" is Dr Angharad Beynon where the standfirst names her
         letter = letters.get(first)
         # An FAQ's answer, cited from its question: an opening that only answers it ("Yes, from 9 May
         # ...", "Only after the permanent repair ...") is printed with the question it answers.

@@ -1,0 +1,57 @@
+"""An interview pasted from a PDF labels its turns with initials ("MP:", "HR:") that only its
+standfirst spells out (tests/articles/interview/). The answers are the interviewee's words, said
+by the name the standfirst gives, cited with the line that gives it; initials nothing spells out
+name no one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import themes, verify
+from briefing.draft import Citation, Claim
+from briefing.pipeline import Settings, prepare
+
+INTERVIEW = Path(__file__).parent / "articles" / "interview"
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return prepare(Settings(sources=INTERVIEW), themes.load(None))
+
+
+def _resolved(ctx, words: str):
+    s = next(x for x in ctx.sentences if words in x.text)
+    return ctx.referents.resolve(s)
+
+
+def _checked(ctx, done) -> str | None:
+    path = ctx.corpus.sources[0].path
+    return verify.check(Claim(done.text, tuple(Citation(path, x.line_start, x.line_end) for x in done.cited)),
+                        ctx.corpus)
+
+
+def test_an_answer_under_initials_is_said_by_the_name_the_standfirst_spells_out(ctx):
+    done = _resolved(ctx, "The spare")
+    assert done.text == "“A fuel pump on the port engine failed on 3 May. The spare pump failed on 19 May, during " \
+                        "the first crossing after the repair,” [Dr Mair Pennant] says."
+    assert {8, 9} <= {n for x in done.cited for n in range(x.line_start, x.line_end + 1)}  # "Dr Mair / Pennant"
+    assert _checked(ctx, done) is None
+
+
+def test_her_we_is_the_body_her_title_names_before_her_name(ctx):
+    done = _resolved(ctx, "We also asked the operator")
+    assert done.text.endswith("[Dr Mair Pennant, of the Welsh Government] says.")
+    assert _checked(ctx, done) is None
+
+
+def test_initials_nothing_spells_out_are_no_one_s_name(ctx):
+    words = next(x for x in ctx.sentences if "corrosion" in x.text)
+    assert "[Jk]" not in words.text and "Jk" not in words.text
+    done = ctx.referents.resolve(words)
+    assert done is None or "Jk" not in done.text
+
+
+def test_the_magazine_s_own_initials_ask_and_state_nothing(ctx):
+    assert not any("[Hr]" in x.text for x in ctx.sentences)
