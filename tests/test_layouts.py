@@ -514,7 +514,7 @@ def test_a_campaign_s_demands_are_what_it_asks_for_never_what_is_so(tmp_path):
 BOX = """THE LEDGER
 Nobody's company: the unit Kyiv likes to show off
 By Nadia Orlik, September 28, 2027
-The Pinega Rangers were founded in February 2026 by a hunting guide from Arkhangelsk region, and by August 2027 the unit had accepted 131 of 1,410 applicants.
+The Pinega Rangers were founded in February 2026 by a hunting guide from Arkhangelsk region.
 THE RANGERS IN NUMBERS
 Fighters: about 120 (unit's figure)
 Accepted: 131

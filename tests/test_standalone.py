@@ -233,6 +233,17 @@ def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word
 
 
+@pytest.mark.parametrize("text, word", [
+    # the tag's "he" is the speaker, never the applicant the sentence counts
+    ("About one applicant in five gets through, he says.", "he"),
+    ("About 200 men serve in the Pinega Rangers, she said.", "she"),
+])
+def test_a_speaker_tag_s_pronoun_needs_a_person_the_sentence_names(text, word):
+    assert needs_context(text, frozenset({"Shubin", "Gleb Shubin"})) == word
+    assert needs_context(text.replace(text.split(",")[0], "Shubin's men are ready"),
+                         frozenset({"Shubin", "Gleb Shubin"})) is None
+
+
 @pytest.mark.parametrize("text", [
     "At this stage of the war, few recruits are turned away.",
     "The Free Russian Legion, as the unit was called, received little attention.",

@@ -763,7 +763,7 @@ def _mark_pages(stripped: list[str], normed: list[str], skipped: dict[int, str])
                and (re.fullmatch(r"\d{1,3}", cells[0]) or re.fullmatch(r"\d{1,3}", cells[-1]))}
     # (a page apart: a table's rows with a number at one end are next to each other)
     shared = Counter(c for c, at in _cells_at(footers).items() if len(at) >= 2 and min(
-        b - a for a, b in zip(at, at[1:])) >= PAGE_APART)
+        b - a for a, b in zip(at, at[1:], strict=False)) >= PAGE_APART)
     running = {}
     for i, s in enumerate(stripped):
         no = i + 1

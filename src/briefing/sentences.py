@@ -842,7 +842,7 @@ NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|A
 # given by the press service ...". The number is no word of the note.
 NOTES = re.compile(r"^\W*(?:notes|endnotes|footnotes|references)\W*$", re.I)
 NOTE_ITEM = re.compile(r"^\s*\d{1,3}\s+(?=[^\W\d_])")
-# A box's row: a label of a few words, a colon, its value ("Accepted: 131", "Siberian Battalion: formed early 2024; ...").
+# A box's row: a label of a few words, a colon, its value ("Accepted: 131", "Vychegda Company: formed 2027").
 FIELD_ROW = re.compile(r"^\s*[A-Z][\w’'()-]*(?: [\w’'()-]+){0,5}: +\S[^\n]{0,140}$")
 ENDS_CLAUSE = re.compile(r"[.!?:;…][\"”»’')\]]*\s*$")
 # A statement set off by a bar in the margin ("| The council responded ..."): not a table's row.

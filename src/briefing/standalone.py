@@ -515,7 +515,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     if (m := ELSE.search(strip_quotes(text))) and not re.search(r"[.!?]\s+\S", strip_quotes(text)[m.end():]):
         return "something else"  # "speaks of something else.": said with what follows, or not at all
     head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
-    if problem := _aside_speaker(head, persons) or _two_people(head, persons):
+    if problem := _aside_speaker(head, persons) or _two_people(head, persons) or _tagged_speaker(head, persons):
         return problem
     if m := COMPARED.search(head):
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
@@ -680,6 +680,20 @@ def _aside_speaker(head: str, persons) -> str | None:
     if m is None or "[" in head[:m.start()] or _persons_named(head[:m.start()], persons or frozenset()):
         return None
     return f"{m.group('p')} (not {m.group('n')})"
+
+
+# "About one applicant in five gets through, he says.": the tag's "he" is who speaks, never
+# the applicant; only a person the sentence names may be him.
+SPEAKER_TAG = re.compile(r",\s+(?P<p>he|she)\s+(?:says|said|adds|added|explains|explained|insists|insisted|"
+                         r"recalls|recalled|estimates|estimated|claims|claimed|told\s+\w+)\s*[.!]?\s*$")
+
+
+def _tagged_speaker(head: str, persons) -> str | None:
+    m = SPEAKER_TAG.search(head)
+    if m is None or "[" in head[:m.start()] or _persons_named(head[:m.start()], persons or frozenset()) \
+            or persons is None and re.search(NAME, strip_quotes(head[:m.start()])):  # (None: any name may be him)
+        return None
+    return m.group("p")
 
 
 def _two_people(head: str, persons) -> str | None:
