@@ -173,3 +173,26 @@ def test_a_source_kept_anonymous_is_no_place_and_no_one_named_before(ctx):
     # the woman named paragraphs up (fresh11)
     text = _resolved(ctx, '"We patched them up')
     assert text is None or "[Kherson]" not in text and "[Lena Kask]" not in text
+
+
+PARTNER = """# Pavel, 1993-2027
+
+Pavel Ignatyev fixed pianos in Severodvinsk before the war, and he
+fixed them well, his teacher says.
+
+That is how Oksana Belyk, his partner, describes him. She is from
+Zaporizhzhia and left for Georgia in 2022; they met in Tbilisi in the
+spring of 2023.
+
+He had left Russia in September 2022, in the first week of
+mobilisation, with one suitcase and his tools. But Oksana says the
+break came earlier, with Bucha.
+"""
+
+
+def test_a_he_is_not_the_woman_the_article_has_just_called_she(tmp_path):
+    (tmp_path / "a.md").write_text(PARTNER)
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("He had left Russia"))
+    done = ctx.referents.resolve(s)
+    assert done is None or "Oksana" not in done.text  # not "[Oksana Belyk] had left Russia ... with his tools"

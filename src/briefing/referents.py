@@ -217,6 +217,7 @@ class Referents:
         self._main_cache: dict[int, str | None] = {}
         self._form_cache: dict[tuple[int, str], tuple[int | None, dict[str, int]]] = {}
         self._short_done: dict[tuple[str, bool], Resolved | None] = {}
+        self._sex_cache: dict[int, dict[str, str]] = {}
         self._role_cache: dict[int, dict[str, list]] = {}
         self._lined_cache: dict[int, bool] = {}
 
@@ -253,7 +254,7 @@ class Referents:
             if len(names) == 1 and names[0] in plain and not roles and not KIN_OF.search(plain):
                 if _speaks_of_another(prev.text, names[0], s.text) or _pronoun_subject(plain, names[0]):
                     return None
-                return (names[0], prev) if _may_be(names[0], s.text) else None
+                return (names[0], prev) if _may_be(names[0], s.text) and self._sex_fits(s, names[0]) else None
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
             # expert named two paragraphs up; a name beside another unnamed person settles nothing
             if names or roles or UNNAMED.search(plain) or ANONYMOUS.search(plain) or KIN_SUBJECT.match(plain) \
@@ -261,6 +262,32 @@ class Referents:
                     or self._lone(prev, plain):
                 return None  # two people, "A Ukrainian officer who ...", or someone new: not settled by a name
         return None
+
+    def _sex_fits(self, s, name: str) -> bool:
+        """Not a "he" for a woman the article has called "she" ("That is how Oksana Belyk, his
+        partner, describes him. She is from Zaporizhzhia ... He had left Russia ..."), nor the reverse."""
+        plain = strip_quotes(s.text)
+        he, she = MALE.search(plain), FEMALE.search(plain)
+        first = min((m for m in (he, she) if m), key=lambda m: m.start(), default=None)
+        known = self._sexes(s.source).get(name) or self._sexes(s.source).get(name.split()[-1])
+        return first is None or known is None or known == ("m" if first is he else "f")
+
+    def _sexes(self, source: int) -> dict[str, str]:
+        """Each person the article goes on about as "he" or "she" in the sentence right after the
+        one that names them alone: name (and surname) -> "m" or "f"; a name seen both ways is left out."""
+        if source not in self._sex_cache:
+            persons = self.persons_for(source)
+            found: dict[str, set[str]] = {}
+            sents = self.by_source.get(source, ())
+            for prev, nxt in zip(sents, sents[1:], strict=False):
+                m = re.match(r"\W*(She|Her|He|His)\b", strip_quotes(nxt.text))
+                names = _persons_named(prev.text, persons)
+                if m and prev.block == nxt.block and len(names) == 1 \
+                        and not re.search(rf"{re.escape(names[0].split()[-1])}['’]s?\s", prev.text):  # not "Vavilov's sister"
+                    for key in {names[0], names[0].split()[-1]}:
+                        found.setdefault(key, set()).add("f" if m.group(1) in ("She", "Her") else "m")
+            self._sex_cache[source] = {k: v.pop() for k, v in found.items() if len(v) == 1}
+        return self._sex_cache[source]
 
     def _lone(self, prev, plain: str) -> bool:
         m = LONE_SUBJECT.match(plain)
