@@ -282,8 +282,9 @@ class Referents:
             for prev, nxt in zip(sents, sents[1:], strict=False):
                 m = re.match(r"\W*(She|Her|He|His)\b", strip_quotes(nxt.text))
                 names = _persons_named(prev.text, persons)
+                # (not "Vavilov's sister ... She": the sister is meant)
                 if m and prev.block == nxt.block and len(names) == 1 \
-                        and not re.search(rf"{re.escape(names[0].split()[-1])}['’]s?\s", prev.text):  # not "Vavilov's sister"
+                        and not re.search(rf"{re.escape(names[0].split()[-1])}['’]s?\s", prev.text):
                     for key in {names[0], names[0].split()[-1]}:
                         found.setdefault(key, set()).add("f" if m.group(1) in ("She", "Her") else "m")
             self._sex_cache[source] = {k: v.pop() for k, v in found.items() if len(v) == 1}
