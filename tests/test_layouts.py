@@ -575,3 +575,26 @@ def test_a_newsletter_s_footnote_link_is_no_word_of_the_sentence(tmp_path):
     path.write_text("# The men from the cold river\n\nSince the unit was founded, seven of its men have been killed."
                     "[4](#footnote-4) Every one of them carried a grenade.\n")
     assert "Since the unit was founded, seven of its men have been killed." in texts_of(path)
+
+
+DIGEST = """RUSSIA DESK DAILY DIGEST No. 2214
+
+SUMMARY: The channel's main evening bulletin led with a report that
+Russian forces had destroyed the Kama Sotnia near Vovchansk.
+
+COMMENT: The man shown is Timur S., whose capture on 24 November the
+unit itself announced.
+
+SUMMARY: The unit's own channel answered the report about three hours
+later.
+
+COMMENT: "Burlak" is the call-sign of the unit's commander.
+"""
+
+
+def test_a_digest_s_summary_and_comment_labels_are_no_words_and_no_speaker(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(DIGEST)
+    found = texts_of(path)
+    assert "The man shown is Timur S., whose capture on 24 November the unit itself announced." in found
+    assert not any("[Comment]" in t or t.startswith(("SUMMARY", "COMMENT")) for t in found)

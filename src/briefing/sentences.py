@@ -179,7 +179,8 @@ NOT_SPEAKERS = {"summary", "update", "updated", "correction", "clarification", "
                 "how", "what", "when", "where", "who", "more", "related", "credit", "credits", "caption",
                 "witnesses", "witness", "members", "members present", "present", "also present", "in attendance",
                 "apologies", "annex", "annexes", "agenda", "attendees", "participants", "panel", "guests",
-                "claim", "the claim", "verdict", "our verdict", "rating", "our rating", "who said it", "resolved"}
+                "claim", "the claim", "verdict", "our verdict", "rating", "our rating", "who said it", "resolved",
+                "comment", "our comment"}
 
 
 @dataclass(frozen=True)
@@ -833,7 +834,7 @@ EDIT_STAMP = re.compile(r"^\s*(?:\*\*|__)?(?:edit(?:ed)?|update[ds]?)\b[^:\n\d]{
                         r"(?:[^:\n]|(?<=\d):(?=\d\d)){0,20}:(?:\*\*|__)?\s+(?=\S)", re.I)
 # A label that opens a paragraph and is no word of it: an editor's note answering a letter ("*Editor's
 # note: The administrators ... told the Gazette ...*"), a minute's "RESOLVED: that the report be noted".
-NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|AGREED)\s*:\s*(?=\S)|"
+NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|AGREED|SUMMARY|COMMENT)\s*:\s*(?=\S)|"
                         r"^\s*(?:>\s?)*(?:\*\*|__)(?i:edit|update)(?:\s*\d{1,2})?(?:\s*\([^()]{0,20}\))?\s*:\s*"
                         r"(?:\*\*|__)\s*(?=\S)|"  # a post's "**EDIT:**", "**EDIT 2 (next day):**"
                         r"^\W{0,2}(?:\*\*|__)(?i:mod(?:erator)?['’]?s?\s+note)\s*(?:\([^()]{0,40}(?:\([^()\s]{0,300}\))?\))?"
