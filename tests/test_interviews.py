@@ -55,3 +55,13 @@ def test_initials_nothing_spells_out_are_no_one_s_name(ctx):
 
 def test_the_magazine_s_own_initials_ask_and_state_nothing(ctx):
     assert not any("[Hr]" in x.text for x in ctx.sentences)
+
+
+def test_a_possessive_before_her_name_is_her_body_only_when_it_gives_her_post(tmp_path):
+    text = (INTERVIEW / "01_interview.txt").read_text().replace(
+        "month, the Welsh Government's chief marine surveyor, Dr Mair\nPennant, answered our questions.",
+        "month, Bardsey Trust's boats stayed ashore, Dr Mair\nPennant told us, and she answered our questions.")
+    (tmp_path / "01_interview.txt").write_text(text)
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    done = _resolved(ctx, "We also asked the operator")
+    assert done is None or "Bardsey Trust" not in done.text

@@ -1001,7 +1001,8 @@ class Referents:
                            rf"(?:[\w-]+,\s+|(?:of|at|for|with|from)\s+(?:the\s+)?)(?P<org>{ORG_NAME})")
         # ... or the one their title gives before the name: "the Welsh Government's senior medical
         # officer for screening, Dr Angharad Beynon"
-        titled = re.compile(rf"(?P<org>{ORG_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,6}}?[a-z][\w-]*,?\s+"
+        titled = re.compile(rf"(?P<org>{ORG_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,5}}?{TITLED_ROLE}"
+                            rf"(?:\s+(?:for|of|on)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?\s+"
                             rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}(?i:{re.escape(surname)})(?![\w’'-])")
         text = self._text(s.source)
         persons = self.persons_for(s.source)
@@ -1229,6 +1230,12 @@ class Referents:
 
 
 # A body's name as written: capitalised words, with "for", "of", "the" between them.
+# A post a body's title gives before a name ("the Welsh Government's chief marine surveyor, Dr ..."):
+# not "Kyiv's forces advanced, Ivanov said".
+TITLED_ROLE = (r"(?:officer|minister|director|secretary|spokes(?:man|woman|person)|head|chief|commander|surveyor|"
+               r"advis[eo]r|inspector|chair(?:man|woman|person)?|president|manager|official|expert|analyst|editor|"
+               r"coordinator|ombudsman|representative|envoy|ambassador|prosecutor|judge|counsel|lawyer|doctor|"
+               r"scientist|engineer|economist|researcher|founder|deputy)\b")
 ORG_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|and|the)\s+)*[A-Z][\w’'-]+){0,7}"
 # Capitalised words before a name that are not part of it: "In January Baikal Company ...".
 LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But", "And", "When", "While", "After",
