@@ -73,12 +73,8 @@ class Link:
 def figures(text: str) -> list[tuple[tuple, int, int]]:
     """(key, start, end) of each figure that counts something: not a year, a day of a month or a
     clock time ("in 2026", "2 March", "16:20")."""
-    out, at = [], 0
-    for q in numbers.parse(text)[0]:
-        start = text.find(q.text, at)
-        if start < 0:
-            continue
-        end = at = start + len(q.text)
+    out = []
+    for q, start, end in numbers.located(text):
         if re.fullmatch(r"(?:1[89]|20)\d\d", q.text) or MONTH.match(text[end:]) \
                 or re.search(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+$", text[:start]) \
                 or re.match(r"[:.]\d\d", text[end:]) or re.search(r"\d[:.]$", text[:start]):

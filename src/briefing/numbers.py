@@ -120,3 +120,14 @@ def _spelled(text: str, toks: list[tuple[str, int, int]], i: int) -> tuple[Decim
             break
         j += 1
     return Decimal(total + current), scale, j, True
+
+
+def located(text: str) -> list[tuple[Quantity, int, int]]:
+    """Each figure of `text` with where it stands: (quantity, start, end), in order."""
+    out, at = [], 0
+    for q in parse(text)[0]:
+        start = text.find(q.text, at)
+        if start >= 0:
+            at = start + len(q.text)
+            out.append((q, start, at))
+    return out

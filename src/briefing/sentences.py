@@ -298,16 +298,27 @@ TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)"
 def _spelled_out(source: Source, initials: str) -> tuple[str, int] | None:
     """The name a label's initials stand for and the line that gives it: "AB" -> ("Dr Angharad
     Beynon", 11); the outlet's own ("PCCR", Primary Care Cymru Review) is the outlet, which asks."""
+    key = (source.path, source.sha256, initials)
+    if key in _SPELLED:  # asked again by every turn the label opens
+        return _SPELLED[key]
+    if len(_SPELLED) >= 256:
+        _SPELLED.pop(next(iter(_SPELLED)))
+    _SPELLED[key] = None
     if source.outlet and "".join(w[0] for w in source.outlet.split() if w[0].isupper()) == initials:
-        return source.outlet, 0
+        _SPELLED[key] = (source.outlet, 0)
+        return _SPELLED[key]
     words = r"\s+".join(rf"{c}[a-z’'-]+" for c in initials)
     name = re.compile(rf"(?<![\w’'-])(?:{TITLE}\.?\s+)?{words}(?![\w’'-])")
     text = "\n".join(source.lines)  # "Dr Mair\nPennant": a wrapped standfirst breaks names too
     for m in name.finditer(text):
         n = text.count("\n", 0, m.start()) + 1
         if source.citable(n):
-            return " ".join(m.group(0).split()), n
-    return None
+            _SPELLED[key] = (" ".join(m.group(0).split()), n)
+            break
+    return _SPELLED[key]
+
+
+_SPELLED: dict[tuple[str, str, str], tuple[str, int] | None] = {}
 
 
 def _name_like(label: str) -> bool:

@@ -386,15 +386,8 @@ def _figures(text: str) -> list[tuple]:
     """Each figure of `text` as (key, the words that say what it counts, the noun right after it,
     whether it is a sum, the words further round it): "up to ten wagons left the track" ->
     ((10, False), {wagon, left, track}, "wagon", False, …)."""
-    out, at = [], 0
-    for q in numbers.parse(text)[0]:
-        start = text.find(q.text, at)
-        if start < 0:
-            continue
-        end = at = start + len(q.text)
-        out.append((q.key, _window(text, start, end), noun_after(text, end), start > 0 and text[start - 1] in "£$€",
-                    _window(text, start, end, WIDE)))
-    return out
+    return [(q.key, _window(text, start, end), noun_after(text, end), start > 0 and text[start - 1] in "£$€",
+             _window(text, start, end, WIDE)) for q, start, end in numbers.located(text)]
 
 
 def noun_after(text: str, end: int) -> str:
