@@ -228,6 +228,12 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     ("One of the missing, Dmitry L., 29, appeared in June in a video.", "of the missing"),
     ("The Rangers, short of men, interviewed those 23 twice instead.", "those 23"),
     ("Two officers said that was precisely what made their colleagues uneasy.", "that"),
+    # (fresh12's: one of two people counted before, with an apposition; a speaker "the same" as before)
+    ("The other, from Sterlitamak, was mobilised.", "the other of what"),
+    ("The latter said he had surrendered on his second day.", "the latter of what"),
+    ("Both were interviewed by the SBU twice.", "both of whom"),
+    ("Neither has been charged.", "neither of whom"),
+    ("On 2 January the same channel said the Kama Sotnia had \"104 brothers\".", "the same channel"),
 ])
 def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word
@@ -254,6 +260,10 @@ def test_a_speaker_tag_s_pronoun_needs_a_person_the_sentence_names(text, word):
     "By Sunday afternoon the sheen had been contained with booms, the ministry said.",
     "In March the Freedom of Russia Legion said it had 2,000 applicants.",
     "None of the 14 has been exchanged.",
+    "Both men were interviewed by the SBU twice.",
+    "The other side of the river was flooded.",
+    "The first Russian volunteers arrived in 2022.",
+    "Volunteers are paid the same amount as the soldiers of any Ukrainian unit.",
     "The FSB uses such tactics as threats to relatives.",
     "The SBU itself has not published a figure.",
     "Investigators believe the parasite came from a farm upstream of the city's water intake.",

@@ -123,8 +123,16 @@ BARE_COUNT = re.compile(rf"^\W*(?!(?:19|20)\d\d\b)((?i:{NUMBER_WORD}(?:[\s-]+(?:
                         r"(?:are|were|have|had|remain|remained|is|was|came|went|died|left|fled|got|became|"
                         r"[a-z]{3,}ed)\b")  # "One came home in a coffin": one of whom?
 # "A third was darted ...", "The second had been shot": the third of what?
-ORDINAL_ONE = re.compile(r"^\W*((?:[Aa]|[Tt]he)\s+(?:first|second|third|fourth|fifth|sixth|last|latest))\s+"
-                         r"(?:was|were|is|are|had|has|[a-z]{3,}ed)\b")
+# "The other, from Sterlitamak, was mobilised", "The latter said ...": one of the people just counted.
+ORDINAL_ONE = re.compile(r"^\W*((?:[Aa]|[Tt]he)\s+(?:first|second|third|fourth|fifth|sixth|last|latest)|"
+                         r"[Tt]he\s+(?:other|latter|former))(?:,\s[^,“\"]{1,80},)?\s+"
+                         r"(?:was|were|is|are|had|has|said|says|told|[a-z]{3,}ed)\b")
+# "On 2 January the same channel said ...": a speaker named only as the one before.
+SAME_SPEAKER = re.compile(r"\b[Tt]he same ([a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|reported|reports|wrote|writes|"
+                          r"claimed|claims|posted|posts|added|told|announced|announces|put|puts)\b")
+# "Both were interviewed by the SBU twice", "Neither has been charged": both of whom?
+BOTH_BARE = re.compile(r"^\W*(Both|Neither|Either)(?:\s+of\s+them)?\s+(?:was|were|is|are|had|has|have|said|say|"
+                       r"says|told|[a-z]{3,}ed)\b")
 # "The rest are turned down", "Sixteen more are in training": the rest of what, more than what?
 REMAINDER = re.compile(r"^\W*(?:(?:The|the)\s+(?:rest|remainder|others|other\s+(?:\d[\d,]*|[a-z]+(?:teen|ty)?)"
                        r"(?=\s+(?:were|are|was|is|had|have|[a-z]{3,}ed)\b))\b|"  # "The other 17 were found"
@@ -506,6 +514,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return f"{m.group(1).lower()} of what"  # "One hundred and twenty-four are on contract."
     if m := ORDINAL_ONE.match(strip_quotes(text)):
         return f"{m.group(1).lower()} of what"  # "A third was darted near Crosby Garrett": a third what?
+    if m := SAME_SPEAKER.search(strip_quotes(text)):
+        return f"the same {m.group(1)}"
+    if m := BOTH_BARE.match(strip_quotes(text)):
+        return f"{m.group(1).lower()} of whom"
     if m := REMAINDER.match(strip_quotes(text)):
         return m.group(0).strip(" “\"").lower()
     if m := BARE_SHARE.match(strip_quotes(text)):
