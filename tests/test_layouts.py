@@ -598,3 +598,24 @@ def test_a_digest_s_summary_and_comment_labels_are_no_words_and_no_speaker(tmp_p
     found = texts_of(path)
     assert "The man shown is Timur S., whose capture on 24 November the unit itself announced." in found
     assert not any("[Comment]" in t or t.startswith(("SUMMARY", "COMMENT")) for t in found)
+
+
+# --- a monitoring digest with a broadcast excerpt, a disclaimer and comments ----------------------
+
+def test_a_generic_label_in_an_excerpt_is_someone_s_words_never_a_fact():
+    kinds = {s.text: s.kind for s in sentences.split(read("monitor.txt"))}
+    said = [t for t in kinds if "Vyatka Watch\" near Kupiansk" in t or "sign or stay" in t or "200 militants" in t]
+    assert len(said) == 3 and all(kinds[t] == "quote" for t in said)
+    assert not any(t.startswith(("PRESENTER", "CAPTIVE")) for t in kinds)
+
+
+def test_a_publisher_s_disclaimer_is_a_note_not_a_point():
+    kinds = {s.text: s.kind for s in sentences.split(read("monitor.txt"))}
+    assert kinds["It cannot independently verify claims made in the sources it monitors, and inclusion does not "
+                 "imply endorsement."] == "note"
+    assert kinds["Halden Monitoring summarises and translates material published in Russian-language media."] == "note"
+
+
+def test_every_comment_under_the_comments_head_is_a_reader_s_not_the_page_s():
+    skipped = read("monitor.txt").skipped
+    assert [skipped.get(n) for n in (33, 37, 41)] == ["reader comment"] * 3

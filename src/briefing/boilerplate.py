@@ -87,7 +87,8 @@ TRANSCRIPT_NOTICE = re.compile(r"\btranscripts? (?:was|is|has been|were|are) (?:
                                r"made|transcribed)\b|\bcheck (?:it )?against the (?:audio|video|recording)\b|"
                                r"^\W*(?:end of )?transcript(?: ends)?\W*$|"
                                r"\buncorrected (?:transcript|evidence|record)\b|\bopportunity to correct the record\b|"
-                               r"\bnot an? (?:official|authoritative) record\b", re.I)
+                               r"\bnot an? (?:official|authoritative) record\b|\brush transcript\b|"
+                               r"\bmay not be in its final form\b", re.I)
 CUE_LINE = re.compile(r"^\W*(?:\d{1,2}:)?\d{1,2}:\d{2}\W*(?:\[[A-Za-z ]{2,30}\]\W*)*$|^\W*(?:\[[A-Za-z ]{2,30}\]\W*)+$"
                       r"|^\W*\[(?:inaudible|crosstalk|unintelligible|indistinct|interruption|technical|audio|video|"
                       r"laughter|applause|pause|break)\b[^\[\]]{0,60}\]\W*$", re.I)  # "[Inaudible — link interrupted]"
@@ -339,7 +340,8 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
         seen += 1
         if seen > 6:
             break
-        if not len(words) <= 30 or NOT_TITLE.search(s) or _norm(s) in NAV_PHRASES:
+        if not len(words) <= 30 or NOT_TITLE.search(s) or _norm(s) in NAV_PHRASES or meta.DATELINE.match(s) \
+                or CAPS_LABEL.match(s) and not TICKER.match(s):
             continue
         if TICKER.match(s):
             ticker = i if ticker is None else ticker
@@ -369,12 +371,20 @@ def _headline_lines(stripped: list[str], skipped: dict[int, str], i: int) -> tup
     while first > 0 and stripped[first][:1].islower() and stripped[first - 1] and first not in skipped \
             and not STOPPED.search(stripped[first - 1]):
         first -= 1
-    while last + 1 < len(stripped) and stripped[last + 1][:1].islower() and (last + 2) not in skipped \
-            and not TERMINAL.search(stripped[last]) and len(_words(stripped[last + 1])) <= 12:
+    # ... and a line after one that ends on ";" goes on it too ("...; Team-mates Fear for World
+    # Relay Bronze;" / "Supplement Maker Under Pressure")
+    while last + 1 < len(stripped) and (stripped[last + 1][:1].islower() or stripped[last].endswith(";")
+                                        or HANGING.search(stripped[last])) \
+            and (last + 2) not in skipped \
+            and (not TERMINAL.search(stripped[last]) or stripped[last].endswith(";")) \
+            and stripped[last + 1] and len(_words(stripped[last + 1])) <= 12:
         last += 1
     return first, last
 
 
+# A headline line that stops on a word no headline ends with: "... Faces Questions Over" / "Three-Week Delay".
+HANGING = re.compile(r"\s(?i:of|over|for|in|into|to|and|or|the|a|an|with|after|on|at|by|from|as|but)$")
+CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’. -]{0,38}[A-Z](?:,\s+[A-Z0-9][A-Z0-9'’.&/ -]{0,50})?:\s")  # "DESAI: ..."
 STOPPED = re.compile(r"[.!?…][\"”’)]?\s*$")  # a full stop ends a line; a headline's ";" or "," does not
 
 
@@ -432,6 +442,9 @@ def scan(lines: list[str]) -> Furniture:
         elif ("ranscript" in s or "TRANSCRIPT" in s or "record" in s or "against the" in s) \
                 and TRANSCRIPT_NOTICE.search(s) and len(_words(s)) <= 40:
             skipped[no] = "transcript notice"
+        elif skipped.get(no - 1) == "transcript notice" and not TERMINAL.search(stripped[i - 1]) \
+                and len(_words(s)) <= 12:
+            skipped[no] = "transcript notice"  # its wrapped end: "...MAY BE" / "UPDATED."
         elif PROCEDURE_LINE.match(s) and len(_words(s)) <= 25:
             skipped[no] = "procedure"
         elif HEADER_FIELD.match(s) and len(_words(s)) <= 30:
@@ -915,6 +928,10 @@ def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped.setdefault(i + 1, "section break")
 
 
+# Lines marked before that still belong to a comments section: its menu, each comment's header.
+IN_COMMENTS = ("site navigation", "comment header", "blockquote spacer")
+
+
 def _mark_comments(stripped: list[str], skipped: dict[int, str]) -> None:
     """A comments section: its head and what readers posted under it ("Anon: They knew about the
     VPN problem in September."), up to the page's next furniture after a break."""
@@ -923,7 +940,7 @@ def _mark_comments(stripped: list[str], skipped: dict[int, str]) -> None:
             continue
         skipped[i + 1] = "comments"
         for j in range(i + 1, len(stripped)):
-            if stripped[j] and (j + 1) in skipped and skipped[j + 1] != "site navigation" and not stripped[j - 1]:
+            if stripped[j] and skipped.get(j + 1, "site navigation") not in IN_COMMENTS and not stripped[j - 1]:
                 break  # "MOST READ", a footer: the comments have ended
             if stripped[j]:
                 skipped.setdefault(j + 1, "reader comment")

@@ -331,6 +331,24 @@ def signer(line: str) -> str | None:
     return " ".join(m.group("name").split()) if m else None
 
 
+# "Rinat, 31, is a welder from Almetyevsk.", "Oleg Sadykov, a lorry driver from Kursk, left in 2023.":
+# a person introduced by age or apposition; a bare quote right after it in the paragraph is theirs.
+INTRO = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|It|Its|Our|Their|His|Her|One|Some|Many|Most|All)\b)"
+                   r"(?P<n>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}),\s+"
+                   r"(?:\d{1,3},\s+(?:is|was|has|had|now|a|an|the|from|who|left|joined|worked|works|lives|lived)\b"
+                   r"|(?!(?:a|an)\s+(?:[a-z]+\s+)?(?:city|town|village|region|republic|river|country|port|district|"
+                   r"province|state|unit|group|company|firm|channel|website|site|paper|newspaper|station|base)\b)"
+                   r"(?:a|an)\s+[a-z][\w'’ -]{2,80},\s+(?:is|was|has|had|left|joined|worked|works|lives|lived|"
+                   r"spent|came|went|fled|signed)\b)[^\"“”]{0,200}[.!]$")
+
+
+def introduced(sentence: str) -> str | None:
+    """The person a sentence introduces by age or apposition and nothing else ("Rinat, 31, is a
+    welder from Almetyevsk."): the speaker of a quote that follows it with no tag of its own."""
+    m = INTRO.match(sentence.strip())
+    return m.group("n") if m else None
+
+
 def clip_speaker(sentence: str) -> str | None:
     """Who spoke the clip before `sentence`, when the sentence names them and says nothing else."""
     m = CLIP_SPEAKER.match(sentence.strip())
@@ -866,7 +884,9 @@ NARRATION = {"narrator", "narration", "voiceover", "voice-over", "voice over", "
 GENERIC_SPEAKERS = {"man", "woman", "boy", "girl", "child", "children", "soldier", "soldiers", "voice", "voices",
                     "crowd", "all", "officer", "guard", "driver", "pilot", "caller", "interpreter", "translator",
                     "speaker", "both", "others", "men", "women", "fighter", "fighters", "resident", "protester",
-                    "villager", "mother", "father", "radio", "operator", "interviewer", "someone", "everyone"}
+                    "villager", "mother", "father", "radio", "operator", "interviewer", "someone", "everyone",
+                    "captive", "prisoner", "witness", "victim", "neighbour", "neighbor", "relative", "source",
+                    "official", "volunteer", "student", "worker", "nurse", "doctor", "commander", "journalist"}
 
 
 def narration(label: str) -> bool:

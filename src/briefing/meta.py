@@ -30,9 +30,10 @@ DATES = [
     # (a scrape may glue it to the word before: "Ukraine14. 4. 2027")
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\. ?(?P<mon>\d{1,2})\. ?(?P<year>(?:19|20)\d\d)\b"),
 ]
-DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|issued|updated|last updated|"
-                      r"last modified|modified|decision promulgated|promulgated|date of decision|decision date|"
-                      r"judgment (?:date|delivered|handed down)|date of judgment|printed|day(?=\s*:))\b\s*:?", re.I)
+DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|issued|aired|broadcast|"
+                      r"updated|last updated|last modified|modified|decision promulgated|promulgated|date of decision|"
+                      r"decision date|judgment (?:date|delivered|handed down)|date of judgment|printed|"
+                      r"day(?=\s*:))\b\s*:?", re.I)
 UPDATED = ("updated", "last updated", "last modified", "modified", "printed")
 # A rundown's or a log's day with a two-digit year, after its label only: "Day: TUE 03.03.26".
 SHORT_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{2})\b(?![.\d])")

@@ -159,10 +159,13 @@ PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
 # A turn of a transcript or an interview: a timecode ("[00:04:03]", "(4:03)") and/or a
 # speaker's label ("ELLIOT MARSH:", "**Gazette:**", "**Strelnikova**:") opening a paragraph.
 TIMECODE = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}"
+# A broadcast transcript's first label gives the speaker's role: "DEV MALHOTRA, SPORTS LAWYER:",
+# "JOANNE KILBRIDE, SPORTLINE 24 ANCHOR:", "RUTH AMBROSE, GB 4X400 RELAY:"; the name is the label.
+ROLE_CAPS = r"[A-Z0-9][A-Z0-9'’.&/ -]{0,50}[A-Z0-9]"
 # How the words are spoken, between the label and its colon: "**Mr DOROGIN** (through interpreter):".
 MANNER = r"(?:\s*\([^()\n]{1,40}\))?"
 LABEL = (rf"\*\*(?:(?P<btime>{TIMECODE})\s+)?(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\*\*{MANNER}:)"  # "**[14:20] NAME:**"
-         rf"|(?P<caps>[A-Z][A-Z'’. -]{{0,38}}[A-Z]){MANNER}:")
+         rf"|(?P<caps>[A-Z][A-Z'’. -]{{0,38}}[A-Z])(?:,\s+(?P<role>{ROLE_CAPS}))?{MANNER}:")
 TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
 # An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
 QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer)(?::\*\*|\*\*:|:)\s+(?=\S)")
@@ -251,6 +254,25 @@ def _labels(source: Source) -> Counter:
 _LABELS: dict[tuple[str, str], Counter] = {}
 
 
+def _roles(source: Source) -> frozenset[str]:
+    """The labels that give a role ("DEV MALHOTRA, SPORTS LAWYER:"): two make a broadcast
+    transcript, where a guest who speaks once is still named by the label."""
+    key = (source.path, source.sha256)
+    if key not in _ROLES:
+        if len(_ROLES) >= 256:
+            _ROLES.pop(next(iter(_ROLES)))
+        _ROLES[key] = frozenset(_label(m) for line in source.lines if (m := _opens_turn(line)) and m.group("role"))
+    return _ROLES[key]
+
+
+def _surnames(source: Source) -> frozenset[str]:
+    """"DESAI" after "PRIYA DESAI, NORTHLINE 24 ANCHOR:": the surname labels her later turns."""
+    return frozenset(label.split()[-1] for label in _roles(source) if label and len(label.split()) >= 2)
+
+
+_ROLES: dict[tuple[str, str], frozenset] = {}
+
+
 def _opens_turn(line: str) -> re.Match | None:
     m = TURN.match(line)
     return m if _timed(m) or m.group("bold") or m.group("caps") else None
@@ -284,8 +306,11 @@ def turn(source: Source, line: str) -> Turn | None:
         full = _spelled_out(source, label)
         return Turn(m.end(), full[0], named_at=full[1]) if full else Turn(m.end(), None, answer=True)
     if label and _name_like(label) and (_timed(m) or _labels(source)[label] >= 2 or (
-            _transcript(source) and (HONORIFIC.match(label) or label.isupper()))):
+            _transcript(source) and (HONORIFIC.match(label) or label.isupper())) or m.group("role") and (
+            _labels(source)[label.split()[-1]] or len(_roles(source)) >= 2) or label in _surnames(source)):
         speaker = _speaker_name(label, source.outlet)
+    if speaker is None and label and label.isupper() and (kinds.narration(label) or kinds.generic_speaker(label)):
+        return Turn(m.end(), None, answer=True)  # "PRESENTER: ...", "SOLDIER: ...": someone's words, no one named
     if speaker is None and not _timed(m):
         return None  # "BREAKING: ...", "Summary: ...": the label is the sentence's own words
     return Turn(m.end(), speaker)
@@ -343,6 +368,7 @@ def _transcript(source: Source) -> bool:
 PROCEDURE = re.compile(
     r"^(?:good (?:morning|afternoon|evening)\b|hello\b[^.!?]{0,12}\bwelcome\b|welcome (?:back )?to\b|"
     r"(?:thank you|thanks)\b[^.!?]{0,25}[.!]?$|i (?:thank|welcome)\b|"
+    r"[\w'’ -]{1,40},\s+(?:thank you|thanks)\b(?:[^.!?]{0,40})[.!]?$|"  # "Ruth, thank you for talking to us tonight."
     r"(?:if i may|may i)\b|we (?:resume|adjourn|will now (?:hear|turn|move|take)|now turn|move on)\b|"
     r"i (?:ask|remind|invite|urge) (?:members|colleagues|witnesses|the witness|everyone)\b|"
     r"i (?:will|shall) (?:now )?read\b|let me read\b)"
@@ -472,6 +498,15 @@ def _advice(source: Source) -> frozenset[int]:
 
 
 _ADVICE: dict[tuple[str, str], frozenset[int]] = {}
+
+
+# A publisher's notice about what it publishes: "Borealis Monitoring summarises and translates ...
+# It cannot independently verify claims made in the sources it monitors, and inclusion does not
+# imply endorsement." The paragraph qualifies every claim of the page and is no point of its own.
+DISCLAIMER = re.compile(r"\b(?:cannot|can ?not|can['’]t|is unable to|are unable to) (?:independently )?"
+                        r"(?:verify|confirm) (?:the )?(?:claims|reports|information|material|content)\b"
+                        r"[^.]{0,40}\b(?:sources?|monitors|publishes|quotes|translates)\b|"
+                        r"\binclusion does not (?:imply|constitute|mean) (?:an? )?endorsement\b", re.I)
 
 
 def _notes(source: Source) -> frozenset[int]:
@@ -1275,12 +1310,19 @@ def _located(source: Source, only: list[Block] | None = None):
         for ln in lines[:-1]:
             starts.append(starts[-1] + len(ln) + 1)
         merged = merge_open_quotes(flat, _spans(flat))
+        disclaimed = DISCLAIMER.search(flat) is not None  # the publisher on itself: a caveat, no point
         clips: dict[int, tuple[str, int]] = {}  # a clip -> who speaks it, and where the line naming them ends
+        intros: dict[int, tuple[str, int]] = {}  # a quote -> who the sentence before introduces, and where it starts
         if said is None and letter is None and ('"' in flat or "“" in flat):
             for k in range(len(merged) - 1):
                 clip, after = flat[slice(*merged[k])].strip(), flat[slice(*merged[k + 1])].strip()
                 if _wholly_quoted(clip) and (who := kinds.clip_speaker(after)):
                     clips[k] = (who, merged[k + 1][0] + len(flat[slice(*merged[k + 1])].rstrip()))
+                elif _wholly_quoted(after) and (who := kinds.introduced(clip)):
+                    # "Rinat, 31, is a welder from Almetyevsk. "My brother was mobilised ..."": the
+                    # quote is the man just introduced; cited from the sentence that names him
+                    raw = flat[slice(*merged[k])]
+                    intros[k + 1] = (who, merged[k][0] + len(raw) - len(raw.lstrip()))
         for k, (start, end) in enumerate(merged):
             raw = flat[start:end]
             lead = len(raw) - len(raw.lstrip())
@@ -1304,6 +1346,10 @@ def _located(source: Source, only: list[Block] | None = None):
                 who, named = clips[k]
                 text, line_end = voiced(text, who), first + bisect_right(starts, named - 1) - 1
                 where = (flat, starts, first, start, named)
+            elif k in intros:
+                who, named = intros[k]
+                text, line_start = voiced(text, who), first + bisect_right(starts, named) - 1
+                where = (flat, starts, first, named, end)
             elif letter is not None and letter.bridged:
                 # The last sentence's piece holds the signature, whatever is printed of it: the name
                 # the letter's sentences are given is read on the cited lines.
@@ -1338,6 +1384,8 @@ def _located(source: Source, only: list[Block] | None = None):
             kind = classify(text, k == len(merged) - 1)
             if doubted and kind != "fragment":
                 kind = "flagged"  # "[citation needed]": the page itself doubts it, never a fact
+            elif said is not None and said.answer and not said.speaker and kind != "fragment":
+                kind = "quote"  # "PRESENTER: ...", initials no one spells out: someone's words, never a fact
             elif on_screen and not on_screen[2] and kind != "fragment":
                 kind = "quote"  # someone on screen no caption names: their words, never a fact
             elif letter is not None and kind != "fragment" and (rebutted or not letter.writer or not letter.bridged):
@@ -1372,7 +1420,7 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "quote"  # an answer under a bare question: someone's words, and no one names them
             elif first in advice:
                 kind = "fragment"  # "The directive should be published.": a paper's advice, not what is so
-            elif first in notes and kind != "fragment":
+            elif (first in notes or disclaimed) and kind != "fragment":
                 kind = "note"  # a paper's note: a caveat for the figure it qualifies, not a point
             elif (shown is not None or first in answers and interviewee) and len(raw.split()) < SHORT_TURN \
                     and not re.search(r"\d", raw) and (len(raw.split()) <= 2 or REPLY.match(raw.strip()) or (
