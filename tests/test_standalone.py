@@ -234,6 +234,8 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     ("Both were interviewed by the SBU twice.", "both of whom"),
     ("Neither has been charged.", "neither of whom"),
     ("On 2 January the same channel said the Kama Sotnia had \"104 brothers\".", "the same channel"),
+    ("“The one from Sheffield was not,” [Malhotra] says.", "the one of what"),
+    ("Three tubs were tested by UKAD, and the maker says the fourth was not.", "not what"),
 ])
 def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word
@@ -261,6 +263,8 @@ def test_a_speaker_tag_s_pronoun_needs_a_person_the_sentence_names(text, word):
     "In March the Freedom of Russia Legion said it had 2,000 applicants.",
     "None of the 14 has been exchanged.",
     "Both men were interviewed by the SBU twice.",
+    "The one thing every source agrees on is the date of the hearing.",
+    "“Every tub was tested, and none was contaminated,” [Malhotra] says.",
     "The other side of the river was flooded.",
     "The first Russian volunteers arrived in 2022.",
     "Volunteers are paid the same amount as the soldiers of any Ukrainian unit.",

@@ -192,6 +192,10 @@ PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+so\b")
 # What in the same sentence "do so" may stand for: a clause before it ("promised to resign and did so").
 PRO_VERB_ANTECEDENT = re.compile(r"[,;]|\b(?:and|but|or|which|who|when|if|unless|because|until|after|before)\b")
 # "Callum speaks of something else": else than what? Said only with what comes after it.
+# "The one from Sheffield was not.": one of the things just named, and a verb whose matter was said before.
+ONE_BACK = re.compile(r"^\W*[Tt]he ones?\s+(?:from|in|at|on|with|for|of|bought|found|sold|tested|sent)\b")
+ELLIPSIS = re.compile(r"\b(?:was|were|is|are|did|does|do|has|have|had|will|would|could|can|should)"
+                      r"(?:\s+not|n['’]t)\W*$")
 ELSE = re.compile(r"\b(?:something|someone|somebody)\s+else\b(?!\s+than\b)")
 # The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
@@ -514,6 +518,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return f"{m.group(1).lower()} of what"  # "One hundred and twenty-four are on contract."
     if m := ORDINAL_ONE.match(strip_quotes(text)):
         return f"{m.group(1).lower()} of what"  # "A third was darted near Crosby Garrett": a third what?
+    if ONE_BACK.match(strip_quotes(text)):
+        return "the one of what"
+    if ELLIPSIS.search(strip_quotes(text)):
+        return "not what"  # "UKAD's tubs were clean. The one from Sheffield was not."
     if m := SAME_SPEAKER.search(strip_quotes(text)):
         return f"the same {m.group(1)}"
     if m := BOTH_BARE.match(strip_quotes(text)):
