@@ -619,3 +619,30 @@ def test_a_publisher_s_disclaimer_is_a_note_not_a_point():
 def test_every_comment_under_the_comments_head_is_a_reader_s_not_the_page_s():
     skipped = read("monitor.txt").skipped
     assert [skipped.get(n) for n in (33, 37, 41)] == ["reader comment"] * 3
+
+
+# --- a social-media thread unrolled by an app ------------------------------------------------------
+
+def test_an_unrolled_thread_is_its_author_s_not_the_app_s():
+    thread = read("unrolled.txt")
+    assert (thread.outlet, thread.author, thread.title, thread.published) == (
+        "Helga Marsh", "Helga Marsh", "Thread by @HelgaMarsh_water", "2028-03-05")
+    assert all(thread.skipped.get(n) == "byline" for n in (4, 5, 6, 7))  # the header, the bio, the stats
+
+
+def test_each_post_of_an_unrolled_thread_ends_at_its_counter():
+    said = texts("unrolled.txt")
+    assert "A thread on what it says." in said
+    assert ("The board lifted its warning on 4 March after two clean samples in a row, and it says it will publish "
+            "every Holmford sample on its website from now on.") in said
+    assert not any("/6" in t for t in said)
+
+
+def test_the_replies_under_a_thread_are_readers_not_the_author_s():
+    skipped = read("unrolled.txt").skipped
+    assert skipped[14] == "comments" and skipped[16] == "reader comment"
+
+
+def test_a_pointer_to_where_a_document_is_read_is_no_point():
+    kinds = {s.text: s.kind for s in sentences.split(read("unrolled.txt"))}
+    assert kinds["If you want the report itself, it is on the board's website."] == "fragment"

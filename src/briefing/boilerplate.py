@@ -147,7 +147,8 @@ SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:mo
                        r"is this page useful\b|was this (?:document|page|article) (?:helpful|useful)\b)",
                        re.I)
 # The head of a comments section: "Comments (38)", "214 comments". What readers post under it is theirs.
-COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?)\s*(?:\(\d+\))?\W*$", re.I)
+COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?|(?:top |all )?replies|\d+ replies)"
+                      r"\s*(?:\(\d+\))?\W*$", re.I)
 MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
 # The page's note on its own names: "*Some names have been withheld or shortened for the safety of ...*".

@@ -1113,6 +1113,28 @@ def hosted(stripped: list[str]) -> bool:
     return sum(1 for s in stripped if FORUM_POST.search(MD_LINK_TEXT.sub(r"\1", s))) >= 2
 
 
+# An app's page of a social-media thread unrolled into one text: "Thread by @SamThrelfallRuns" /
+# "Sam Threlfall @SamThrelfallRuns". The posts are the author's; the app only shows them.
+UNROLLED = re.compile(r"^\W*(?:thread|🧵)\s+by\s+@(?P<handle>[\w.]{2,30})\W*$", re.I)
+
+
+def unrolled(stripped: list[str]) -> tuple[str, list[int]] | None:
+    """(the thread's author, the header lines that name them) when the page is an unrolled thread."""
+    for i, s in enumerate(stripped[:15]):
+        if m := UNROLLED.match(s):
+            handle = re.escape(m.group("handle"))
+            # the header runs to the first post ("... 1/17"): the author's bio, follower count, stats
+            first = next((j for j in range(i + 1, min(i + 12, len(stripped))) if FIRST_POST.search(stripped[j])), i + 1)
+            for j in range(i + 1, min(i + 4, len(stripped))):
+                if n := re.match(rf"^(?P<name>[^\W\d_][\w.'’ -]{{1,60}}?)\s+@{handle}\W*$", stripped[j]):
+                    return n.group("name").strip(), list(range(i, max(first, j + 1)))
+            return "@" + m.group("handle"), list(range(i, first))
+    return None
+
+
+FIRST_POST = re.compile(r"\b1\s?/\s?\d{1,3}\s*$")
+
+
 MD_LINK_TEXT = re.compile(r"\[([^\[\]]{1,200})\]\([^()\s]{0,500}\)")
 # A post's or a comment's header: "Posted by u/north_of_ladoga · 26 days ago", "**u/kvass** · 26 days ago · ▲ 1.2k",
 # "@ferry_fan · 3h".

@@ -811,7 +811,10 @@ def written(text: str, writer: str, outlet: str | None) -> str:
 ADVICE_LINE = re.compile(r"^\W*(?:(?:If|When) you\b[^.?!]{0,120},\s*(?:please\s+)?(?:call|ring|dial|phone|contact|"
                          r"report|tell|text|email|do not|don['’]t|stay|keep|go|visit|check|follow)\b|"
                          r"(?:Please\s+)?(?:Call|Ring|Dial|Phone)\s+(?:999|911|112|101|111|us|the police)\b|"
-                         r"(?:Please\s+)?(?:Do not|Don['’]t|Never)\s+(?:approach|touch|try|attempt|go|travel|drive)\b)")
+                         r"(?:Please\s+)?(?:Do not|Don['’]t|Never)\s+(?:approach|touch|try|attempt|go|travel|drive)\b|"
+                         # "If you want the decision itself, it's on the panel's website.": a pointer, no fact
+                         r"(?:If|When) you (?:want|['’]d like|would like)\b[^.?!]{0,80},\s*(?:it|they)"
+                         r"(?:['’]s|['’]re| is| are)\s+(?:on|at|here|in|online)\b)")
 EXHORTS_NEXT = frozenset("""the a an this that these those it them him her us me your our their its every all no
 some more less any with up out back down on off now away again""".split())
 # What makes a columnist's sentence a fact an editor can check: a name, a figure, a month, a
@@ -904,6 +907,10 @@ def _barred(source: Source, n: int) -> bool:
 HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
 
 
+# A thread's post counter at the end of its line: "... ended in three or four years. 3/17", "🧵 1/17".
+POST_COUNTER = re.compile(r"\s(?:🧵\s*)?\d{1,3}\s?/\s?\d{1,3}\s*$")
+
+
 def blocks(source: Source) -> list[tuple[int, list[str]]]:
     """Runs of consecutive citable lines, as (first line number, lines). A page saved with one
     paragraph per line has no blank lines between them: a long line that ends a sentence ends
@@ -920,7 +927,9 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     prev = ""
     cues = _subtitles(source)
     turns = _service_turns(source)
+    posts = sum(1 for line in source.lines if POST_COUNTER.search(line)) >= 3
     for n, line in enumerate(source.lines, 1):
+        post_end = False
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
             if source.skipped.get(n) in TURN_OPENERS:
                 if run:
@@ -979,13 +988,16 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
                 line = " " * cut + line[cut:]  # "DORAN Skipper Bill Rance": the credit's name, wrapped
             if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line) or NOTE_LABEL.match(line):
                 line = " " * mark.end() + line[mark.end():]  # "> ", "**Edit 7 Nov, 10:20:**": no words of it
+            if posts and (counter := POST_COUNTER.search(line)):
+                # "... in 2027. 3/17": a thread's post ends there, and its counter is no word of it
+                line, post_end = line[:counter.start()] + " " * (len(line) - counter.start()), True
         if new and run:
             out.append((start, run))
             run = []
         if not run:
             start = n
         run.append(line)
-        if len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges \
+        if post_end or len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges \
                 and not (n in turns and turns.get(n + 1) == turns[n]):  # (a turn's lines are one paragraph)
             out.append((start, run))
             run = []

@@ -188,6 +188,11 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         head, issuer, day = release
         title = head or title
         outlet, published, author = issuer or outlet, day or published, None
+    elif (thread := kinds.unrolled(stripped)) is not None:  # the thread's author, not the app, says it
+        outlet, author = thread[0], thread[0]
+        title = stripped[thread[1][0]]
+        for i in thread[1]:
+            found.skipped[i + 1] = "byline"
     column = kinds.column(stripped, author, title)
     if column is not None:
         author = author or column.writer  # "Miles Tennant is a former head of security at ...": the bio names them
