@@ -949,3 +949,11 @@ def test_what_an_earlier_version_said_is_no_fact():
         == "an earlier version"
     text = "An earlier version of this article wrongly said the cameras were off."
     assert needs_context(text) == "an earlier version"
+
+
+def test_a_she_after_a_second_woman_named_may_be_either():
+    people = frozenset({"Ruth Carey", "Carey", "Hannah Ruddock", "Ruddock"})
+    text = ("[Dame Ruth Carey] said she had spoken to Hannah Ruddock on Friday and that she had offered to give "
+            "up her annual bonus.")
+    assert needs_context(text, people) == "two people named before 'she'"
+    assert needs_context("[Dame Ruth Carey] said she had spoken to Hannah Ruddock on Friday.", people) is None

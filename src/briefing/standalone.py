@@ -270,6 +270,8 @@ PERSON_CUES = [
     re.compile(rf"\b(?:{SPEECH})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),?\s+(?:{SPEECH}|told|tells)\b"),
     re.compile(rf"\b(?:call-sign|callsign|nicknamed|named|alias|nickname),?\s+[“\"«]?(?P<n>{NAME})"),
+    # "Dame Celia Fairbrook, Chair, said", "Hannah Ruddock, Chief Executive, said": a name, then the post
+    re.compile(rf"(?P<n>{NAME}),\s+(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+,\s+(?:{SPEECH}|told|tells)\b"),
     re.compile(rf"\b(?:[Hh]er|[Hh]is|[Mm]y)\s+(?:full\s+|real\s+)?name\s+is\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{ROLE})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
@@ -307,6 +309,8 @@ NOT_NAMES = {
     "Her", "Their", "Its", "Our", "My", "Your", "One", "Two", "Three", "Several", "Almost", "Back",
     "For", "From", "With", "To", "Of", "By", "Into", "Under", "Over", "Against", "Among", "Through",
     "Ask", "Tell", "Meet", "Call", "Listen", "Watch", "Read", "See", "Let", "Take",  # "Ask Grisha."
+    # offices in apposition ("Dame Celia Fairbrook, Chair, said"): a post, never whom "she" names
+    "Chair", "Chairman", "Chairwoman", "Chairperson", "Chief", "Executive", "Director", "Secretary", "Minister",
 }
 # A name the article gives a body's staff or a company's suffix: a company, never "he" or "she".
 ORG_CUE = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w’'-]+)(?:['’]s\s+(?:chief executive|chief|spokes\w+|board|shares|"
@@ -535,7 +539,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     if (m := ELSE.search(strip_quotes(text))) and not re.search(r"[.!?]\s+\S", strip_quotes(text)[m.end():]):
         return "something else"  # "speaks of something else.": said with what follows, or not at all
     head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
-    if problem := _aside_speaker(head, persons) or _two_people(head, persons) or _tagged_speaker(head, persons):
+    if problem := _aside_speaker(head, persons) or _two_people(head, persons) or _tagged_speaker(head, persons) \
+            or _two_named(head, persons):
         return problem
     if m := COMPARED.search(head):
         return m.group(1).lower()  # "The Legion's own figure is much lower": lower than what?
@@ -725,6 +730,26 @@ def _two_people(head: str, persons) -> str | None:
     named += _persons_named(re.sub(r"\[[^\[\]]*\]", " ", head), persons or frozenset())
     nouns = [w for w in re.findall(r"[a-z]+", head) if w in PERSON_NOUNS | ROLES | KIN | COLLECTIVE]
     return "one name for 'he' and 'she'" if len(named) + len(nouns) < 2 else None
+
+
+def _two_named(head: str, persons) -> str | None:
+    """ "[Dame Celia Fairbrook] said she had spoken to Hannah Ruddock ... and that she had offered
+    to give up her annual bonus": two people named, then a "she" after the second, who may be either."""
+    if persons is None:
+        return None
+    spans = [m.span() for m in re.finditer(r"\[([^\[\]]+)\]", head) if _person_bracket(TOKEN.findall(m.group(1)))]
+    plain = re.sub(r"\[[^\[\]]*\]", lambda m: " " * len(m.group(0)), head)
+    for name in _persons_named(plain, persons):
+        if (at := plain.find(name)) >= 0:
+            spans.append((at, at + len(name)))
+    if len(spans) < 2:
+        return None
+    second = sorted(spans)[1][1]
+    after = strip_quotes(head[second:])
+    for pattern, word in ((re.compile(r"\b(?:he|him)\b"), "he"), (re.compile(r"\b(?:she|her)\b"), "she")):
+        if pattern.search(after) and pattern.search(strip_quotes(head[:sorted(spans)[1][0]])):
+            return f"two people named before '{word}'"
+    return None
 
 
 # Openers that begin a phrase, not a clause: a verb after them is the main clause's.
