@@ -646,3 +646,32 @@ def test_the_replies_under_a_thread_are_readers_not_the_author_s():
 def test_a_pointer_to_where_a_document_is_read_is_no_point():
     kinds = {s.text: s.kind for s in sentences.split(read("unrolled.txt"))}
     assert kinds["If you want the report itself, it is on the board's website."] == "fragment"
+
+
+# --- an event summary: reported questions, ground rules, editors' notes, the institute's notice -----
+
+def _kinds(name: str) -> dict[str, str]:
+    return {s.text: s.kind for s in sentences.split(read(name))}
+
+
+def test_a_reported_question_is_no_point_but_its_answer_is():
+    kinds = _kinds("event.txt")
+    assert kinds["Host Karl Evers asked Lund whether the Watch's men were different from the Legion's."] == "fragment"
+    assert kinds["A participant asked whether the Watch would fight in Russia itself."] == "fragment"
+    assert kinds["She said they were older and more often skilled workers."] == "statement"
+
+
+def test_an_event_s_ground_rule_and_a_newsletter_form_are_furniture():
+    skipped = read("event.txt").skipped
+    assert (skipped[12], skipped[21]) == ("procedure", "newsletter box")
+
+
+def test_an_editor_s_note_inside_the_text_is_no_word_of_the_writer_s():
+    said = texts("event.txt")
+    assert "Why I went, since my sister asks." in said
+    assert not any("Ed." in t or "translator" in t for t in said)
+
+
+def test_an_institute_s_notice_on_its_own_views_is_a_note():
+    kinds = _kinds("event.txt")
+    assert kinds["Northgate Institute is an independent research institute."] == "note"

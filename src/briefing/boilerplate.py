@@ -58,7 +58,10 @@ CREDIT_IN = re.compile(r"(?:[(\[]|(?<=[.!?])\s+|^)(?:photo|photograph|picture|im
 PROMO_WORDS = re.compile(
     r"advert|subscribe|newsletter|journalism|sign up|download (our|the) app|page loading", re.I)
 # "**Sign up to The Northern Brief** Our foreign desk's best reporting, in your inbox ..."
-NEWSLETTER = re.compile(r"^\W*(?:sign up|subscribe|get (?:our|the) \w+ newsletter)\b|\bin your inbox\b", re.I)
+NEWSLETTER = re.compile(r"^\W*(?:sign up|subscribe|get (?:our|the) \w+ newsletter)\b|\bin your inbox\b|"
+                        r"\be-?mail(?: address)?\s+(?:sign up|subscribe)\W*$", re.I)
+# An event's ground rule, not its matter: "Questions were taken under the Chatham House Rule, ...".
+EVENT_RULE = re.compile(r"\bunder the Chatham House Rule\b|\bChatham House Rule applies\b", re.I)
 SOURCE_CREDIT = meta.SOURCE_CREDIT
 # A machine-translation notice: "This article was translated automatically from Spanish.", "... translated
 # from Czech language by automatic translation and checked by our editors."
@@ -495,6 +498,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "reporting credit"
         elif _menu(s) or _glued_menu(s):
             skipped[no] = "site navigation"
+        elif EVENT_RULE.search(bare) and len(_words(bare)) <= 30:
+            skipped[no] = "procedure"
         elif NEWSLETTER.search(bare) and len(_words(bare)) <= 40:
             skipped[no] = "newsletter box"
         elif PAYWALL.search(re.sub(r"\*\*|__", "", bare)) and len(_words(bare)) <= 40:  # "You have **2 free articles**"

@@ -506,7 +506,10 @@ _ADVICE: dict[tuple[str, str], frozenset[int]] = {}
 DISCLAIMER = re.compile(r"\b(?:cannot|can ?not|can['’]t|is unable to|are unable to) (?:independently )?"
                         r"(?:verify|confirm) (?:the )?(?:claims|reports|information|material|content)\b"
                         r"[^.]{0,40}\b(?:sources?|monitors|publishes|quotes|translates)\b|"
-                        r"\binclusion does not (?:imply|constitute|mean) (?:an? )?endorsement\b", re.I)
+                        r"\binclusion does not (?:imply|constitute|mean) (?:an? )?endorsement\b|"
+                        r"\bwe take no position\b|\bviews expressed\b[^.]{0,80}\bare (?:solely )?(?:those of the "
+                        r"(?:authors?|speakers?|writers?|contributors?)\b|"
+                        r"the (?:authors?|speakers?|writers?)['’]s?['’]? own\b)", re.I)
 
 
 def _notes(source: Source) -> frozenset[int]:
@@ -907,6 +910,12 @@ def _barred(source: Source, n: int) -> bool:
 HEADING_WORDS = 6  # a line this short with no stop above a list is its heading ("Summary", "Key points")
 
 
+# A question reported with no answer in the sentence: "Marić asked Kuusk whether the Artel's men
+# were different", "A third participant asked whether it would fight in Russia itself".
+ASKED_WHETHER = re.compile(r"^[^.;:!?]{1,160}?\basked\s+(?:[\w'’-]+\s+){0,4}?(?:whether|if)\b[^.;:!?]*[.?]?$")
+# A publisher's editorial note inside the text: "[Ed.: the translator asked him this question in a
+# letter.]", "[Editor's note: ...]": the outlet's words in someone else's, no words of theirs.
+ED_NOTE = re.compile(r"\[(?:Ed\.?|Eds\.?|Editor['’]?s note|Translator['’]?s note|Trans\.?)\s*:[^\[\]]{0,600}\]")
 # A thread's post counter at the end of its line: "... ended in three or four years. 3/17", "🧵 1/17".
 POST_COUNTER = re.compile(r"\s(?:🧵\s*)?\d{1,3}\s?/\s?\d{1,3}\s*$")
 
@@ -1316,13 +1325,16 @@ def _located(source: Source, only: list[Block] | None = None):
         if SUPERSCRIPTS.search("".join(lines)):  # a PDF's note markers: "... in 1987.¹ The ferry ..."
             lines = [NOTE_MARK.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
         flat = " ".join(lines)
+        if "[" in flat and ED_NOTE.search(flat):
+            flat = ED_NOTE.sub(lambda m: " " * len(m.group(0)), flat)
         if "„" in flat:  # „Czech and German quotes“ as “English ones” (one character for one: spans hold)
             flat = LOW_QUOTE.sub(lambda m: f"“{m.group(1)}”", flat)
         starts = [0]
         for ln in lines[:-1]:
             starts.append(starts[-1] + len(ln) + 1)
         merged = merge_open_quotes(flat, _spans(flat))
-        disclaimed = DISCLAIMER.search(flat) is not None  # the publisher on itself: a caveat, no point
+        # the publisher on itself: a caveat, no point (a column's own notice is read with the column)
+        disclaimed = column is None and DISCLAIMER.search(flat) is not None
         clips: dict[int, tuple[str, int]] = {}  # a clip -> who speaks it, and where the line naming them ends
         intros: dict[int, tuple[str, int]] = {}  # a quote -> who the sentence before introduces, and where it starts
         if said is None and letter is None and ('"' in flat or "“" in flat):
@@ -1419,6 +1431,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # what the issue holds, said by its editor: no point of its own
             elif SELF_CORRECTION.search(raw):
                 kind = "fragment"  # "He - sorry, the council's director - has been ...": half of it was wrong
+            elif ASKED_WHETHER.match(strip_quotes(raw.strip())):
+                kind = "fragment"  # "Marić asked Kuusk whether ...": a question, and its answer is elsewhere
             elif ADVICE_LINE.match(raw.strip()):
                 kind = "fragment"  # "If you see a wolf, call 999.": the page's advice to its readers, no fact
             elif shown is not None and (PROCEDURE.search(raw.strip()) or poster and FORUM_PROCEDURE.search(raw)):
