@@ -388,7 +388,7 @@ def _headline_lines(stripped: list[str], skipped: dict[int, str], i: int) -> tup
 
 # A headline line that stops on a word no headline ends with: "... Faces Questions Over" / "Three-Week Delay".
 HANGING = re.compile(r"\s(?i:of|over|for|in|into|to|and|or|the|a|an|with|after|on|at|by|from|as|but)$")
-CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’. -]{0,38}[A-Z](?:,\s+[A-Z0-9][A-Z0-9'’.&/ -]{0,50})?:\s")  # "DESAI: ..."
+CAPS_LABEL = re.compile(rf"^{kinds.CAPS_NAME}(?:,\s+{kinds.ROLE_CAPS})?:\s")  # "DESAI: ...": a turn, no headline
 STOPPED = re.compile(r"[.!?…][\"”’)]?\s*$")  # a full stop ends a line; a headline's ";" or "," does not
 
 

@@ -77,6 +77,10 @@ AIR_NOTICE = re.compile(r"\b(?:not (?:to be )?(?:read|used) on air|for broadcast
 END_MARK = re.compile(r"^\W*end of (?:rundown|running order|print|document|file|bulletin)\b.{0,40}$", re.I)
 # The line after a clip that names its speaker: "That was the chief executive, Dominic Farrow.",
 # "Adaeze Oyelaran from the Authority.", "Council leader Mair Price."
+# A transcript's label in capitals, and the role a broadcast transcript gives after it at a first
+# turn: "DEV MALHOTRA, SPORTS LAWYER:", "RUTH AMBROSE, GB 4X400 RELAY:"; the name is the label.
+CAPS_NAME = r"[A-Z][A-Z'’. -]{0,38}[A-Z]"
+ROLE_CAPS = r"[A-Z0-9][A-Z0-9'’.&/ -]{0,50}[A-Z0-9]"
 NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 CLIP_SPEAKER = re.compile(rf"^(?:That was|That's|This is|You heard)\s+(?:[\w'’ -]{{1,60}},\s+)?(?P<a>{NAME})\.|"
                           rf"^(?P<b>{NAME})\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’ -]{{1,60}}\.|"

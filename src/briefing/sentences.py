@@ -159,13 +159,10 @@ PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
 # A turn of a transcript or an interview: a timecode ("[00:04:03]", "(4:03)") and/or a
 # speaker's label ("ELLIOT MARSH:", "**Gazette:**", "**Strelnikova**:") opening a paragraph.
 TIMECODE = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}"
-# A broadcast transcript's first label gives the speaker's role: "DEV MALHOTRA, SPORTS LAWYER:",
-# "JOANNE KILBRIDE, SPORTLINE 24 ANCHOR:", "RUTH AMBROSE, GB 4X400 RELAY:"; the name is the label.
-ROLE_CAPS = r"[A-Z0-9][A-Z0-9'’.&/ -]{0,50}[A-Z0-9]"
 # How the words are spoken, between the label and its colon: "**Mr DOROGIN** (through interpreter):".
 MANNER = r"(?:\s*\([^()\n]{1,40}\))?"
 LABEL = (rf"\*\*(?:(?P<btime>{TIMECODE})\s+)?(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\*\*{MANNER}:)"  # "**[14:20] NAME:**"
-         rf"|(?P<caps>[A-Z][A-Z'’. -]{{0,38}}[A-Z])(?:,\s+(?P<role>{ROLE_CAPS}))?{MANNER}:")
+         rf"|(?P<caps>{kinds.CAPS_NAME})(?:,\s+(?P<role>{kinds.ROLE_CAPS}))?{MANNER}:")
 TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
 # An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
 QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer)(?::\*\*|\*\*:|:)\s+(?=\S)")

@@ -483,7 +483,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
                 and not known & {_base(w) for w in re.findall(r"[\w’'-]+", who)})
         return needs_context(inner if inner[-1:] in ".!?…" else f"{inner}.", persons, speaker=True,
                              affiliated=body or bool(AFFILIATED.search(who)))
-    tokens = TOKEN.findall(strip_quotes(text))
+    plain = strip_quotes(text)  # read by most checks below: worked out once
+    tokens = TOKEN.findall(plain)
     quotes = iter([set(re.findall(r"[\w’'-]+", q.group(0).lower())) for q in QUOTE.finditer(text)])
     words, pause = [], set()  # pause: indices of words followed by punctuation
     first = None  # index of the first word after the first sentence of the text
@@ -496,47 +497,47 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
                 first = len(words)
     if LABEL.match(text):
         return "a list label"  # "103 — Russian prisoners of war accepted so far.": a figure's caption
-    if m := LEANING.match(strip_quotes(text)):
+    if m := LEANING.match(plain):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
-    if BROKEN.search(strip_quotes(text)):
+    if BROKEN.search(plain):
         return "a broken phrase"  # "At the, Radio Free Europe reported ...": a cut gone wrong
     if _closes_unopened(text):
         return "a broken phrase"  # "'Ladoga Outpost') is a unit ...": the start of it is cut off
-    if re.search(r"\?(?:\s|$)", strip_quotes(text)):
+    if re.search(r"\?(?:\s|$)", plain):
         return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
-    if UNATTACHED.match(strip_quotes(text)):
+    if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
-    if PARTICIPLE_IT.match(strip_quotes(text)):
+    if PARTICIPLE_IT.match(plain):
         return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
-    if (m := FRONTED_IT.match(strip_quotes(text))) and not _expletive(strip_quotes(text)[m.start(1):]):
+    if (m := FRONTED_IT.match(plain)) and not _expletive(plain[m.start(1):]):
         return m.group(1)  # "By Sunday afternoon it had been contained": what had?
-    if NONE_BARE.match(strip_quotes(text)):
+    if NONE_BARE.match(plain):
         return "none of what"
-    if (m := PROCESS.match(strip_quotes(text))) and not OWNER.search(text):
+    if (m := PROCESS.match(plain)) and not OWNER.search(text):
         return f"whose {m.group(1).lower()}"  # "Integration into the Ukrainian forces involved ..."
-    if EARLIER_VERSION.match(strip_quotes(text)):
+    if EARLIER_VERSION.match(plain):
         return "an earlier version"  # "An earlier version said ... formed in 2023": what it got wrong, not a fact
-    if m := THOSE_WHO.match(strip_quotes(text)):
+    if m := THOSE_WHO.match(plain):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
-    if m := BARE_COUNT.match(strip_quotes(text)):
+    if m := BARE_COUNT.match(plain):
         return f"{m.group(1).lower()} of what"  # "One hundred and twenty-four are on contract."
-    if m := ORDINAL_ONE.match(strip_quotes(text)):
+    if m := ORDINAL_ONE.match(plain):
         return f"{m.group(1).lower()} of what"  # "A third was darted near Crosby Garrett": a third what?
-    if ONE_BACK.match(strip_quotes(text)):
+    if ONE_BACK.match(plain):
         return "the one of what"
-    if ELLIPSIS.search(strip_quotes(text)):
+    if ELLIPSIS.search(plain):
         return "not what"  # "UKAD's tubs were clean. The one from Sheffield was not."
-    if m := SAME_SPEAKER.search(strip_quotes(text)):
+    if m := SAME_SPEAKER.search(plain):
         return f"the same {m.group(1)}"
-    if m := BOTH_BARE.match(strip_quotes(text)):
+    if m := BOTH_BARE.match(plain):
         return f"{m.group(1).lower()} of whom"
-    if m := REMAINDER.match(strip_quotes(text)):
+    if m := REMAINDER.match(plain):
         return m.group(0).strip(" “\"").lower()
-    if m := BARE_SHARE.match(strip_quotes(text)):
+    if m := BARE_SHARE.match(plain):
         return f"{m.group(1).lower()} of what"  # "Most were paid in cash at the quayside."
-    if m := PLACED_BY_PRONOUN.match(strip_quotes(text)):
+    if m := PLACED_BY_PRONOUN.match(plain):
         return " ".join(m.group(0).split()[:2]).lower().strip(" “\"")  # "Beside it is the Kolyma Group"
-    if (m := ELSE.search(strip_quotes(text))) and not re.search(r"[.!?]\s+\S", strip_quotes(text)[m.end():]):
+    if (m := ELSE.search(plain)) and not re.search(r"[.!?]\s+\S", plain[m.end():]):
         return "something else"  # "speaks of something else.": said with what follows, or not at all
     head = strip_quotes(text.split(". ")[0])  # the first sentence: the ones joined after it are its context
     if problem := _aside_speaker(head, persons) or _two_people(head, persons) or _tagged_speaker(head, persons) \
@@ -554,7 +555,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return m.group(0).strip(" ,").lower()  # "In it, SableKey asks for $2.4 million": in what?
     if re.match(r"^\W*(?:Which|Whose|Whom)\b", head):
         return "which"  # a relative clause whose head the scrape or a cut lost
-    if m := OUTLET_VOICE.search(strip_quotes(text)):
+    if m := OUTLET_VOICE.search(plain):
         return m.group(0).lower()  # in any sentence joined: "this newspaper" is never the briefing's
     if not speaker and (m := FIRST_PERSON.search(QUOTE.sub(QUOTED, text))):
         return f"{m.group(0)} (whose words?)"  # "I saw the photographs": a speaker whose quote marks were lost
@@ -584,13 +585,13 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return " ".join(m.group(0).split()).lower()  # "Five of the nine came ...", "interviewed those 23": which?
     if not speaker and THAT_SAID.search(strip_quotes(head)):
         return "that"  # "Two officers said that was precisely what made ... uneasy": said what was?
-    if bare := _definite_subject(strip_quotes(text)):
+    if bare := _definite_subject(plain):
         return bare
-    if bare := _later_definite_subject(strip_quotes(text)):
+    if bare := _later_definite_subject(plain):
         return bare
     # A role in a sentence that tells what happened is one person ("told the court that the
     # defendant had failed"); in one that states a rule it is anyone ("asks for the applicant's passport").
-    told = PAST.search(strip_quotes(text).split(". ")[0]) is not None  # (a quote's full stops are its own)
+    told = PAST.search(plain.split(". ")[0]) is not None  # (a quote's full stops are its own)
     start = 0
     while start < len(words) and words[start].lower() in OPENERS:
         start += 1
@@ -668,7 +669,6 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             seen = _Seen(unit=seen.unit, units=seen.units)
     if speaker and not affiliated and (we := _body_we(QUOTE.sub(QUOTED, text), persons)):
         return f"{we} (which body?)"  # "“We were eight when we began,” [Mr Dorogin] says.": which unit?
-    plain = strip_quotes(text)
     if (m := CAVEAT.search(plain)) and not re.search(r"[.!?][”\"»’]?\s+\S", text.strip()) \
             and ("," not in plain[:m.start()] and len(plain[:m.start()].split()) <= 6
                  or DOUBTED_SUBJECT.match(plain[:m.start()])):
@@ -726,10 +726,18 @@ def _two_people(head: str, persons) -> str | None:
     a "he" and a "she" with one person named: one of them is someone the sentence does not name."""
     if not (HE.search(head) and SHE.search(head)):
         return None
-    named = [b for b in re.findall(r"\[([^\[\]]+)\]", head) if _person_bracket(TOKEN.findall(b))]
-    named += _persons_named(re.sub(r"\[[^\[\]]*\]", " ", head), persons or frozenset())
     nouns = [w for w in re.findall(r"[a-z]+", head) if w in PERSON_NOUNS | ROLES | KIN | COLLECTIVE]
-    return "one name for 'he' and 'she'" if len(named) + len(nouns) < 2 else None
+    return "one name for 'he' and 'she'" if len(_named_spans(head, persons)) + len(nouns) < 2 else None
+
+
+def _named_spans(head: str, persons) -> list[tuple[int, int]]:
+    """Where `head` names people, in order: a person's name in brackets ("[Vinnie]") or outside them."""
+    spans = [m.span() for m in re.finditer(r"\[([^\[\]]+)\]", head) if _person_bracket(TOKEN.findall(m.group(1)))]
+    plain = re.sub(r"\[[^\[\]]*\]", lambda m: " " * len(m.group(0)), head)  # (same length: spans hold)
+    for name in _persons_named(plain, persons or frozenset()):
+        if (at := plain.find(name)) >= 0:
+            spans.append((at, at + len(name)))
+    return sorted(spans)
 
 
 def _two_named(head: str, persons) -> str | None:
@@ -737,19 +745,17 @@ def _two_named(head: str, persons) -> str | None:
     to give up her annual bonus": two people named, then a "she" after the second, who may be either."""
     if persons is None:
         return None
-    spans = [m.span() for m in re.finditer(r"\[([^\[\]]+)\]", head) if _person_bracket(TOKEN.findall(m.group(1)))]
-    plain = re.sub(r"\[[^\[\]]*\]", lambda m: " " * len(m.group(0)), head)
-    for name in _persons_named(plain, persons):
-        if (at := plain.find(name)) >= 0:
-            spans.append((at, at + len(name)))
+    spans = _named_spans(head, persons)
     if len(spans) < 2:
         return None
-    second = sorted(spans)[1][1]
-    after = strip_quotes(head[second:])
-    for pattern, word in ((re.compile(r"\b(?:he|him)\b"), "he"), (re.compile(r"\b(?:she|her)\b"), "she")):
-        if pattern.search(after) and pattern.search(strip_quotes(head[:sorted(spans)[1][0]])):
+    before, after = strip_quotes(head[:spans[1][0]]), strip_quotes(head[spans[1][1]:])
+    for pattern, word in ((HE_SUBJECT, "he"), (SHE_SUBJECT, "she")):
+        if pattern.search(after) and pattern.search(before):
             return f"two people named before '{word}'"
     return None
+
+
+HE_SUBJECT, SHE_SUBJECT = re.compile(r"\b(?:he|him)\b"), re.compile(r"\b(?:she|her)\b")
 
 
 # Openers that begin a phrase, not a clause: a verb after them is the main clause's.
