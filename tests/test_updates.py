@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import claim, line_of
+from conftest import claim, line_of, source_named
 
-from briefing import caveats, sources, themes, updates
+from briefing import caveats, render, sentences, sources, themes, updates
+from briefing.draft import Draft, Section
 from briefing.pipeline import Settings, prepare
-from briefing.verify import check
+from briefing.verify import check, verify
 
 FOLDER = Path(__file__).parent / "articles" / "updates"
 
@@ -161,3 +162,60 @@ def test_a_year_in_the_sentence_before_does_not_date_the_old_count(corpus):
     stale = claim(corpus, "The ship, built in 1996, can carry 900 passengers. It had 204 passengers and 40 cars on "
                   "board, the port authority said.", ("06", "It had 204 passengers"))
     assert "raised its count of passengers from 204 to 212" in check(stale, corpus)
+
+
+# --- A service's status page: each update stamped on the line below it ("Posted May 13, 2027 - 11:30 BST"),
+# newest first, in the company's own "we" (07_status.txt); a forum's "Posted ... by jen" heads its post (08).
+
+def test_a_status_page_s_update_is_as_old_as_the_stamp_below_it(corpus):
+    page = source_named(corpus, "07")
+    line = line_of(corpus, "07", "Around 4,000 homes")[1]
+    assert updates.stamp_at(page, line) == "2027-05-13T11:30"
+    assert page.date_at(line) == "2027-05-13"  # not the page's day, the 14th
+    assert updates.newer(page, line_of(corpus, "07", "around 6,500 homes")[1], line) is True
+
+
+def test_a_forum_s_posted_lines_head_their_posts_and_split_no_page(corpus):
+    assert updates.blocks(source_named(corpus, "08")) == ()
+
+
+def test_a_status_page_is_its_owner_s_own_account_without_its_furniture(corpus):
+    page = source_named(corpus, "07")
+    assert (page.outlet, page.release) == ("Harlow Vale Water", True)
+    skipped = {page.line(n): why for n, why in page.skipped.items()}
+    assert skipped["Planned work on the Marden reservoir"] == "heading"  # not glued to "Completed - ..."
+    assert skipped["This incident affects: Water supply - Eastfield and Marden."] == "status page furniture"
+    assert skipped["Billing and online account  Operational"] == "status page furniture"
+    assert skipped["Posted May 14, 2027 - 09:10 BST"] == "update stamp"
+    texts = [s.text for s in sentences.split(page)]
+    assert "The scheduled maintenance has been completed." in texts  # "Completed - " is no word of it
+    assert not any(t.startswith(("Update", "Monitoring", "Core", "Planned")) for t in texts)
+
+
+def test_an_earlier_update_s_figure_fails_once_the_company_now_thinks_another(corpus):
+    old = claim(corpus, "Around 4,000 homes in Eastfield and Marden have no water or very low pressure.",
+                ("07", "Around 4,000 homes"))
+    assert "We now think around 6,500 homes" in check(old, corpus)
+
+
+def test_the_company_s_we_on_its_status_page_is_named(ctx):
+    assert resolved(ctx, "We now think around 6,500") == \
+        "[Harlow Vale Water] now think around 6,500 homes have been without water since the main burst."
+
+
+def test_a_name_in_brackets_drops_no_negation_of_its_words(corpus):
+    # "[Harlow Vale Water]" beside "without water" says nothing of water
+    named = claim(corpus, "[Harlow Vale Water] now think around 6,500 homes have been without water since the "
+                  "main burst.", ("07", "around 6,500 homes"))
+    assert check(named, corpus) is None
+    dropped = claim(corpus, "We now think around 6,500 homes have been with water since the main burst.",
+                    ("07", "around 6,500 homes"))
+    assert "drops the negation" in check(dropped, corpus)
+
+
+def test_a_claim_from_a_status_update_carries_that_update_s_day(corpus):
+    c = claim(corpus, "Bottled water stations are open at Marden Leisure Centre and Eastfield Library until 10pm, "
+              "[according to Harlow Vale Water].", ("07", "Bottled water stations are open"))
+    b = verify(Draft("water", "Water", "test", [Section("What happened", "points", [c])]), corpus)
+    assert b.passed == 1
+    assert '<span class="dated">(update of 13 May 2027)</span>' in render.html(b, corpus, render.now())

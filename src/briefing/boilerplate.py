@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import kinds, meta, records
+from . import kinds, meta, records, updates
 
 NAV_PHRASES = {
     "connect with us", "back to top", "back to top button", "skip to content",
@@ -692,6 +692,7 @@ def scan(lines: list[str]) -> Furniture:
     kinds.mark_turns(stripped, skipped)  # a transcript service's speaker lines, over what was said of them above
     records.mark_debate(stripped, skipped)  # a debate record's speaker headings and the sitting's running
     records.mark_release(stripped, skipped)  # a press release's letterhead, marks and notes to editors
+    updates.mark_status(stripped, skipped)  # a status page's stamps, components and incident titles
     kinds.mark_questions(stripped, skipped)  # an FAQ's question headings: each answer is cited from its question
     kinds.mark_splices(stripped, skipped)  # an advert a column reader spliced into a sentence
     kinds.settle(stripped, skipped)  # subtitle files: every line decided by their own rules

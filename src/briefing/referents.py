@@ -979,9 +979,10 @@ class Referents:
         return None if src.host else src.outlet
 
     def _publisher(self, source: int) -> str | None:
-        """The outlet whose page speaks as "we" throughout: an FAQ's publisher answering its readers."""
+        """The outlet whose page speaks as "we" throughout: an FAQ's publisher answering its readers,
+        a company's release or status page."""
         src = self.corpus.sources[source - 1]
-        return src.outlet if not src.host and "question" in src.skipped.values() else None
+        return src.outlet if not src.host and (src.release or "question" in src.skipped.values()) else None
 
     def _text(self, source: int) -> str:
         if source not in self._text_cache:  # asked of every "he" and every group: joined once

@@ -22,7 +22,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from . import __version__, meta, sentences
+from . import __version__, meta, sentences, updates
 from .compare import EMPTY
 from .draft import Citation, Claim, Heading, Pointer, Section
 from .excerpt import quoted_line
@@ -156,6 +156,11 @@ def dating(claim: Claim, by_path: dict[str, Source]) -> tuple[str | None, str | 
     return published, meta.relative_phrase(claim.text)
 
 
+def _in_update(c: Citation, by_path: dict[str, Source]) -> bool:
+    """Whether a cited line is in one of its page's dated updates, which dates it, not the page."""
+    return (src := by_path.get(c.path)) is not None and updates.stamp_at(src, c.line_start) is not None
+
+
 def to_json(b: Verified, corpus: Corpus, generated_at: str, model: str | None = None) -> dict:
     tag = tags(corpus)
     by_path = {s.path: s for s in corpus.sources}
@@ -250,12 +255,15 @@ def html(b: Verified, corpus: Corpus, generated_at: datetime, model: str | None 
         """"(article of 14 June 2023)" after a claim that says "last week", or after every
         figure in a disagreement: "several hundred" then and "4,000" now are not one moment."""
         published, phrase = dating(claim, by_path)
-        if not (phrase or always):
+        # a page of dated updates says different things on different days: each claim says its day
+        update = any(_in_update(c, by_path) for c in claim.citations)
+        if not (phrase or always or update):
             return Markup("")
         if not published:  # "last week" of an article whose date nobody knows: say so
             what = f"“{escape(phrase)}” of an undated article" if phrase and not always else "undated article"
             return Markup(f' <span class="dated">({what})</span>')
-        return Markup(f' <span class="dated">(article of {escape(meta.human(published))})</span>')
+        what = "update" if update else "article"
+        return Markup(f' <span class="dated">({what} of {escape(meta.human(published))})</span>')
 
     def grid(section) -> tuple[list[Heading], list[str], dict[tuple[str, str], list[Claim]], dict[str, str],
                                dict[str, str]]:

@@ -22,7 +22,7 @@ try:
 except (ImportError, OSError):  # its wheel carries x86-64 libraries only (no ARM, no Apple silicon)
     blingfire = None
 
-from . import boilerplate, kinds, records
+from . import boilerplate, kinds, records, updates
 from .sources import Source
 from .standalone import people
 
@@ -934,6 +934,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     cues = _subtitles(source)
     turns = _service_turns(source)
     posts = sum(1 for line in source.lines if POST_COUNTER.search(line)) >= 3
+    status = updates.status_page(source.lines)
     for n, line in enumerate(source.lines, 1):
         post_end = False
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
@@ -992,7 +993,8 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             if n > 1 and source.skipped.get(n - 1, "").startswith("photo caption") and (
                     cut := kinds.credit_tail(source.lines[n - 2], line)):
                 line = " " * cut + line[cut:]  # "DORAN Skipper Bill Rance": the credit's name, wrapped
-            if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line) or NOTE_LABEL.match(line):
+            if mark := QUOTE_MARK.match(line) or EDIT_STAMP.match(line) or NOTE_LABEL.match(line) or (
+                    status and updates.STATUS.match(line)):  # a status page's "Update - ": no word of it
                 line = " " * mark.end() + line[mark.end():]  # "> ", "**Edit 7 Nov, 10:20:**": no words of it
             if posts and (counter := POST_COUNTER.search(line)):
                 # "... in 2027. 3/17": a thread's post ends there, and its counter is no word of it

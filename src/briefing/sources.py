@@ -16,7 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from . import boilerplate, kinds, meta, pages, records
+from . import boilerplate, kinds, meta, pages, records, updates
 
 SUFFIXES = {".txt", ".md", ".srt", ".vtt"} | pages.SUFFIXES  # (subtitle files: kinds.cues)
 # Files a folder of articles often holds that are not articles: skipped, with a warning.
@@ -65,9 +65,11 @@ class Source:
         return self.lines[n - 1]
 
     def date_at(self, n: int) -> str | None:
-        """The day line `n` was written: its message's day in a chat export, else the article's."""
+        """The day line `n` was written: its message's day in a chat export, its update's on a page
+        of dated updates ("Posted Apr 1, 2028 - 11:30"), else the article's."""
         day = next((iso for at, iso in reversed(self.days) if at <= n), None)
-        return day or self.published
+        stamp = updates.stamp_at(self, n)
+        return day or (stamp[:10] if stamp else self.published)
 
     def citable(self, n: int) -> bool:
         return self.why_not_citable(n) is None
@@ -193,6 +195,9 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         title = stripped[thread[1][0]]
         for i in thread[1]:
             found.skipped[i + 1] = "byline"
+    status = updates.status_page(stripped) and (owner := updates.status_owner(stripped)) is not None
+    if status:  # "Brackwater Bank Status": the bank posts its own updates, in its own "we"
+        outlet, author = owner, None
     column = kinds.column(stripped, author, title)
     if column is not None:
         author = author or column.writer  # "Miles Tennant is a former head of security at ...": the bio names them
@@ -200,7 +205,7 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
                  bridges=found.bridges, published=published, author=author, days=days,
                  host=debate or kinds.hosted(stripped), opinion=column is not None,
-                 release=records.release(stripped) is not None,
+                 release=status or records.release(stripped) is not None,
                  interest=column.interest if column else None)
     if page is None:
         return _with_turns(src)

@@ -671,10 +671,12 @@ def _negation_problem(text: str, ev: Evidence) -> str | None:
         if s not in source.negated and not _prefix_negated(s, ev):
             word = next(w for j, w, _ in claim.words if j == i)
             return f"adds a negation (\"not {word}\") the cited lines do not have"
-    for i, word, s in claim.words:
-        if i in claim.heads:
+    # a name in brackets states nothing of its words: "[Harlow Vale Water]" beside "without water"
+    named = _polarity(TOKEN.findall(re.sub(r"\[[^\]]*\]", " ", text.lower())))
+    for i, word, s in named.words:
+        if i in named.heads:
             continue
-        pair = (s, claim.next_stem.get(i, ""))
+        pair = (s, named.next_stem.get(i, ""))
         if (s in source.negated and s not in source.positive) or (
                 pair in source.pairs and pair not in source.positive_pairs):
             return f"drops the negation before \"{word}\" in the cited lines"

@@ -348,12 +348,14 @@ class Writer:
 
     def issued(self, claim: Claim) -> Claim:
         """A press release's own account as its issuer's: "..., [according to Kentmere Wildlife
-        Park]." (whatever verb it uses: "The Trust has asked ..." is the release's say-so); a quote
-        in it keeps its speaker."""
+        Park]." (whatever verb it uses: "The Trust has asked ..." is the release's say-so), and a
+        status page's; a quote in it keeps its speaker, and its "we" named ("[Harlow Vale Water]
+        now think ...") already says whose it is."""
         src = self.ctx.corpus.by_path(claim.citations[0].path)
         text = claim.text
         if not (src.release and src.outlet) or any(c.path != claim.citations[0].path for c in claim.citations) \
                 or text.rstrip().endswith("?") or "according to" in text \
+                or re.match(rf"\W*\[{re.escape(src.outlet)}\]\s+[a-z]", text) \
                 or strip_quotes(text) != text and SPEECH.search(strip_quotes(text)):
             return claim
         return self._retold(claim, according(text, with_the(src.outlet, "\n".join(src.lines))))
