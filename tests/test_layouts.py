@@ -675,3 +675,12 @@ def test_an_editor_s_note_inside_the_text_is_no_word_of_the_writer_s():
 def test_an_institute_s_notice_on_its_own_views_is_a_note():
     kinds = _kinds("event.txt")
     assert kinds["Northgate Institute is an independent research institute."] == "note"
+
+
+# --- an app store listing: reviews, each with the developer's response -----------------------------
+
+def test_a_developer_s_response_is_whoever_signs_it_and_its_label_is_no_one():
+    said = texts("appstore.md")
+    assert ("“A fault on Saturday charged some drivers twice for the same stay,” [Tarnside Parking Support] says."
+            in said)
+    assert not any("[Developer Response]" in t or "[Version 3.2.1]" in t for t in said)

@@ -431,6 +431,13 @@ COMMENT_HEADER = re.compile(rf"^(?P<depth>(?:>\s?)*)\s*(?:\*\*|__)\[?(?P<handle>
 POSTED_BY = re.compile(r"\b(?:posted|submitted|started) by\s+\[?(?P<handle>[\w/.-]{2,40})\]?(?:\([^()\s]{0,300}\))?"
                        r"\s*[·•|]\s*(?:" + AGE + r")", re.I)
 BADGE = re.compile(r"`([^`]{1,12})`")
+# A reply's label that names no one: an app store's "Developer Response", a review site's "Response
+# from the owner"; its sign-off does ("... through the claims form. Brackwater Customer Care"). A
+# listing's release notes ("Version 8.4.2") are signed by no one.
+RESPONSE_LABEL = re.compile(r"^(?:developer(?:['’]s)? (?:response|reply)|(?:response|reply) from the (?:owner|"
+                            r"developer|management|company|seller|business|team)|(?:owner|official|management)"
+                            r"(?:['’]s)? (?:response|reply)|v(?:ersion)?\s*\d[\d.]*)$", re.I)
+SIGN_OFF = re.compile(r"[.!?]\s+(?:[-–—~]\s*)?(?P<who>(?:[A-Z][\w&’'-]+\s+){1,4}[A-Z][\w&’'-]+)\s*$")
 VERIFIED_ACCOUNT = re.compile(r"[✔✓☑✅]\ufe0f?\s*(?P<org>[^·•|`\n]{3,80}?)\s*$")
 # A moderator's note in the opening post: "**Mod note ([u/Halyard_mod](…)):** ...".
 MOD_NOTE = re.compile(r"^\W{0,2}(?:\*\*|__)(?:mod(?:erator)?['’]?s?\s+note|note from the mods?)\s*"
@@ -499,9 +506,25 @@ def thread(stripped: list[str]) -> Thread | None:
         elif op:
             speakers[i] = name or op
     for i, m in heads.items():
-        if (speaker := who(m.group("handle").strip(), m.group("badges"))) is not None:
+        handle = m.group("handle").strip()
+        if RESPONSE_LABEL.match(handle):  # "Developer Response", "Version 8.4.2": whoever signs it, else nobody
+            speaker = _signature(stripped, i)
+        else:
+            speaker = who(handle, m.group("badges"))
+        if speaker is not None:
             speakers[i] = speaker
     return Thread(speakers, frozenset(heads), named)
+
+
+def _signature(stripped: list[str], head: int) -> str | None:
+    """The sign-off ending the reply under header `head`: "... claims form. Brackwater Customer Care"."""
+    body = []
+    for s in stripped[head + 1:]:
+        if not s or s.startswith(("---", "***")) or COMMENT_HEADER.match(s):
+            break
+        body.append(s)
+    m = SIGN_OFF.search(body[-1]) if body else None
+    return m.group("who") if m else None
 
 
 def _handle(handle: str) -> str:
