@@ -913,6 +913,7 @@ ASKED_WHETHER = re.compile(r"^[^.;:!?]{1,160}?\basked\s+(?:[\w'’-]+\s+){0,4}?(
 # A publisher's editorial note inside the text: "[Ed.: the translator asked him this question in a
 # letter.]", "[Editor's note: ...]": the outlet's words in someone else's, no words of theirs.
 ED_NOTE = re.compile(r"\[(?:Ed\.?|Eds\.?|Editor['’]?s note|Translator['’]?s note|Trans\.?)\s*:[^\[\]]{0,600}\]")
+ED_LABEL = re.compile(r"\[[^:]*:\s*")
 # A thread's post counter at the end of its line: "... ended in three or four years. 3/17", "🧵 1/17".
 POST_COUNTER = re.compile(r"\s(?:🧵\s*)?\d{1,3}\s?/\s?\d{1,3}\s*$")
 
@@ -1324,7 +1325,10 @@ def _located(source: Source, only: list[Block] | None = None):
         if SUPERSCRIPTS.search("".join(lines)):  # a PDF's note markers: "... in 1987.¹ The ferry ..."
             lines = [NOTE_MARK.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
         flat = " ".join(lines)
-        if "[" in flat and ED_NOTE.search(flat):
+        # An editor's note is no word of the writer's, but it is the outlet's own: its sentences
+        # are read after the paragraph's ("[Ed.: the Artel requires two serving members ...]")
+        ed_notes = [(flat, m) for m in ED_NOTE.finditer(flat)] if "[" in flat else []
+        if ed_notes:
             flat = ED_NOTE.sub(lambda m: " " * len(m.group(0)), flat)
         if "„" in flat:  # „Czech and German quotes“ as “English ones” (one character for one: spans hold)
             flat = LOW_QUOTE.sub(lambda m: f"“{m.group(1)}”", flat)
@@ -1471,4 +1475,21 @@ def _located(source: Source, only: list[Block] | None = None):
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
                                  line_end=line_end, text=text, kind=kind, block=b,
                                  named_by=on_screen[1] if on_screen else heading), where))
+        for note, m in ed_notes:
+            inner = m.start() + ED_LABEL.match(m.group(0)).end()
+            for start, end in _spans(note[inner:m.end() - 1]):
+                raw = note[inner + start:inner + end].strip()
+                if not re.search(r"\w", raw):
+                    continue
+                start = inner + start + note[inner + start:].find(raw[:1])
+                end = start + len(raw)
+                if "- " in raw:  # a word the wrap may have split
+                    raw = join_lines(_line_parts(note, starts, start, end))
+                text = _plain(" ".join(raw.split()))
+                text = text[:1].upper() + text[1:]  # "the Artel requires ...": the note's first word
+                out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index,
+                                     line_start=first + bisect_right(starts, start) - 1,
+                                     line_end=first + bisect_right(starts, end - 1) - 1,
+                                     text=text, kind=classify(text, False), block=b),
+                            (note, starts, first, start, end)))
     return out
