@@ -688,3 +688,13 @@ def test_a_developer_s_response_is_whoever_signs_it_and_its_label_is_no_one():
     assert ("“A fault on Saturday charged some drivers twice for the same stay,” [Tarnside Parking Support] says."
             in said)
     assert not any("[Developer Response]" in t or "[Version 3.2.1]" in t for t in said)
+
+
+# --- a vacancy with a quote credited on the line under it ------------------------------------------
+
+def test_a_quote_credited_on_the_line_under_it_is_the_credited_man_s_and_the_credit_ends_its_paragraph():
+    said = texts("vacancy.txt")
+    assert any(t.startswith("“We do not take men who come for money.") and t.endswith("[Pavel Orekhov] says.")
+               for t in said)
+    assert "Do not tell anyone in Russia that you have applied, not even your family." in said  # no credit, no heading
+    assert not any("Sokol YOUR" in t or t.startswith("YOUR") for t in said)

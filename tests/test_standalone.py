@@ -236,6 +236,11 @@ def test_a_place_or_a_their_the_sentence_does_not_name_needs_context(text, word)
     ("On 2 January the same channel said the Kama Sotnia had \"104 brothers\".", "the same channel"),
     ("“The one from Sheffield was not,” [Malhotra] says.", "the one of what"),
     ("Three tubs were tested by UKAD, and the maker says the fourth was not.", "not what"),
+    # others than whom, the same as what (fresh14 printed each)
+    ("Four other people have been treated in hospital.", "four other"),
+    ("OPSS has written to the liquidators on behalf of the others.", "the others"),
+    ("Probation under the squad's eyes is the Circle's answer to the same fear.", "the same fear"),
+    ("A complaint about the same battery was made to Trading Standards in August 2027.", "the same battery"),
 ])
 def test_a_pointer_outside_the_subject_needs_context(text, word):
     assert needs_context(text) == word
@@ -253,6 +258,12 @@ def test_a_speaker_tag_s_pronoun_needs_a_person_the_sentence_names(text, word):
 
 
 @pytest.mark.parametrize("text", [
+    # the sentence settles what is "the same" and who "the others" are
+    "Of the twelve men in the boat, two were killed and the others escaped.",
+    "Each recruit goes through the same checks as everyone else.",
+    "Kestrel and Harrier recruit through the same state project.",
+    "Russian volunteers are paid what Ukrainian soldiers of the same rank are paid.",
+    "A fire alarm sounded at the same time as the blast.",
     "At this stage of the war, few recruits are turned away.",
     "The Free Russian Legion, as the unit was called, received little attention.",
     "Mereside measured the reservoir and put it at 17 per cent.",

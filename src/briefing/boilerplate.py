@@ -253,7 +253,9 @@ def _heading_on_top(stripped: list[str], skipped: dict[int, str], i: int, number
     if not s[:1].isupper() or TERMINAL.search(s) or not least <= len(_words(s)) <= 10 or i + 1 >= len(stripped):
         return False
     # after a blank, a skipped line (skipped is 1-based: line i is the one before) or a sentence's end
-    top = i == 0 or not stripped[i - 1] or i in skipped or bool(TERMINAL.search(stripped[i - 1]))
+    # or a quote's credit line ("— Gleb Arsentyev, Yamshchik"), which ends its paragraph without one
+    top = i == 0 or not stripped[i - 1] or i in skipped or bool(TERMINAL.search(stripped[i - 1])) \
+        or bool(kinds.CREDIT_LINE.match(stripped[i - 1]))
     return top and len(nxt) > 2 * len(stripped[i]) and len(nxt) > 60 and bool(
         re.match(r"[\"“‘(]?(?:\d{1,2}[.)]?\s+)?[A-Z]", nxt))
 

@@ -82,7 +82,10 @@ END_MARK = re.compile(r"^\W*end of (?:rundown|running order|print|document|file|
 CAPS_NAME = r"[A-Z][A-Z'’. -]{0,38}[A-Z]"
 ROLE_CAPS = r"[A-Z0-9][A-Z0-9'’.&/ -]{0,50}[A-Z0-9]"
 NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
-CLIP_SPEAKER = re.compile(rf"^(?:That was|That's|This is|You heard)\s+(?:[\w'’ -]{{1,60}},\s+)?(?P<a>{NAME})\.|"
+# A quote's credit on the line under it: "— Gleb Arsentyev, Yamshchik", "– Dr Anna Kuusk, Narva Centre".
+CREDIT_LINE = re.compile(rf"^\s*[—–―]\s*(?P<e>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{NAME})(?:,\s*[^.!?:;]{{1,60}})?\s*$")
+CLIP_SPEAKER = re.compile(rf"{CREDIT_LINE.pattern}|"
+                          rf"^(?:That was|That's|This is|You heard)\s+(?:[\w'’ -]{{1,60}},\s+)?(?P<a>{NAME})\.|"
                           rf"^(?P<b>{NAME})\s+(?:from|of|at)\s+(?:the\s+)?[A-Z][\w'’ -]{{1,60}}\.|"
                           rf"^[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+(?P<c>{NAME})\.$|^(?P<d>{NAME})\.$")
 

@@ -154,6 +154,7 @@ def _spans(flat: str) -> list[tuple[int, int]]:
 
 PARAGRAPH_LINE = 150  # characters: longer than any wrap width scrapes use
 PARAGRAPH_END = re.compile(r"[.!?][”\"’'»)]?\s*$")
+QUOTE_CLOSED = re.compile(r"[.!?…][”\"»]\s*$")
 
 
 # A turn of a transcript or an interview: a timecode ("[00:04:03]", "(4:03)") and/or a
@@ -1006,8 +1007,11 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
         if not run:
             start = n
         run.append(line)
+        # A quote's credit line ("— Gleb Arsentyev, Yamshchik") ends the quote's paragraph, not the quote
+        credited = n < len(source.lines) and QUOTE_CLOSED.search(line) and kinds.CREDIT_LINE.match(source.lines[n])
+        post_end = post_end or bool(kinds.CREDIT_LINE.match(line))
         if post_end or len(line) > PARAGRAPH_LINE and PARAGRAPH_END.search(line[-4:]) and n + 1 not in source.bridges \
-                and not (n in turns and turns.get(n + 1) == turns[n]):  # (a turn's lines are one paragraph)
+                and not credited and not (n in turns and turns.get(n + 1) == turns[n]):  # (a turn's lines are one)
             out.append((start, run))
             run = []
     if run:

@@ -139,6 +139,19 @@ REMAINDER = re.compile(r"^\W*(?:(?:The|the)\s+(?:rest|remainder|others|other\s+(
                        r"(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                        r"[Ee]leven|[Tt]welve|[A-Za-z]+teen|[A-Za-z]+ty|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|"
                        r"[Ss]everal|[Aa] few|[Ss]ome)\s+more\b(?!\s+than\b))")
+# "Four other people have been treated", "on behalf of the others", "its answer to the same fear":
+# others than whom, the same as what? (Not "one was killed and the others escaped", "the same
+# checks as everyone else", "at the same time".)
+OTHER_THAN = re.compile(r"^\W*((?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                        r"[Ee]leven|[Tt]welve|[A-Za-z]+(?:teen|ty)(?:-[a-z]+)?|[Ss]everal|[Mm]any|[Ss]ome|[Aa] few)"
+                        r"\s+other)\s+[a-z]+")
+THE_OTHERS = re.compile(r"\b[Tt]he others\b")
+COUNTED_BEFORE = re.compile(r"\b(?:one|some|two|three|four|five|several|most|many|few|half|\d[\d,]*)\b", re.I)
+SAME_AS = re.compile(r"(?<!\bof )\b[Tt]he same (?!(?:time|way|thing|as|again|with|will|would|is|was|are|were|can|"
+                     r"could|applies|apply|goes|happened|and|or|to|for|in|on|at|of|here|there)\b)([a-z]+)\b(?![^.;]*\b(?:as|that|which)\b)")
+# "The Legion and the Battalion recruit through the same state project", "each ... the same": shared
+SENTENCE_END = re.compile(r"[.!?][”\"»’]?\s+\S")
+SHARED = re.compile(r"\b(?:and|both|each|all|every)\b", re.I)
 UNATTACHED = re.compile(r"^\W*(?:‹q›\W*)?(?:[Aa]n?|[Tt]he)\s+(?:company\s+|agency\s+|ministry\s+|government\s+)?"
                         r"(?:spokesman|spokeswoman|spokesperson|representative)\s+(?:said|says|told|added)\b")
 # "... report, published the same day, put it at 17 per cent": a figure for something the
@@ -675,6 +688,15 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         # "X could not verify the figure": printed only with the figure it doubts (not "Posts
         # detail prisoners who had swapped sides, although these have not been verified")
         return "a caveat alone"
+    if m := OTHER_THAN.match(plain):
+        return m.group(1).lower()
+    # (a sentence before it, joined, settles both: "... on Friday. ... published the same day")
+    if (m := THE_OTHERS.search(plain)) and not COUNTED_BEFORE.search(plain[:m.start()]) \
+            and not SENTENCE_END.search(plain[:m.start()]):
+        return "the others"
+    if (m := SAME_AS.search(plain)) and not SHARED.search(plain[:m.start()]) \
+            and not SENTENCE_END.search(plain[:m.start()]):
+        return f"the same {m.group(1)}"
     return None
 
 
