@@ -142,9 +142,8 @@ REMAINDER = re.compile(r"^\W*(?:(?:The|the)\s+(?:rest|remainder|others|other\s+(
 # "Four other people have been treated", "on behalf of the others", "its answer to the same fear":
 # others than whom, the same as what? (Not "one was killed and the others escaped", "the same
 # checks as everyone else", "at the same time".)
-OTHER_THAN = re.compile(r"^\W*((?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-                        r"[Ee]leven|[Tt]welve|[A-Za-z]+(?:teen|ty)(?:-[a-z]+)?|[Ss]everal|[Mm]any|[Ss]ome|[Aa] few)"
-                        r"\s+other)\s+[a-z]+")
+OTHER_THAN = re.compile(rf"^\W*((?i:{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD}){{0,3}}|several|many|some|a few)\s+other)"
+                        r"\s+[a-z]+")
 THE_OTHERS = re.compile(r"\b[Tt]he others\b")
 COUNTED_BEFORE = re.compile(r"\b(?:one|some|two|three|four|five|several|most|many|few|half|\d[\d,]*)\b", re.I)
 SAME_AS = re.compile(r"(?<!\bof )\b[Tt]he same (?!(?:time|way|thing|as|again|with|will|would|is|was|are|were|can|"
