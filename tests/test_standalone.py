@@ -33,6 +33,10 @@ UNITS = ARTICLES / "units"
     ("The troops are then vetted by Ukraine’s security services and counter intelligence.", "the troops"),
     ("This was founded by Denis Nikitin – whose real name is Denis Kapustin.", "this"),
     ("In 2024, three of them left the unit.", "them"),  # "of them", but nothing counted before it
+    # fresh14 fires and fresh13 redress printed these: whom the firefighters found, where "here" is
+    ("Firefighters found them both there. They had died of the effects of smoke inhalation.", "them"),
+    ("Police told them to leave.", "them"),
+    ("There's no branch here and the phone line rang out for 50 minutes.", "here"),
 ])
 def test_a_sentence_that_leans_on_its_article_needs_context(text, word):
     assert needs_context(text) == word
@@ -50,6 +54,11 @@ def test_a_sentence_that_leans_on_its_article_needs_context(text, word):
     "Around 200 Russians fight for Ukraine. CNN has not been able to confirm this number.",
     "Eight wagons of a freight train left the track, three of them tank wagons carrying styrene.",  # what it counted
     "The coast guard said 346 passengers and 57 crew were on board.",  # the service, not a unit's "the guard"
+    "Eight miners were trapped; rescuers found them on Tuesday.",
+    "“There is no branch here,” Ian Pollard said.",  # his own "here", in his words
+    "Here is what the regulator found.",
+    # fresh14 printed "from outside [the Vyatka Circle] of its founders": a group of men, not a unit
+    "Dubrovin joined the Vyatka Circle, one of its first recruits from outside the group of its founders.",
 ])
 def test_a_sentence_that_names_what_it_is_about_stands_alone(text):
     assert needs_context(text) is None
@@ -874,6 +883,16 @@ def test_a_pronoun_that_is_the_main_clause_subject_again_is_no_cataphora():
     text = "If he is returned, he will be arrested at the border, in conditions that Dr Lund describes as harsh."
     assert needs_context(text, frozenset({"Lund", "Dr Lund"})) == "he"
     assert needs_context("Now with his family in Ukraine, Caesar says he fights on.", frozenset({"Caesar"})) is None
+
+
+def test_he_after_the_opening_phrase_is_the_subject_even_if_a_person_is_named_later():
+    # fresh14 vetting 2 printed this; the "one of its first recruits" after the next comma was
+    # read as the man "he" stood for in an opening clause
+    text = ("After five weeks of checks by the SBU in Kyiv, polygraph included, he joined the Vyatka Circle in "
+            "January 2028, one of its first recruits from outside the group of its founders.")
+    assert needs_context(text, frozenset({"Dubrovin"})) == "he"
+    assert needs_context("When he arrived in Kyiv, where he knew nobody, Caesar slept at the station.",
+                         frozenset({"Caesar"})) is None
 
 
 @pytest.mark.parametrize("text, word", [

@@ -210,6 +210,7 @@ ELLIPSIS = re.compile(r"\b(?:was|were|is|are|did|does|do|has|have|had|will|would
                       r"(?:\s+not|n['’]t)\W*$")
 ELSE = re.compile(r"\b(?:something|someone|somebody)\s+else\b(?!\s+than\b)")
 # The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
+HERE = re.compile(r"(?<![\w’'-])here\b(?!\s+(?:is|are|was|were)\b)")
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
                           r"station|newsroom|film|documentary|programme|program)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
                           r"desk|journalists?|team)\b")
@@ -569,6 +570,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "which"  # a relative clause whose head the scrape or a cut lost
     if m := OUTLET_VOICE.search(plain):
         return m.group(0).lower()  # in any sentence joined: "this newspaper" is never the briefing's
+    if not speaker and HERE.search(plain):
+        return "here"  # "There's no branch here": where? (a speaker's own "here" is in quote marks)
     if not speaker and (m := FIRST_PERSON.search(QUOTE.sub(QUOTED, text))):
         return f"{m.group(0)} (whose words?)"  # "I saw the photographs": a speaker whose quote marks were lost
     if speaker and (m := REPLY_FIGURE.match(text)):
@@ -621,6 +624,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             problem = low
         elif low in PLURAL and not (seen.plural or seen.unit) and not _counted_before(words, start, i):
             problem = low
+        elif low == "them" and _own_subject(words, start, i, pause):
+            problem = low  # "Firefighters found them both there": whom they found is not the firefighters
         elif low in THING and i == start and not EXPLETIVE_IT.match(" ".join(words[i:i + 6])):
             problem = low
         elif low == "it" and opening_clause and i - 1 in pause and not seen.named and i + 1 < len(words) \
@@ -664,7 +669,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             seen.units |= {_base(low)}
         elif low == "the" and (first is None or i < first) and (place := _bare_place(words, i)):
             problem = place
-        if problem and not _cataphora(words, i, start, tokens, persons):
+        if problem and not _cataphora(words, i, start, tokens, persons, i - 1 in pause):
             return problem
         before_plural = seen.plural
         _see(seen, tok, persons, i == start)
@@ -781,6 +786,22 @@ HE_SUBJECT, SHE_SUBJECT = re.compile(r"\b(?:he|him)\b"), re.compile(r"\b(?:she|h
 
 # Openers that begin a phrase, not a clause: a verb after them is the main clause's.
 PREPOSITIONS = {"in", "on", "at", "for", "from", "with", "without", "during", "like", "unlike", "despite", "upon"}
+
+
+# Verbs whose object a short plural subject cannot be: "Firefighters found them", "Police told them".
+OBJECT_VERBS = {"found", "told", "saw", "met", "took", "gave", "sent", "brought", "kept", "left", "asked", "helped",
+                "called", "rescued", "treated", "arrested", "detained", "questioned", "evacuated", "moved", "led"}
+
+
+def _own_subject(words: list[str], start: int, i: int, pause: set[int]) -> bool:
+    """ "Firefighters found them": a plural subject of one to two words and its verb just before
+    "them", which cannot be that subject (it would be "themselves")."""
+    if i - start not in (2, 3) or words[i - 1].lower() not in OBJECT_VERBS:
+        return False
+    subject = words[start:i - 1]
+    head = _base(subject[-1]).lower()
+    return not any(k in pause for k in range(start, i)) and (head.endswith("s") or head in PLURAL_PERSON) \
+        and all(w.isalpha() for w in subject)
 
 
 def _finite(word: str) -> bool:
@@ -926,11 +947,13 @@ _VERBS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "ca
           "refers", "means", "kind", "shows", "includes"}
 
 
-def _cataphora(words: list[str], i: int, start: int, tokens: list[str], persons) -> bool:
+def _cataphora(words: list[str], i: int, start: int, tokens: list[str], persons, after_pause: bool) -> bool:
     """A pronoun in an opening clause whose referent the main clause names after the comma:
     "Now with his family in Ukraine, Caesar says ...", "Fearing reprisal, none of the soldiers ..."."""
     if start >= len(words) or i == start:
         return False
+    if after_pause and words[i].lower() in {"he", "she", "they"}:
+        return False  # "After five weeks of checks, polygraph included, he joined ...": the main clause's subject
     opener = words[start].lower()
     if opener not in SUBORDINATE and not opener.endswith("ing"):
         return False
@@ -975,6 +998,8 @@ def _bare(words: list[str], i: int, pause: bool = False) -> bool:
     after = words[i + 2] if i + 2 < len(words) else ""
     if (nxt[:1].isupper() and nxt not in POINTERS) or nxt.startswith("[") or (nxt == "of" and after[:1].isupper()):
         return False
+    if _base(words[i]).lower() == "group" and nxt == "of" and after[:1].islower():
+        return False  # "the group of its founders", "the group of men who ...": which men, not a unit
     if i and f"{words[i - 1]} {_base(words[i])}".lower() in BODY_COMPOUNDS:
         return False  # "the coast guard" is the service, not a unit's "the guard"
     for back in range(1, 5):
