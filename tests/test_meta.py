@@ -336,3 +336,54 @@ def test_a_link_to_the_front_page_named_home_names_no_outlet():
 def test_a_masthead_in_another_language_names_the_outlet_as_its_reporting_spells_it():
     assert outlet_of("LA VOZ DEL VALLE", "Without water after six: the boil order hits the fields", "",
                      "La Voz del Valle found that none of the four sites is open after 6 p.m.") == "La Voz del Valle"
+
+
+# fresh14 printed "[according to Record K]" and a rights group's site name as the case record's
+# title; its journal article had no outlet and no date.
+CASE_RECORD = """KONTUR RIGHTS CENTRE · Persecution Database
+Cases   Statistics   Reports   Lawyers   About us   Donate      RU | EN
+Cases > Armed formations > Kirov region > K-4471
+
+THE DUBROVIN CASE: A VOLUNTEER SENTENCED IN ABSENTIA, HIS MOTHER
+IN DETENTION
+
+Record K-4471 · created 02.03.2028 · last updated 24.06.2028
+Print record | Download PDF | Follow this case
+
+Aleksei Dubrovin, a welder from Slobodskoy, left Russia for Kazakhstan on 23 September 2022, two
+days after the mobilisation was announced. He crossed into Ukraine on 4 December 2027.
+
+Contact   Privacy   (c) Kontur Rights Centre, 2028. Materials may be reproduced with a link.
+"""
+
+JOURNAL_PAGE = """[Skip to Main Content](#main)
+
+**Borderlands: A Journal of Post-Soviet Security** · Volume 11, 2028 - [Issue 2](/bps/11/2) · Pages 141-163
+
+# Who will stand next to him? Motives, vetting and risk among Russian citizens
+
+Received 14 Nov 2027, Accepted 02 Mar 2028, Published online: 18 Apr 2028
+
+Russian citizens who fight for Ukraine do so in several formations, whose size and vetting differ widely.
+"""
+
+
+def test_a_record_page_s_site_header_is_its_outlet_and_its_capitals_headline_its_title(tmp_path):
+    (path := tmp_path / "record.txt").write_text(CASE_RECORD, encoding="utf-8")
+    source = sources.read_source(path, 1)
+    assert source.outlet == "Kontur Rights Centre"  # not "Record K" of "Record K-4471"
+    assert source.title == "THE DUBROVIN CASE: A VOLUNTEER SENTENCED IN ABSENTIA, HIS MOTHER IN DETENTION"
+    assert source.published == "2028-06-24"
+
+
+def test_a_journal_article_names_its_journal_and_the_day_it_was_published_online(tmp_path):
+    (path := tmp_path / "article.md").write_text(JOURNAL_PAGE, encoding="utf-8")
+    source = sources.read_source(path, 1)
+    assert source.outlet == "Borderlands"  # its short title: "[according to Borderlands]"
+    assert source.published == "2028-04-18"
+
+
+def test_a_copyright_set_off_by_spaces_at_the_end_of_a_footer_names_the_outlet():
+    line = "Contact us   Accessibility   Cookie policy   Privacy notice   © UK Parliament 2028"
+    assert meta.outlet([line], {}) == "UK Parliament"
+    assert meta.masthead("Record K-4471 · created 02.03.2028", logo=True) is None

@@ -312,6 +312,11 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
         # The page's first line over a tagline ("COURT WATCH UKRAINE" / "Independent reporting from
         # ...") is the site's name whatever its words; so marked, a heading too.
         tagged = k == 0 and len(top) > 1 and bool(TAGLINE.search(stripped[top[1]]))
+        # ... and so is a short first line over the site's menu ("Courts and Tribunals Judiciary" /
+        # "About the judiciary   Judgments ..."): a record's site, not its headline
+        tagged = tagged or k == 0 and len(top) > 1 and (i + 1) not in skipped \
+            and skipped.get(top[1] + 1) == "site navigation" \
+            and len(_words(meta.SEPARATOR.split(s, maxsplit=1)[0])) <= 5
         if skipped.get(i + 1, "site navigation") not in ("site navigation", "heading" if k == 0 else "") or \
                 not meta.masthead(s, logo=tagged):
             continue
@@ -347,7 +352,7 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
         if seen > 6:
             break
         if not len(words) <= 30 or NOT_TITLE.search(s) or _norm(s) in NAV_PHRASES or meta.DATELINE.match(s) \
-                or CAPS_LABEL.match(s) and not TICKER.match(s):
+                or CAPS_LABEL.match(s) and not TICKER.match(s) and not s.isupper():  # (a turn's words are not capitals)
             continue
         if TICKER.match(s):
             ticker = i if ticker is None else ticker
@@ -384,6 +389,12 @@ def _headline_lines(stripped: list[str], skipped: dict[int, str], i: int) -> tup
             and (last + 2) not in skipped \
             and (not TERMINAL.search(stripped[last]) or stripped[last].endswith(";")) \
             and stripped[last + 1] and len(_words(stripped[last + 1])) <= 12:
+        last += 1
+    # ... and a capitals headline broken at the page's width ("THE DUBROVIN CASE: ... HIS MOTHER" /
+    # "IN DETENTION"): a short capitals line right under a long one goes on it, whatever it was taken for
+    if last == i and last + 1 < len(stripped) and stripped[last].isupper() and len(stripped[last]) >= 50 \
+            and not TERMINAL.search(stripped[last]) and stripped[last + 1].isupper() \
+            and 1 <= len(_words(stripped[last + 1])) <= 6 and not meta.SEPARATOR.search(stripped[last + 1]):
         last += 1
     return first, last
 

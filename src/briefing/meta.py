@@ -34,6 +34,8 @@ DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|is
                       r"updated|last updated|last modified|modified|decision promulgated|promulgated|date of decision|"
                       r"decision date|judgment (?:date|delivered|handed down)|date of judgment|printed|"
                       r"day(?=\s*:))\b\s*:?", re.I)
+# A journal article's history line: its fields are set apart by commas.
+HISTORY = re.compile(r"^\W*Received\b.{0,80}\b(?:Accepted|Published)\b", re.I)
 UPDATED = ("updated", "last updated", "last modified", "modified", "printed")
 # A rundown's or a log's day with a two-digit year, after its label only: "Day: TUE 03.03.26".
 SHORT_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{2})\b(?![.\d])")
@@ -205,6 +207,8 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
         # A title block's line of fields ("Hearing: ...   Decision promulgated: 2 March 2026", "By A and B ·
         # Published 12.02.2026 · Updated ..."): each field read on its own.
         fields = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
+        if n <= 30 and HISTORY.match(s):  # "Received 14 Nov 2027, Accepted 02 Mar 2028, Published online: ..."
+            fields = re.split(r"[,;]\s+", s)
         long = len(s.split()) > 16  # read only as fields: "MPA Mediterranean Press Agency · Follow source · 8 May ..."
         if long:
             if n > 30 or len(fields) < 2 or any(len(f.split()) > 16 for f in fields):
@@ -463,7 +467,7 @@ SEPARATOR = re.compile(r"\s*(?:[|·•]|\s[-–—]\s|\s//\s|\s{2,})\s*")
 # A body's name may hold "for": "© Halden Institute for Conflict Studies, 2026".
 BODY_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+|de\s+|del\s+|la\s+)?[A-Z][\w&'’.-]*){0,6}"
 COPYRIGHT = re.compile(
-    r"(?:^|[|·•]\s*)\W{0,3}(?i:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
+    r"(?:^|[|·•]\s*|\s{3,})\W{0,3}(?i:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?"
     r"(?:(?i:information(?:al)?|news|press) (?i:agency)\s+)?[\"“«]?"  # © 2024 Information agency "DNIPRO-INFORM"
     rf"(?P<n>(?:the )?{BODY_NAME})[\"”»]?\s*(?:,?\s*(?:19|20)\d\d\b|[.,;|·•](?:\s|$)|$|\s+(?i:all rights))")
 # The sender at the top of a mail or a government page: "From: Office for Qualifications Standards",
@@ -493,6 +497,9 @@ LOGO_LINES = 10
 LOGO_IMAGE = re.compile(r"\[?!\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)(?:\]\([^()\s]{0,300}\))?")
 CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")  # "| Vasco Sousa Cotovio/CNN"
 PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*:\s*(?P<n>[^()]{2,60}?)\s*(?:\)|$)", re.I)
+RECORD_NUMBER = re.compile(r"\b[A-Z]{1,3}-\d{2,}\b|\bNo\.?\s*\d|#\d")
+# A journal's line over its article: "**Borderlands: A Journal of ...** · Volume 11, 2028 - Issue 2".
+JOURNAL = re.compile(r"^\W*(?P<n>[A-Z][^·|*\[\]]{2,90}?)\W*\s+[·|,]\s+(?:Vol\.|Volume)\s*\d")
 NOT_NAMES = re.compile(rf"^(?:{MONTH_NAME}|{WEEKDAY}|He|She|They|It|We|I|This|That|There|All)\b", re.I)
 
 
@@ -517,6 +524,8 @@ def masthead(line: str, logo: bool = False) -> str | None:
 
 
 def _masthead_name(name: str, logo: bool, wordmark: bool = False) -> str | None:
+    if RECORD_NUMBER.search(name):
+        return None  # "Record K-4471 · created 02.03.2028": a record's number, not the site's name
     station = FREQUENCY.search(name)  # "WESTMOOR SOUND 97.4 & 103.1 FM": a radio station's name
     if station:
         name = name[:station.start()]
@@ -597,6 +606,8 @@ def outlet(lines: tuple[str, ...] | list[str], skipped: dict[int, str]) -> str |
             found[MASTHEAD][name] += 1
         if n <= LOGO_LINES and (m := LOGO.search(s)) and (name := masthead(m.group(1), logo=True)):
             found[MASTHEAD][name] += 1
+        if n <= LOGO_LINES * 3 and (m := JOURNAL.match(s)):
+            found[MASTHEAD][m.group("n").split(": ")[0].strip()] += 1  # "Borderlands: A Journal of ...": Borderlands
         if n <= FROM_LINES and (m := FROM_LINE.match(s)) and any(
                 w in NEWSROOM or w in KNOWN or w in INSTITUTION for w in m.group("n").lower().split()):
             found[MASTHEAD][m.group("n")] += 1
