@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import claim, line_of
 
-from briefing import sources, supersede, themes
+from briefing import sentences, sources, supersede, themes
 from briefing.draft import Citation, Claim
 from briefing.engines.extractive import Extractive
 from briefing.pipeline import Settings, prepare
@@ -206,3 +206,25 @@ def test_something_else_found_in_the_same_place_answers_nothing(tmp_path):
     stale = Claim("Mira, a three-year-old female, is believed to be in Kielder Forest.",
                   (Citation(corpus.sources[0].path, 5, 5),))
     assert check(stale, corpus) is None
+
+
+def test_a_count_the_regulator_is_now_aware_of_takes_back_the_first(tmp_path):
+    # fresh14's product safety report left "aware of 11 incidents" standing beside its update
+    (tmp_path / "a.md").write_text(
+        "# Kestrion battery presents a serious risk of fire\n\nPublished 12 June 2028\n\n"
+        "OPSS is aware of 11 incidents involving the product, including a house fire in which two people died.\n\n"
+        "**[Updated 19 June 2028]** OPSS is now aware of 17 incidents involving the product, including three "
+        "deaths.\n", encoding="utf-8")
+    corpus = sources.load(tmp_path)
+    old = Claim("OPSS is aware of 11 incidents involving the product, including a house fire in which two people "
+                "died.", (Citation(corpus.sources[0].path, 5, 5),))
+    assert "now aware of 17" in (check(old, corpus) or "")
+
+
+def test_a_corrected_answer_s_label_is_no_word_of_the_answer(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Written questions, answers and statements\n\n"
+        "Corrected answer: OPSS is aware of 17 incidents involving Kestrion KX-48 batteries, including three "
+        "deaths.\n", encoding="utf-8")
+    texts = [s.text for s in sentences.split(sources.read_source(tmp_path / "a.txt", 1))]
+    assert "OPSS is aware of 17 incidents involving Kestrion KX-48 batteries, including three deaths." in texts

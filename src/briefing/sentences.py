@@ -883,8 +883,10 @@ QUOTE_MARK = re.compile(r"^\s*>(?:\s?>)*\s+(?=[^\d\s])")  # ("> 50% of ..." is "
 EDIT_STAMP = re.compile(r"^\s*(?:\*\*|__)?(?:edit(?:ed)?|update[ds]?)\b[^:\n\d]{0,20}\d"
                         r"(?:[^:\n]|(?<=\d):(?=\d\d)){0,20}:(?:\*\*|__)?\s+(?=\S)", re.I)
 # A label that opens a paragraph and is no word of it: an editor's note answering a letter ("*Editor's
-# note: The administrators ... told the Gazette ...*"), a minute's "RESOLVED: that the report be noted".
-NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|AGREED|SUMMARY|COMMENT)\s*:\s*(?=\S)|"
+# note: The administrators ... told the Gazette ...*"), a minute's "RESOLVED: that the report be noted",
+# a written answer's "Corrected answer: OPSS is aware of 17 incidents" (the answer as it now stands).
+NOTE_LABEL = re.compile(r"^\s*[*_]*(?:(?i:editor['’]?s['’]? note)|RESOLVED|AGREED|SUMMARY|COMMENT|"
+                        r"(?i:corrected (?:answer|statement)))\s*:\s*(?=\S)|"
                         r"^\s*(?:>\s?)*(?:\*\*|__)(?i:edit|update)(?:\s*\d{1,2})?(?:\s*\([^()]{0,20}\))?\s*:\s*"
                         r"(?:\*\*|__)\s*(?=\S)|"  # a post's "**EDIT:**", "**EDIT 2 (next day):**"
                         r"^\W{0,2}(?:\*\*|__)(?i:mod(?:erator)?['’]?s?\s+note)\s*(?:\([^()]{0,40}(?:\([^()\s]{0,300}\))?\))?"

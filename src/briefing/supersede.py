@@ -52,9 +52,10 @@ REPORTED = re.compile(r"\b(?:(?:I|we)\s+(?:said|wrote|reported|stated|gave|told 
                       r"(?:your|our|the|this|that)\s+(?:report|story|article|headline|piece)\s+(?:\w+\s+){0,3}?"
                       r"(?:said|stated|claimed|reported|had))\b", re.I)
 # A figure given anew, the older one standing down: "The Authority now puts the number ... at",
-# "His addendum revises the first figure", "They now say it will open on 23 March", "We now think".
+# "His addendum revises the first figure", "They now say it will open on 23 March", "We now think",
+# "OPSS is now aware of 17 incidents".
 NOW = re.compile(r"\b(?:now (?:puts?|says?|estimates?|has|have|stands? at|numbers?|counts?|reckons?|"
-                 r"expects?|thinks?|believes?|knows?|plans?)|"
+                 r"expects?|thinks?|believes?|knows?(?: of)?|plans?|aware of)|"
                  r"(?:revises?|revised|updates?|updated|raises?|raised|lowers?|lowered) "
                  r"(?:the|its|their|his|her|this|that|our) (?:first |earlier |previous |own |initial )?"
                  r"(?:figure|estimate|number|count|total|forecast|date))\b", re.I)
