@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import source_named
 
-from briefing import boilerplate, meta, sources
+from briefing import boilerplate, meta, sources, themes
+from briefing.pipeline import Settings, prepare
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -387,3 +388,45 @@ def test_a_copyright_set_off_by_spaces_at_the_end_of_a_footer_names_the_outlet()
     line = "Contact us   Accessibility   Cookie policy   Privacy notice   © UK Parliament 2028"
     assert meta.outlet([line], {}) == "UK Parliament"
     assert meta.masthead("Record K-4471 · created 02.03.2028", logo=True) is None
+
+
+# fresh15's Lithuanian daily: a cookie notice wrapped over five lines gave the title ("our audience
+# and to show you ..."), and the wordmark "KURJERIS.LT" named no outlet, so "he asked Kurjeris not to
+# describe" made the outlet a man.
+DAILY = """Skip to content
+
+KURJERIS.LT    English | Lietuviškai | Русский    Search    Log in
+
+We use cookies and similar technologies to improve your experience, to measure
+our audience and to show you personalised advertising. By clicking "Accept
+all" you agree to the storing of cookies on your device. Accept all | Reject
+
+WORLD
+
+A flat in Vilnius is a recruiting office for a Russian unit fighting for Kyiv.
+Lithuania's security service is watching
+
+One of those who passed is Artyom, 29, from Armavir, who asked to be
+identified only by his call-sign, Plastun.
+
+"In Armavir they put on Cossack uniforms," he said by video link from a position he asked Kurjeris not to
+describe.
+
+He said he was paid the same as a Ukrainian soldier and sent nothing home.
+"""
+
+
+def test_a_wrapped_cookie_notice_is_no_title_and_a_site_address_wordmark_names_the_outlet(tmp_path):
+    (path := tmp_path / "daily.txt").write_text(DAILY, encoding="utf-8")
+    source = sources.read_source(path, 1)
+    assert source.outlet == "Kurjeris"
+    assert source.title.startswith("A flat in Vilnius")
+    assert meta.masthead("GOV.UK") is None  # a three-letter address is no wordmark
+
+
+def test_the_page_s_own_outlet_is_never_the_he_of_a_sentence(tmp_path):
+    (tmp_path / "daily.txt").write_text(DAILY, encoding="utf-8")
+    ctx = prepare(Settings(sources=tmp_path), themes.load())
+    s = next(x for x in ctx.sentences if x.text.startswith("He said he was paid"))
+    done = ctx.referents.resolve(s, lambda x: x.whole, lambda x: False)
+    assert done is None or "Kurjeris" not in done.text

@@ -326,6 +326,9 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
     return None
 
 
+COOKIES = re.compile(r"\bcookies?\b", re.I)
+
+
 def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
     """The headline: a Markdown "# " heading near the top, else the first short line that reads
     as one. A ticker ("BREAKING: Fair opens despite boil order") is the headline only when no
@@ -352,6 +355,7 @@ def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
         if seen > 6:
             break
         if not len(words) <= 30 or NOT_TITLE.search(s) or _norm(s) in NAV_PHRASES or meta.DATELINE.match(s) \
+                or s[:1].islower() and (i == 0 or not lines[i - 1].strip() or i in skipped) \
                 or CAPS_LABEL.match(s) and not TICKER.match(s) and not s.isupper():  # (a turn's words are not capitals)
             continue
         if TICKER.match(s):
@@ -557,6 +561,13 @@ def scan(lines: list[str]) -> Furniture:
                 and not SENTENCE_END.search(stripped[j]):
             skipped.setdefault(j + 1, "masthead tagline")
 
+    # A cookie notice wrapped over a few lines is furniture to its last line ("... By clicking "Accept" /
+    # "all" you agree to ... Privacy" / "settings"): its middle lines name no cookie.
+    for start, end in _blocks(stripped):
+        if end - start <= 6 and skipped.get(start + 1) == "site blurb" and COOKIES.search(stripped[start]):
+            for j in range(start, end):
+                skipped.setdefault(j + 1, "site blurb")
+
     # A caption under a Markdown image, and a short paragraph that credits a photo.
     for i, s in enumerate(stripped):
         if IMAGE.match(s):
@@ -632,7 +643,7 @@ def scan(lines: list[str]) -> Furniture:
         title = SUBJECT.match(stripped[subject]).group("title")  # a mail's subject line is its headline
     if title_idx is not None and (m := _running_part(stripped[title_idx], running)) and title.isupper():
         title = m  # "TURNCOATS OR PATRIOTS?" set as the running footer writes it
-    if title is None and top is not None and len(meta.SEPARATOR.split(stripped[top])) > 1:
+    if title is None and top is not None and 1 < len(meta.SEPARATOR.split(stripped[top])) and "|" not in stripped[top]:
         title = stripped[top]  # a print with no headline ("WESTMOOR SOUND 97.4 FM · NEWSROOM · RUNDOWN PRINT")
     if title:
         title = WIRE_PREFIX.sub("", title)

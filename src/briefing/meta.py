@@ -497,6 +497,7 @@ LOGO_LINES = 10
 LOGO_IMAGE = re.compile(r"\[?!\[([^\[\]]{1,80})\]\([^()\s]{0,300}\)(?:\]\([^()\s]{0,300}\))?")
 CREDIT_OUTLET = re.compile(r"\|\s*[^|/]*/\s*([A-Z][\w .&-]{1,40})\s*$")  # "| Vasco Sousa Cotovio/CNN"
 PHOTO_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image)s?\s*:\s*(?P<n>[^()]{2,60}?)\s*(?:\)|$)", re.I)
+DOMAIN_MARK = re.compile(r"([A-Za-z][A-Za-z-]{3,30})\.(?:[a-z]{2,3}|[A-Z]{2,3})")
 RECORD_NUMBER = re.compile(r"\b[A-Z]{1,3}-\d{2,}\b|\bNo\.?\s*\d|#\d")
 # A journal's line over its article: "**Borderlands: A Journal of ...** · Volume 11, 2028 - Issue 2".
 JOURNAL = re.compile(r"^\W*(?P<n>[A-Z][^·|*\[\]]{2,90}?)\W*\s+[·|,]\s+(?:Vol\.|Volume)\s*\d")
@@ -526,6 +527,8 @@ def masthead(line: str, logo: bool = False) -> str | None:
 def _masthead_name(name: str, logo: bool, wordmark: bool = False) -> str | None:
     if RECORD_NUMBER.search(name):
         return None  # "Record K-4471 · created 02.03.2028": a record's number, not the site's name
+    if m := DOMAIN_MARK.fullmatch(name.strip(" *_")):
+        name, logo = m.group(1), True  # "KURJERIS.LT": the site's address set as its wordmark
     station = FREQUENCY.search(name)  # "WESTMOOR SOUND 97.4 & 103.1 FM": a radio station's name
     if station:
         name = name[:station.start()]

@@ -205,7 +205,9 @@ class Referents:
         units = {w for e in entities for a in (e.name, *e.aliases) for w in a.split()}  # "Pereprava says": no person
         self._unit_words = units
         self._text_cache: dict[int, str] = {}
-        self.persons = {src: people(" ".join(x.text for x in group)) - units for src, group in self.by_source.items()}
+        # (nor is the page's own outlet anyone: "a position he asked Kurjeris not to describe")
+        self.persons = {src: people(" ".join(x.text for x in group)) - units - self._outlet_words(src)
+                        for src, group in self.by_source.items()}
         self._full_at: dict[tuple[int, str], tuple[Sentence, str]] = {}  # "the Watch" here -> where named in full
         self._units = {x.id: named for group in self.by_source.values()
                        for x, named in zip(group, self._with_short_forms(group, entities), strict=True)}
@@ -220,6 +222,11 @@ class Referents:
         self._sex_cache: dict[int, dict[str, str]] = {}
         self._role_cache: dict[int, dict[str, list]] = {}
         self._lined_cache: dict[int, bool] = {}
+
+    def _outlet_words(self, source: int) -> set[str]:
+        src = self.corpus.sources[source - 1]
+        outlet = src.outlet or "" if src.outlet != src.author else ""  # (a thread's outlet is its writer)
+        return {outlet, *outlet.split()} - {""}
 
     def persons_for(self, source: int) -> frozenset[str]:
         return self.persons.get(source, frozenset())
