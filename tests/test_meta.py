@@ -430,3 +430,31 @@ def test_the_page_s_own_outlet_is_never_the_he_of_a_sentence(tmp_path):
     s = next(x for x in ctx.sentences if x.text.startswith("He said he was paid"))
     done = ctx.referents.resolve(s, lambda x: x.whole, lambda x: False)
     assert done is None or "Kurjeris" not in done.text
+
+
+# fresh15's trade magazine: its strap line was the title and its byline line, date and reading time
+# included, the author, which the verifier then refused as "[Graham Oduya | 12 December 2028 | ...]".
+MAGAZINE = """GROUND & SHORE
+The magazine for geotechnical, coastal and flood engineers
+
+Home | News | Analysis | Technical | Opinion | Jobs | Events | Awards | Subscribe
+
+You have read 2 of your 3 free articles this month. Register for free to keep reading, or subscribe for full access.
+
+Marram Gap: why the sums never added up for rock armour
+
+After Storm Kester took a bite out of a Norfolk village, residents want to know why nobody defended their cliff.
+
+Graham Oduya | 12 December 2028 | 7 min read
+
+The Environment Agency's survey of the cliff at Marram Gap, published last Friday, puts numbers on what residents
+watched happen in the dark on 26 November, and on what the cliff lost.
+"""
+
+
+def test_a_magazine_s_strap_line_meter_and_byline_fields_are_read_as_what_they_are(tmp_path):
+    (path := tmp_path / "magazine.txt").write_text(MAGAZINE, encoding="utf-8")
+    source = sources.read_source(path, 1)
+    assert (source.title, source.outlet) == ("Marram Gap: why the sums never added up for rock armour",
+                                             "Ground & Shore")
+    assert (source.author, source.published) == ("Graham Oduya", "2028-12-12")

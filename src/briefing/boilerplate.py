@@ -69,6 +69,7 @@ TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically tr
                                 r"(?:machine|automatic|automated) translation|traducido automáticamente)\b", re.I)
 # A paywall's counter or wall: "You have 2 free articles left this month. Subscribe from £1 a week".
 PAYWALL = re.compile(r"\byou have (?:\d+|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads)\b|"
+                     r"\byou have read (?:\d+|one|two|three) of your (?:\d+|two|three|four|five) free\b|"
                      r"\bfree (?:articles?|stories|reads) (?:left|remaining)\b|"
                      r"\b(?:subscribe|log in|sign in) to (?:continue|keep) reading\b|\balready a subscriber\?|"
                      r"\bthis (?:article|story) is (?:only )?(?:for|available to|exclusive to) (?:paying )?"
@@ -273,7 +274,8 @@ TICKER = re.compile(r"^\W*(?:breaking(?: news)?|just in|developing(?: story)?|ne
 # A masthead's slogan on the line under it: "Independent student journalism since 1962".
 TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]\d\d\b|\bnews leader\b|"
                      r"\byour (?:region|city|town|county|community|local)\b|\bjournalism\b|"
-                     r"\b(?:reporting|news) from\b|\benglish edition\b", re.I)
+                     r"\b(?:reporting|news) from\b|\benglish edition\b|"
+                     r"^(?:the|your) (?:magazine|newspaper|paper|journal|website|voice|home) (?:for|of)\b", re.I)
 NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
                        r"^\W*(?:home|menu|search|sign in|log in)\b", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end on a closing quote, a sentence not
