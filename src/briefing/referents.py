@@ -225,7 +225,7 @@ class Referents:
 
     def _outlet_words(self, source: int) -> set[str]:
         src = self.corpus.sources[source - 1]
-        outlet = src.outlet or "" if src.outlet != src.author else ""  # (a thread's outlet is its writer)
+        outlet = (src.outlet or "") if src.outlet != src.author else ""  # (a thread's outlet is its writer)
         return {outlet, *outlet.split()} - {""}
 
     def persons_for(self, source: int) -> frozenset[str]:

@@ -209,8 +209,9 @@ ONE_BACK = re.compile(r"^\W*[Tt]he ones?\s+(?:from|in|at|on|with|for|of|bought|f
 ELLIPSIS = re.compile(r"\b(?:was|were|is|are|did|does|do|has|have|had|will|would|could|can|should)"
                       r"(?:\s+not|n['’]t)\W*$")
 ELSE = re.compile(r"\b(?:something|someone|somebody)\s+else\b(?!\s+than\b)")
-# The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
+# A place only the article knows, outside anyone's quote: "There's no branch here".
 HERE = re.compile(r"(?<![\w’'-])here\b(?!\s+(?:is|are|was|were)\b)")
+# The outlet speaking of itself: "a count ... by this newspaper", "Our correspondent visited".
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
                           r"station|newsroom|film|documentary|programme|program)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
                           r"desk|journalists?|team)\b")
