@@ -67,6 +67,7 @@ SOURCE_CREDIT = meta.SOURCE_CREDIT
 # from Czech language by automatic translation and checked by our editors."
 TRANSLATION_NOTICE = re.compile(r"\b(?:translated automatically|automatically translated|machine[- ]translated|"
                                 r"(?:machine|automatic|automated) translation|traducido automáticamente)\b", re.I)
+COOKIES = re.compile(r"\bcookies?\b", re.I)
 # A paywall's counter or wall: "You have 2 free articles left this month. Subscribe from £1 a week".
 PAYWALL = re.compile(r"\byou have (?:\d+|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads)\b|"
                      r"\byou have read (?:\d+|one|two|three) of your (?:\d+|two|three|four|five) free\b|"
@@ -328,9 +329,6 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
     return None
 
 
-COOKIES = re.compile(r"\bcookies?\b", re.I)
-
-
 def _find_title(lines: list[str], skipped: dict[int, str]) -> int | None:
     """The headline: a Markdown "# " heading near the top, else the first short line that reads
     as one. A ticker ("BREAKING: Fair opens despite boil order") is the headline only when no
@@ -563,13 +561,6 @@ def scan(lines: list[str]) -> Furniture:
                 and not SENTENCE_END.search(stripped[j]):
             skipped.setdefault(j + 1, "masthead tagline")
 
-    # A cookie notice wrapped over a few lines is furniture to its last line ("... By clicking "Accept" /
-    # "all" you agree to ... Privacy" / "settings"): its middle lines name no cookie.
-    for start, end in _blocks(stripped):
-        if end - start <= 6 and skipped.get(start + 1) == "site blurb" and COOKIES.search(stripped[start]):
-            for j in range(start, end):
-                skipped.setdefault(j + 1, "site blurb")
-
     # A caption under a Markdown image, and a short paragraph that credits a photo.
     for i, s in enumerate(stripped):
         if IMAGE.match(s):
@@ -579,6 +570,11 @@ def scan(lines: list[str]) -> Furniture:
             if j < n and ITALIC_LINE.match(stripped[j]):
                 skipped[j + 1] = "photo caption"
     for start, end in _blocks(stripped):
+        # A cookie notice wrapped over a few lines is furniture to its last line ("... By clicking "Accept" /
+        # "all" you agree to ... Privacy" / "settings"): its middle lines name no cookie.
+        if end - start <= 6 and skipped.get(start + 1) == "site blurb" and COOKIES.search(stripped[start]):
+            for j in range(start, end):
+                skipped.setdefault(j + 1, "site blurb")
         text = " ".join(stripped[start:end])
         if CREDIT_IN.search(text) and len(_words(text)) <= 50 and end - start <= 4:
             for j in range(start, end):

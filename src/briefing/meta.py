@@ -247,8 +247,9 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                 not s.lower().rstrip(":").endswith(("by", "author", "authors", "words")):
             # (not "Written by" alone: the name is next); "Graham Oduya | 12 December 2028 | 7 min read":
             # the name is the first field, the date another
-            author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", SEPARATOR.split(s)[0])
-            published = published or next((d for p in SEPARATOR.split(s)[1:] if (d := parse_date(p))), None)
+            name, *rest = SEPARATOR.split(s)
+            author = re.sub(r"^[*_\s]*(?i:by)\s+|[*_\s]+$", "", name)
+            published = published or next((d for p in rest if (d := parse_date(p))), None)
             author = title_case(author) if author.isupper() else author  # "DANA WHITCOMBE" over her e-mail
     if author is None:
         author = next((s for n, line in enumerate(lines[:first_prose - 1], 1)
