@@ -974,6 +974,17 @@ def test_a_name_with_a_trade_in_apposition_is_a_person():
     assert "For Yeremin" not in people("For Yeremin, it was the ferry, Yeremin told us.")
 
 
+def test_a_common_noun_opening_a_sentence_is_no_person():
+    # "Prosecutors told the court ...": read as a name, it made the court's "him" look settled
+    from briefing.standalone import people
+    text = ("The court jailed Ilya Shapoval, 44, in absentia. Russian prosecutors had sought more. "
+            "Prosecutors told the court the unit had 200 members. Prosecutors had asked for 22 years; "
+            "the court sentenced him to 20.")
+    found = people(text)
+    assert "Prosecutors" not in found and "Ilya Shapoval" in found
+    assert needs_context("Prosecutors had asked for 22 years; [the court] sentenced him to 20.", found) == "him"
+
+
 def test_what_an_earlier_version_said_is_no_fact():
     assert needs_context("An earlier version said the Pechora Flotilla was formed in 2023 by eleven men.") \
         == "an earlier version"

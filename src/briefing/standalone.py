@@ -1037,7 +1037,10 @@ def people(text: str) -> frozenset[str]:
                 continue
             found.add(" ".join(parts))
             found.update(p for p in parts if len(p) > 2 and not p.endswith("."))
-    return frozenset(found)
+    # "Prosecutors told the court", "Residents said": a common noun capitalised at a sentence's
+    # start, which the article also writes in lower case, is nobody's name
+    common = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]+", text))
+    return frozenset(n for n in found if " " in n or n.lower() not in common)
 
 
 def _persons_named(text: str, persons: frozenset[str]) -> list[str]:
