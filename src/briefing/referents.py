@@ -39,6 +39,7 @@ from .standalone import (
     _persons_named,
     _units_named,
     needs_context,
+    object_read,
     people,
     strip_quotes,
     with_the,
@@ -628,7 +629,7 @@ class Referents:
         if nxt is not None and whole(nxt) and self._short_names(nxt) is not None \
                 and (doubt or needs_context(nxt.text, self.persons_for(s.source))):
             # (a sentence carried along names its "the Column" like one joined before)
-            named = self._bracket(nxt, caveat=True) if doubt else self._short_names(nxt, names_only=True)
+            named = self._bracket(nxt, caveat=True, after=True) if doubt else self._short_names(nxt, names_only=True)
             joined = Resolved(read_on(done.text, named.text if named else nxt.text), done.sentences + (nxt,),
                               done.names + (named.names if named else ()))
             # a short quote ("“My family is not here with me right now,” he explains.") says little
@@ -648,7 +649,7 @@ class Referents:
         if nxt is not None and not doubt and nxt not in done.sentences and _excepts(s.text, nxt.text):
             # "All Paper 2 scripts will be marked as normal. Questions 12 to 19 ... will not count
             # towards any candidate's mark": the exception goes with the rule, or neither is used
-            named = self._bracket(nxt) if whole(nxt) else None
+            named = self._bracket(nxt, after=True) if whole(nxt) else None
             if named is None:
                 return None
             joined = Resolved(read_on(done.text, named.text), done.sentences + (nxt,), done.names + named.names)
@@ -794,7 +795,7 @@ class Referents:
         if rebutted and i + 2 < len(group) and group[i + 2].block == rival[0].block and group[i + 2].whole \
                 and needs_context(group[i + 2].text, self.persons_for(last.source)):
             rival.append(group[i + 2])  # "It said a group of up to 70 men ...": what the account is
-        named = [self._bracket(x) for x in rival]  # "[The Legion's] own figure is ...": its referent named
+        named = [self._bracket(x, after=True) for x in rival]  # "[The Legion's] own figure is ...": its referent named
         text = read_on(done.text, *(b.text if b else x.text for b, x in zip(named, rival, strict=True)))
         # a claim with its rival is one item, even if long: apart, each misleads, so neither is used
         if len(text.split()) > MAX_JOINED * 3 // 2 or needs_context(text, self.persons_for(last.source)):
@@ -1063,6 +1064,8 @@ class Referents:
             if named == "ambiguous":
                 return None
             name, naming = named
+            if name in self.persons_for(s.source):
+                continue  # "in the Shapoval case": a person's name before a noun is no short name
             done.add(start)
             label = (f"[{name}’]" if name.endswith("s") else f"[{name}’s]") if possessive else f"[{name}]"
             if start == 0 or text[:start].rstrip().endswith((".", "“", "\"")):
@@ -1133,9 +1136,10 @@ class Referents:
                     return alias
         return name
 
-    def _bracket(self, s, caveat: bool = False) -> Resolved | None:
+    def _bracket(self, s, caveat: bool = False, after: bool = False) -> Resolved | None:
         """`s` with up to three referents named in brackets, or None if one is not settled. A
-        `caveat` is named for printing after its figure: that it is a caveat is no problem then."""
+        `caveat` is named for printing after its figure: that it is a caveat is no problem then;
+        so is, for one printed `after` the sentence before it, an object "it" ("We rated it FALSE")."""
         persons = self.persons_for(s.source)
         short = self._short_names(s)
         if short is None:
@@ -1152,6 +1156,7 @@ class Referents:
             text, who = f"{voice.group('inner')}{'.' if voice.group('stop') else ''}", voice.group("who")
         for _ in range(3):
             probe = POINTING.sub("It is", text, count=1) if pointing else text
+            probe = object_read(probe) if after else probe
             # (a speaker named with their body, "[Helen Marchbank, of Vantry ...]", is its "we" already)
             problem = needs_context(probe, persons, speaker=bool(voice), affiliated=bool(voice) and (
                 who != voice["who"] or AFFILIATED.search(who) is not None))

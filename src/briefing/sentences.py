@@ -939,6 +939,7 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     turns = _service_turns(source)
     posts = sum(1 for line in source.lines if POST_COUNTER.search(line)) >= 3
     status = updates.status_page(source.lines)
+    paragraph_lines = one_paragraph_a_line(source)
     for n, line in enumerate(source.lines, 1):
         post_end = False
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
@@ -992,6 +993,11 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
             field = _row(source, n) and (_row(source, n - 1) or _row(source, n + 1))
             if run and (field or boxed and line.lstrip()[:1].isupper()):
                 new = True
+            # A page with a paragraph a line wraps nothing: a short line with no stop over a
+            # capitalised one is a heading ("KEY EVENT", "Sotnya commander sentenced to 20
+            # years"), not the start of the sentence below it
+            if run and paragraph_lines and line.lstrip()[:1].isupper() and _heading_line(prev):
+                new = True
             boxed = field
             prev = line
             if n > 1 and source.skipped.get(n - 1, "").startswith("photo caption") and (
@@ -1028,6 +1034,17 @@ def _row(source: Source, n: int) -> bool:
     line = source.lines[n - 1]
     return FIELD_ROW.match(line) is not None and not ENDS_CLAUSE.search(line) and not QA.match(line) \
         and _opens_turn(line) is None
+
+
+def _heading_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= HEADING_LINE_WORDS and not ENDS_CLAUSE.search(line) and not line.rstrip().endswith(",") \
+        and words[-1].lower() not in FUNCTION_WORDS
+
+
+HEADING_LINE_WORDS = 14
+FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from",
+                  "that", "as", "is", "was", "said", "says"}
 
 
 def one_paragraph_a_line(source: Source) -> bool:

@@ -162,6 +162,28 @@ OBJECT_IT = re.compile(r"\b(?:put|puts|estimated?|estimates|pegged|pegs|describe
 ESTIMATED_IT = re.compile(r"\b(?:estimates?|estimated|expects?|expected|believes?|believed|thinks?|thought|reckons?|"
                           r"says?|said|predicts?|predicted)\s+(?:that\s+)?it\s+(?:will|would|could|may|might|should)\s+"
                           r"(?:take|last|cost|need|require)\b", re.I)
+# "Russia's Supreme Court designated it a terrorist organisation", "The court gave him 19": a
+# clause's object pronoun is never its own subject, so with only the subject before it, what
+# "it" or "him" is lies in the sentences before. Verbs past or irregular; "said it would" is a
+# reported clause's subject, read elsewhere.
+OBJECT_PRONOUN = re.compile(r"^\W*(?P<subject>(?:[\w’'\[\]-]+\s+){1,6}?)(?:[a-z]{3,}ed|took|gave|made|sent|kept|told|"
+                            r"left|found|saw|met|brought|put|set|let|got|held|sold|bought|won|lost|hit|shot|beat|"
+                            r"caught|threw|drove|ran|wrote|called|named|paid|joined|answered)\s+(?P<pronoun>it|him)\b"
+                            r"(?!\s+(?:is|was|will|would|could|can|may|might|has|had|should|must|to|that)\b)"
+                            r"(?!\s+[a-z]+\s+(?:to|for|that)\b)")  # not "made it easier for Russia to recruit"
+# What in the subject may hold the antecedent, or make the verb another clause's
+SUBJECT_OPEN = re.compile(r"[,;:‹]|\b(?:and|or|but|which|that|who|whom|whose|of|in|for|with|from|on|by|to|at|when|"
+                          r"after|before|if|as|while|he|she|they|his|her|its|their|i|we|you|it|this|these|those|"
+                          r"said|says|say|told|tells)\b", re.I)
+def object_read(text: str) -> str:
+    """`text` with the object pronoun OBJECT_PRONOUN finds blanked: read right after the sentence
+    before it, "[Kyiv Courier] rated it FALSE" is settled, and only its other references count."""
+    m = OBJECT_PRONOUN.match(text)
+    if m is None or SUBJECT_OPEN.search(m.group("subject")):
+        return text
+    return f"{text[:m.start('pronoun')]}{QUOTED}{text[m.end('pronoun'):]}"
+
+
 # Before it, something "it" may stand for: a second clause or object ("measured the reservoir and put it")
 IT_ANTECEDENT = re.compile(r"[;]|\b(?:and|which|that|it)\b", re.I)
 # "Prisoners who apply are interviewed": apply to what?
@@ -594,6 +616,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     if (m := OBJECT_IT.search(head)) and head.count(",", 0, m.start()) in (0, 2) \
             and not IT_ANTECEDENT.search(head, 0, m.start()):
         return "it"
+    if not speaker and (m := OBJECT_PRONOUN.match(head)) and not SUBJECT_OPEN.search(m.group("subject")):
+        return f"{m.group('pronoun')} (object)"  # (printed right after its antecedent, it reads)
     if (m := ESTIMATED_IT.search(head)) and not IT_ANTECEDENT.search(head, 0, m.start()) \
             and not re.match(r"[^.;]*?\bto\s+[a-z]", head[m.end():]):  # not "it would cost £2m to repair"
         return "it"
