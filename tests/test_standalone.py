@@ -1044,3 +1044,25 @@ def test_a_person_named_before_a_noun_is_no_short_name(live):
     him = next(s for s in live.sentences if s.text.startswith("Prosecutors had asked"))
     done = live.referents.resolve(him)
     assert done is None or "him" not in done.text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("But the spokesperson said that hard defences would move the problem on to Happisburgh.", "the spokesperson"),
+    ("By the time of the storm, the engineers say, less than a third of the revetment was working.", "the engineers"),
+    ("The prosecutors state that the group aims at the separation of the Volga republics.", "the prosecutors"),
+    ("Shopvale has removed its listings, said the regulator.", "the regulator"),
+])
+def test_a_speaker_known_only_by_a_role_the_article_gave_before_needs_it(text, word):
+    assert needs_context(text, frozenset()) == word
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Ward, the spokesperson, said repairs would take until Monday.",
+    "The spokesperson, Jane Ward, said repairs would take until Monday.",
+    "The Office for Qualifications Standards (OQS), the exams regulator, said it had been told early.",
+    "The engineers at Halcyon Coastal say the wall will fail within five years.",
+    "Lawyers at Zashchitnik say the prosecutor asked for the delay to add new evidence.",
+    "Residents say the cliff has retreated fifteen metres since November.",
+])
+def test_a_role_named_beside_it_or_no_speaker_at_all_stands(text):
+    assert needs_context(text, frozenset({"Jane Ward"})) is None

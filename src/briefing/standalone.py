@@ -184,6 +184,16 @@ def object_read(text: str) -> str:
     return f"{text[:m.start('pronoun')]}{QUOTED}{text[m.end('pronoun'):]}"
 
 
+# "But the spokesperson said ...", "the engineers say", "The prosecutors state": a speaker known
+# only by the role the article gave them before, so whose words these are is in another sentence
+SPEAKER_ROLE = (r"spokesperson|spokesman|spokeswoman|engineers?|prosecutors?|regulator|officials?|sources?|experts?|"
+                r"analysts?|lawyers?|doctors?|researchers?|investigators?|officers?|commander|chairman|chairwoman|"
+                r"minister|inspectors?|auditors?|consultants?|authors?|writers?|campaigners?|residents|organisers?")
+SPEAKER_VERB = (r"said|says|say|told|tells|added|adds|argued|argues|claimed|claims|warned|warns|insisted|insists|"
+                r"wrote|writes|stated|states|state|estimated|estimates|believes?|believed|concluded|concludes?")
+BARE_SPEAKER = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{SPEAKER_ROLE})\s*,?\s+"
+                          rf"(?:{SPEAKER_VERB})\b|\b(?:{SPEAKER_VERB})\s+the\s+(?:[a-z-]+\s+)?(?P<after>{SPEAKER_ROLE})"
+                          rf"(?=\s*(?:[.,;:]|$))")  # "..., said the spokesman." (not "say the prosecutor asked")
 # Before it, something "it" may stand for: a second clause or object ("measured the reservoir and put it")
 IT_ANTECEDENT = re.compile(r"[;]|\b(?:and|which|that|it)\b", re.I)
 # "Prisoners who apply are interviewed": apply to what?
@@ -611,6 +621,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return f"the {m.group('noun')}"
     if m := REPLY_OBJECT.match(head):
         return f"the {m.group('noun')}"
+    if (m := BARE_SPEAKER.search(head)) and not _named_beside(head, m):
+        return f"the {m.group('noun') or m.group('after')}"
     if m := WHO_BARE.search(head):
         return " ".join(m.group(0).split()[:2]).lower()
     if (m := OBJECT_IT.search(head)) and head.count(",", 0, m.start()) in (0, 2) \
@@ -930,6 +942,15 @@ def _bare_place(words: list[str], i: int) -> str | None:
 # What a sentence telling an event has ("told the court that the defendant had failed"); "a bot
 # called Prichal asks for the applicant's passport" tells none.
 PAST = re.compile(r"\b(?:was|were|had|did|said|told|gave|took|found|made|held|testified|denied|admitted|pleaded)\b")
+
+
+def _named_beside(head: str, m: re.Match) -> bool:
+    """Whether the role speaker BARE_SPEAKER found is named beside it: "Jane Ward, the
+    spokesperson, said", "the spokesperson, [Jane Ward], said", "the engineers at Halcyon say"."""
+    before = head[:m.start()].rstrip()
+    after = head[m.end():]
+    return bool(re.search(r"(?:[\])]|[A-Z][\w’'-]+),$", before) or re.match(r"\s*,\s*(?:\[|[A-Z])", head[m.start("noun"):][
+        len(m.group("noun")):]) if m.group("noun") else False) or bool(re.match(r"\s*(?:at|of|for|from)\s+[A-Z\[]", after))
 
 
 def _bare_role(words: list[str], i: int, pause: set[int], told: bool) -> str | None:
