@@ -946,11 +946,10 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|told|gave|took|found|made|held|te
 
 def _named_beside(head: str, m: re.Match) -> bool:
     """Whether the role speaker BARE_SPEAKER found is named beside it: "Jane Ward, the
-    spokesperson, said", "the spokesperson, [Jane Ward], said", "the engineers at Halcyon say"."""
-    before = head[:m.start()].rstrip()
-    after = head[m.end():]
-    return bool(re.search(r"(?:[\])]|[A-Z][\w’'-]+),$", before) or re.match(r"\s*,\s*(?:\[|[A-Z])", head[m.start("noun"):][
-        len(m.group("noun")):]) if m.group("noun") else False) or bool(re.match(r"\s*(?:at|of|for|from)\s+[A-Z\[]", after))
+    spokesperson, said", "..., said the spokesperson, [Jane Ward]."."""
+    if re.search(r"(?:[\])]|[A-Z][\w’'-]+),$", head[:m.start()].rstrip()):
+        return True
+    return m.group("after") is not None and re.match(r"\s*,\s*(?:\[|[A-Z])", head[m.end("after"):]) is not None
 
 
 def _bare_role(words: list[str], i: int, pause: set[int], told: bool) -> str | None:
