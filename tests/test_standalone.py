@@ -1066,3 +1066,12 @@ def test_a_speaker_known_only_by_a_role_the_article_gave_before_needs_it(text, w
 ])
 def test_a_role_named_beside_it_or_no_speaker_at_all_stands(text):
     assert needs_context(text, frozenset({"Jane Ward"})) is None
+
+
+def test_the_formation_is_a_bare_unit_but_its_founding_is_not():
+    # fresh5's "New recruits spend what the formation calls “quarantine”" and fresh16's state agency's
+    # "the formation numbers no more than 60 militants" were printed with the unit unnamed
+    assert needs_context("According to the FSB, the formation numbers no more than 60 militants.") == "the formation"
+    assert needs_context("New recruits spend what the formation calls quarantine at a training base.") \
+        == "the formation"
+    assert needs_context("The formation was announced in March by the Kama Druzhina's founders.") is None

@@ -22,7 +22,7 @@ DEMONSTRATIVE = {"this", "these", "those"}
 # Nouns that name a unit or body only together with its name: "the legion", "its unit".
 GENERIC = {"legion", "unit", "group", "battalion", "corps", "brigade", "regiment", "militia",
            "organization", "organisation", "company", "firm", "agency", "party", "movement",
-           "alliance", "union", "association", "federation", "coalition", "league"}
+           "alliance", "union", "association", "federation", "coalition", "league", "formation"}
 # Generic nouns that fit any named body: "the Free Russian Legion, as the unit was called".
 UNIVERSAL = {"unit", "group", "organization", "organisation"}
 DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "our"}
@@ -1045,6 +1045,8 @@ def _bare(words: list[str], i: int, pause: bool = False) -> bool:
         return False
     if _base(words[i]).lower() == "group" and nxt == "of" and after[:1].islower():
         return False  # "the group of its founders", "the group of men who ...": which men, not a unit
+    if _base(words[i]).lower() == "formation" and nxt in ("of", "in", "on", "was", "came"):
+        return False  # "since the formation of the unit": its founding, not a unit
     if i and f"{words[i - 1]} {_base(words[i])}".lower() in BODY_COMPOUNDS:
         return False  # "the coast guard" is the service, not a unit's "the guard"
     for back in range(1, 5):
