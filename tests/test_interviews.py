@@ -65,3 +65,21 @@ def test_a_possessive_before_her_name_is_her_body_only_when_it_gives_her_post(tm
     ctx = prepare(Settings(sources=tmp_path), themes.load(None))
     done = _resolved(ctx, "We also asked the operator")
     assert done is None or "Bardsey Trust" not in done.text
+
+
+def test_an_interviewer_s_dotted_initials_are_no_one_s_name(tmp_path):
+    # "**K.V.:**" read as a name printed "[K.v.] says" on the interviewer's questions and asides
+    from briefing.sentences import split
+    from briefing.sources import read_source
+    page = tmp_path / "interview.md"
+    page.write_text(
+        "# The commander who left the Legion\n\n"
+        "Yaroslav Tetyorkin commands the Kama Druzhina. We spoke to him over a video link on 21 December.\n\n"
+        "**K.V.:** Two days ago the Supreme Court declared you terrorists. What changes?\n\n"
+        "For us, nothing. For people in Russia, everything changes.\n\n"
+        "**K.V.:** The FSB says you have no more than 60 fighters. How many are you?\n\n"
+        "On the roster today there are a hundred and twelve.\n", encoding="utf-8")
+    found = {s.text: s for s in split(read_source(page, 1))}
+    assert not any("K.v." in text or "K.V." in text for text in found)
+    asked = [s for s in found.values() if "Supreme Court declared you" in s.text]
+    assert asked and all(s.kind == "quote" for s in asked)  # someone's words, never a fact

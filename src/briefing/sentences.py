@@ -298,10 +298,10 @@ def turn(source: Source, line: str) -> Turn | None:
         return None
     label = _label(m)
     speaker = None
-    if label and INITIALS.fullmatch(label) and _labels(source)[label] >= 2:
+    if label and (initials := _initials(label)) and _labels(source)[label] >= 2:
         # "AB: 1,269. ...": a PDF interview's turns, labelled with initials the standfirst spells
         # out ("Dr Angharad Beynon"); initials nothing spells out are someone's words, no one's name
-        full = _spelled_out(source, label)
+        full = _spelled_out(source, initials)
         return Turn(m.end(), full[0], named_at=full[1]) if full else Turn(m.end(), None, answer=True)
     if label and _name_like(label) and (_timed(m) or _labels(source)[label] >= 2 or (
             _transcript(source) and (HONORIFIC.match(label) or label.isupper())) or m.group("role") and (
@@ -314,7 +314,11 @@ def turn(source: Source, line: str) -> Turn | None:
     return Turn(m.end(), speaker)
 
 
-INITIALS = re.compile(r"[A-Z]{2,4}")
+INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4}")  # "AB", "K.V." ("K.v." is no one's name)
+
+
+def _initials(label: str) -> str | None:
+    return re.sub(r"[.\s]", "", label) if INITIALS.fullmatch(label) else None
 TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)"
 
 
