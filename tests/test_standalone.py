@@ -1074,4 +1074,4 @@ def test_the_formation_is_a_bare_unit_but_its_founding_is_not():
     assert needs_context("According to the FSB, the formation numbers no more than 60 militants.") == "the formation"
     assert needs_context("New recruits spend what the formation calls quarantine at a training base.") \
         == "the formation"
-    assert needs_context("The formation was announced in March by the Kama Druzhina's founders.") is None
+    assert needs_context("Since the formation of the Kama Druzhina in 2029, Tetyorkin has recruited 112 men.") is None

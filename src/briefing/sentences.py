@@ -319,6 +319,8 @@ INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4}")  # "AB", "K.V." ("K.v."
 
 def _initials(label: str) -> str | None:
     return re.sub(r"[.\s]", "", label) if INITIALS.fullmatch(label) else None
+
+
 TITLE = r"(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)"
 
 

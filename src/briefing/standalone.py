@@ -175,6 +175,8 @@ OBJECT_PRONOUN = re.compile(r"^\W*(?P<subject>(?:[\w’'\[\]-]+\s+){1,6}?)(?:[a-
 SUBJECT_OPEN = re.compile(r"[,;:‹]|\b(?:and|or|but|which|that|who|whom|whose|of|in|for|with|from|on|by|to|at|when|"
                           r"after|before|if|as|while|he|she|they|his|her|its|their|i|we|you|it|this|these|those|"
                           r"said|says|say|told|tells)\b", re.I)
+
+
 def object_read(text: str) -> str:
     """`text` with the object pronoun OBJECT_PRONOUN finds blanked: read right after the sentence
     before it, "[Kyiv Courier] rated it FALSE" is settled, and only its other references count."""
@@ -1045,7 +1047,7 @@ def _bare(words: list[str], i: int, pause: bool = False) -> bool:
         return False
     if _base(words[i]).lower() == "group" and nxt == "of" and after[:1].islower():
         return False  # "the group of its founders", "the group of men who ...": which men, not a unit
-    if _base(words[i]).lower() == "formation" and nxt in ("of", "in", "on", "was", "came"):
+    if _base(words[i]).lower() == "formation" and nxt == "of":
         return False  # "since the formation of the unit": its founding, not a unit
     if i and f"{words[i - 1]} {_base(words[i])}".lower() in BODY_COMPOUNDS:
         return False  # "the coast guard" is the service, not a unit's "the guard"
