@@ -1049,6 +1049,8 @@ def _heading_line(line: str) -> bool:
 
 
 HEADING_LINE_WORDS = 14
+# Words a wrapped sentence breaks after ("... said the"), fewer than retrieval's STOPWORDS: a
+# heading may end on "all" or "them" ("Show all", "How the war changed them")
 FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from",
                   "that", "as", "is", "was", "said", "says"}
 

@@ -177,11 +177,16 @@ SUBJECT_OPEN = re.compile(r"[,;:‹]|\b(?:and|or|but|which|that|who|whom|whose|o
                           r"said|says|say|told|tells)\b", re.I)
 
 
-def object_read(text: str) -> str:
-    """`text` with the object pronoun OBJECT_PRONOUN finds blanked: read right after the sentence
-    before it, "[Kyiv Courier] rated it FALSE" is settled, and only its other references count."""
+def _object_pronoun(text: str) -> re.Match | None:
+    """OBJECT_PRONOUN's match when nothing in the subject before it may be what it stands for."""
     m = OBJECT_PRONOUN.match(text)
-    if m is None or SUBJECT_OPEN.search(m.group("subject")):
+    return m if m is not None and not SUBJECT_OPEN.search(m.group("subject")) else None
+
+
+def object_read(text: str) -> str:
+    """`text` with the object pronoun `_object_pronoun` finds blanked: read right after the sentence
+    before it, "[Kyiv Courier] rated it FALSE" is settled, and only its other references count."""
+    if (m := _object_pronoun(text)) is None:
         return text
     return f"{text[:m.start('pronoun')]}{QUOTED}{text[m.end('pronoun'):]}"
 
@@ -630,7 +635,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     if (m := OBJECT_IT.search(head)) and head.count(",", 0, m.start()) in (0, 2) \
             and not IT_ANTECEDENT.search(head, 0, m.start()):
         return "it"
-    if not speaker and (m := OBJECT_PRONOUN.match(head)) and not SUBJECT_OPEN.search(m.group("subject")):
+    if not speaker and (m := _object_pronoun(head)):
         return f"{m.group('pronoun')} (object)"  # (printed right after its antecedent, it reads)
     if (m := ESTIMATED_IT.search(head)) and not IT_ANTECEDENT.search(head, 0, m.start()) \
             and not re.match(r"[^.;]*?\bto\s+[a-z]", head[m.end():]):  # not "it would cost £2m to repair"
