@@ -235,3 +235,24 @@ def test_a_founding_cell_keeps_its_list_and_whose_words_they_are(tmp_path):
     data = json.loads((tmp_path / "units.json").read_text())
     cell = next(s["text"] for s in data["sentences"] if s.get("label") == "Kama Battalion|Founding")
     assert cell.endswith("Latvia, Armenia and Turkey, its commander, Rustem Gilyazov, said.")
+
+
+@pytest.mark.parametrize("river, expected", [
+    ("", None),  # only the village and the bridge end in "Meillion": neither is "the Meillion"
+    ("Digestate ran into the Afon Meillion overnight. ", "[The Afon Meillion] will take years to recover, "),
+])
+def test_a_short_name_that_is_no_noun_shortens_only_a_name_written_with_the(tmp_path, river, expected):
+    (tmp_path / "spill.txt").write_text(
+        "Fish die in Welsh river after digestate spill\n\n"
+        f"{river}The plant stands above the village of Capel Meillion.\n\n"
+        "Dead fish were first seen from the bridge at Pont Meillion on Saturday morning.\n\n"
+        "The Meillion will take years to recover, anglers said on Monday.\n", encoding="utf-8")
+    here = prepare(Settings(sources=tmp_path), themes.load(None))
+    text = resolved(here, "The Meillion will")
+    assert text is None or "[Capel Meillion]" not in text and "[Pont Meillion]" not in text
+    if expected:
+        assert text.startswith(expected)
+    else:  # and the verifier does not let it through unnamed
+        s = next(x for x in here.sentences if x.text.startswith("The Meillion will"))
+        claim = Claim(s.text, (Citation(here.corpus.sources[0].path, s.line_start, s.line_end),))
+        assert check(claim, here.corpus).startswith("needs context: 'the Meillion'")

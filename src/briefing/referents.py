@@ -1107,8 +1107,13 @@ class Referents:
                         found.append((i, name))
                         if re.search(rf"\b[Tt]he\s+{re.escape(name)}", plain):
                             written_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
-            self._short_cache[key] = [(i, f"the {n}" if n in written_the or with_the(n).startswith("the ") else n)
-                                      for i, n in found]
+            named = [(i, f"the {n}" if n in written_the or with_the(n).startswith("the ") else n) for i, n in found]
+            if len(phrase) == 1 and "NOUN" not in lexicon.lemmas(phrase[0]):
+                # "the Meillion" is no head noun: it shortens "the Afon Meillion" (or a unit's
+                # name), never the village "Capel Meillion" or the bridge "Pont Meillion"
+                units = {a for e in self.entities for a in (e.name, *e.aliases)}
+                named = [(i, n) for i, n in named if n.startswith("the ") or n in units]
+            self._short_cache[key] = named
         here = self.pos[s.id]
         before = [(i, name) for i, name in self._short_cache[key] if i < here]
         if not before and not capitalised:
