@@ -534,6 +534,13 @@ def test_a_unit_without_a_formation_noun_is_found_by_how_its_article_presents_it
     assert found_units(BAREUNITS) == ["Ledokol", "Polynya", "Svetloyar"]
 
 
+def test_a_unit_introduced_with_the_before_its_name_is_found(tmp_path):
+    # "The Kama Druzhina, a unit of Russian citizens ...": the name is "Kama Druzhina", not "The ..."
+    (tmp_path / "a.md").write_text("# A new unit\n\nThe Kama Druzhina, a unit of Russian citizens fighting for "
+                                   "Ukraine, was formed in April by Yaroslav Tetyorkin.\n")
+    assert found_units(tmp_path) == ["Kama Druzhina"]
+
+
 def test_a_found_unit_without_a_formation_noun_is_named_without_an_article(tmp_path):
     make(tmp_path, "--theme", "units", "--sources", str(BAREUNITS))
     got = cells(json.loads((tmp_path / "units.json").read_text()))
@@ -619,5 +626,32 @@ def test_a_short_form_in_an_aside_or_in_passing_is_not_what_its_or_the_unit_is(t
     book = themes.load(None)
     ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
     s = next(s for s in ctx.sentences if s.text.startswith(opening))
+    done = ctx.referents.resolve(s)
+    assert done is None or "Legion" not in done.text
+
+
+ASIDE = """# Russians from the Kama fight in a new unit
+
+By Ada Brenn
+
+The Kama Druzhina, a unit of Russian citizens fighting for Ukraine, was formed in April by Yaroslav Tetyorkin. \
+About a third of the Druzhina's fighters are former prisoners of war, by the unit's count. The Druzhina has about \
+90 fighters.
+
+The Freedom of Russia Legion also recruits in prisoner-of-war camps, and its men come from every region of Russia.
+
+"A man who surrendered has made his choice once," Tetyorkin said. "But we watch him longer."
+
+Not every check works. In August the unit removed a fighter who had been posting photographs with location data.
+"""
+
+
+def test_the_unit_a_paragraph_after_another_unit_s_aside_is_not_that_unit(tmp_path):
+    # the Legion is the nearest unit named, but the piece is on the Druzhina, named again between:
+    # "the unit" is not settled as the Legion (the piece's own unit, or nothing)
+    (tmp_path / "a.md").write_text(ASIDE)
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
+    s = next(s for s in ctx.sentences if s.text.startswith("In August the unit"))
     done = ctx.referents.resolve(s)
     assert done is None or "Legion" not in done.text

@@ -679,8 +679,8 @@ NAME_WORD = re.compile(rf"^[{CAPS}][\w’'-]*$")
 UNIT_NOUN = r"(?:unit|detachment|formation|battalion|brigade|regiment|militia)"
 BARE_NAME = rf"[{CAPS}][\w’'-]+(?:\s+[{CAPS}][\w’'-]+){{0,2}}"
 BARE_UNIT_INTRO = re.compile(
-    rf"(?<![\w’'-])(?P<a>{BARE_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+(?:of|that|which|made up|"
-    rf"formed|set up|founded|fighting|attached)\b|"
+    rf"(?<![\w’'-])(?:[Tt]he\s+)?(?P<a>{BARE_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+"
+    rf"(?:of|that|which|made up|formed|set up|founded|fighting|attached)\b|"
     rf"\b{UNIT_NOUN}\s+(?:called|named|known as)\s+[“\"«]?(?P<b>{BARE_NAME})|"
     # the subject of "is the youngest of the formations", an appositive between
     rf"^\W*(?:The\s+)?(?P<c>{BARE_NAME})(?:,[^,;:]{{3,160}},|\s+\([^()]{{3,160}}\))?\s+(?:is|was)\s+"

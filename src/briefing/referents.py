@@ -412,9 +412,12 @@ class Referents:
                     return None  # "..., it operates as part of the Siberian Battalion": "it" is another unit
                 if all(self._fits(entity, n) for n in pointed) and not self._other_formation(prev, entity):
                     # Not "The unit's press officer" after a Legion named in passing in the answer
-                    # before, in a piece on Pereprava: the piece's own unit, or nothing.
-                    if noun in UNIVERSAL | {None} and prev.block != s.block and not _up_front(prev.text, named[0][1]) \
-                            and entity != self._main_unit(s.source) and self._others_near(s, entity):
+                    # before, in a piece on Pereprava: the piece's own unit, or nothing. Nor "In
+                    # August the unit removed a fighter" a paragraph after "The Legion also
+                    # recruits in camps", in a piece on the Druzhina that names it near.
+                    main = self._main_unit(s.source)
+                    if noun in UNIVERSAL | {None} and prev.block != s.block and entity != main \
+                            and (main or not _up_front(prev.text, named[0][1])) and self._others_near(s, entity):
                         return None
                     if full := self._full_at.get((prev.id, named[0][1])):  # "the Watch": cite where it is named
                         return self._canonical(entity, full[1], full[0]), full[0]
