@@ -458,3 +458,17 @@ def test_a_magazine_s_strap_line_meter_and_byline_fields_are_read_as_what_they_a
     assert (source.title, source.outlet) == ("Marram Gap: why the sums never added up for rock armour",
                                              "Ground & Shore")
     assert (source.author, source.published) == ("Graham Oduya", "2028-12-12")
+
+
+AGENCY_PAGE = """DERZHAVA NEWS AGENCY
+English | Русская версия | 18+
+Special Military Operation
+FSB detains three accomplices of a Ukrainian formation in the Perm region
+11:47 03.12.2029 (updated: 15:20 03.12.2029)
+MOSCOW, 3 December - Derzhava. Officers of the Federal Security Service detained three residents of the Perm region.
+"""
+
+
+def test_a_news_agency_s_stamp_that_gives_the_time_first_dates_the_page(tmp_path):
+    (path := tmp_path / "agency.txt").write_text(AGENCY_PAGE, encoding="utf-8")
+    assert sources.read_source(path, 1).published == "2029-12-03"  # the first stamp, not the update's

@@ -46,10 +46,11 @@ BYLINE = re.compile(r"^\s*[*_]*(?i:by|words by|written by|text by|story by|autho
                     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,3}?)?)?)?\s*(?:$|[,|·•–—*_-])")
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A line that opens with a full date: the page's date set on its own line.
-BARE_DATE = re.compile(rf"^(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
+# (a news agency's stamp may give the time first: "11:47 03.12.2029 (updated: 15:20 03.12.2029)")
+BARE_DATE = re.compile(rf"^(?:\d{{1,2}}:\d\d\s+)?(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|"
                        rf"{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b|"
                        rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{{1,2}}-{_MON}-(?:19|20)\d\d\b|"
-                       r"^\d{1,2}\. ?\d{1,2}\. ?(?:19|20)\d\d\b", re.I)  # "18.02.2027 19:45", "14. 4. 2027 6:45"
+                       r"^(?:\d{1,2}:\d\d\s+)?\d{1,2}\. ?\d{1,2}\. ?(?:19|20)\d\d\b", re.I)  # "18.02.2027 19:45"
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
