@@ -655,3 +655,33 @@ def test_the_unit_a_paragraph_after_another_unit_s_aside_is_not_that_unit(tmp_pa
     s = next(s for s in ctx.sentences if s.text.startswith("In August the unit"))
     done = ctx.referents.resolve(s)
     assert done is None or "Legion" not in done.text
+
+
+def test_a_unit_s_last_word_named_alone_in_another_article_is_that_unit(tmp_path):
+    # "the so-called Druzhina" of a Russian agency is the "Kama Druzhina" another article names in
+    # full: one row, and "Its leader" there is "[The Druzhina’s]" as that article writes it
+    (tmp_path / "a.md").write_text("# A new unit\n\nThe Kama Druzhina, a unit of Russian citizens fighting for "
+                                   "Ukraine, was formed in April by Yaroslav Tetyorkin.\n")
+    (tmp_path / "b.md").write_text("# Accomplices detained\n\nThe FSB said the formation called Druzhina had no more "
+                                   "than 60 militants. Its leader, Yaroslav Tetyorkin, was arrested in absentia in "
+                                   "August.\n\n\"The Druzhina is a propaganda project,\" a retired colonel said.\n")
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
+    assert ctx.book.found == ["Kama Druzhina"]
+    assert next(e for e in ctx.book.entity if e.name == "Kama Druzhina").aliases == ["Kama Druzhina", "Druzhina"]
+    leader = next(s for s in ctx.sentences if s.text.startswith("Its leader"))
+    assert ctx.referents.resolve(leader).text.startswith("[The Druzhina’s] leader, Yaroslav Tetyorkin")
+
+
+def test_a_unit_s_name_quoted_as_a_word_is_no_point_about_the_unit():
+    # "Druzhina is an old word for a prince's retinue": the word, not the Kama Druzhina
+    from briefing.retrieval import as_word
+    from briefing.standalone import _units_named
+
+    unit = [themes.Entity(name="Kama Druzhina", aliases=["Kama Druzhina", "Druzhina"], generic=["unit"])]
+    for text in ("Druzhina is an old word for a medieval prince's armed retinue.",
+                 "The word “druzhina” also names the volunteer patrols.".replace("druzhina", "Druzhina"),
+                 "In Russian, Druzhina means a prince's retinue."):
+        assert _units_named(text, unit) == [], text
+    assert _units_named("The Druzhina is a propaganda project.", unit) == [("Kama Druzhina", "Druzhina")]
+    assert not as_word("The Druzhina has 90 fighters.", 4, 12)

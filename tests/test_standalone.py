@@ -1014,6 +1014,10 @@ def test_an_object_pronoun_is_never_its_own_clause_subject():
         == "it (object)"
     assert needs_context("The court gave him 19.") == "him (object)"
     assert needs_context("Saltykov joined it in November 2027.") == "it (object)"
+    # in the present tense too: what "it" is was said in the sentence before
+    assert needs_context('Ukrainian propaganda presents it as a unit of "Russian volunteers" from the Kama region.') \
+        == "it (object)"
+    assert needs_context("The Druzhina calls him a traitor.") == "him (object)"
     # an "it" that stands for nothing, or whose antecedent the clause holds, is no problem
     assert needs_context("Western sanctions made it easier for Russia to recruit abroad.") is None
     assert needs_context("Ostrov made it to Kyiv in 2022, with two others.") is None

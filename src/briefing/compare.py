@@ -735,9 +735,12 @@ def discovered(book: ThemeBook, sentences: list[Sentence], chosen: list[Theme]) 
     bare = _bare_names(sentences, listed, set(names))
     if not names and not bare:
         return book
-    new = [Entity(name=n, aliases=[n], generic=[n.split()[-1].lower()], aka=[]) for n in sorted(names)]
-    new += [Entity(name=n, aliases=[n], generic=["unit"], aka=[]) for n in sorted(bare)]
-    names += sorted(bare)
+    # "the so-called Druzhina" in one article is the "Kama Druzhina" another names in full
+    short = {n: longer[0] for n in bare if len(longer := [m for m in {*names, *bare} if m.endswith(f" {n}")]) == 1}
+    bare = set(bare) - short.keys()
+    names = sorted(names) + sorted(bare)
+    new = [Entity(name=n, aliases=[n, *sorted(k for k, v in short.items() if v == n)],
+                  generic=["unit"] if n in bare else [n.split()[-1].lower()], aka=[]) for n in names]
     return book.model_copy(update={"entity": [*book.entity, *new], "found": [*book.found, *names]})
 
 

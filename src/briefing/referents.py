@@ -1211,7 +1211,9 @@ class Referents:
                     return None  # one name for two phrases: "an officer in [X] to which [X] is attached"
                 if found and self._names_itself(text, found[0]):
                     return None  # "The unit was formed by men who left the Legion": not the Legion
-                replaced = _replace_unit(text, problem, found[0]) if found else None
+                # a one-word name the article writes with "the" ("The Druzhina is ...") keeps it
+                name = with_the(found[0], self._text(s.source)) if found and " " not in found[0] else None
+                replaced = _replace_unit(text, problem, name or found[0]) if found else None
             elif word.lower() in ("we", "our", "us") and (outlet := self._publisher(s.source)) \
                     and (m := next((m for m in PUBLISHER_WE.finditer(text)
                                     if not _inside_quote(text, m.start())), None)):

@@ -70,6 +70,17 @@ NOT_SUBJECT = re.compile(r"\b(addition to|unlike|than|with|besides|apart from|ag
                          re.I)
 
 
+# A name quoted as a word is no mention of the unit: "Druzhina is an old word for a prince's
+# retinue", "the word druzhina also means ...".
+WORD_BEFORE = re.compile(r"\b(?:word|term)\s+[“\"‘']?$", re.I)
+WORD_AFTER = re.compile(r"[”\"’']?\s+(?:(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:word|term)\b|"
+                        r"(?:also\s+)?(?:means|meant)\b)", re.I)
+
+
+def as_word(text: str, start: int, end: int) -> bool:
+    return WORD_BEFORE.search(text, 0, start) is not None or WORD_AFTER.match(text, end) is not None
+
+
 @lru_cache(maxsize=256)
 def _pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
@@ -91,7 +102,8 @@ def resolve_entities(sentences: list[Sentence], entities: list[Entity]) -> dict[
     only: dict[int, set[str]] = {}
     only_pointed: dict[int, set[str]] = {}
     for s in sentences:
-        found = [(pos, e.name) for e in entities if (pos := _mentions(s.text, e.aliases)) is not None]
+        found = [(m.start(), e.name) for e in entities if e.aliases and (m := _pattern(tuple(e.aliases)).search(s.text))
+                 and not as_word(s.text, m.start(), m.end())]
         found = [(pos, name) for pos, name in found if not NOT_SUBJECT.search(s.text[max(0, pos - 30):pos])]
         if found:
             named[s.id] = min(found)[1]

@@ -166,8 +166,8 @@ ESTIMATED_IT = re.compile(r"\b(?:estimates?|estimated|expects?|expected|believes
 # clause's object pronoun is never its own subject, so with only the subject before it, what
 # "it" or "him" is lies in the sentences before. Verbs past or irregular; "said it would" is a
 # reported clause's subject, read elsewhere.
-OBJECT_PRONOUN = re.compile(r"^\W*(?P<subject>(?:[\w’'\[\]-]+\s+){1,6}?)(?:[a-z]{3,}ed|took|gave|made|sent|kept|told|"
-                            r"left|found|saw|met|brought|put|set|let|got|held|sold|bought|won|lost|hit|shot|beat|"
+OBJECT_PRONOUN = re.compile(r"^\W*(?P<subject>(?:[\w’'\[\]-]+\s+){1,6}?)(?:[a-z]{3,}ed|[a-z]{2,}[a-rt-z]s|took|gave|"
+                            r"made|sent|kept|told|left|found|saw|met|brought|put|set|let|got|held|sold|bought|won|lost|hit|shot|beat|"
                             r"caught|threw|drove|ran|wrote|called|named|paid|joined|answered)\s+(?P<pronoun>it|him)\b"
                             r"(?!\s+(?:is|was|will|would|could|can|may|might|has|had|should|must|to|that)\b)"
                             r"(?!\s+[a-z]+\s+(?:to|for|that)\b)")  # not "made it easier for Russia to recruit"
@@ -1115,12 +1115,13 @@ def _persons_named(text: str, persons: frozenset[str]) -> list[str]:
 def _units_named(text: str, entities: list) -> list[tuple[str, str]]:
     """(entity, alias as written) for each unit named in `text`, subjects first: a unit after
     "in addition to", "unlike" ... is not what the sentence is about."""
-    from .retrieval import NOT_SUBJECT, _pattern
+    from .retrieval import NOT_SUBJECT, _pattern, as_word
 
     found = []
     for e in entities:
         m = _pattern(tuple(e.aliases)).search(text)
-        if m and not NOT_SUBJECT.search(text[max(0, m.start() - 30):m.start()]):
+        if m and not NOT_SUBJECT.search(text[max(0, m.start() - 30):m.start()]) \
+                and not as_word(text, m.start(), m.end()):
             found.append((m.start(), e.name, m.group(0)))
     return [(name, alias) for _, name, alias in sorted(found)]
 
