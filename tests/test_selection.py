@@ -277,3 +277,26 @@ def test_a_research_body_s_judgement_is_attributed_to_it_and_what_it_records_is_
     assert attributed("At current rates").endswith(", [according to the Harrow Institute for Water Studies].")
     assert attributed("The Kelby reservoir") == ("The Kelby reservoir was built in 1962 and holds 40 million "
                                                  "cubic metres when full.")
+
+
+@pytest.mark.parametrize("text, owned", [
+    ("The Tobol Artel is the smallest of the Russian volunteer units, and the only one that will not take a man on "
+     "the word of Ukraine's security services alone.", True),
+    ("The Freedom of Russia Legion, founded in March 2022, is the oldest and largest.", True),
+    ("The Siberian Battalion is the most secretive of the units.", True),
+    ("The Siberian Battalion was formed in 2023.", False),
+    ("Most of the men come from Siberia.", False),
+])
+def test_an_outlet_s_ranking_of_units_is_attributed_in_the_body_too(tmp_path, text, owned):
+    # "the smallest ... the only one": the outlet's judgement, not a fact the reader can take as read
+    from briefing.draft import Citation
+    from briefing.engines.extractive import Writer
+    (tmp_path / "a.txt").write_text(
+        f"THE FOLIO\n\nA soldier's book from the front\n\nBy Ada Brenn\n\n{text}\n\nThe book, written in a dugout, "
+        "runs to 312 pages and was finished in a rented flat in Kyiv in the spring.\n\nIts author served for two "
+        "years before he began to write, and he says the book is not about heroes.\n\n© The Folio 2028\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    src = ctx.corpus.sources[0]
+    line = src.lines.index(text) + 1
+    got = Writer(ctx).attributed(Claim(text, (Citation(src.path, line, line),))).text
+    assert got.endswith(f", [according to {src.outlet}].") == owned, (got, src.outlet)

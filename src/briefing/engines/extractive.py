@@ -44,7 +44,10 @@ LENGTH = 0.75
 NO_MATERIAL = "No material on this theme in the sources."
 # Words that make a statement someone's claim rather than plain reporting: it must say whose.
 CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reportedly|officially|in contrast|unlike|"
-                   r"optimistic|aspires?|hopes?|believes?|insists?|claims?)\b", re.I)
+                   r"optimistic|aspires?|hopes?|believes?|insists?|claims?|"
+                   # a ranking is someone's judgement: "the smallest of the units, and the only one that ..."
+                   r"the (?:smallest|largest|biggest|best[- ]known|oldest|youngest|only (?:one|unit|formation))|"
+                   r"the (?:most|least) [a-z]{4,}(?<!\bof))\b", re.I)
 
 
 # What a report judges rather than records: its conclusions and advice are its own
