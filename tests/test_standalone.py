@@ -386,6 +386,8 @@ def test_she_is_the_appositive_name_not_the_possessive_or_a_company(speakers):
     ("Mereside said the pipeline had been held up by planning objections.", "the pipeline"),
     ('Shelepov called the attackers "traitors and terrorists".', "the attackers"),
     ("The Harbour Times could not independently confirm the number of applications.", "a caveat alone"),
+    ("The ministry gave no details.", "a caveat alone"),  # of the claim before it
+    ("The ministry did not provide evidence for the claim.", "a caveat alone"),
 ])
 def test_what_a_new_article_leans_on_needs_context(text, word):
     assert needs_context(text) == word
@@ -1079,3 +1081,15 @@ def test_the_formation_is_a_bare_unit_but_its_founding_is_not():
     assert needs_context("New recruits spend what the formation calls quarantine at a training base.") \
         == "the formation"
     assert needs_context("Since the formation of the Kama Druzhina in 2029, Tetyorkin has recruited 112 men.") is None
+
+
+def test_a_claim_comes_with_its_teller_s_missing_evidence(tmp_path):
+    # "... eliminated up to 25 militants ... The ministry gave no details.": the 25 never alone
+    (tmp_path / "a.txt").write_text(
+        "Russia claims losses for a volunteer unit\n\nBy Ada Brenn\n\nThe unit of Russian citizens fights near "
+        "Kupiansk, its commander said.\n\nAccording to the Russian Defence Ministry, Russian forces \"eliminated up to "
+        "25 militants\" of the Kama Druzhina near Kupiansk in October. The ministry gave no details.\n\nThe unit "
+        "said it had lost two men this autumn.\n", encoding="utf-8")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    assert _resolved(ctx, "According to the Russian Defence Ministry").endswith(
+        "near Kupiansk in October. [The Russian Defence Ministry] gave no details.")

@@ -1148,7 +1148,10 @@ CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independe
                     r"(?:this|that|it|these|those|either|the (?:figure|number|claim|account|report)s?)\b|"
                     r"(?:were|was) not (?:independently )?(?:verified|confirmed)|"
                     r"(?:exact |precise )?(?:numbers?|figures?) (?:are|is) not known|"
-                    r"(?:it is )?unclear how many)",
+                    r"(?:it is )?unclear how many|"
+                    # "The ministry gave no details.": a claim's teller who showed nothing for it
+                    r"(?:gave|offered|provided|presented|published) no (?:further )?(?:details|evidence|proof)|"
+                    r"did not (?:give|offer|provide|present|publish) (?:any )?(?:further )?(?:details|evidence|proof))",
                     re.I)
 # What a caveat alone is about, when it is its subject: "The figures from the chamber, the
 # alliance and the carmaker could not be independently verified" points at figures elsewhere.
