@@ -685,3 +685,11 @@ def test_a_unit_s_name_quoted_as_a_word_is_no_point_about_the_unit():
         assert _units_named(text, unit) == [], text
     assert _units_named("The Druzhina is a propaganda project.", unit) == [("Kama Druzhina", "Druzhina")]
     assert not as_word("The Druzhina has 90 fighters.", 4, 12)
+
+
+def test_a_pronoun_that_opens_a_sentence_is_no_unit_s_name(tmp_path):
+    # "Theirs is the only unit of Russian citizens ...": "Theirs" is the Vetluga Artel, not a unit of its own
+    (tmp_path / "a.md").write_text("# A unit of carpenters\n\nThe Vetluga Artel, a unit of Russian citizens, was "
+                                   "formed in February. Theirs is the only unit of Russian citizens in the brigade. "
+                                   "Theirs is the only unit that builds its own dugouts.\n")
+    assert found_units(tmp_path) == ["Vetluga Artel"]

@@ -171,10 +171,10 @@ def test_the_database_s_own_words_and_the_decision_s_furniture_are_not_citable(l
 
 def test_a_letter_s_sentences_are_its_writer_s_cited_down_to_the_signature():
     [s] = [s for s in split("letters.md") if "two hours at Fenbridge quay" in s.text]
-    assert s.text.endswith("[Harriet Quayle] says.")
+    assert s.text.endswith("[Harriet Quayle] writes.")  # a letter is written
     assert (s.line_start, s.line_end) == (15, 19)
     assert check("letters.md", s.text, 15, 19) is None
-    assert check("letters.md", "“Nobody from the operator told us why,” [Owen Pryde] says.", 15, 19) is not None
+    assert check("letters.md", "“Nobody from the operator told us why,” [Owen Pryde] writes.", 15, 19) is not None
     [last] = [s for s in split("letters.md") if "used the ferry" in s.text]  # the signed letter's last sentence
     assert check("letters.md", last.text, last.line_start, last.line_end) is None  # is rebutted, not printed
 
@@ -183,7 +183,7 @@ def test_what_an_editor_s_note_rebuts_is_not_printed_and_the_note_is_the_paper_s
     found = printable("letters.md")
     assert not any("bonus of £200,000" in t for t in found)
     assert not any("40 per cent" in t for t in found)
-    assert "“I have used the ferry for thirty years,” [Owen Pryde] says." in found  # what the note leaves alone
+    assert "“I have used the ferry for thirty years,” [Owen Pryde] writes." in found  # what the note leaves alone
     note = "The operator, Estuary Crossings, told the Echo that fares rose by 12 per cent"
     assert any(t.startswith(note) for t in found)
 
@@ -236,3 +236,38 @@ def test_an_interviews_bold_questions_are_not_letter_signatures_or_findings():
     assert not any("never run again" in t for t in texts_)
     assert not any("?]" in t or "again.]" in t for t in texts_)
     assert "“It will run in July,” [Olsen] says." in texts_  # the answer is the interviewee's, named above
+
+
+# --- a hard-wrapped letters page, signed without bold ---------------------------------------------
+
+def test_a_wrapped_letters_page_s_letters_are_their_writers_cited_down_to_the_signature():
+    found = {s.text: s for s in split("letters_wrapped.txt")}
+    fine = "“A £100 fine means nothing if nobody is ever fined,” [Margaret Illtyd] writes."
+    assert fine in found and found[fine].line_end == 37  # the signature's line
+    assert "“The answer is 43, and only 19 of them have been inspected this year,” [Nerys Pughe] writes." in found
+    # the first letter runs from under its headline, not from the paper's own view above it
+    assert any(t.startswith("“My farm is one of the 34") and t.endswith("[Rhodri Watkin] writes.") for t in found)
+    assert "The regulator says the bank gave way." in found  # the paper's view is no letter
+    page = read("letters_wrapped.txt")
+    assert page.skipped[23] == page.skipped[30] == page.skipped[37] == "letter signature"
+    # the verifier holds every engine to it: a letter's words say whose they are
+    assert check("letters_wrapped.txt", fine, 35, 37) is None
+    assert check("letters_wrapped.txt", "A £100 fine means nothing if nobody is ever fined.", 35, 37).startswith(
+        "someone's words")
+    assert check("letters.md", "Nobody from the operator told us why.", 15, 19).startswith("someone's words")
+
+
+# --- a podcast page with an automatic transcript ---------------------------------------------------
+
+def test_an_automatic_transcript_s_numbered_speakers_are_someone_s_words_never_a_fact():
+    said = [s for s in split("podcast.txt") if 8 <= s.line_start <= 11]
+    assert said and all(s.kind == "quote" for s in said)  # "Speaker 2" names no one
+    assert not any("Speaker" in s.text for s in said)  # the label is no word of theirs
+    assert "But people faint in queues every summer and nobody dies." not in printable("podcast.txt")
+
+
+def test_a_podcast_s_tags_and_listener_comments_are_furniture():
+    page = read("podcast.txt")
+    assert page.skipped[13] == "site blurb"  # "Tags: Dalmarnock Yards · crowd safety · ..."
+    assert page.skipped[14] == "comments" and page.skipped[15] == page.skipped[16] == "reader comment"
+    assert not any("Gate C sounded like" in t for t in printable("podcast.txt"))

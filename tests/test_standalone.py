@@ -1093,3 +1093,13 @@ def test_a_claim_comes_with_its_teller_s_missing_evidence(tmp_path):
     ctx = prepare(Settings(sources=tmp_path), themes.load(None))
     assert _resolved(ctx, "According to the Russian Defence Ministry").endswith(
         "near Kupiansk in October. [The Russian Defence Ministry] gave no details.")
+
+
+
+@pytest.mark.parametrize("noun", ["steward", "nurse", "driver"])
+def test_a_she_after_a_person_the_sentence_opens_with_is_that_person(noun):
+    # "A steward who ..., because she had been told ...": the steward, not someone named before
+    assert needs_context(f"A {noun} who worked at Gate C, and who asked not to be named because she had been told not "
+                         "to speak to the media, said only three of the gate's eight lanes had been open.",
+                         frozenset()) is None
+    assert needs_context(f"A 31-year-old {noun} from Vetluga, he was mobilized in 2022.", frozenset()) == "he"

@@ -145,15 +145,19 @@ REPORTING_CREDIT = re.compile(r"^\W*(?:(?:additional )?reporting|editing|written
 REPORTED_FROM = re.compile(r"^\W*(?:[A-Z][\w.'’-]+\s+){1,5}reported from\s+[A-Z]|"
                            r"\bcontributed (?:reporting )?to this (?:report|story|article)\b")
 # A site's own lines, not the story's: "Our Standards: The Trust Principles.", "Comments are moderated.",
-# "Older post: ...", "[VIDEO] Officials give an update (2:41)", "Video transcript (auto-generated): ...".
+# "Older post: ...", "[VIDEO] Officials give an update (2:41)", "Video transcript (auto-generated): ...",
+# "Tags: ...".
 SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed)\b|"
                        r"(?:older|newer|previous|next) post\s*:|\[(?:video|audio|watch|listen|gallery|photos?)\]|"
                        r"(?:video|audio) transcript\s*\(auto|.{0,40}\byou must (?:log|sign) in\b|"
-                       r"is this page useful\b|was this (?:document|page|article) (?:helpful|useful)\b)",
+                       r"is this page useful\b|was this (?:document|page|article) (?:helpful|useful)\b|"
+                       # "Tags: Vetluga Artel · Sharya · terrorism cases": the page's index, no sentence
+                       r"(?:tags|tagged|topics|filed under|more on|related topics)\s*:\s*[^.!?]*$)",
                        re.I)
-# The head of a comments section: "Comments (38)", "214 comments". What readers post under it is theirs.
-COMMENTS = re.compile(r"^\W*(?:(?:reader )?comments|\d+ comments?|(?:top |all )?replies|\d+ replies)"
-                      r"\s*(?:\(\d+\))?\W*$", re.I)
+# The head of a comments section: "Comments (38)", "214 comments", a podcast's "Listener comments (14)".
+# What readers post under it is theirs.
+COMMENTS = re.compile(r"^\W*(?:(?:(?:reader|listener|viewer|user)s?['’]? )?comments|\d+ comments?|"
+                      r"(?:top |all )?replies|\d+ replies)\s*(?:\(\d+\))?\W*$", re.I)
 MD_HEADING = re.compile(r"^#{2,6}\s+\S")  # "## Q&A: ..." (a "# " heading is the headline)
 EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]? note\b", re.I)
 # The page's note on its own names: "*Some names have been withheld or shortened for the safety of ...*".

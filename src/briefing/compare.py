@@ -703,7 +703,9 @@ PLACE = re.compile(rf"\b(?:city|town|village|region|district|province|oblast)\s+
                    rf"(?P<b>{BARE_NAME})\s+(?:region|oblast|province|district)\b", re.I)
 NOT_UNIT_NAMES = {  # a unit's description or a determiner, not its name
     "Russian", "Ukrainian", "Belarusian", "Chechen", "Georgian", "Polish", "British", "American", "Kyiv",
-    "Moscow", "Ukraine", "Russia", "The", "This", "That", "Its", "Their"}
+    "Moscow", "Ukraine", "Russia", "The", "This", "That", "Its", "Their",
+    # pronouns that open a sentence: "Theirs is the only unit ..." names none
+    "Theirs", "Ours", "Mine", "Yours", "His", "Hers", "It", "They", "We", "He", "She", "These", "Those", "Each"}
 NOT_BARE = NOT_NAME_WORDS | DESCRIPTIVE | MEDIA | NOT_UNIT_NAMES
 
 

@@ -115,6 +115,14 @@ COURT = re.compile(r"\b(?P<n>(?:[A-Z][\w'’-]+\s+){0,4}(?:Tribunal|Court)(?:\s+
 # "*Name and address supplied*": a letter's signature, on a paragraph of its own under the letter.
 SIGNATURE = re.compile(r"^(?:\*\*|__)(?P<name>[^*_]{2,60}?)(?:\*\*|__)(?:\s*\([^()]{1,80}\))?\s*,?\s*"
                        r"(?:[*_][^*_]{1,120}[*_])?\s*$")
+# A hard-wrapped letters page signs a letter on the line right under its last, without bold: "Rhodri
+# Watkin, Llangadog", "Gareth Pryce-Lewis, Managing Director," (its second line "Meillion Bioenergy Ltd, ...").
+PLAIN_SIGNATURE = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Capt|Rev|Sir|Dame)\.?\s+)?"
+                             r"[A-Z][a-z’'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?){1,3})"
+                             r"(?:\s+(?:MS|MP|MSP|AM|MLA|MEP|OBE|MBE|CBE|QC|KC))?,"  # "Nerys Pughe MS, Senedd ..."
+                             r"\s+\w[^.!?:;\"“”]{1,70}?,?$")
+# A letter's own headline, short and unstopped over a blank line: "Don't blame the farmers", "Why not restock?"
+LETTER_HEADLINE = re.compile(r"^[^.,;:!…\"”]{2,44}[^.,;:!…\"”\s]$")
 ANONYMOUS = re.compile(r"^[*_]*\s*(?:name and address (?:supplied|withheld)|name withheld|address supplied)\W*$", re.I)
 # The page's own notice above the letters: "*Letters may be edited for length ... Write to letters@...*".
 LETTERS_NOTICE = re.compile(r"^[*_]*\s*letters (?:may|will) be (?:edited|shortened|cut)\b", re.I)
@@ -282,8 +290,11 @@ def signatures(stripped: list[str]) -> list[int]:
     record's speaker headings sign nothing: each names who speaks below it."""
     if records.speakers(stripped):
         return []
-    found = []
+    found, plain = [], []
     for i, s in enumerate(stripped):
+        if i >= 1 and _plainly_signed(stripped, i):
+            plain.append(i)
+            continue
         sig = SIGNATURE.match(s)
         if sig and not _signs(sig.group("name")):
             continue  # an interview's bold question, "**What else do you check?**", signs nothing
@@ -293,7 +304,19 @@ def signatures(stripped: list[str]) -> list[int]:
         above = stripped[i - 2]
         if _words(above) >= 8 and re.search(r"[.!?…][\"”’»)]*$", above):
             found.append(i)
-    return found if len(found) >= 2 else []
+    return found if len(found) >= 2 else plain if len(plain) >= 2 else []
+
+
+def _plainly_signed(stripped: list[str], i: int) -> bool:
+    """Whether line i signs the letter that ends on the line right above it, without bold: a name
+    and a place (or a role) after a sentence's end, and a blank line (or its second line) under it."""
+    m = PLAIN_SIGNATURE.match(stripped[i])
+    if m is None or len(stripped[i].split()) > 10 or not re.search(r"[.!?…][\"”’»)]*$", stripped[i - 1]):
+        return False
+    below = stripped[i + 1] if i + 1 < len(stripped) else ""
+    after = stripped[i + 2] if i + 2 < len(stripped) else ""
+    return not below or stripped[i].endswith(",") and not after and len(below.split()) <= 8 \
+        and not re.search(r"[.!?]$", below)
 
 
 def _signs(name: str) -> bool:
@@ -306,6 +329,8 @@ def _signs(name: str) -> bool:
 def _mark_letters(stripped: list[str], skipped: dict[int, str]) -> None:
     for i in signatures(stripped):
         skipped[i + 1] = "letter signature"
+        if stripped[i].endswith(",") and i + 1 < len(stripped) and stripped[i + 1]:
+            skipped[i + 2] = "letter signature"  # "Meillion Bioenergy Ltd, Capel Meillion" under the name
         j = i + 1  # an editor's note under the letter answers it: the paper's own reporting
         while j < len(stripped) and not stripped[j]:
             j += 1
@@ -317,12 +342,16 @@ def letter(stripped: list[str], skipped: dict[int, str], sig: int) -> tuple[int,
     """The letter signed at line `sig` (0-based): (its first line; the line of the editor's note that
     answers it, or None), 0-based, or None when nothing above the signature is a letter's text."""
     first = None
+    plain = PLAIN_SIGNATURE.match(stripped[sig]) is not None
     i = sig - 1
     while i >= 0:
         if stripped[i]:
             if (i + 1) in skipped:
                 break
             first = i
+        elif plain and first is not None and i > 0 and LETTER_HEADLINE.match(stripped[i - 1]) \
+                and len(stripped[i - 1].split()) <= 8:
+            break  # a hard-wrapped letters page: the letter starts under its headline
         i -= 1
     if first is None:
         return None
@@ -334,7 +363,7 @@ def letter(stripped: list[str], skipped: dict[int, str], sig: int) -> tuple[int,
 
 def signer(line: str) -> str | None:
     """The name a signature gives ("Capt. Graham Ellery"), None for "Name and address supplied"."""
-    m = SIGNATURE.match(line.strip())
+    m = SIGNATURE.match(line.strip()) or PLAIN_SIGNATURE.match(line.strip())
     return " ".join(m.group("name").split()) if m else None
 
 

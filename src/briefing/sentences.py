@@ -163,7 +163,9 @@ TIMECODE = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]|\((?:\d{1,2}:)?\d{1,2}:\d{2}\)|\d{1,
 # How the words are spoken, between the label and its colon: "**Mr DOROGIN** (through interpreter):".
 MANNER = r"(?:\s*\([^()\n]{1,40}\))?"
 LABEL = (rf"\*\*(?:(?P<btime>{TIMECODE})\s+)?(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\*\*{MANNER}:)"  # "**[14:20] NAME:**"
-         rf"|(?P<caps>{kinds.CAPS_NAME})(?:,\s+(?P<role>{kinds.ROLE_CAPS}))?{MANNER}:")
+         rf"|(?P<caps>{kinds.CAPS_NAME})(?:,\s+(?P<role>{kinds.ROLE_CAPS}))?{MANNER}:"
+         # an automatic transcript's "Speaker 2:": a voice it tells apart and names no one
+         r"|(?P<diar>(?:[Ss]peaker|SPEAKER|[Vv]oice|VOICE|[Pp]articipant|PARTICIPANT)\s+(?:\d{1,2}|[A-H]))\s*:")
 TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
 # An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
 QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer)(?::\*\*|\*\*:|:)\s+(?=\S)")
@@ -273,7 +275,7 @@ _ROLES: dict[tuple[str, str], frozenset] = {}
 
 def _opens_turn(line: str) -> re.Match | None:
     m = TURN.match(line)
-    return m if _timed(m) or m.group("bold") or m.group("caps") else None
+    return m if _timed(m) or m.group("bold") or m.group("caps") or m.group("diar") else None
 
 
 def _timed(m: re.Match) -> bool:
@@ -296,6 +298,8 @@ def turn(source: Source, line: str) -> Turn | None:
     m = _opens_turn(line)
     if m is None:
         return None
+    if m.group("diar"):
+        return Turn(m.end(), None, answer=True)  # "Speaker 2: ...": someone's words, no one named
     label = _label(m)
     speaker = None
     if label and (initials := _initials(label)) and _labels(source)[label] >= 2:
@@ -680,8 +684,8 @@ class Letter:
     note: frozenset[str] = frozenset()  # the content words of the editor's note that answers it
 
 
-def _letters(source: Source) -> dict[int, Letter]:
-    """Each line of a letters page's letters -> its letter."""
+def letters_of(source: Source) -> dict[int, Letter]:
+    """Each line of a letters page's letters -> its letter (the verifier asks whose words they are)."""
     key = (source.path, source.sha256)
     if key not in _LETTERS:
         stripped = [ln.strip() for ln in source.lines]
@@ -1306,7 +1310,7 @@ def _located(source: Source, only: list[Block] | None = None):
     A turn's timecode and label and a transcript's cues are blanked (same length: offsets still
     map to the lines); each sentence of a speaker's turn is given as theirs (`voiced`)."""
     out = []
-    advice, notes, letters = _advice(source), _notes(source), _letters(source)
+    advice, notes, letters = _advice(source), _notes(source), letters_of(source)
     interviewee, answers = _interview(source)
     column = _column(source)
     speakers = _speakers(source)
@@ -1415,7 +1419,7 @@ def _located(source: Source, only: list[Block] | None = None):
                 where = (signed, starts, first, start, len(signed) if k == len(merged) - 1 else end)
                 line_end = letter.signature  # cited down to the signature that names whose words they are
                 if letter.writer and not rebutted:
-                    text = voiced(text, letter.writer)  # a letter's sentence: its writer's words
+                    text = voiced(text, letter.writer, "writes")  # a letter's sentence: its writer's words
             if k == 0 and source.outlet and (box := UPDATE_BOX.match(text)):
                 # "What's changed in this update (7 May): reopening to cars is now expected ...": the
                 # publisher's own account of what is new, as of that update

@@ -664,6 +664,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         if low not in {"its"} and re.match(r"^(it|he|she|they)['’]", low):
             low = re.split(r"['’]", low)[0]  # "it’s", "they’re", "he’d"
         problem = None
+        if low == "who" and i > start and words[start].lower() in ("a", "an", "another"):
+            seen.person = True  # "A steward who ..., because she had been told": the steward
         if low in PERSON and not seen.person:
             problem = low
         elif low in PLURAL and not (seen.plural or seen.unit) and not _counted_before(words, start, i):

@@ -435,6 +435,8 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
         return why
     if why := caveats.problem(claim.text, cited, corpus):
         return why
+    if why := _letter_problem(claim, corpus):
+        return why
     return _standalone_problem(claim.text, claim, corpus)
 
 
@@ -1015,6 +1017,23 @@ def _citable_text(src: Source) -> str:
             _TEXTS.clear()
         _TEXTS[key] = "\n".join(src.line(n) for n in range(1, len(src.lines) + 1) if src.citable(n))
     return _TEXTS[key]
+
+
+def _letter_problem(claim: Claim, corpus: Corpus) -> str | None:
+    """A letter's words are its writer's, never the paper's fact: a claim that cites a letter's
+    lines says whose they are ("“...,” [Rhodri Watkin] writes."); an unsigned letter's, no one's."""
+    for c in claim.citations:
+        src = _source(corpus, c.path)
+        letters = sentences.letters_of(src)
+        for n in range(c.line_start, c.line_end + 1):
+            if (letter := letters.get(n)) is None or not src.line(n).strip():
+                continue
+            if letter.writer is None:
+                return f"cites {c.path}:{n}, an unsigned letter: no one's fact"
+            if not all(w in claim.text for w in letter.writer.split()):
+                return (f"someone's words: {c.path}:{n} is {letter.writer}'s letter "
+                        f"(say so: “...,” [{letter.writer}] writes)")
+    return None
 
 
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
