@@ -87,11 +87,12 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern:
 
 
 def _mentions(text: str, names: list[str]) -> int | None:
-    """Position of the first mention of any name (case-sensitive for aliases), else None."""
+    """Position of the first mention of any name (case-sensitive for aliases), else None; a name
+    quoted as a word is no mention."""
     if not names:
         return None
     m = _pattern(tuple(names)).search(text)
-    return m.start() if m else None
+    return m.start() if m and not as_word(text, m.start(), m.end()) else None
 
 
 def resolve_entities(sentences: list[Sentence], entities: list[Entity]) -> dict[str, str | None]:
@@ -102,8 +103,7 @@ def resolve_entities(sentences: list[Sentence], entities: list[Entity]) -> dict[
     only: dict[int, set[str]] = {}
     only_pointed: dict[int, set[str]] = {}
     for s in sentences:
-        found = [(m.start(), e.name) for e in entities if e.aliases and (m := _pattern(tuple(e.aliases)).search(s.text))
-                 and not as_word(s.text, m.start(), m.end())]
+        found = [(pos, e.name) for e in entities if (pos := _mentions(s.text, e.aliases)) is not None]
         found = [(pos, name) for pos, name in found if not NOT_SUBJECT.search(s.text[max(0, pos - 30):pos])]
         if found:
             named[s.id] = min(found)[1]
