@@ -286,8 +286,15 @@ def test_a_research_body_s_judgement_is_attributed_to_it_and_what_it_records_is_
     ("The Siberian Battalion is the most secretive of the units.", True),
     ("The Siberian Battalion was formed in 2023.", False),
     ("Most of the men come from Siberia.", False),
+    # a hedge in the passive has no agent: whose belief or estimate is it? (fresh16, fresh17: c failed)
+    ("The Siberian Battalion, made up largely of men from Russia's east, is believed to number about 300.", True),
+    ("The Russian Volunteer Corps is estimated at several hundred fighters.", True),
+    ("The Corps is thought to have about 400 men.", True),
+    ("An estimated 4,000 Russians have applied to the units.", True),
+    ("He believed in nothing when he crossed the border.", False),
+    ("The unit estimated that it needed 40 more drivers.", False),
 ])
-def test_an_outlet_s_ranking_of_units_is_attributed_in_the_body_too(tmp_path, text, owned):
+def test_an_outlet_s_ranking_or_passive_hedge_is_attributed_in_the_body_too(tmp_path, text, owned):
     # "the smallest ... the only one": the outlet's judgement, not a fact the reader can take as read
     from briefing.draft import Citation
     from briefing.engines.extractive import Writer

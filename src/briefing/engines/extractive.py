@@ -49,6 +49,11 @@ CLAIM = re.compile(r"\b(would have|(?:is|are|was|were) said to|allegedly|reporte
                    r"the (?:smallest|largest|biggest|best[- ]known|oldest|youngest|only (?:one|unit|formation))|"
                    r"the (?:most|least) [a-z]{4,}(?<!\bof))\b", re.I)
 
+# A hedge in the passive names no agent: "is believed to number about 300" (a release's hedges
+# are its issuer's, which issued() says after the word budget).
+HEDGE = re.compile(r"\b(?:(?:is|are|was|were|been) (?:widely )?(?:believed|thought|estimated|understood|reckoned)|"
+                   r"an estimated)\b", re.I)
+
 
 # What a report judges rather than records: its conclusions and advice are its own
 JUDGED = re.compile(r"\b(?:should|must|ought|risks?|likely|unlikely|suggests?|appears?|seems?|depends?|value|"
@@ -341,7 +346,8 @@ class Writer:
         # a research body's judgement is its own ("[Russian volunteers’] value is political as much as
         # military, ..., [according to the Baltic Forum for Security Research]"); what it records is not
         always = always or bool(src.outlet and RESEARCH_BODY.search(src.outlet) and JUDGED.search(plain))
-        if SPEECH.search(plain) or "according to" in plain.lower() or not (always or CLAIM.search(plain)):
+        hedged = bool(HEDGE.search(plain)) and not src.release
+        if SPEECH.search(plain) or "according to" in plain.lower() or not (always or hedged or CLAIM.search(plain)):
             return claim
         if not src.outlet or _short(src.outlet).lower() in plain.lower():
             return claim  # "whose name CNN agreed not to reveal": the outlet is already there
