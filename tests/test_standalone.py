@@ -50,7 +50,6 @@ def test_a_sentence_that_leans_on_its_article_needs_context(text, word):
     "Yusov said there have been attempts by Russian spies to infiltrate the [Free Russian] Legion.",
     "The ministry said commanders of the “Freedom of Russia” legion were visiting detained soldiers.",
     "In a pine forest last week, a group of Russian recruits practiced tactical retreat.",
-    "That day, Russian forces launched a salvo of grad missiles.",
     "Around 200 Russians fight for Ukraine. CNN has not been able to confirm this number.",
     "Eight wagons of a freight train left the track, three of them tank wagons carrying styrene.",  # what it counted
     "The coast guard said 346 passengers and 57 crew were on board.",  # the service, not a unit's "the guard"
@@ -420,6 +419,39 @@ def test_a_caveat_inside_its_claim_and_known_subjects_stand_alone(text):
 ])
 def test_a_group_event_or_comparison_the_sentence_does_not_name_needs_context(text, word):
     assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text, word", [
+    # graded b-fails in fresh16 and fresh17: one of whom? which day? where? which prosecutor?
+    ("One, Ilya Morozkin, 36, from Varnavino in the Nizhny Novgorod region, was captured in November.", "one of what"),
+    ("Another, a driver from Kostroma, was wounded near Orikhiv.", "another of what"),
+    ("Another was wounded near Orikhiv.", "another of what"),
+    ("At this point Marat Gainullin joined the call from Yerevan.", "at this point"),
+    ("At that stage the crowd was already pressed against the barriers.", "at that stage"),
+    ("That day the gates opened at 5pm.", "that day"),
+    ("The next day the council suspended the licence.", "the next day"),
+    ("Later that week the promoter cancelled its remaining shows.", "later that week"),
+    ("That day, Russian forces launched a salvo of grad missiles.", "that day"),  # (graded b in unseen: "the same day")
+    ("There Marat Gainullin meets applicants over tea.", "there"),
+    ("The prosecutor had asked for eight years.", "the prosecutor"),
+    # a correction joined after the sentence before it is still a correction
+    ("Mezentsev said he had filed notice of appeal. An earlier version of this article said the prosecutor had asked "
+     "for nine years; he asked for eight.", "an earlier version"),
+])
+def test_a_count_a_time_or_a_place_that_points_back_needs_context(text, word):
+    assert needs_context(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "One of the Vetluga Artel's fighters, Ilya Morozkin, was captured in November.",
+    "There were 40 men in the Vetluga Artel by March.",
+    "There is no record of the plan.",
+    "The prosecutor, Denis Avdonin, had asked for eight years.",
+    "Two prosecutors had asked for eight years.",
+    "Lena found out from a neighbour whose son works in the prosecutor's office.",
+])
+def test_a_count_a_time_or_a_place_the_sentence_settles_stands_alone(text):
+    assert needs_context(text) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1103,3 +1135,39 @@ def test_a_she_after_a_person_the_sentence_opens_with_is_that_person(noun):
                          "to speak to the media, said only three of the gate's eight lanes had been open.",
                          frozenset()) is None
     assert needs_context(f"A 31-year-old {noun} from Vetluga, he was mobilized in 2022.", frozenset()) == "he"
+
+
+@pytest.mark.parametrize("claim, answer", [
+    ("Euan Strachan, the promoter's managing director, said a revised plan with the later opening time had been "
+     "sent to the council on 12 June.",
+     "The council says it has no record of receiving it."),
+    ("The Clarion says up to 4,000 fans with counterfeit tickets swelled the crowd to more than 27,000.",
+     "Haar Live told the paper that its scanners had rejected 312 tickets and that it \"did not recognise\" the "
+     "Clarion's figure."),
+    ("The Harbour Union said 900 members had signed the petition by Friday.",
+     "Kestrel Shipping disputed the Harbour Union's figure."),
+])
+def test_a_claim_and_the_answer_that_disowns_it_travel_together(tmp_path, claim, answer):
+    # apart, the claim reads as settled: "sent to the council" without "no record of receiving it"
+    (tmp_path / "a.txt").write_text(
+        "THE GLASGOW COURANT\n\nThe gate that opened late\n\nBy Ada Brenn\n\n"
+        "The licensing committee met on Monday to hear how the evening went wrong at the venue in Dalmarnock.\n\n"
+        f"{claim} {answer}\n\n"
+        "The committee will meet again next week, when the venue's managers are expected to give evidence.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    s = next(s for s in ctx.sentences if s.text == claim)
+    done = ctx.referents.resolve(s)
+    assert done is not None and done.text.endswith(answer), done
+
+
+def test_a_role_joined_after_a_sentence_that_does_not_name_it_is_still_unresolved(tmp_path):
+    # fresh17: "[Orekhova] ... stood through all of it. The prosecutor had asked for eight years."
+    (tmp_path / "a.txt").write_text(
+        "LISTOK\n\nMother of Artel fighter sentenced\n\nBy Ada Brenn\n\n"
+        "A court in Sharya sentenced Valentina Orekhova, 54, to seven years for sending money to her son. "
+        "Orekhova, in a grey cardigan, stood through all of it. The prosecutor had asked for eight years.\n\n"
+        "Her lawyer, Pavel Mezentsev, said he would appeal against the sentence on Thursday.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    s = next(s for s in ctx.sentences if s.text.startswith("The prosecutor"))
+    done = ctx.referents.resolve(s)
+    assert done is None, done.text

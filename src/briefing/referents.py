@@ -31,6 +31,7 @@ from .standalone import (
     PLURAL_SUBJECT,
     QUOTE,
     ROLES,
+    SUBJECT_ROLE,
     TAKES_THE,
     THING,
     UNIVERSAL,
@@ -131,6 +132,11 @@ def _stems_meet(a: set[str], b: set[str]) -> bool:
 REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:account|figure|version)|"
                       r"put (?:the|its|their|his|her) (?:\w+ )?(?:\w+ )?(?:lower|higher)|"
                       r"(?:rejected|denied|disputed) (?:it|this|that|the claim|the figures?|the account)|"
+                      # "disputed the union's figure", "did not recognise the Clarion's figure"
+                      r"(?:rejected|denied|disputed|disputes|rejects|(?:do|does|did)(?: not|n[’']t) recogni[sz]e)"
+                      r" (?:the |this |that |these |its |their |[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*['’]s )?(?:\w+ )?"
+                      r"(?:figures?|numbers?|estimates?|claims?|count|account|version|allegations?)\b|"
+                      r"(?:has|have|had) no record of (?:receiving|getting|being sent|any such|it\b|this\b|that\b)|"
                       r"did not (?:give|provide|offer) (?:any )?evidence|"
                       r"(?:called|dismissed|described) (?:the|this|that|these|its) (?:\w+ )?"
                       r"(?:figures?|numbers?|estimates?|claims?|count|report)\b|"
@@ -789,7 +795,10 @@ class Referents:
         # what answers a rumour: "... had been quietly exchanged. He was in the dock on Wednesday")
         if i + 1 >= len(group):
             return done
-        rebutted = REBUTTAL.search(_said(group[i + 1].text)) or supersede.denies(group[i + 1].text)
+        # (a quoted verb is the answer's own: 'that it "did not recognise" the Clarion's figure')
+        answer = group[i + 1].text
+        rebutted = REBUTTAL.search(_said(answer)) or REBUTTAL.search(re.sub(r'[“”"]', '', answer)) \
+            or supersede.denies(answer)
         if not rebutted and not (supersede.rumour(last.text) and group[i + 1].block == last.block):
             return done
         if not group[i + 1].whole:
@@ -917,6 +926,10 @@ class Referents:
         joined = Resolved(read_on(head.text, short.text), head.sentences + (s,), head.names + short.names)
         if len(joined.text.split()) > MAX_JOINED or needs_context(joined.text, self.persons_for(s.source)):
             return None
+        problem = needs_context(short.text, self.persons_for(s.source)) or ""
+        if problem.startswith("the ") and (problem[4:] in ROLES or SUBJECT_ROLE.match(short.text)) \
+                and problem[4:] not in head.text.lower():
+            return None  # "... stood through all of it. The prosecutor had asked ...": still which prosecutor?
         if CAVEAT.search(s.text) and not self._doubts(s, head):
             return None  # a caveat about another figure: not this sentence's
         return joined

@@ -44,10 +44,16 @@ CLAUSE_VERBS = {"has", "had", "have", "is", "was", "will", "would", "can", "coul
 PARTICIPLE_IT = re.compile(r"^\W*(?:Founded|Formed|Created|Established|Set up|Based|Led|Backed|Made up|Named|Raised|"
                            r"Funded|Trained|Armed|Registered|Launched)\b[^,;:.]{0,200},\s+(?:it|they)\s+[a-z]")
 # Openings that continue the sentence before: only joining it settles them.
+_WHEN = "(?:day|night|morning|afternoon|evening|week|month|year)"
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
                      r"Before that|By then|Until then|Until that|If so|If that|If this|If true|If not(?=\s*,)|"
-                     r"If (?:it|they|he|she) (?:does|do|did)(?:n['’]t| not)?(?=\s*,))"
+                     r"If (?:it|they|he|she) (?:does|do|did)(?:n['’]t| not)?(?=\s*,)|"
+                     # when or where the sentence before says: "At this point ...", "That day ...", "There Marat ..."
+                     r"At (?:this|that) (?:point|stage|moment|time)|"
+                     rf"(?:(?:Later|Earlier) )?(?:That|The same) {_WHEN}|"
+                     rf"The (?:next|following|previous) {_WHEN}|"
+                     r"There(?=\s+(?-i:[A-Z][a-z]|he\b|she\b|they\b|we\b|the\b|his\b|her\b|their\b)))"
                      r"\b(?!\s+(?:to|of)\b)", re.I)
 # The plural subject a later "they" may stand for: "Russian soldiers said ...", "Several hundred
 # volunteers ...". Not "The men", which itself points back.
@@ -80,6 +86,9 @@ PERSON_NOUNS = {
 # names them somewhere ("Defendant: Owen Marlowe", "Witness K."); lifted out, nobody can tell who.
 ROLES = {"defendant", "accused", "applicant", "appellant", "claimant", "complainant", "plaintiff", "respondent",
          "petitioner", "witness", "suspect", "victim", "deceased", "detainee", "judge"}
+# Roles that are one person only as a sentence's subject: "The prosecutor had asked for eight
+# years" (which?), not "Lawyers say the prosecutor asked for the delay" nor "the prosecutor general".
+SUBJECT_ROLE = re.compile(r"^\W*[Tt]he (prosecutor|coroner|magistrate|investigator)\b(?!['’]s|\s+general|,\s+\[?[A-Z])")
 # "the witness box", "the victim support scheme": a thing, not the person
 ROLE_COMPOUNDS = {"box", "stand", "statement", "statements", "list", "protection", "summons", "impact", "support",
                   "room", "bench", "services"}
@@ -122,6 +131,9 @@ NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
 BARE_COUNT = re.compile(rf"^\W*(?!(?:19|20)\d\d\b)((?i:{NUMBER_WORD}(?:[\s-]+(?:and\s+)?{NUMBER_WORD}){{0,5}}))\s+"
                         r"(?:are|were|have|had|remain|remained|is|was|came|went|died|left|fled|got|became|"
                         r"[a-z]{3,}ed)\b")  # "One came home in a coffin": one of whom?
+# "One, Ilya Morozkin, 36, ..., was captured", "Another was wounded": one of whom?
+COUNTED_ONE = re.compile(r"^\W*(One|Another)(?:,\s[^;“\"]{1,120}?,)?\s+(?:was|were|is|are|had|has|said|says|told|"
+                         r"died|[a-z]{3,}ed)\b")
 # "A third was darted ...", "The second had been shot": the third of what?
 # "The other, from Sterlitamak, was mobilised", "The latter said ...": one of the people just counted.
 ORDINAL_ONE = re.compile(r"^\W*((?:[Aa]|[Tt]he)\s+(?:first|second|third|fourth|fifth|sixth|last|latest)|"
@@ -568,12 +580,16 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "none of what"
     if (m := PROCESS.match(plain)) and not OWNER.search(text):
         return f"whose {m.group(1).lower()}"  # "Integration into the Ukrainian forces involved ..."
-    if EARLIER_VERSION.match(plain):
+    if any(EARLIER_VERSION.match(part) for part in re.split(r"(?<=[.!?])\s+", plain)):  # (joined after another too)
         return "an earlier version"  # "An earlier version said ... formed in 2023": what it got wrong, not a fact
     if m := THOSE_WHO.match(plain):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
     if m := BARE_COUNT.match(plain):
         return f"{m.group(1).lower()} of what"  # "One hundred and twenty-four are on contract."
+    if (m := COUNTED_ONE.match(plain)) and (m.group(1) == "Another" or "," in m.group(0)):
+        return f"{m.group(1).lower()} of what"  # ("One came home" is BARE_COUNT's)
+    if m := SUBJECT_ROLE.match(plain):
+        return f"the {m.group(1)}"
     if m := ORDINAL_ONE.match(plain):
         return f"{m.group(1).lower()} of what"  # "A third was darted near Crosby Garrett": a third what?
     if ONE_BACK.match(plain):
