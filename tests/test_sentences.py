@@ -308,3 +308,23 @@ def test_czech_and_german_low_high_quotes_split_like_english_ones(tmp_path):
     assert got == [("“Russian drones, Russian hands,” says the commander Kedr.", "attributed_quote"),
                    ("His name is Jegor Sestakov.", "statement"),
                    ("“I ran away from one war,” he says.", "attributed_quote")]
+
+
+@pytest.mark.parametrize("opening", [
+    "A quick break. This episode of Harbour Talk is supported by SecureStep Academy.",
+    "This week's newsletter is brought to you by Kestrel Print.",
+    "And now a word from our sponsor.",
+])
+def test_an_advert_read_in_a_programme_is_no_one_s_fact_to_the_end_of_its_paragraph(tmp_path, opening):
+    # fresh17: the podcast's advert ("SecureStep trains event stewards ... in five days") opened a Lead
+    write(tmp_path, "a.txt", "HARBOUR TALK\n\nEpisode 12: the night the gates opened late\n\n"
+          "The council's licensing committee suspended the venue's licence on Monday.\n\n"
+          f"{opening} SecureStep trains event stewards and door supervisors in five days, with your licence "
+          "application included. New courses start every Monday in Glasgow and Dundee.\n\n"
+          "The committee will meet again on Friday to hear from the promoter.\n")
+    src = sources.load(tmp_path).sources[0]
+    kinds = {s.text: s.kind for s in sentences.split(src)}
+    assert kinds["The council's licensing committee suspended the venue's licence on Monday."] == "statement"
+    assert kinds["The committee will meet again on Friday to hear from the promoter."] == "statement"
+    ad = [k for t, k in kinds.items() if "SecureStep trains" in t or t.startswith("New courses")]
+    assert ad == ["fragment", "fragment"], kinds

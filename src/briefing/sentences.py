@@ -571,6 +571,14 @@ UPDATE_NOTE = re.compile(r"^\W*(?:What['’]s changed|What has changed|Latest|Up
 # A speaker taking back words mid-sentence: "He - sorry, the council's director of highways - has ...",
 # "for the last two weeks of it - sorry, for the last two weeks of April". What was said first is wrong.
 # A newsletter's contents for the issue: "This week: a unit declared dead, three questions for ...".
+# An advert read in the programme or the newsletter: "This episode of Clydebeat Daily is supported
+# by SecureStep Academy." From it to the end of its paragraph (or turn) is the sponsor's copy.
+_OURS = r"(?:our|today['’]s|this week['’]s)"
+SPONSOR_READ = re.compile(r"\b(?:(?:episode|show|podcast|programme|program|newsletter|edition|issue|bulletin|"
+                          r"segment|briefing)\b[^.!?]{0,60}?\b(?:is|was|comes to you|are)\s+(?:(?:supported|sponsored|"
+                          r"brought to you|made possible|presented|powered)\s+by|in partnership with)|"
+                          rf"(?:a (?:quick )?word|a message) from {_OURS} (?:sponsors?|partners?)|"
+                          rf"thanks to {_OURS} sponsors?)\b", re.I)
 ISSUE_CONTENTS = re.compile(r"^\W*(?:this week|in this (?:issue|edition)|today|inside|coming up)\s*:\s", re.I)
 SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
                              re.I)
@@ -1385,6 +1393,7 @@ def _located(source: Source, only: list[Block] | None = None):
                     # quote is the man just introduced; cited from the sentence that names him
                     raw = flat[slice(*merged[k])]
                     intros[k + 1] = (who, merged[k][0] + len(raw) - len(raw.lstrip()))
+        sponsored = False  # past an advert's opening, the rest of the paragraph is its copy
         for k, (start, end) in enumerate(merged):
             raw = flat[start:end]
             lead = len(raw) - len(raw.lstrip())
@@ -1444,7 +1453,10 @@ def _located(source: Source, only: list[Block] | None = None):
                 if k == 0 and on_screen[1] == first:  # "JOE TANNER: ...": the label is read with it
                     where = (shown_cue, starts, first, 0, end)
             kind = classify(text, k == len(merged) - 1)
-            if doubted and kind != "fragment":
+            if sponsored or SPONSOR_READ.search(raw):
+                sponsored = True
+                kind = "fragment"  # "SecureStep trains event stewards in five days": the sponsor's copy
+            elif doubted and kind != "fragment":
                 kind = "flagged"  # "[citation needed]": the page itself doubts it, never a fact
             elif said is not None and said.answer and not said.speaker and kind != "fragment":
                 kind = "quote"  # "PRESENTER: ...", initials no one spells out: someone's words, never a fact
