@@ -472,3 +472,32 @@ MOSCOW, 3 December - Derzhava. Officers of the Federal Security Service detained
 def test_a_news_agency_s_stamp_that_gives_the_time_first_dates_the_page(tmp_path):
     (path := tmp_path / "agency.txt").write_text(AGENCY_PAGE, encoding="utf-8")
     assert sources.read_source(path, 1).published == "2029-12-03"  # the first stamp, not the update's
+
+
+def test_a_markdown_page_s_short_first_heading_over_a_longer_one_is_the_site_not_the_headline(tmp_path):
+    # fresh17 3301: title "THE BOTHY", outlet "Paper review" (the section's bold label)
+    (tmp_path / "a.md").write_text(
+        "[Skip to content](#content)\n\n# THE BOTHY\n\n*Scotland's news, without the noise*\n\n"
+        "[News](/news) · [Politics](/politics) · [Paper review](/papers) · [Support us](/support)\n\n"
+        "[Home](/) › [Paper review](/papers)\n\n**PAPER REVIEW**\n\n"
+        "# Scotland's papers: \"Crushed at Gate C\" and the questions for Haar Live\n\n"
+        "## What Monday's front pages make of Saturday's crush at the Dalmarnock Yards\n\n"
+        "*By Rhona Gillies · Monday 23 June 2031, 06:45*\n\n"
+        "Five of Monday's eight front pages lead on the crush at Gate C, where a man died and a teenager was "
+        "critically hurt as fans queued for a concert on Saturday evening.\n\n"
+        "The Caledonian Times leads with the families of the injured and asks why the gates opened late.\n\n"
+        "© 2031 The Bothy Media CIC · [About](/about)\n")
+    src = sources.load(tmp_path).sources[0]
+    assert src.title == "Scotland's papers: \"Crushed at Gate C\" and the questions for Haar Live"
+    assert src.outlet == "The Bothy"
+
+
+def test_the_weather_box_is_no_headline(tmp_path):
+    # fresh16 3000: title "Hallbrook, 38°F Partly cloudy"
+    (tmp_path / "a.txt").write_text(
+        "THE HALLBROOK COURIER\nSubscribe: 6 months for $1 | e-Edition | Sign In\nHallbrook, 38°F Partly cloudy\n\n"
+        "NATION & WORLD\n\nRussians from the Kama are fighting for Kyiv in a new unit\n\n"
+        "By Peter Mallory\n\nKYIV, Ukraine - About 90 Russians who left the Freedom of Russia Legion in April now "
+        "fight in a unit of their own, its commander said on Monday, and Moscow wants it declared terrorist.\n\n"
+        "The unit's recruiter meets applicants in Tbilisi and Yerevan, and each of them is checked twice.\n")
+    assert sources.load(tmp_path).sources[0].title == "Russians from the Kama are fighting for Kyiv in a new unit"

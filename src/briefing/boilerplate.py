@@ -282,7 +282,8 @@ TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]
                      r"\b(?:reporting|news) from\b|\benglish edition\b|"
                      r"^(?:the|your) (?:magazine|newspaper|paper|journal|website|voice|home) (?:for|of)\b", re.I)
 NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
-                       r"^\W*(?:home|menu|search|sign in|log in)\b", re.I)
+                       r"^\W*(?:home|menu|search|sign in|log in)\b|"
+                       r"\d\s*°\s*[CF]\b", re.I)  # the weather box: "Hallbrook, 38°F Partly cloudy"
 SENTENCE_END = re.compile(r"[.!?…:;][\"”»’)]?\s*$")  # a headline may end on a closing quote, a sentence not
 
 
@@ -316,6 +317,11 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
             top.append(i)
     for k, i in enumerate(top):
         s = stripped[i]
+        # A short "# " heading over a longer one is the site's name set as a heading ("# THE BOTHY"
+        # ... "# Scotland's papers: ..."), whatever lies between
+        if H1.match(s) and len(_words(s)) <= 4 and meta.masthead(s, logo=True) \
+                and any(H1.match(stripped[j]) and len(_words(stripped[j])) > 4 for j in top[k + 1:]):
+            return i
         # The page's first line over a tagline ("COURT WATCH UKRAINE" / "Independent reporting from
         # ...") is the site's name whatever its words; so marked, a heading too.
         tagged = k == 0 and len(top) > 1 and bool(TAGLINE.search(stripped[top[1]]))
