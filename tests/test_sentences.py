@@ -328,3 +328,18 @@ def test_an_advert_read_in_a_programme_is_no_one_s_fact_to_the_end_of_its_paragr
     assert kinds["The committee will meet again on Friday to hear from the promoter."] == "statement"
     ad = [k for t, k in kinds.items() if "SecureStep trains" in t or t.startswith("New courses")]
     assert ad == ["fragment", "fragment"], kinds
+
+
+def test_a_print_story_s_jump_and_its_catchword_are_no_words_of_the_story(tmp_path):
+    # fresh17 3202: "ARTEL Continued from A1 The ruling said it belonged to ..." printed as one sentence
+    write(tmp_path, "a.txt", "THE PRAIRIE STANDARD\n\nTHE CARPENTERS' WAR\n\n"
+          "  A court in Sharya confiscated the workshop of Gleb Ryabinin, a joiner who\n"
+          "now commands a unit of Russians fighting for Ukraine.\n\n"
+          "==================== PAGE A14 ====================\n\n"
+          "ARTEL\nContinued from A1\n"
+          "  The ruling said the workshop belonged to \"a person involved in\n"
+          "terrorist activity.\" Ryabinin shrugged when asked about it.\n")
+    src = sources.load(tmp_path).sources[0]
+    texts = [s.text for s in sentences.split(src)]
+    assert 'The ruling said the workshop belonged to "a person involved in terrorist activity."' in texts, texts
+    assert not any("Continued" in t or "ARTEL" in t for t in texts)

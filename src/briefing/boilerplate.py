@@ -281,6 +281,10 @@ TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]
                      r"\byour (?:region|city|town|county|community|local)\b|\bjournalism\b|"
                      r"\b(?:reporting|news) from\b|\benglish edition\b|"
                      r"^(?:the|your) (?:magazine|newspaper|paper|journal|website|voice|home) (?:for|of)\b", re.I)
+# A print story's jump: "Continued from A1", "Continued on Page 4", under its catchword ("ARTEL").
+JUMP_LINE = re.compile(r"^\W*(?:Continued|Cont['’]d|Story continues) (?:from|on) (?:page |p\. ?)?[A-Z]?\d{1,3}\W*$",
+                       re.I)
+JUMP_HEAD = re.compile(r"^[A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]{2,}){0,2}$")
 NOT_TITLE = re.compile(r"^(?:published|posted|updated|by)\b|^skip to|\s\|\s|\]\(|\s>\s|\S {2,}\S|"
                        r"^\W*(?:home|menu|search|sign in|log in)\b|"
                        r"\d\s*°\s*[CF]\b", re.I)  # the weather box: "Hallbrook, 38°F Partly cloudy"
@@ -489,6 +493,10 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "contact details"
         elif WIRE_NOTE.match(s):
             skipped[no] = "wire advisory"
+        elif JUMP_LINE.match(s):
+            skipped[no] = "jump line"  # "Continued from A1": the print page's jump, no words of the story
+            if i and JUMP_HEAD.match(stripped[i - 1]):
+                skipped[no - 1] = "jump line"  # and the catchword over it ("ARTEL")
         elif LINK_ITEM.match(s):
             skipped[no] = "link to another article"
         elif not MD_LINK.sub("", s).strip(" >›»/|·-") or (BREADCRUMB.search(s) and len(_words(s)) <= 8) or (
