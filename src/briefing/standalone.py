@@ -437,7 +437,9 @@ def _see(seen: _Seen, tok: str, persons: frozenset[str] | None, first: bool) -> 
     if tok == QUOTED:
         return
     if tok.startswith("["):
-        inner = TOKEN.findall(tok[1:-1])
+        inner = [w for w in TOKEN.findall(tok[1:-1]) if w[0].isalnum()]
+        if not inner:
+            return  # "[…]": the source's own cut, no name
         seen.named = True
         seen.person = seen.person or _person_bracket(inner)
         generic = {_base(w.lower()) for w in inner} & GENERIC
@@ -461,6 +463,8 @@ def _person_bracket(inner: list[str]) -> bool:
     """Whether a bracket may name a person, whom a later "he" may be: not "[the Volkhov
     Column’s]" or "[Kyiv Courier]", a body ("[The Chair]" is a person)."""
     words = [_base(w) for w in inner]
+    if not words:
+        return False
     if words[0].lower() == "the" and len(words) > 1:
         return words[-1].lower() in PERSON_NOUNS | {"chair"}
     return not any(w in MEDIA or w.lower() in GENERIC for w in words)
