@@ -460,3 +460,27 @@ def test_a_markdown_heading_that_opens_a_teaser_list_still_opens_it(tmp_path):
                             "Police appeal after break-in at pharmacy\n")
     [src] = sources.load(tmp_path).sources
     assert [src.skipped.get(n) for n in (5, 7, 8)] == ["advertising or teaser block"] * 3
+
+
+def test_markup_left_in_a_text_is_no_words_and_its_lines_stay_where_they_are(tmp_path):
+    # fresh18 3500: a feed saved as text printed "... the fire service said.</p> <p>The car belongs to ..."
+    (tmp_path / "feed.txt").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"\n\txmlns:dc="http://purl.org/dc/elements/1.1/"\n\t>\n'
+        "<channel>\n\t<title>The Derwent Dispatch</title>\n\t<item>\n"
+        "\t\t<title>Greenwell Terrace: the night the road fell in</title>\n"
+        "\t\t<content:encoded><![CDATA[<p>Nobody was hurt, the fire service said.</p>\n"
+        "<p>The car belongs to Kayleigh Raine, a nurse, who was at work when the road gave way.</p>\n"
+        "<p>Cllr Joanne Wetherell, the council&#8217;s cabinet member, said neither house could be saved.</p>\n"
+        "]]></content:encoded>\n\t</item>\n</channel>\n</rss>\n")
+    src = sources.load(tmp_path).sources[0]
+    assert len(src.lines) == 14  # line N is still line N of the file on disk
+    assert src.lines[8].strip() == "The car belongs to Kayleigh Raine, a nurse, who was at work when the road gave way."
+    assert src.lines[9].strip() == ("Cllr Joanne Wetherell, the council’s cabinet member, said neither house could "
+                                    "be saved.")
+    assert not any("<" in ln or ">" in ln for ln in src.lines)
+
+
+def test_a_text_that_quotes_a_tag_or_two_is_read_as_written(tmp_path):
+    text = "KYIV COURIER\n\nThe unit's site shows <b>140</b> names, its commander said on Monday.\n"
+    (tmp_path / "a.txt").write_text(text)
+    assert "<b>140</b>" in sources.load(tmp_path).sources[0].lines[2]

@@ -138,6 +138,11 @@ def split_lines(text: str) -> tuple[str, ...]:
     return tuple(ln[:-1] if ln.endswith("\r") else ln for ln in lines)
 
 
+# HTML or XML markup left in a text: tags, CDATA fences and a blog's shortcodes ("[caption id=...]").
+MARKUP = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>|<!\[CDATA\[|\]\]>|<!--.*?-->|<\?xml[^>]*\?>|"
+                    r"\[/?(?:caption|gallery|embed|video|audio)\b[^\]\n]*\]", re.S)
+MARKUP_TAGS = 6  # tags before a text is read as marked up (an "<h1>" in a pasted quote is not)
+MARKUP_SCAN = 20_000  # characters looked at for them
 ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 
 
@@ -160,6 +165,10 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         page, page_name = _snapshot(data, name, snapshots), name
         name, data = display_path(page.path), page.path.read_bytes()
     text, encoding = decode(data, name)
+    if page is None and len(MARKUP.findall(text, 0, MARKUP_SCAN)) >= MARKUP_TAGS:
+        # a feed or a page's source saved as text: its tags are no words, and its lines stay where
+        # they are (a tag over two lines leaves the line break)
+        text = MARKUP.sub(lambda m: "\n" * m.group(0).count("\n") or " ", text)
     lines = split_lines(text)
     if ENTITY.search(text):  # "&#8217;" left in by a scraper reads as the character, on the same line
         lines = tuple(html.unescape(line).replace("\n", " ").replace("\r", " ") for line in lines)
