@@ -501,3 +501,9 @@ def test_the_weather_box_is_no_headline(tmp_path):
         "fight in a unit of their own, its commander said on Monday, and Moscow wants it declared terrorist.\n\n"
         "The unit's recruiter meets applicants in Tbilisi and Yerevan, and each of them is checked twice.\n")
     assert sources.load(tmp_path).sources[0].title == "Russians from the Kama are fighting for Kyiv in a new unit"
+
+
+def test_a_copyright_line_s_name_ends_at_its_sentence(tmp_path):
+    # fresh18 3502: the MP's site was "[according to Helen Marwood. Privacy]"
+    assert meta._copyright("© 2031 Helen Marwood. Privacy · Cookies · Accessibility")[0] == "Helen Marwood"
+    assert meta._copyright("© 2025 Mereford Media Ltd.")[0] == "Mereford Media"

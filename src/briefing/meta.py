@@ -577,7 +577,7 @@ def _copyright(line: str) -> tuple[str, bool] | None:
     m = COPYRIGHT.search(LEGAL_WORDS.sub("", line))
     if not m:
         return None
-    raw = m.group("n").strip().rstrip(".")
+    raw = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", m.group("n").strip())[0].rstrip(".")  # not "... Marwood. Privacy"
     company = bool(COMPANY.search(raw))
     while (cut := LEGAL.sub("", raw)) != raw:
         raw = cut.strip()
