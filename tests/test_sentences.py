@@ -343,3 +343,19 @@ def test_a_print_story_s_jump_and_its_catchword_are_no_words_of_the_story(tmp_pa
     texts = [s.text for s in sentences.split(src)]
     assert 'The ruling said the workshop belonged to "a person involved in terrorist activity."' in texts, texts
     assert not any("Continued" in t or "ARTEL" in t for t in texts)
+
+
+def test_a_wiki_talk_page_s_comments_are_its_editors_words_never_a_fact(tmp_path):
+    # fresh18 3402: "Please change ... in the lead to ...", [according to Panopedia], led the risks briefing,
+    # and signatures glued to the next comment gave it the wrong author
+    write(tmp_path, "talk.txt", "Panopedia The Free Encyclopedia\nTalk:Mologa Column\nArticle Talk\n"
+          "From Panopedia, the free encyclopedia\nCasualties and the prisoner\n"
+          "Body says \"four killed\", sourced to Verkhovye. The Herald says nine killed since April. "
+          "Siltstone (talk) 12:10, 16 January 2032 (UTC)Reply\n"
+          "The unit's Telegram channel said \"eleven of our brothers\" on 20 February. "
+          "Vashti K (talk) 19:41, 20 February 2032 (UTC)Reply\n"
+          "Please change \"is a terrorist organisation\" in the lead to \"was designated a terrorist organisation\". "
+          "Tverichanka (talk) 20:12, 28 February 2032 (UTC)Reply\n")
+    src = sources.load(tmp_path).sources[0]
+    said = [s for s in sentences.split(src) if "Herald" in s.text or "Telegram" in s.text or "Please" in s.text]
+    assert said and all(s.kind in ("quote", "fragment") for s in said), [(s.text, s.kind) for s in said]

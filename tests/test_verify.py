@@ -161,3 +161,15 @@ def test_a_bracket_inside_a_quote_never_stands_for_a_word_that_says_something():
     path = corpus.sources[0].path
     text = "“The battalion has [our estimate] to us,” [Mr Berg] says."  # the bracket's words are line 5's
     assert "quoted passage" in check(Claim(text, (Citation(path, 5, 5), Citation(path, 7, 7))), corpus)
+
+
+def test_the_verifier_fails_any_engine_s_claim_on_a_wiki_talk_page(tmp_path):
+    # a model may print an editor's comment as the encyclopedia's fact; the extractive engine never does
+    (tmp_path / "talk.txt").write_text(
+        "Panopedia The Free Encyclopedia\nTalk:Mologa Column\nFrom Panopedia, the free encyclopedia\n"
+        "The Herald says nine killed since April. Siltstone (talk) 12:10, 16 January 2032 (UTC)Reply\n"
+        "Telegram said eleven on 20 February. Vashti K (talk) 19:41, 20 February 2032 (UTC)Reply\n")
+    corpus = sources.load(tmp_path)
+    path = corpus.sources[0].path
+    why = check(Claim("The Herald says nine were killed since April.", (Citation(path, 4, 4),)), corpus)
+    assert why is not None and "talk page" in why

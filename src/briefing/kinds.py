@@ -652,6 +652,19 @@ REVISION = re.compile(r"^\(cur\s*\|\s*prev\)|\b\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][
                       r"\btalk\b.{0,40}\bcontribs\b|\b[\d,]+\s+bytes\s+[+−-][\d,]+")
 
 
+# A wiki talk page's signature, ending a comment: "Vashti K (talk) 19:41, 20 February 2032 (UTC)Reply".
+TALK_SIGNATURE = re.compile(r"\((?:talk|talk \| contribs|t · c)\)\s+\d{1,2}:\d{2},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+"
+                            r"\(UTC\)\W*(?:Reply)?\s*$")
+TALK_TITLE = re.compile(r"^(?:[A-Z][a-z]+ )?[Tt]alk:\S")
+
+
+def talk_page(stripped: list[str]) -> bool:
+    """Whether the page is a wiki's talk page ("Talk:Mologa Column"): its editors' signed comments
+    on the article, never the wiki's reporting."""
+    signed = sum(1 for s in stripped if TALK_SIGNATURE.search(s))
+    return signed >= 3 or signed >= 1 and any(TALK_TITLE.match(s) for s in stripped[:30])
+
+
 def wiki(stripped: list[str]) -> bool:
     """Whether the page is a scraped wiki article: its "From X, the free encyclopedia" tagline, or
     headings with "[edit]" glued on, twice or more."""

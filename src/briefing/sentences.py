@@ -1325,6 +1325,7 @@ def _located(source: Source, only: list[Block] | None = None):
     cues = _subtitles(source)
     debate = _debate(source)
     statements = _statements(source) if "|" in "".join(source.lines[:400]) else {}
+    talk = kinds.talk_page([ln.strip() for ln in source.lines])
     broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
         if kinds.SPLICED in source.skipped.values() else (frozenset(), frozenset())
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
@@ -1456,6 +1457,8 @@ def _located(source: Source, only: list[Block] | None = None):
             if sponsored or SPONSOR_READ.search(raw):
                 sponsored = True
                 kind = "fragment"  # "SecureStep trains event stewards in five days": the sponsor's copy
+            elif talk and kind != "fragment":
+                kind = "quote"  # a talk page's comment: an editor's words on the article, never a fact
             elif doubted and kind != "fragment":
                 kind = "flagged"  # "[citation needed]": the page itself doubts it, never a fact
             elif said is not None and said.answer and not said.speaker and kind != "fragment":

@@ -435,7 +435,7 @@ def check(claim: Claim, corpus: Corpus) -> str | None:
         return why
     if why := caveats.problem(claim.text, cited, corpus):
         return why
-    if why := _letter_problem(claim, corpus):
+    if why := _letter_problem(claim, corpus) or _talk_problem(claim, corpus):
         return why
     return _standalone_problem(claim.text, claim, corpus)
 
@@ -1034,6 +1034,23 @@ def _letter_problem(claim: Claim, corpus: Corpus) -> str | None:
                 return (f"someone's words: {c.path}:{n} is {letter.writer}'s letter "
                         f"(say so: “...,” [{letter.writer}] writes)")
     return None
+
+
+def _talk_problem(claim: Claim, corpus: Corpus) -> str | None:
+    """A wiki talk page holds its editors' comments on the article, never a fact to brief."""
+    for c in claim.citations:
+        src = _source(corpus, c.path)
+        if src is None:
+            continue
+        key = (src.path, src.sha256)
+        if key not in _TALK:
+            _TALK[key] = kinds.talk_page([ln.strip() for ln in src.lines])
+        if _TALK[key]:
+            return f"cites {c.path}, a wiki talk page: its editors' comments, no one's fact"
+    return None
+
+
+_TALK: dict[tuple[str, str], bool] = {}
 
 
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
