@@ -693,3 +693,39 @@ def test_a_pronoun_that_opens_a_sentence_is_no_unit_s_name(tmp_path):
                                    "formed in February. Theirs is the only unit of Russian citizens in the brigade. "
                                    "Theirs is the only unit that builds its own dugouts.\n")
     assert found_units(tmp_path) == ["Vetluga Artel"]
+
+
+OBJECT = """# The river men of the Mologa Column
+
+By Ada Brenn
+
+Timofei Shchegolev commands the Mologa Column, a unit of Russian citizens that fights for Ukraine from boats \
+in the Dnipro delta. The Column has about 150 men.
+
+He left Rybinsk in 2022. He worked in the port of Batumi for a year. He went to Ukraine in 2024. He joined a boat \
+group in the Kherson region. He learnt the channels there. He grew tired of being told where to go. He wanted \
+his own men. He found seven who wanted the same. They left together. They bought two boats. They named them after \
+towns. They began in April.
+
+On 18 December Russia's Supreme Court declared the Column a terrorist organisation at the request of the \
+Prosecutor General's Office, which calls it "a structural subdivision" of the Freedom of Russia Legion.
+
+Shchegolev asks the men's families not to send anything. The unit says the relatives of about 30 of its men \
+have been questioned by the FSB.
+
+Nine of the Column's men have been killed since April, the unit says.
+"""
+
+
+def test_the_unit_after_its_own_short_name_as_an_object_is_not_the_unit_named_beside_it(tmp_path):
+    # fresh18: "[The Freedom of Russia Legion] says the relatives of about 30 of its men ...": the
+    # Column, named as the court's object in the paragraph before, is the piece's unit
+    (tmp_path / "a.md").write_text(OBJECT)
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
+    s = next(s for s in ctx.sentences if s.text.startswith("The unit says"))
+    done = ctx.referents.resolve(s)
+    assert done is None or "Legion" not in done.text, done.text
+    nine = next(s for s in ctx.sentences if s.text.startswith("Nine of"))
+    done = ctx.referents.resolve(nine)
+    assert done is None or "Legion" not in done.text, done.text

@@ -446,8 +446,17 @@ class Referents:
         return {e for x in self.by_source[source] for e, _ in self._units[x.id]}
 
     def _others_near(self, s, entity: str) -> bool:
-        """Whether the sentences just before `s` name a unit besides `entity`."""
-        return any(e != entity for prev in self._before(s, OTHERS_NEAR) for e, _ in self._units[prev.id])
+        """Whether the sentences just before `s` name a unit besides `entity`: in full, or the
+        article's own unit by its last word anywhere ("declared the Column a terrorist
+        organisation ... a subdivision of the Legion"; "Nine of the Column's men ..., the unit says")."""
+        window = list(self._before(s, OTHERS_NEAR))
+        if any(e != entity for prev in window for e, _ in self._units[prev.id]):
+            return True
+        main = self._main_unit(s.source)
+        if not main or main == entity or len(main.split()) < 2:
+            return False
+        short = re.compile(rf"(?<![\w’'-])[Tt]he\s+{re.escape(main.split()[-1])}(?![\w-])")
+        return any(short.search(strip_quotes(x.text)) for x in (s, *window))
 
     def _main_unit(self, source: int) -> str | None:
         """The unit its article's title names, else the one it names in the most sentences, if
