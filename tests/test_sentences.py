@@ -359,3 +359,18 @@ def test_a_wiki_talk_page_s_comments_are_its_editors_words_never_a_fact(tmp_path
     src = sources.load(tmp_path).sources[0]
     said = [s for s in sentences.split(src) if "Herald" in s.text or "Telegram" in s.text or "Please" in s.text]
     assert said and all(s.kind in ("quote", "fragment") for s in said), [(s.text, s.kind) for s in said]
+
+
+def test_a_sentence_that_opens_on_a_link_is_no_fact(tmp_path):
+    # fresh18 3400: "<https://vistulaherald.pl/signup> -- it's free, every weekday at 6am Warsaw time."
+    # was printed under a motive
+    write(tmp_path, "a.txt", "EAST BRIEF\n\nThe river men of the Mologa Column\n\n"
+          "Forwarded this email? Sign up for East Brief\n<https://vistulaherald.pl/signup> -- it's free, every "
+          "weekday at 6am\nWarsaw time.\n\n"
+          "The Mologa Column fights from boats in the Dnipro delta, its commander said on Monday.\n")
+    src = sources.load(tmp_path).sources[0]
+    kinds = {s.text: s.kind for s in sentences.split(src)}
+    link = [k for t, k in kinds.items() if "signup" in t]
+    assert link and all(k == "fragment" for k in link), kinds
+    assert kinds["The Mologa Column fights from boats in the Dnipro delta, its commander said on Monday."] == \
+        "statement"

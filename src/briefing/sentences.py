@@ -573,6 +573,7 @@ UPDATE_NOTE = re.compile(r"^\W*(?:What['’]s changed|What has changed|Latest|Up
 # A newsletter's contents for the issue: "This week: a unit declared dead, three questions for ...".
 # An advert read in the programme or the newsletter: "This episode of Clydebeat Daily is supported
 # by SecureStep Academy." From it to the end of its paragraph (or turn) is the sponsor's copy.
+URL_OPENING = re.compile(r"^\W{0,3}(?:https?://|www\.)\S+")
 _OURS = r"(?:our|today['’]s|this week['’]s)"
 SPONSOR_READ = re.compile(r"\b(?:(?:episode|show|podcast|programme|program|newsletter|edition|issue|bulletin|"
                           r"segment|briefing)\b[^.!?]{0,60}?\b(?:is|was|comes to you|are)\s+(?:(?:supported|sponsored|"
@@ -1480,6 +1481,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "fragment"  # "Only after the permanent repair ...": nothing without its question
             elif line_start in broken or (k == 0 and line_start in tails):
                 kind = "fragment"  # a sentence an advert broke, or what was spliced into it
+            elif URL_OPENING.match(raw):
+                kind = "fragment"  # "<https://.../signup> -- it's free, every weekday": a link's blurb, no fact
             elif ISSUE_CONTENTS.match(raw):
                 kind = "fragment"  # what the issue holds, said by its editor: no point of its own
             elif SELF_CORRECTION.search(raw):
