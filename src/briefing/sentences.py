@@ -571,18 +571,19 @@ UPDATE_NOTE = re.compile(r"^\W*(?:What['’]s changed|What has changed|Latest|Up
 # A speaker taking back words mid-sentence: "He - sorry, the council's director of highways - has ...",
 # "for the last two weeks of it - sorry, for the last two weeks of April". What was said first is wrong.
 # A newsletter's contents for the issue: "This week: a unit declared dead, three questions for ...".
+ISSUE_CONTENTS = re.compile(r"^\W*(?:this week|in this (?:issue|edition)|today|inside|coming up)\s*:\s", re.I)
+SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
+                             re.I)
 # An advert read in the programme or the newsletter: "This episode of Clydebeat Daily is supported
 # by SecureStep Academy." From it to the end of its paragraph (or turn) is the sponsor's copy.
-URL_OPENING = re.compile(r"^\W{0,3}(?:https?://|www\.)\S+")
 _OURS = r"(?:our|today['’]s|this week['’]s)"
 SPONSOR_READ = re.compile(r"\b(?:(?:episode|show|podcast|programme|program|newsletter|edition|issue|bulletin|"
                           r"segment|briefing)\b[^.!?]{0,60}?\b(?:is|was|comes to you|are)\s+(?:(?:supported|sponsored|"
                           r"brought to you|made possible|presented|powered)\s+by|in partnership with)|"
                           rf"(?:a (?:quick )?word|a message) from {_OURS} (?:sponsors?|partners?)|"
                           rf"thanks to {_OURS} sponsors?)\b", re.I)
-ISSUE_CONTENTS = re.compile(r"^\W*(?:this week|in this (?:issue|edition)|today|inside|coming up)\s*:\s", re.I)
-SELF_CORRECTION = re.compile(r"\s[-–—]+\s*(?:sorry|I mean|I'm sorry|pardon(?: me)?|my mistake|correction|rather)\b",
-                             re.I)
+# A sentence that opens on a link: "<https://.../signup> -- it's free, every weekday at 6am".
+URL_OPENING = re.compile(r"^\W{0,3}(?:https?://|www\.)\S+")
 
 
 def _service_turns(source: Source) -> dict[int, int]:

@@ -1044,6 +1044,8 @@ def _talk_problem(claim: Claim, corpus: Corpus) -> str | None:
             continue
         key = (src.path, src.sha256)
         if key not in _TALK:
+            if len(_TALK) > MAX_CACHED:
+                _TALK.clear()
             _TALK[key] = kinds.talk_page([ln.strip() for ln in src.lines])
         if _TALK[key]:
             return f"cites {c.path}, a wiki talk page: its editors' comments, no one's fact"
