@@ -562,6 +562,13 @@ def test_a_cell_cut_before_whose_words_they_are_keeps_the_speaker(tmp_path):
 WATCH = Path(__file__).parent / "articles" / "watch"
 
 
+def _units_resolved(folder: Path, start: str):
+    """What the referents make of the first sentence opening with `start`, the units theme chosen."""
+    book = themes.load(None)
+    ctx = prepare(Settings(sources=folder), book, [book.get("units")])
+    return ctx.referents.resolve(next(s for s in ctx.sentences if s.text.startswith(start)))
+
+
 def test_a_unit_whose_name_ends_in_a_word_that_is_also_a_verb_is_found():
     # "the Zeya Watch, a unit of Russian citizens": "Watch" opens no sentence here, it ends a name
     assert found_units(WATCH) == ["Zeya Watch"]
@@ -593,10 +600,7 @@ def test_a_short_form_two_units_share_settles_nothing(tmp_path):
         "commands the Amur Watch, a unit of Russian citizens formed in 2026.\n\nThe rest came from the Freedom of "
         "Russia Legion. Today, Lukin says, the Watch has 60 men. Each of the unit's four mobile groups stands two "
         "watches in three.\n")
-    book = themes.load(None)
-    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
-    groups = next(s for s in ctx.sentences if s.text.startswith("Each of the unit's four"))
-    done = ctx.referents.resolve(groups)
+    done = _units_resolved(tmp_path, "Each of the unit's four")
     assert done is None or "Legion" not in done.text and "Watch" not in done.text
 
 
@@ -623,10 +627,7 @@ def test_a_short_form_in_an_aside_or_in_passing_is_not_what_its_or_the_unit_is(t
     # "The Legion, by contrast, fights under ...": the paragraph is about the Kama Watch, whose commander
     # is a sapper; "most of them from the Legion" names it in passing, the unit that says so is another
     (tmp_path / "a.md").write_text(SHORT_FORMS)
-    book = themes.load(None)
-    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
-    s = next(s for s in ctx.sentences if s.text.startswith(opening))
-    done = ctx.referents.resolve(s)
+    done = _units_resolved(tmp_path, opening)
     assert done is None or "Legion" not in done.text
 
 
@@ -650,10 +651,7 @@ def test_the_unit_a_paragraph_after_another_unit_s_aside_is_not_that_unit(tmp_pa
     # the Legion is the nearest unit named, but the piece is on the Druzhina, named again between:
     # "the unit" is not settled as the Legion (the piece's own unit, or nothing)
     (tmp_path / "a.md").write_text(ASIDE)
-    book = themes.load(None)
-    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
-    s = next(s for s in ctx.sentences if s.text.startswith("In August the unit"))
-    done = ctx.referents.resolve(s)
+    done = _units_resolved(tmp_path, "In August the unit")
     assert done is None or "Legion" not in done.text
 
 
@@ -721,11 +719,6 @@ def test_the_unit_after_its_own_short_name_as_an_object_is_not_the_unit_named_be
     # fresh18: "[The Freedom of Russia Legion] says the relatives of about 30 of its men ...": the
     # Column, named as the court's object in the paragraph before, is the piece's unit
     (tmp_path / "a.md").write_text(OBJECT)
-    book = themes.load(None)
-    ctx = prepare(Settings(sources=tmp_path), book, [book.get("units")])
-    s = next(s for s in ctx.sentences if s.text.startswith("The unit says"))
-    done = ctx.referents.resolve(s)
-    assert done is None or "Legion" not in done.text, done.text
-    nine = next(s for s in ctx.sentences if s.text.startswith("Nine of"))
-    done = ctx.referents.resolve(nine)
-    assert done is None or "Legion" not in done.text, done.text
+    for start in ("The unit says", "Nine of"):
+        done = _units_resolved(tmp_path, start)
+        assert done is None or "Legion" not in done.text, done.text

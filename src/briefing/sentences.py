@@ -715,6 +715,19 @@ def letters_of(source: Source) -> dict[int, Letter]:
 _LETTERS: dict[tuple[str, str], dict[int, Letter]] = {}
 
 
+def on_talk_page(source: Source) -> bool:
+    """Whether the source is a wiki talk page, whose comments are its editors' (the verifier asks too)."""
+    key = (source.path, source.sha256)
+    if key not in _TALK:
+        if len(_TALK) >= 256:
+            _TALK.pop(next(iter(_TALK)))
+        _TALK[key] = kinds.talk_page([ln.strip() for ln in source.lines])
+    return _TALK[key]
+
+
+_TALK: dict[tuple[str, str], bool] = {}
+
+
 def _wholly_quoted(text: str) -> bool:
     """One quote and nothing else: a clip's transcript, '"We have run out of road. ..."'."""
     return len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" and sum(text.count(q) for q in QUOTES) == 2
@@ -1327,7 +1340,7 @@ def _located(source: Source, only: list[Block] | None = None):
     cues = _subtitles(source)
     debate = _debate(source)
     statements = _statements(source) if "|" in "".join(source.lines[:400]) else {}
-    talk = kinds.talk_page([ln.strip() for ln in source.lines])
+    talk = on_talk_page(source)
     broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
         if kinds.SPLICED in source.skipped.values() else (frozenset(), frozenset())
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):

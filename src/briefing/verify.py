@@ -1039,20 +1039,9 @@ def _letter_problem(claim: Claim, corpus: Corpus) -> str | None:
 def _talk_problem(claim: Claim, corpus: Corpus) -> str | None:
     """A wiki talk page holds its editors' comments on the article, never a fact to brief."""
     for c in claim.citations:
-        src = _source(corpus, c.path)
-        if src is None:
-            continue
-        key = (src.path, src.sha256)
-        if key not in _TALK:
-            if len(_TALK) > MAX_CACHED:
-                _TALK.clear()
-            _TALK[key] = kinds.talk_page([ln.strip() for ln in src.lines])
-        if _TALK[key]:
+        if sentences.on_talk_page(_source(corpus, c.path)):
             return f"cites {c.path}, a wiki talk page: its editors' comments, no one's fact"
     return None
-
-
-_TALK: dict[tuple[str, str], bool] = {}
 
 
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
