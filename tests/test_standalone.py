@@ -1180,3 +1180,16 @@ def test_a_role_joined_after_a_sentence_that_does_not_name_it_is_still_unresolve
 def test_an_elision_in_brackets_is_no_name(text, word):
     # fresh18: a feed's "[&#8230;]" crashed the run (IndexError in the bracket check)
     assert needs_context(text) == word
+
+
+def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
+    # fresh14: 'Why "Circle"? ... the krug, the circle, was ...' printed "[Why Circle]" for "the circle"
+    (tmp_path / "a.txt").write_text(
+        "The Vyatka Circle's men vote\n\nBy Ada Brenn\n\n"
+        "The Vyatka Circle, a unit of about 60 Russians, fights for Ukraine near Kupiansk.\n\n"
+        "Why \"Circle\"? In the old Vyatka villages the circle was the gathering of the whole community, "
+        "where everyone spoke.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    s = next(s for s in ctx.sentences if "gathering" in s.text)
+    done = ctx.referents.resolve(s)
+    assert done is None or "Why Circle" not in done.text, done.text

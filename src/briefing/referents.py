@@ -1288,7 +1288,9 @@ LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But
            "Also", "Since", "Unlike", "Like", "According", "Many", "Some", "Most", "Every", "Each", "All", "Both",
            "Only", "His", "Her", "Their", "Its", "Our", "My", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"}
+           "September", "October", "November", "December",
+           # a question is no name: 'Why "Circle"?' heading a paragraph is not the "Why Circle"
+           "Why", "What", "How", "Who", "Whom", "Whose", "Where", "Which"}
 
 
 # A rule that nothing changes: "All scripts will be marked as normal", "Services run as usual".

@@ -588,7 +588,13 @@ def by_subtopic(ranked: list[Scored], theme: Theme,
     placed: dict[tuple[int, int], str] = {}  # (source, line) -> the heading its first point went under
     for r in ranked:
         topic = topic_of(r.sentence.text, topics)
-        if topic == OTHER and (r.score < floor or len(fit.terms_used(r.sentence.text, theme)) < 2):
+        text = r.sentence.text
+        if topic == OTHER and (done := writer.resolve(r.sentence)) is not None:
+            # as it would be printed: "His children cried ..." joined to Caesar's "I couldn't just
+            # watch" is why he fights; alone it is only his children
+            text = done.text
+            topic = topic_of(text, topics)
+        if topic == OTHER and (r.score < floor or len(fit.terms_used(text, theme)) < 2):
             continue  # matches no subtopic and ranks low or on one word: off the theme, not "other reporting"
         if fit.passing(r.sentence, theme, writer.ctx.around(r.sentence)):
             continue
