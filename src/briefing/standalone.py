@@ -27,6 +27,13 @@ GENERIC = {"legion", "unit", "group", "battalion", "corps", "brigade", "regiment
 UNIVERSAL = {"unit", "group", "organization", "organisation"}
 DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "our"}
 # After "this"/"that" these make a date or a manner, not a pointer to an earlier sentence.
+# "from that house", "at that meeting", "for that reason": the house, meeting, reason of the sentence before
+# (not "in that period", which the sentence's own dates may settle, as this/these's TIME words)
+THAT_AFTER = {"in", "on", "at", "for", "from", "to", "into", "onto", "outside", "inside", "near", "by", "after",
+              "before", "since", "during", "until", "till", "about", "over", "under", "through", "across", "with"}
+NOT_NOUN = {"is", "was", "are", "were", "has", "had", "have", "it", "he", "she", "they", "we", "i", "you", "the",
+            "a", "an", "his", "her", "their", "its", "our", "this", "there", "if", "when", "not", "no", "of"}
+RELATIVE = {"who", "which", "that", "whose", "where", "when"}
 TIME = {"week", "weekend", "year", "month", "day", "time", "morning", "afternoon", "evening", "night",
         "spring", "summer", "autumn", "fall", "winter", "season", "period", "point", "moment", "century",
         "decade", "era", "way", "who", "which", "that", "of", "in", "with"}
@@ -239,6 +246,9 @@ FRONTED_IT = re.compile(rf"^\W*(?:(?:By|Until|Till|Since|In|On|At|After|Before|D
                         rf"Last|This|Next)\s+{_WHEN}|Of\s+[\d,]+\s+[a-z]+\s+)(?:,\s*)?(it|its)\s+[a-z]")
 # "None has been captured": none of whom? ("None of the 14 has been exchanged" says.)
 NONE_BARE = re.compile(r"^\W*None\s+(?:has|have|had|is|are|was|were|will|would|could|can)\b")
+# "Nobody else was hurt", "All three were released": else than whom, three of whom?
+ELSE_BARE = re.compile(r"^\W*(?:(Nobody|No one|No-one|Nothing|Everyone|Everybody|Anyone|Anything)\s+else|"
+                       r"(All\s+(?:two|three|four|five|six|seven|eight|nine|ten)))\s+(?!of\b)")
 # "The FSB also uses such pressure to recruit ...": pressure like what the sentence before told
 # ("such tactics as ...", "in such a way that ..." say what).
 SUCH = re.compile(r"\bsuch\s+(?!a\b|an\b|as\b)([a-z]+)\b(?![^.;]*?\b(?:as|that)\b)")
@@ -582,6 +592,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return m.group(1)  # "By Sunday afternoon it had been contained": what had?
     if NONE_BARE.match(plain):
         return "none of what"
+    if m := ELSE_BARE.match(plain):
+        return f"{(m.group(1) or m.group(2)).lower()} {'else' if m.group(1) else 'of whom'}"
     if (m := PROCESS.match(plain)) and not OWNER.search(text):
         return f"whose {m.group(1).lower()}"  # "Integration into the Ukrainian forces involved ..."
     if any(EARLIER_VERSION.match(part) for part in re.split(r"(?<=[.!?])\s+", plain)):  # (joined after another too)
@@ -720,6 +732,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             of_what = nxt == "stage" and i + 2 < len(words) and words[i + 2].lower() == "of"  # "this stage of the war"
             if nxt not in TIME and not of_what and (i == start or nxt.isalpha() and nxt not in _VERBS):
                 problem = f"{low} {nxt}" if nxt.isalpha() and nxt not in _VERBS else low
+        elif low == "that" and i > start and words[i - 1].lower() in THAT_AFTER and (first is None or i < first) \
+                and (nxt := words[i + 1].lower() if i + 1 < len(words) else "").isalpha() and nxt not in _VERBS \
+                and nxt not in NOT_NOUN | TIME and not (i + 2 < len(words) and words[i + 2].lower() in RELATIVE):
+            problem = f"that {nxt}"  # "lifted from that house by firefighters": which house?
         elif i == start and low in {"other", "others"}:
             problem = "others"  # "Others, often with no military experience, ..."
         elif low == "the" and (first is None or i < first) and (role := _bare_role(words, i, pause, told)):
