@@ -285,7 +285,7 @@ def test_an_answer_under_a_bare_a_label_is_someone_s_words_never_a_fact(tmp_path
             "Q: How big is the unit now?\n\nA: When I joined we were maybe ninety. Now we are about 180.\n")
     found = sentences.split(sources.read_source(write(tmp_path, "a.txt", text), 1))
     assert [(s.text, s.kind) for s in found[1:]] == [
-        ("How big is the unit now?", "statement"),
+        ("How big is the unit now?", "quote"),  # the asker's words (a "Q:" turn), no fact either
         ("“When I joined we were maybe ninety.”", "quote"), ("“Now we are about 180.”", "quote")]
 
 

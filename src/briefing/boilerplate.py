@@ -729,6 +729,7 @@ def scan(lines: list[str]) -> Furniture:
         if no not in skipped:
             para |= _content(s)
 
+    _mark_footnotes(stripped, skipped)
     kinds.mark_turns(stripped, skipped)  # a transcript service's speaker lines, over what was said of them above
     records.mark_debate(stripped, skipped)  # a debate record's speaker headings and the sitting's running
     records.mark_release(stripped, skipped)  # a press release's letterhead, marks and notes to editors
@@ -740,6 +741,25 @@ def scan(lines: list[str]) -> Furniture:
         stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped)
         | records.debate_bridges(stripped)
         | kinds.question_bridges(stripped, skipped))
+
+
+# A PDF's footnote rule ("____________________") and the numbered notes under it, to the page's end
+FOOTNOTE_RULE = re.compile(r"^_{8,}$")
+PAGE_NOTE = re.compile(r"^\d{1,3}\s+\S")
+
+
+def _mark_footnotes(stripped: list[str], skipped: dict[int, str]) -> None:
+    """The notes at a page's foot: "46 The unit's figures. Two of the six deaths ...", "47 Statement
+    to Open Passage, 15 December 2032." are sources and asides to a numbered mark in the text, not
+    sentences of it; glued to the text they cite the wrong lines."""
+    for i, s in enumerate(stripped):
+        if not FOOTNOTE_RULE.match(s) or i + 1 >= len(stripped) or not PAGE_NOTE.match(stripped[i + 1]):
+            continue
+        skipped[i + 1] = "footnote rule"
+        for j in range(i + 1, len(stripped)):
+            if not stripped[j]:
+                break
+            skipped[j + 1] = "footnote"
 
 
 def _mark_forum(stripped: list[str], skipped: dict[int, str]) -> list[int]:

@@ -168,7 +168,9 @@ LABEL = (rf"\*\*(?:(?P<btime>{TIMECODE})\s+)?(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\
          r"|(?P<diar>(?:[Ss]peaker|SPEAKER|[Vv]oice|VOICE|[Pp]articipant|PARTICIPANT)\s+(?:\d{1,2}|[A-H]))\s*:")
 TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
 # An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
-QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer)(?::\*\*|\*\*:|:)\s+(?=\S)")
+# A press briefing's "QUESTION (Oleh Marchuk, Pivden Daily):" is a question too, its asker in brackets.
+QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer|QUESTION|ANSWER)(?:\*\*)?(?:\s+\([^()\n]{1,80}\))?"
+                r"(?::\*\*|\*\*:|:)\s+(?=\S)")
 # What a transcript says was heard, not what was said: "[laughs]", "[CROSSTALK] [inaudible]".
 CUE = re.compile(r"\[(?:laughs?|laughter|music|crosstalk|inaudible|unintelligible|indistinct|applause|pause|"
                  r"sighs?|silence|overlapping|static|phone rings|break)\]", re.I)
@@ -194,6 +196,7 @@ class Turn:
     end: int
     speaker: str | None
     answer: bool = False
+    question: bool = False  # a "Q:" / "QUESTION (name, outlet):" turn: the asker's words, no fact
     named_at: int = 0  # an initials label's: the line that gives the name in full
 
 
@@ -294,7 +297,8 @@ def turn(source: Source, line: str) -> Turn | None:
     if _subtitles(source):
         return None  # a cue's "NARRATOR:" and dashes are read by blocks() and _located()
     if qa := QA.match(line):
-        return Turn(qa.end(), None, answer=qa.group(1).lower() in ("a", "answer"))
+        answer = qa.group(1).lower() in ("a", "answer")
+        return Turn(qa.end(), None, answer=answer, question=not answer)
     m = _opens_turn(line)
     if m is None:
         return None
@@ -1197,6 +1201,9 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 # A footnote marker in the text: "were among the stolen data [2]." The footnote is not cited.
 FOOTNOTE_MARK = re.compile(r"\s?\[\^?\d{1,3}\](?=[\s.,;:!?)”\"’']|$)|\[\^?\d{1,3}\](?=\(#)")
 ANCHOR = re.compile(r"\(#[\w:.-]{1,60}\)")
+# A PDF's note number glued to the end of a sentence or a clause ("said.40", "owe.”33", "sapper.\"49"),
+# read only in a text with notes at its pages' feet (boilerplate's "footnote" lines)
+PDF_MARK = re.compile(r"(?:(?<=[a-z][.,;:!?])|(?<=[.,;:!?][”\"’]))\d{1,3}(?=\s|$)")
 NOTE_LINK = re.compile(r"(?<=[.,;:!?”\"’)])\[\^?\d{1,3}\]\(#[\w:.-]{1,60}\)")
 
 
@@ -1341,6 +1348,7 @@ def _located(source: Source, only: list[Block] | None = None):
     debate = _debate(source)
     statements = _statements(source) if "|" in "".join(source.lines[:400]) else {}
     talk = on_talk_page(source)
+    footnoted = "footnote" in source.skipped.values()
     broken, tails = kinds.spliced([ln.strip() for ln in source.lines], source.skipped) \
         if kinds.SPLICED in source.skipped.values() else (frozenset(), frozenset())
     for b, (first, lines) in (only if only is not None else enumerate(blocks(source))):
@@ -1356,6 +1364,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 marked.append(ln)
                 at += len(ln) + 1
             lines = marked
+        if footnoted:  # "[Markelova] said.40 The applicant ...": the note's number, no word of the text
+            lines = [PDF_MARK.sub(lambda m: " " * len(m.group(0)), ln) for ln in lines]
         said = turn(source, lines[0])
         on_screen = _on_screen(source, first, speakers) if cues else None
         shown_cue = " ".join([kinds.SUB_TAG.sub(lambda m: " " * len(m.group(0)), source.lines[first - 1]),
@@ -1476,6 +1486,8 @@ def _located(source: Source, only: list[Block] | None = None):
                 kind = "quote"  # a talk page's comment: an editor's words on the article, never a fact
             elif doubted and kind != "fragment":
                 kind = "flagged"  # "[citation needed]": the page itself doubts it, never a fact
+            elif said is not None and said.question and kind != "fragment":
+                kind = "quote"  # "Russian television says your men are paid ...": a reporter's question
             elif said is not None and said.answer and not said.speaker and kind != "fragment":
                 kind = "quote"  # "PRESENTER: ...", initials no one spells out: someone's words, never a fact
             elif on_screen and not on_screen[2] and kind != "fragment":

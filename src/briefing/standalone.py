@@ -371,6 +371,7 @@ PERSON_CUES = [
     re.compile(rf"\b(?:{'|'.join(sorted(PERSON_NOUNS | KIN))}),\s+(?P<n>{NAME}),"),
     re.compile(rf"\b(?:a|the)\s+(?P<n>{NAME})\s+(?:sign|badge|patch)\b"),
 ]
+IN_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
 AFTER_PREPOSITION = re.compile(r"\b(?:into|in|from|to|at|of|for|near|by|on|across|outside|through)\s+$")
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "But", "And", "When", "While", "After", "Before", "If", "As", "He", "She",
@@ -1119,6 +1120,9 @@ def people(text: str) -> frozenset[str]:
         for m in pattern.finditer(text):
             if pattern is PERSON_CUES[1] and AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "who bring ships into Carrick, said none of its members": a place, not a speaker
+            if pattern is PERSON_CUES[6] and IN_PLACE.search(text, max(0, m.start() - 12), m.start()) \
+                    and re.match(r",\s+whos?e?\b", text[m.end("n"):]):
+                continue  # "a plant in Penza, who works from Yerevan": the "who" is the person before the place
             parts = [_base(p) for p in m.group("n").split() if _base(p) not in NOT_NAMES]
             if not parts or any(not p[:1].isupper() or p.lower() in GENERIC for p in parts):
                 continue
