@@ -484,3 +484,14 @@ def test_a_text_that_quotes_a_tag_or_two_is_read_as_written(tmp_path):
     text = "KYIV COURIER\n\nThe unit's site shows <b>140</b> names, its commander said on Monday.\n"
     (tmp_path / "a.txt").write_text(text)
     assert "<b>140</b>" in sources.load(tmp_path).sources[0].lines[2]
+
+
+def test_an_advert_under_its_label_is_furniture_but_a_story_paragraph_under_a_label_is_not(tmp_path):
+    # fresh19: "Advertisement" / "Hastings Pier summer market returns 1 April. Book a stall today."
+    # was printed as a point on the by-election; a label left over a story's paragraph is common
+    page = ("Count error in Hollington Brook\n\nBy Ada Brenn\n\nThe council found 231 postal votes after the count.\n\n"
+            "Advertisement\nHastings Pier summer market returns 1 April. Book a stall today.\n\n"
+            "Advertisement\nThe candidates were told of the box at 2am, the council said.\n")
+    src = sources.read_source(write(tmp_path, "a.txt", page), 1)
+    assert src.skipped.get(8) == "advertising or teaser block"
+    assert 11 not in src.skipped

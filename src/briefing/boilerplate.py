@@ -28,6 +28,18 @@ FOOTER_MARKERS = {
 }
 # An advert's label glued to its text: "ADVERTISEMENT: Ouse Valley Motors - 0% finance ..."
 AD_LABEL = re.compile(r"^\W*(?:advertisement|advert|sponsored|promoted|paid content)\s*[:|–—-]\s*\S", re.I)
+# A label alone on its line over the advert it labels; many pages leave the label over a story's
+# paragraph (the slot's advert not scraped), so the line under it is the advert only if it sells.
+AD_WORDS = {"advertisement", "advert", "sponsored", "promoted", "paid content"}
+
+
+def _sells(s: str) -> bool:
+    """Whether a line asks its reader to act ("Book a stall today."), as an advert does."""
+    from .sentences import exhorts  # sentences reads this module's marks
+
+    return any(exhorts(part) for part in re.split(r"(?<=[.!?])\s+", s) if part)
+
+
 PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|most read|most popular|most viewed|"
                          r"trending|related|related stories|related articles|related coverage|more on this|"
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
@@ -509,6 +521,8 @@ def scan(lines: list[str]) -> Furniture:
             skipped[no] = "photo caption"
         elif AGED_LINK.search(s) or TEASER_LINK.match(bare):
             skipped[no] = "link to another article"
+        elif i and normed[i - 1] in AD_WORDS and len(_words(bare)) <= 30 and _sells(bare):
+            skipped[no] = "advertising or teaser block"  # "Advertisement" over "... Book a stall today."
         elif AD_LABEL.match(bare) and len(_words(bare)) <= 30:
             skipped[no] = "advertising or teaser block"
         elif INLINE_TEASER.match(bare):
