@@ -26,7 +26,6 @@ GENERIC = {"legion", "unit", "group", "battalion", "corps", "brigade", "regiment
 # Generic nouns that fit any named body: "the Free Russian Legion, as the unit was called".
 UNIVERSAL = {"unit", "group", "organization", "organisation"}
 DETERMINERS = {"the", "this", "that", "its", "their", "his", "her", "these", "those", "our"}
-# After "this"/"that" these make a date or a manner, not a pointer to an earlier sentence.
 # "from that house", "at that meeting", "for that reason": the house, meeting, reason of the sentence before
 # (not "in that period", which the sentence's own dates may settle, as this/these's TIME words)
 THAT_AFTER = {"in", "on", "at", "for", "from", "to", "into", "onto", "outside", "inside", "near", "by", "after",
@@ -34,6 +33,7 @@ THAT_AFTER = {"in", "on", "at", "for", "from", "to", "into", "onto", "outside", 
 NOT_NOUN = {"is", "was", "are", "were", "has", "had", "have", "it", "he", "she", "they", "we", "i", "you", "the",
             "a", "an", "his", "her", "their", "its", "our", "this", "there", "if", "when", "not", "no", "of"}
 RELATIVE = {"who", "which", "that", "whose", "where", "when"}
+# After "this"/"that" these make a date or a manner, not a pointer to an earlier sentence.
 TIME = {"week", "weekend", "year", "month", "day", "time", "morning", "afternoon", "evening", "night",
         "spring", "summer", "autumn", "fall", "winter", "season", "period", "point", "moment", "century",
         "decade", "era", "way", "who", "which", "that", "of", "in", "with"}
@@ -1121,7 +1121,7 @@ def people(text: str) -> frozenset[str]:
             if pattern is PERSON_CUES[1] and AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "who bring ships into Carrick, said none of its members": a place, not a speaker
             if pattern is PERSON_CUES[6] and IN_PLACE.search(text, max(0, m.start() - 12), m.start()) \
-                    and re.match(r",\s+whos?e?\b", text[m.end("n"):]):
+                    and re.match(r",\s+(?:who|whose)\b", text[m.end("n"):]):
                 continue  # "a plant in Penza, who works from Yerevan": the "who" is the person before the place
             parts = [_base(p) for p in m.group("n").split() if _base(p) not in NOT_NAMES]
             if not parts or any(not p[:1].isupper() or p.lower() in GENERIC for p in parts):
