@@ -11,11 +11,14 @@ that run over several sentences, and fragments cut off at the end.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 try:
     import blingfire
@@ -200,32 +203,39 @@ class Turn:
     named_at: int = 0  # an initials label's: the line that gives the name in full
 
 
+T = TypeVar("T")
+PER_SOURCE = 256  # sources whose page reading (a thread, a debate, its letters ...) each cache keeps
+
+
+def _per_source(read: Callable[[Source], T]) -> Callable[[Source], T]:
+    """`read` worked out once per source (by path and content) and kept for the last PER_SOURCE
+    sources: every sentence of a page asks what kind of page it is."""
+    kept: dict[tuple[str, str], T] = {}
+
+    @functools.wraps(read)
+    def once(source: Source) -> T:
+        key = (source.path, source.sha256)
+        if key not in kept:
+            if len(kept) >= PER_SOURCE:
+                kept.pop(next(iter(kept)))
+            kept[key] = read(source)
+        return kept[key]
+
+    return once
+
+
+@_per_source
 def _subtitles(source: Source) -> bool:
     """A subtitle file: boilerplate read its cues (kinds.cues)."""
-    key = (source.path, source.sha256)
-    if key not in _SUBTITLES:
-        if len(_SUBTITLES) >= 256:
-            _SUBTITLES.pop(next(iter(_SUBTITLES)))
-        _SUBTITLES[key] = any(why == "subtitle timecode" for why in source.skipped.values())
-    return _SUBTITLES[key]
+    return any(why == "subtitle timecode" for why in source.skipped.values())
 
 
-_SUBTITLES: dict[tuple[str, str], bool] = {}
-
-
+@_per_source
 def _speakers(source: Source) -> dict[int, tuple[int, str]]:
     """A subtitle file's turns named by a caption after them: first line -> (caption line, name)."""
-    key = (source.path, source.sha256)
-    if key not in _SPEAKERS:
-        if len(_SPEAKERS) >= 256:
-            _SPEAKERS.pop(next(iter(_SPEAKERS)))
-        stripped = [ln.strip() for ln in source.lines]
-        _SPEAKERS[key] = {first + 1: (cap + 1, name) for cap, (first, name) in kinds.captions(stripped).items()} \
-            if _subtitles(source) else {}
-    return _SPEAKERS[key]
-
-
-_SPEAKERS: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
+    stripped = [ln.strip() for ln in source.lines]
+    return {first + 1: (cap + 1, name) for cap, (first, name) in kinds.captions(stripped).items()} \
+        if _subtitles(source) else {}
 
 
 def _on_screen(source: Source, first: int, speakers: dict[int, tuple[int, str]]) -> tuple[bool, int, str | None] | None:
@@ -244,36 +254,22 @@ def _on_screen(source: Source, first: int, speakers: dict[int, tuple[int, str]])
     return None
 
 
+@_per_source
 def _labels(source: Source) -> Counter:
     """How often each label opens a paragraph of the article: an interview's names recur."""
-    key = (source.path, source.sha256)
-    if key not in _LABELS:
-        if len(_LABELS) >= 256:
-            _LABELS.pop(next(iter(_LABELS)))
-        _LABELS[key] = Counter(label for line in source.lines if (m := _opens_turn(line)) and (label := _label(m)))
-    return _LABELS[key]
+    return Counter(label for line in source.lines if (m := _opens_turn(line)) and (label := _label(m)))
 
 
-_LABELS: dict[tuple[str, str], Counter] = {}
-
-
+@_per_source
 def _roles(source: Source) -> frozenset[str]:
     """The labels that give a role ("DEV MALHOTRA, SPORTS LAWYER:"): two make a broadcast
     transcript, where a guest who speaks once is still named by the label."""
-    key = (source.path, source.sha256)
-    if key not in _ROLES:
-        if len(_ROLES) >= 256:
-            _ROLES.pop(next(iter(_ROLES)))
-        _ROLES[key] = frozenset(_label(m) for line in source.lines if (m := _opens_turn(line)) and m.group("role"))
-    return _ROLES[key]
+    return frozenset(_label(m) for line in source.lines if (m := _opens_turn(line)) and m.group("role"))
 
 
 def _surnames(source: Source) -> frozenset[str]:
     """"DESAI" after "PRIYA DESAI, NORTHLINE 24 ANCHOR:": the surname labels her later turns."""
     return frozenset(label.split()[-1] for label in _roles(source) if label and len(label.split()) >= 2)
-
-
-_ROLES: dict[tuple[str, str], frozenset] = {}
 
 
 def _opens_turn(line: str) -> re.Match | None:
@@ -401,14 +397,12 @@ TURN_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a turn's parag
 QUESTION_WORDS = 20  # a bare question asked in an interview, on a paragraph of its own
 
 
+@_per_source
 def _answers(source: Source) -> frozenset[int]:
     """An interview printed with its questions on paragraphs of their own and no labels ("Why did
     you leave the police?" / "In March 2022 they gave us lists. ..."): the first lines of the
     answers, paragraphs in the first person under a bare question, up to the next question. No
     label names the one who answers, so their words are never printed as a fact."""
-    key = (source.path, source.sha256)
-    if key in _ANSWERS:
-        return _ANSWERS[key]
     found: set[int] = set()
     questions = sum(1 for line in source.lines if line.rstrip().endswith("?"))  # cheap: most pages ask none
     paragraphs = blocks(source) if questions >= 2 else []
@@ -420,13 +414,9 @@ def _answers(source: Source) -> frozenset[int]:
                     paragraphs[j - 1][1]) + 1 and FIRST_PERSON.search(strip_quotes(" ".join(paragraphs[j][1]))):
                 found.add(paragraphs[j][0])  # (one blank line apart: the same exchange)
                 j += 1
-    if len(_ANSWERS) >= 256:
-        _ANSWERS.pop(next(iter(_ANSWERS)))
-    _ANSWERS[key] = frozenset(found)
-    return _ANSWERS[key]
+    return frozenset(found)
 
 
-_ANSWERS: dict[tuple[str, str], frozenset[int]] = {}
 # The paragraph that introduces a conversation: "We spoke over two evenings; the conversation has
 # been edited and condensed.", "She spoke to the Gazette from Lviv."
 INTERVIEW_CUE = re.compile(r"\b(?:(?:we|I) spoke\b|(?:spoke|talked) (?:to|with) (?:us|me|the [A-Z]\w+)\b|"
@@ -436,14 +426,12 @@ INTERVIEW_CUE = re.compile(r"\b(?:(?:we|I) spoke\b|(?:spoke|talked) (?:to|with) 
 INTRO_REACH = 3  # paragraphs before the first question where the conversation is introduced
 
 
+@_per_source
 def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
     """An interview with its questions on paragraphs of their own (bare, or in bold): the first
     lines of the answers, and whose they are when the paragraph introducing the conversation names
     one person ("Chaika is Nadezhda Voronina, 38, ... We spoke over two evenings"): their
     surname, else None (the answers are then no one's named words, never a fact)."""
-    key = (source.path, source.sha256)
-    if key in _INTERVIEWS:
-        return _INTERVIEWS[key]
     found = set(_answers(source))
     asked = {n for n, why in source.skipped.items() if why == "interview question"}
     paragraphs = blocks(source) if asked or found else []
@@ -468,13 +456,9 @@ def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
                 if len(full) == 1:
                     who = full.pop().split()[-1]
                 break
-    if len(_INTERVIEWS) >= 256:
-        _INTERVIEWS.pop(next(iter(_INTERVIEWS)))
-    _INTERVIEWS[key] = (who, frozenset(found))
-    return _INTERVIEWS[key]
+    return (who, frozenset(found))
 
 
-_INTERVIEWS: dict[tuple[str, str], tuple[str | None, frozenset[int]]] = {}
 # A paper's section of advice: "6 Recommendations", "Our recommendations", "What should be done";
 # a campaign's demands: "What we are calling for", "Our demands".
 ADVICE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:our |key )?(?:recommendations?|what should be done|"
@@ -485,31 +469,24 @@ ASKS_FOR = re.compile(r"\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|urg(?:es|
                       r"propos(?:es|ed|ing)|want(?:s|ed)?|ask(?:s|ed|ing)(?: for)?|should)\b[^:.!?]{0,60}:\W*$", re.I)
 
 
+@_per_source
 def _advice(source: Source) -> frozenset[int]:
     """The first lines of the paragraphs under a heading of recommendations, up to the next heading."""
-    key = (source.path, source.sha256)
-    if key not in _ADVICE:
-        found: set[int] = set()
-        under = False
-        asked = False  # under a lead-in that asks, while its list goes on
-        for n, line in enumerate(source.lines, 1):
-            why = source.skipped.get(n)
-            if why == "heading":
-                under, asked = bool(ADVICE.match(line.strip())), False
-            elif under and why is None and line.strip():
+    found: set[int] = set()
+    under = False
+    asked = False  # under a lead-in that asks, while its list goes on
+    for n, line in enumerate(source.lines, 1):
+        why = source.skipped.get(n)
+        if why == "heading":
+            under, asked = bool(ADVICE.match(line.strip())), False
+        elif under and why is None and line.strip():
+            found.add(n)
+        elif why is None and line.strip():
+            if asked and ITEM.match(line):
                 found.add(n)
-            elif why is None and line.strip():
-                if asked and ITEM.match(line):
-                    found.add(n)
-                elif not (asked and line[:1].isspace()):  # (an item's indented second line)
-                    asked = bool(ASKS_FOR.search(line))
-        if len(_ADVICE) >= 256:
-            _ADVICE.pop(next(iter(_ADVICE)))
-        _ADVICE[key] = frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
-    return _ADVICE[key]
-
-
-_ADVICE: dict[tuple[str, str], frozenset[int]] = {}
+            elif not (asked and line[:1].isspace()):  # (an item's indented second line)
+                asked = bool(ASKS_FOR.search(line))
+    return frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
 
 
 # A publisher's notice about what it publishes: "Borealis Monitoring summarises and translates ...
@@ -524,27 +501,20 @@ DISCLAIMER = re.compile(r"\b(?:cannot|can ?not|can['’]t|is unable to|are unabl
                         r"the (?:authors?|speakers?|writers?)['’]s?['’]? own\b)", re.I)
 
 
+@_per_source
 def _notes(source: Source) -> frozenset[int]:
     """The first lines of the paragraphs under a paper's "Notes" heading: what they say qualifies
     the figures their markers point at ("Figure given by the press service ... We could not
     verify it."), so they are caveats for those figures, never points of their own."""
-    key = (source.path, source.sha256)
-    if key not in _NOTES:
-        found: set[int] = set()
-        under = False
-        for n, line in enumerate(source.lines, 1):
-            why = source.skipped.get(n)
-            if why == "heading":
-                under = bool(NOTES.match(line.strip()))
-            elif under and why is None and line.strip():
-                found.add(n)
-        if len(_NOTES) >= 256:
-            _NOTES.pop(next(iter(_NOTES)))
-        _NOTES[key] = frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
-    return _NOTES[key]
-
-
-_NOTES: dict[tuple[str, str], frozenset[int]] = {}
+    found: set[int] = set()
+    under = False
+    for n, line in enumerate(source.lines, 1):
+        why = source.skipped.get(n)
+        if why == "heading":
+            under = bool(NOTES.match(line.strip()))
+        elif under and why is None and line.strip():
+            found.add(n)
+    return frozenset(first for first, _ in blocks(source) if first in found) if found else frozenset()
 
 
 def _bare_question(source: Source, lines: list[str]) -> bool:
@@ -553,17 +523,12 @@ def _bare_question(source: Source, lines: list[str]) -> bool:
         and _opens_turn(lines[0]) is None and not QA.match(lines[0]) and INNER_STOP.search(text) is None
 
 
+@_per_source
 def _thread(source: Source) -> kinds.Thread | None:
     """The posts and comments of a discussion thread (kinds.thread), worked out once per source."""
-    key = (source.path, source.sha256)
-    if key not in _THREADS:
-        if len(_THREADS) >= 256:
-            _THREADS.pop(next(iter(_THREADS)))
-        _THREADS[key] = kinds.thread([ln.strip() for ln in source.lines])
-    return _THREADS[key]
+    return kinds.thread([ln.strip() for ln in source.lines])
 
 
-_THREADS: dict[tuple[str, str], kinds.Thread | None] = {}
 TURN_OPENERS = ("speaker line", "operator line")
 # A page's box of what its latest update changed: "What's changed in this update (7 May):".
 UPDATE_BOX = re.compile(r"^(?:what['’]s (?:changed|new) in this update|what['’]s changed|what['’]s new|latest update|"
@@ -623,23 +588,18 @@ def _poster(source: Source, first: int) -> str | None:
     return m.group("handle") if m else None
 
 
+@_per_source
 def _debate(source: Source) -> dict[int, tuple[int, str]]:
     """A debate record's turns: each line (1-based) -> (its speaker heading's line, who speaks)."""
-    key = (source.path, source.sha256)
-    if key not in _DEBATES:
-        if len(_DEBATES) >= 256:
-            _DEBATES.pop(next(iter(_DEBATES)))
-        found: dict[int, tuple[int, str]] = {}
-        if "debate speaker" in source.skipped.values():
-            stripped = [ln.strip() for ln in source.lines]
-            heads = records.speakers(stripped)
-            found = {j + 1: (i + 1, heads[i]) for j, i in records.turns(stripped, heads).items()}
-            found.update((i + 1, (i + 1, who)) for i, who in heads.items())  # (a paragraph right under it)
-        _DEBATES[key] = found
-    return _DEBATES[key]
+    found: dict[int, tuple[int, str]] = {}
+    if "debate speaker" in source.skipped.values():
+        stripped = [ln.strip() for ln in source.lines]
+        heads = records.speakers(stripped)
+        found = {j + 1: (i + 1, heads[i]) for j, i in records.turns(stripped, heads).items()}
+        found.update((i + 1, (i + 1, who)) for i, who in heads.items())  # (a paragraph right under it)
+    return found
 
 
-_DEBATES: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
 # A statement an article reprints in a box under its issuer: "| STATEMENT FROM EAST RIDING OF
 # YORKSHIRE COUNCIL, 9 MARCH 2027", then "| The council responded swiftly ...".
 STATEMENT_HEAD = re.compile(r"^\W*(?:(?:joint|full|official)\s+)?(?:statement|press release)\s+(?:from|by|of)\s+"
@@ -698,38 +658,24 @@ class Letter:
     note: frozenset[str] = frozenset()  # the content words of the editor's note that answers it
 
 
+@_per_source
 def letters_of(source: Source) -> dict[int, Letter]:
     """Each line of a letters page's letters -> its letter (the verifier asks whose words they are)."""
-    key = (source.path, source.sha256)
-    if key not in _LETTERS:
-        stripped = [ln.strip() for ln in source.lines]
-        found: dict[int, Letter] = {}
-        for sig in kinds.signatures(stripped):
-            if (span := kinds.letter(stripped, source.skipped, sig)) is None:
-                continue
-            note = kinds.content(stripped[span[1]]) if span[1] is not None else frozenset()
-            it = Letter(kinds.signer(stripped[sig]), sig + 1, (sig + 1) in source.bridges, note)
-            found.update((n + 1, it) for n in range(span[0], sig))
-        if len(_LETTERS) >= 256:
-            _LETTERS.pop(next(iter(_LETTERS)))
-        _LETTERS[key] = found
-    return _LETTERS[key]
+    stripped = [ln.strip() for ln in source.lines]
+    found: dict[int, Letter] = {}
+    for sig in kinds.signatures(stripped):
+        if (span := kinds.letter(stripped, source.skipped, sig)) is None:
+            continue
+        note = kinds.content(stripped[span[1]]) if span[1] is not None else frozenset()
+        it = Letter(kinds.signer(stripped[sig]), sig + 1, (sig + 1) in source.bridges, note)
+        found.update((n + 1, it) for n in range(span[0], sig))
+    return found
 
 
-_LETTERS: dict[tuple[str, str], dict[int, Letter]] = {}
-
-
+@_per_source
 def on_talk_page(source: Source) -> bool:
     """Whether the source is a wiki talk page, whose comments are its editors' (the verifier asks too)."""
-    key = (source.path, source.sha256)
-    if key not in _TALK:
-        if len(_TALK) >= 256:
-            _TALK.pop(next(iter(_TALK)))
-        _TALK[key] = kinds.talk_page([ln.strip() for ln in source.lines])
-    return _TALK[key]
-
-
-_TALK: dict[tuple[str, str], bool] = {}
+    return kinds.talk_page([ln.strip() for ln in source.lines])
 
 
 def _wholly_quoted(text: str) -> bool:
@@ -896,19 +842,12 @@ def checkable(text: str) -> bool:
     return False
 
 
-_COLUMNS: dict[tuple[str, str], kinds.Column | None] = {}
-
-
+@_per_source
 def _column(source: Source) -> kinds.Column | None:
     """The opinion column the source is (sources.read_source found it), with the lines not its writer's."""
     if not source.opinion:
         return None
-    key = (source.path, source.sha256)
-    if key not in _COLUMNS:
-        if len(_COLUMNS) >= 256:
-            _COLUMNS.pop(next(iter(_COLUMNS)))
-        _COLUMNS[key] = kinds.column([ln.strip() for ln in source.lines], source.author)
-    return _COLUMNS[key]
+    return kinds.column([ln.strip() for ln in source.lines], source.author)
 
 
 # A list item's marker: "* ", "- ", "• ", "1. ", "2) ", "a) ", "(b) ". It is the page's
