@@ -507,3 +507,10 @@ def test_a_copyright_line_s_name_ends_at_its_sentence(tmp_path):
     # fresh18 3502: the MP's site was "[according to Helen Marwood. Privacy]"
     assert meta._copyright("© 2031 Helen Marwood. Privacy · Cookies · Accessibility")[0] == "Helen Marwood"
     assert meta._copyright("© 2025 Mereford Media Ltd.")[0] == "Mereford Media"
+
+
+def test_a_byline_under_front_matter_that_named_the_author_still_dates_the_piece():
+    lines = ("---", "title: Count worker speaks", "author: Imogen Vale", "clipped: 2033-03-09T21:14:55Z", "---", "",
+             "# Count worker speaks", "", "By **Imogen Vale**, Democracy Reporter · Tuesday 8 March 2033, 6.02pm", "",
+             "A woman who worked at the count says she warned a supervisor shortly before 1am, officials said.")
+    assert meta.from_text(lines, {}) == ("2033-03-08", "Imogen Vale")

@@ -171,3 +171,29 @@ def test_a_snapshot_whose_metadata_was_lost_keeps_its_text(tmp_path):
     again = pages.snapshot(data, "news.html", tmp_path)
     assert again.path == first.path and "A line added by hand." in again.path.read_text(encoding="utf-8")
     assert again.page == first.page
+
+
+def test_a_page_dated_later_than_the_machine_s_clock_keeps_its_date(tmp_path):
+    # htmldate drops a date after today by default; a page's date is what it says, whatever the clock says
+    body = "".join(f"<p>Paragraph {i}: the commander said the unit had checked 412 applicants since February, "
+                   "and that about a third of them were turned down at one stage or another.</p>" for i in range(4))
+    html = ('<html><head><title>Transcript</title><script type="application/ld+json">{"@context":"https://schema.org",'
+            '"@type":"NewsArticle","headline":"Transcript","datePublished":"2033-03-14T15:00:00Z"}</script></head>'
+            f'<body><main><h1>Transcript</h1><p class="meta">Monday 14 March 2033, 15:00 · Kyiv</p>{body}</main>'
+            "</body></html>")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "briefing.html").write_text(html, encoding="utf-8")
+    assert load(folder, snapshots=tmp_path / "snap").sources[0].published == "2033-03-14"
+
+
+def test_metadata_cached_by_an_older_reader_is_read_again_and_the_text_kept(tmp_path):
+    data = (PAGES / "news.html").read_bytes()
+    first = pages.snapshot(data, "news.html", tmp_path)
+    meta_path = first.path.with_suffix(".json")
+    old = meta_path.read_text(encoding="utf-8")
+    meta_path.write_text(old.replace('"published": "2023-06-14"', '"published": null')
+                         .replace(first.page.extractor, "trafilatura 0.0"), encoding="utf-8")
+    first.path.write_text(first.path.read_text(encoding="utf-8") + "\nA line added by hand.\n", encoding="utf-8")
+    again = pages.snapshot(data, "news.html", tmp_path)
+    assert again.page.published == "2023-06-14" and "A line added by hand." in again.path.read_text(encoding="utf-8")

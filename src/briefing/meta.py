@@ -241,8 +241,10 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
         elif author is None and n <= 30 and (m := GLUED_BYLINE.match(s)) and " " in m.group("name") \
                 and (day := parse_date(m.group("date"))):
             author, published = m.group("name"), published or day
-        elif author is None and (m := BYLINE.match(s)) and not section(n):
-            author = m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
+        elif (m := BYLINE.match(s)) and not section(n) and (author is None or n <= 30):
+            # (a byline under front matter that named the author still dates the piece:
+            # "By **Imogen Vale**, Democracy Reporter · Tuesday 8 March 2033, 6.02pm")
+            author = author or m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
             published = published or parse_date(s[m.end():])
         elif author is None and not long and skipped.get(n) == "author byline" and not section(n) and \
                 not s.lower().rstrip(":").endswith(("by", "author", "authors", "words")):

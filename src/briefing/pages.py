@@ -30,6 +30,8 @@ MIN_PROSE_WORDS = 50
 WALL = re.compile(r"\b(cookies?|consent|sign in|log in|subscribe|password|privacy settings)\b", re.I)
 # Browsers write this line at the top of a saved page; `briefing fetch` does the same.
 SAVED_FROM = re.compile(rb"<!-- saved from url=\(\d{4}\)(\S+?) -->")
+LATEST = "2099-12-31"
+METADATA = 2  # how the metadata is read: a cached snapshot's is read again when this moves
 
 
 class NotAnArticle(Exception):
@@ -97,9 +99,15 @@ def _cached(text_path: Path, meta_path: Path, digest: str) -> Page | None:
         page = Page(**meta)
     except (OSError, ValueError, TypeError):
         return None
-    if page.page_sha256 != digest or not text_path.is_file():
-        return None
+    if page.page_sha256 != digest or not text_path.is_file() or page.extractor != _extractor():
+        return None  # (a newer reader of the metadata reads it again; the text already cited stays)
     return page
+
+
+def _extractor() -> str:
+    from importlib.metadata import version  # not trafilatura itself: a snapshot read again need not import it
+
+    return f"trafilatura {version('trafilatura')}; metadata {METADATA}"
 
 
 def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
@@ -129,7 +137,9 @@ def extract(data: bytes, digest: str) -> tuple[str, Page]:
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True,
         deduplicate=False,  # its duplicate filter remembers earlier pages: not deterministic
-        date_extraction_params={"extensive_search": False, "original_date": True})
+        # (htmldate drops a date later than the machine's clock; the page's own date is its claim, shown
+        # beside every relative date it resolves, and a clock set wrong must not undate every page)
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": LATEST})
     paragraphs = [" ".join(p.split()) for p in (doc.text or "").split("\n")] if doc else []
     paragraphs = [p for p in paragraphs if p]
     _check_article(paragraphs)
@@ -142,7 +152,7 @@ def extract(data: bytes, digest: str) -> tuple[str, Page]:
     url = urljoin(base or "", url) if url else base
     page = Page(page_sha256=digest, title=title, outlet=_clean(doc.sitename), author=_clean(doc.author),
                 published=_clean(doc.date), url=url if url and urlsplit(url).scheme in ("http", "https") else None,
-                encoding=encoding, extractor=f"trafilatura {trafilatura.__version__}")
+                encoding=encoding, extractor=_extractor())
     return "\n\n".join(paragraphs) + "\n", page
 
 
