@@ -694,6 +694,11 @@ def test_of_two_councils_the_nearest_sentence_that_names_one_settles_the_council
     assert _resolved(short_names, "The council's deputy leader").startswith("[Harlow City Council’s] deputy leader")
 
 
+def test_a_council_named_only_as_where_someone_worked_does_not_settle_the_council(short_names):
+    # "a former finance officer for the University Council" names it in passing; Harlow City Council is the subject
+    assert _resolved(short_names, "The council has asked").startswith("[Harlow City Council] has asked")
+
+
 def test_the_council_after_a_sentence_naming_two_is_not_used(short_names):
     assert _resolved(short_names, "The council will decide") is None
     assert _resolved(short_names, "Both the University Council") == (

@@ -222,7 +222,7 @@ class Referents:
         self._rival_cache: dict[int, list[tuple]] = {}
         self._unknown_cache: dict[str, bool] = {}
         self._first_cache: dict[int, dict[str, int]] = {}
-        self._short_cache: dict[tuple[int, tuple[str, ...]], list[tuple[int, str]]] = {}
+        self._short_cache: dict[tuple[int, tuple[str, ...]], list[tuple[int, str, bool]]] = {}
         self._main_cache: dict[int, str | None] = {}
         self._form_cache: dict[tuple[int, str], tuple[int | None, dict[str, int]]] = {}
         self._short_done: dict[tuple[str, bool], Resolved | None] = {}
@@ -1127,33 +1127,39 @@ class Referents:
                         whole += m.group(2)  # "Halden Institute" + " for Conflict Studies"
                     tail = phrase[-1].capitalize()
                     parts = re.split(r"\s+(?:and|&)\s+", whole)  # "the University Council and Harlow City Council"
+                    passing = ROLE_AT.search(plain, 0, m.start()) is not None
                     for name in parts if all(p.endswith(tail) for p in parts) else [whole]:
                         name = self._listed_tail(name)
-                        found.append((i, name))
+                        found.append((i, name, passing))
                         if re.search(rf"\b[Tt]he\s+{re.escape(name)}", plain):
                             written_the.add(name)  # "the Calder Springs Water District", but "Northmere University"
-            named = [(i, f"the {n}" if n in written_the or with_the(n).startswith("the ") else n) for i, n in found]
+            named = [(i, f"the {n}" if n in written_the or with_the(n).startswith("the ") else n, passing)
+                     for i, n, passing in found]
             if len(phrase) == 1 and "NOUN" not in lexicon.lemmas(phrase[0]):
                 # "the Meillion" is no head noun: it shortens "the Afon Meillion" (or a unit's
                 # name), never the village "Capel Meillion" or the bridge "Pont Meillion"
                 units = {a for e in self.entities for a in (e.name, *e.aliases)}
-                named = [(i, n) for i, n in named if n.startswith("the ") or n in units]
+                named = [(i, n, p) for i, n, p in named if n.startswith("the ") or n in units]
             self._short_cache[key] = named
         here = self.pos[s.id]
-        before = [(i, name) for i, name in self._short_cache[key] if i < here]
+        before = [(i, name, passing) for i, name, passing in self._short_cache[key] if i < here]
         if not before and not capitalised:
             return None
         if not before:
             # named in full only further down ("Hollinbeck Conservation Trust is a registered
             # charity ..." in the notes to editors): that name, if it is the only one
-            after = [(i, name) for i, name in self._short_cache[key] if i > here]
+            after = [(i, name) for i, name, _ in self._short_cache[key] if i > here]
             if len({name.removeprefix("the ") for _, name in after}) != 1:
                 return None
             return after[0][1], self.by_source[s.source][after[0][0]]
-        nearest = max(i for i, _ in before)
-        at_nearest = [name for i, name in before if i == nearest]
-        if len({name.removeprefix("the ") for _, name in before}) > 1 and (
-                len({name.removeprefix("the ") for name in at_nearest}) > 1 or here - nearest > SHORT_NAME_REACH):
+        several = len({name.removeprefix("the ") for _, name, _ in before}) > 1
+        if several:  # named in a role ("a former returning officer for Wealden District Council"): not the subject
+            before = [b for b in before if not b[2]]
+            if not before:
+                return "ambiguous"
+        nearest = max(i for i, _, _ in before)
+        at_nearest = [name for i, name, _ in before if i == nearest]
+        if several and (len({n.removeprefix("the ") for n in at_nearest}) > 1 or here - nearest > SHORT_NAME_REACH):
             return "ambiguous"  # two councils, and nothing near says which
         return at_nearest[0], self.by_source[s.source][nearest]
 
@@ -1281,6 +1287,8 @@ TITLED_ROLE = (r"(?:officer|minister|director|secretary|spokes(?:man|woman|perso
                r"advis[eo]r|inspector|chair(?:man|woman|person)?|president|manager|official|expert|analyst|editor|"
                r"coordinator|ombudsman|representative|envoy|ambassador|prosecutor|judge|counsel|lawyer|doctor|"
                r"scientist|engineer|economist|researcher|founder|deputy)\b")
+# A body named as where someone holds a post: "a former returning officer for Wealden District Council".
+ROLE_AT = re.compile(rf"\b{TITLED_ROLE}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 ORG_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|and|the)\s+)*[A-Z][\w’'-]+){0,7}"
 # Capitalised words before a name that are not part of it: "In January Baikal Company ...".
 LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But", "And", "When", "While", "After",
