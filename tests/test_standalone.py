@@ -1212,6 +1212,10 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
     ("Dennis Hauxwell was not at that meeting, the council said.", "that meeting"),
     ("Deadlines in that period have moved to 10 November.", None),  # a time word: the sentence's dates may say
     ("Dennis Hauxwell was moved to that wing which had been rebuilt in 2020.", None),  # the clause says which
+    # fresh19: "Spies are not treated like that", printed before the beating it points to
+    ("Spies are not treated like that by the people who send them.", "like that"),
+    ("Flooding like this was last seen in 1968, the council said.", "like this"),
+    ("For families like that of Dennis Hauxwell, the water became a second rent.", None),
 ])
 def test_a_sentence_that_leans_on_a_set_or_a_place_named_before_it(text, word):
     assert needs_context(text, frozenset({"Dennis Hauxwell"})) == word

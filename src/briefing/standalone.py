@@ -252,6 +252,9 @@ ELSE_BARE = re.compile(r"^\W*(?:(Nobody|No one|No-one|Nothing|Everyone|Everybody
 # "The FSB also uses such pressure to recruit ...": pressure like what the sentence before told
 # ("such tactics as ...", "in such a way that ..." say what).
 SUCH = re.compile(r"\bsuch\s+(?!a\b|an\b|as\b)([a-z]+)\b(?![^.;]*?\b(?:as|that)\b)")
+# "Spies are not treated like that", "In cases like this": like what was said before (not "like that of
+# Guadalupe", "an interview like this one").
+LIKE_BACK = re.compile(r"\blike\s+(?:that|this)\b(?![’'-])(?!\s*:)(?!\s+(?:of|one|ones)\b)", re.I)
 # "Beside it is the Kolyma Group": what it stands beside is in the sentence before.
 PLACED_BY_PRONOUN = re.compile(r"^\W*(?:Beside|Behind|Alongside|Next to|Near|Below|Above|Opposite|Around|Inside|"
                                r"Within|Under|Among|Beyond|After|Before)\s+(?:it|them|him|her|this|these|those)\s+"
@@ -635,6 +638,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return m.group(1).lower()  # "An officer put the figure lower": lower than what?
     if m := SUCH.search(head):
         return f"such {m.group(1)}"
+    if m := LIKE_BACK.search(head):
+        return m.group(0).lower()
     if (m := PRO_VERB.search(head)) and not PRO_VERB_ANTECEDENT.search(head, 0, m.start()):
         return "do so"  # "Prosecutors have asked the court to do so": do what?
     if m := PREPOSED_PRONOUN.match(head):
