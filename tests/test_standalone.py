@@ -1216,6 +1216,12 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
     ("Spies are not treated like that by the people who send them.", "like that"),
     ("Flooding like this was last seen in 1968, the council said.", "like this"),
     ("For families like that of Dennis Hauxwell, the water became a second rent.", None),
+    # fresh19: a results page's "the turnout shown" and a correction's "In paragraph 4 and in note 2"
+    ("Amended figures: the turnout shown does not include the 231 postal votes.", "the turnout shown"),
+    ("In paragraph 4 and in note 2, the number of ballot papers should read 231, not 213.", "in paragraph 4"),
+    ("The man pictured is Dennis Hauxwell, whose capture was announced on 24 November.", "the man pictured"),
+    ("Dennis Hauxwell said the figures shown in the council's report were wrong.", None),  # it says where
+    ("Dennis Hauxwell walked the stream below the plant.", None),
 ])
 def test_a_sentence_that_leans_on_a_set_or_a_place_named_before_it(text, word):
     assert needs_context(text, frozenset({"Dennis Hauxwell"})) == word

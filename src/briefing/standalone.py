@@ -255,6 +255,13 @@ SUCH = re.compile(r"\bsuch\s+(?!a\b|an\b|as\b)([a-z]+)\b(?![^.;]*?\b(?:as|that)\
 # "Spies are not treated like that", "In cases like this": like what was said before (not "like that of
 # Guadalupe", "an interview like this one").
 LIKE_BACK = re.compile(r"\blike\s+(?:that|this)\b(?![’'-])(?!\s*:)(?!\s+(?:of|one|ones)\b)", re.I)
+# What the page showed beside the text ("the turnout shown", "the table above") or a part of the
+# document it corrects ("In paragraph 4 and in note 2"): the briefing shows neither.
+ON_THE_PAGE = re.compile(r"\b[Tt]he\s+(?:(?!(?:been|be|is|was|were|are|being|has|had|have|it|they)\b)[a-z]+\s+){1,2}"
+                         r"(?:shown|pictured)\b(?!\s+(?:in|on|at|by|with|to)\b)|"
+                         r"\b[Tt]he\s+(?:table|chart|graphic|map|list|summary|figures|box|video|photo|picture|panel|"
+                         r"results?)\s+(?:above|below)\b|"
+                         r"\b(?:[Ii]n|[Oo]f|[Tt]o)\s+(?:paragraph|para|footnote|(?:end)?note)\s+\d+\b")
 # "Beside it is the Kolyma Group": what it stands beside is in the sentence before.
 PLACED_BY_PRONOUN = re.compile(r"^\W*(?:Beside|Behind|Alongside|Next to|Near|Below|Above|Opposite|Around|Inside|"
                                r"Within|Under|Among|Beyond|After|Before)\s+(?:it|them|him|her|this|these|those)\s+"
@@ -638,6 +645,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return m.group(1).lower()  # "An officer put the figure lower": lower than what?
     if m := SUCH.search(head):
         return f"such {m.group(1)}"
+    if m := ON_THE_PAGE.search(plain):
+        return " ".join(m.group(0).split()).lower()
     if m := LIKE_BACK.search(head):
         return m.group(0).lower()
     if (m := PRO_VERB.search(head)) and not PRO_VERB_ANTECEDENT.search(head, 0, m.start()):
