@@ -1225,3 +1225,19 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
 ])
 def test_a_sentence_that_leans_on_a_set_or_a_place_named_before_it(text, word):
     assert needs_context(text, frozenset({"Dennis Hauxwell"})) == word
+
+
+def test_a_claim_whose_next_sentence_says_no_other_source_backs_it_is_not_printed_without_it(tmp_path):
+    # fresh19: the prosecutors' "structural unit of the RDK" was printed without "No other source places it in
+    # the RDK, which said on 14 October ..." (the day's 14 was read as a figure the claim did not give)
+    (tmp_path / "artel.txt").write_text(
+        "Who runs the Sura Artel\n\nBy Ada Brenn, 3 March 2033\n\n"
+        "The Sura Artel, a unit of about 200 Russians, clears mines for Ukraine near Orikhiv.\n\n"
+        "Russia's prosecutors, in an application of 11 October 2032, described the Sura Artel as a structural unit "
+        "of the Russian Volunteer Corps. No other source places it in the Russian Volunteer Corps, which, he said on "
+        "14 October, had no engineers to spare.\n\n"
+        "The Artel's commander, Stanislav Ermilov, says it answers to an engineer brigade of the Ground Forces.\n")
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    s = next(s for s in ctx.sentences if s.text.startswith("Russia's prosecutors"))
+    done = ctx.referents.resolve(s)
+    assert done is None or "No other source" in done.text, done.text

@@ -892,8 +892,8 @@ class Referents:
         "the number" and `done` gives none, nor when it names whose figures and `done` gives
         none of theirs."""
         tail = rivals.doubted(caveat.text) or ""
-        numbers = set(re.findall(r"\d[\d,]*", tail))
-        if numbers and not numbers & set(re.findall(r"\d[\d,]*", done.text)):
+        numbers = {key for key, _, _ in caveats.figures(tail)}  # (not "on 14 October": a day names no figure)
+        if numbers and not numbers & {key for key, _, _ in caveats.figures(done.text)}:
             return False
         if (owners := rivals.parties(tail)) and not self._owned(done, owners, rivals.quantity(tail)):
             return False
