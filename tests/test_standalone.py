@@ -1216,6 +1216,10 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
     ("Spies are not treated like that by the people who send them.", "like that"),
     ("Flooding like this was last seen in 1968, the council said.", "like this"),
     ("For families like that of Dennis Hauxwell, the water became a second rent.", None),
+    # fresh19: a recruiter's "For two weeks, yes." answers a question the briefing does not print
+    ("“For two weeks, yes. After 7 December four men withdrew,” [Dennis Hauxwell] says.", "a reply"),
+    ("“Not everyone, no,” [Dennis Hauxwell] says.", "a reply"),
+    ("“Yes, I kill my countrymen, who have become criminals,” [Dennis Hauxwell] says.", None),
     # fresh19: a results page's "the turnout shown" and a correction's "In paragraph 4 and in note 2"
     ("Amended figures: the turnout shown does not include the 231 postal votes.", "the turnout shown"),
     ("In paragraph 4 and in note 2, the number of ballot papers should read 231, not 213.", "in paragraph 4"),

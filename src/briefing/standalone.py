@@ -252,6 +252,9 @@ ELSE_BARE = re.compile(r"^\W*(?:(Nobody|No one|No-one|Nothing|Everyone|Everybody
 # "The FSB also uses such pressure to recruit ...": pressure like what the sentence before told
 # ("such tactics as ...", "in such a way that ..." say what).
 SUCH = re.compile(r"\bsuch\s+(?!a\b|an\b|as\b)([a-z]+)\b(?![^.;]*?\b(?:as|that)\b)")
+# An answer whose question was cut: "For two weeks, yes.", "Not everyone, no," (the question never
+# reaches the briefing).
+REPLY_YES_NO = re.compile(r"^\W*[^.!?,]{1,40},\s*(?:yes|no)\s*[.,!;:—–]", re.I)
 # "Spies are not treated like that", "In cases like this": like what was said before (not "like that of
 # Guadalupe", "an interview like this one").
 LIKE_BACK = re.compile(r"\blike\s+(?:that|this)\b(?![’'-])(?!\s*:)(?!\s+(?:of|one|ones)\b)", re.I)
@@ -595,6 +598,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a broken phrase"  # "'Ladoga Outpost') is a unit ...": the start of it is cut off
     if re.search(r"\?(?:\s|$)", plain):
         return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
+    if REPLY_YES_NO.match(text):
+        return "a reply"  # "“For two weeks, yes.”": to what?
     if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if PARTICIPLE_IT.match(plain):
