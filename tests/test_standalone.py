@@ -1216,6 +1216,8 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
     ("Spies are not treated like that by the people who send them.", "like that"),
     ("Flooding like this was last seen in 1968, the council said.", "like this"),
     ("For families like that of Dennis Hauxwell, the water became a second rent.", None),
+    # fresh19: a key-findings bullet whose unit is named in the bullet above it
+    ("The relatives of at least 26 of its men have been searched, questioned or dismissed.", "its"),
     # fresh19: a recruiter's "For two weeks, yes." answers a question the briefing does not print
     ("“For two weeks, yes. After 7 December four men withdrew,” [Dennis Hauxwell] says.", "a reply"),
     ("“Not everyone, no,” [Dennis Hauxwell] says.", "a reply"),

@@ -742,8 +742,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
             # "Tkachuk said it now has about 2,500 fighters", "Officers told us it has a few
             # hundred": a person is no "it", and the subject of what they said counts like any
             problem = "it (a body)"
-        elif low == "its" and not seen.named and "of" in (w.lower() for w in words[start:i]) and i <= start + 4:
-            problem = low  # "The majority of its members ..."
+        elif low == "its" and not seen.named and "of" in (w.lower() for w in words[start:i]) and (
+                i <= start + 4 or i <= start + 8 and words[i - 1].lower() == "of"
+                and not any(w.lower() in _VERBS or w.lower().endswith("ed") for w in words[start:i])):
+            problem = low  # "The majority of its members ...", "The relatives of at least 26 of its men ..."
         elif low in DEMONSTRATIVE | {"that"} and i in pause and i > start and words[i - 1].isalpha() \
                 and words[i - 1].islower() and (first is None or i < first):
             problem = low  # "The Department for Transport denied this.": denied what?
