@@ -433,6 +433,20 @@ def test_a_list_under_read_next_is_teasers(tmp_path):
     assert [src.skipped.get(n) for n in (5, 6, 7)] == ["advertising or teaser block"] * 3
 
 
+@pytest.mark.parametrize("heading", ["Other results", "## In other news"])
+def test_the_paragraph_under_other_results_is_other_stories_not_this_one(tmp_path, heading):
+    # fresh19: a results page's other by-elections, same day and same words, were printed as this count's
+    write(tmp_path, "a.md", "# Hollington Brook by-election result\n\nDawn Pellow of Residents First was elected "
+                            "by nine votes after a recount at Castleham Sports Hall, the council said on Friday.\n\n"
+                            f"{heading}\n\nRother District Council, Crowhurst ward by-election (3 March): hold.\n"
+                            "Wealden District Council, Heathfield North: postponed to 24 March.\n\n"
+                            "## The petition\n\nThe runner-up, Marcus Achebe-Lyle, has lodged an election petition at "
+                            "the High Court asking for the box of postal votes to be counted.\n")
+    [src] = sources.load(tmp_path).sources
+    assert [src.skipped.get(n) for n in (5, 7, 8)] == ["other stories"] * 3
+    assert src.citable(12) and src.citable(3)
+
+
 def test_a_read_more_line_with_its_headline_is_a_teaser_not_a_sentence(tmp_path):
     # one paragraph a line: without its stop, the headline would run into the next sentence
     write(tmp_path, "a.txt", "Water plant fails its test\n\nThe plant failed its test, officials said on Monday.\n"

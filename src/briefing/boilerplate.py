@@ -44,6 +44,11 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
                          r"trending|related|related stories|related articles|related coverage|more on this|"
                          r"more from|recommended|popular now|you may also like|read next|up next|more episodes|"
                          r"sponsored content|sponsored|promoted|partner content)\b", re.I)
+# A heading over other stories of the day ("Other results" under a by-election's, "In other news"):
+# the paragraph under it is about something else, however close its words.
+# (not "Elsewhere this week": a newsletter's items there are on its subject)
+OTHER_STORIES = re.compile(r"(?:other\s+(?:results|news|stories|headlines|elections|by-elections|declarations)|"
+                           r"in other news)", re.I)
 # "Read more: Sumy border villages count the cost of a winter of glide bombs": a headline, no sentence
 TEASER_LINK = re.compile(r"^(?:read more|read also|also read|see also|more on this)\s*:\s*\S[^.!?]{0,150}$", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
@@ -459,9 +464,20 @@ def scan(lines: list[str]) -> Furniture:
 
     in_footer = False
     in_promo = False
+    other = None  # under an "Other results" heading: None, "heading" (blanks may follow), "items"
     for i, s in enumerate(stripped):
         no = i + 1
         key = normed[i]
+        if other == "items" and not s:
+            other = None
+        elif other is not None and s:
+            skipped[no] = "other stories"
+            other = "items"
+            continue
+        elif OTHER_STORIES.fullmatch(MARKDOWN.sub("", s).rstrip(":")):
+            skipped[no] = "other stories"
+            other = "heading"
+            continue
         if not s:
             # "Most read" / blank / "1. Headline": the list may start after a blank line
             in_promo = in_promo and i > 0 and skipped.get(i) == "advertising or teaser block" and \
