@@ -699,6 +699,18 @@ def test_a_council_named_only_as_where_someone_worked_does_not_settle_the_counci
     assert _resolved(short_names, "The council has asked").startswith("[Harlow City Council] has asked")
 
 
+def test_a_court_brought_in_after_the_named_one_is_not_given_the_named_one_s_name(tmp_path):
+    # fresh19: "only an election court can overturn it" came between the High Court and "the court had options"
+    (tmp_path / "a.md").write_text(
+        "# What happens now to the Hollington Brook count\n\nBy Imogen Vale, 8 March 2033\n\n"
+        "Mr Achebe-Lyle said on Tuesday that he would present an election petition to the High Court.\n\n"
+        "Under the Representation of the People Act 1983, once a returning officer has declared a result, only an "
+        "election court can overturn it.\n\n"
+        "Priya Doshi, an electoral lawyer at the Coastal Law Centre in Brighton, said the court had several options.\n")
+    done = _resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "Priya Doshi")
+    assert done is None or "High Court" not in done, done
+
+
 def test_the_council_after_a_sentence_naming_two_is_not_used(short_names):
     assert _resolved(short_names, "The council will decide") is None
     assert _resolved(short_names, "Both the University Council") == (

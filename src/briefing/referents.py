@@ -105,6 +105,7 @@ OTHERS_NEAR = 12  # sentences
 # What "could not verify the units' figures" doubts: counts of people or applications, not dates
 HEADCOUNT = re.compile(r"\b\d[\d,]*[”\"]?\s+(?:[a-z-]+\s+)?(?:fighters|men|members|soldiers|volunteers|recruits|"
                        r"applications|applicants|people|troops)\b")
+UNIT_HEADS = FORMATIONS | {"unit", "group", "formation", "detachment"}
 UNIT_STEMS = {w for noun in FORMATIONS | {"unit", "group", "formation", "detachment"} for w in stems(noun)}
 UP_FRONT = 5  # words before a unit's name: past them it is named in passing, not as the subject
 SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
@@ -1161,6 +1162,12 @@ class Referents:
         at_nearest = [name for i, name, _ in before if i == nearest]
         if several and (len({n.removeprefix("the ") for n in at_nearest}) > 1 or here - nearest > SHORT_NAME_REACH):
             return "ambiguous"  # two councils, and nothing near says which
+        units = {a for e in self.entities for a in (e.name, *e.aliases)}
+        another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(phrase[-1])}\b")
+        if at_nearest[0].removeprefix("the ") not in units and phrase[-1] not in UNIT_HEADS and any(
+                _headed(m) for x in self.by_source[s.source][nearest + 1:here]
+                for m in another.finditer(strip_quotes(x.text))):
+            return "ambiguous"  # "only an election court can overturn it": "the court" after it is that one
         return at_nearest[0], self.by_source[s.source][nearest]
 
     def _listed_tail(self, name: str) -> str:
@@ -1441,6 +1448,13 @@ def _names_ending(phrase: tuple[str, ...], text: str) -> list[str]:
     """The names in `text` that end in `phrase` ("Volkhov Column"), not "The Column" itself."""
     return [n for m in _name_ending(phrase).finditer(text)
             if not _no_name(m) and (n := _name_of(m.group(1), " ".join(phrase)))]
+
+
+def _headed(m: re.Match) -> bool:
+    """Whether the noun `m` ends in heads its phrase: "an election court can", not "a health board analyst"."""
+    nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
+    kinds = lexicon.lemmas(nxt.group(1)) if nxt else {}
+    return not kinds or not set(kinds) <= {"NOUN", "PROPN"}
 
 
 def _no_name(m: re.Match) -> bool:
