@@ -374,3 +374,16 @@ def test_a_sentence_that_opens_on_a_link_is_no_fact(tmp_path):
     assert link and all(k == "fragment" for k in link), kinds
     assert kinds["The Mologa Column fights from boats in the Dnipro delta, its commander said on Monday."] == \
         "statement"
+
+
+def test_what_a_request_asks_for_is_no_fact(tmp_path):
+    # fresh20: an FOI request's numbered items ("1. The course measurement certificate ...") printed as points
+    write(tmp_path, "foi.txt", "Course measurement and turnaround\n\nPriya Mandal made this request on 18 March.\n\n"
+                               "I ran the marathon on Sunday 13 March 2033. Under the Freedom of Information Act 2000 "
+                               "please provide:\n1. The course measurement certificate for the 2033 course and any\n"
+                               "measurer's report the council holds.\n2. The part of the traffic management plan that "
+                               "shows the turnaround.\n\nThe council released the certificate on 14 April 2033.\n")
+    [src] = sources.load(tmp_path).sources
+    kinds = {s.text: s.kind for s in sentences.split(src)}
+    assert kinds["The part of the traffic management plan that shows the turnaround."] == "fragment"
+    assert kinds["The council released the certificate on 14 April 2033."] == "statement"

@@ -1228,6 +1228,9 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
     ("Spies are not treated like that by the people who send them.", "like that"),
     ("Flooding like this was last seen in 1968, the council said.", "like this"),
     ("For families like that of Dennis Hauxwell, the water became a second rent.", None),
+    # fresh20: "his" is the marshal's own, not the race director's named in the bullet above
+    ("A marshal at the memorial told his section lead by radio before the start.", None),
+    ("A marshal, at the memorial, told his section lead by radio.", "his"),  # past a pause: not settled
     # fresh19: a key-findings bullet whose unit is named in the bullet above it
     ("The relatives of at least 26 of its men have been searched, questioned or dismissed.", "its"),
     # fresh19: a recruiter's "For two weeks, yes." answers a question the briefing does not print

@@ -741,6 +741,8 @@ def scan(lines: list[str]) -> Furniture:
             continue
         if TIMESTAMP.match(s):
             skipped[no] = "timestamp"  # a live blog's "13:10 GMT"
+        elif re.match(r"#\s+\S", s) and len(_words(s)) <= 20:
+            skipped[no] = "heading"  # a "# " heading after the headline: a slide's title, a document's part
         elif _heading_on_top(stripped, skipped, i):
             skipped[no] = "heading"  # "Onega Detachment reopens recruitment" over its entry, no blank between
         elif (m := SECTION_NUMBER.match(s)) and _heading_on_top(stripped, skipped, i, m.end()):

@@ -1477,3 +1477,13 @@ def column(stripped: list[str], author: str | None = None, title: str | None = N
                 b += 1
             interest = (a + 1, b + 1)
     return Column(writer, frozenset(not_theirs), interest)
+
+
+# markitdown's conversion of a PowerPoint file: "<!-- Slide number: 3 -->" over each slide, "### Notes:"
+# over its speaker notes.
+SLIDE_MARK = re.compile(r"^[ \t]*<!--[ \t]*Slide number:[ \t]*\d+[ \t]*-->[ \t]*$", re.M | re.I)
+
+
+def slides(text: str) -> bool:
+    """Whether `text` is a slide deck converted to Markdown (two slide marks or more)."""
+    return len(SLIDE_MARK.findall(text, 0, 200_000)) >= 2

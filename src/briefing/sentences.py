@@ -508,6 +508,8 @@ def _notes(source: Source) -> frozenset[int]:
     verify it."), so they are caveats for those figures, never points of their own."""
     found: set[int] = set()
     under = False
+    if source.slides:
+        return frozenset()  # a slide's "Notes:" are what its presenter says, not notes to figures
     for n, line in enumerate(source.lines, 1):
         why = source.skipped.get(n)
         if why == "heading":
@@ -822,6 +824,59 @@ def exhorts(text: str) -> bool:
         return True
     return second in EXHORTS_NEXT and first in lexicon.lemmas(first).get("VERB", ()) \
         and not set(lexicon.lemmas(first)) & {"PROPN"}
+
+
+CLAUSE_WORDS = 6
+ELLIPTIC = {"not", "no", "only", "and", "but", "or", "also", "except", "plus", "then"}
+
+
+def _clause(text: str) -> bool:
+    """Whether an unpunctuated line is a whole clause: a subject, then a verb that is not its
+    base form ("The course as run was 271 m short"), not "Not 264 m, the figure announced ..."."""
+    from . import lexicon
+
+    words = re.findall(r"[\w’'-]+", strip_quotes(text))
+    if len(words) < CLAUSE_WORDS or not words[0][:1].isupper() or words[0].lower() in ELLIPTIC:
+        return False
+    for i, w in enumerate(words[1:], 1):
+        forms = lexicon.lemmas(w.lower())
+        bases = {*forms.get("VERB", ()), *forms.get("AUX", ())}
+        to_be = [x.lower() for x in words[max(0, i - 2):i]] == ["to", "be"]  # "entries to be flagged": a wish
+        if bases and w.lower() not in bases and "NOUN" not in forms and not to_be:
+            return True  # ("positions", "results": a plural as much as a verb)
+    return False
+
+
+# A list's lead-in that asks for what the list holds: an FOI request's "please provide:", "I request
+# the following:", "We ask the council for:".
+REQUEST_LEADIN = re.compile(r"\b(?:please\s+(?:provide|send|disclose|release|supply|give|let me have)|"
+                            r"I\s+(?:request|would like|am requesting|ask for|am asking for)|"
+                            r"(?:request|requesting|ask|asks|asking|asked)\s+(?:\w+\s+){0,3}?for|"
+                            r"requests?\s+the\s+following)\b[^.!?]*:\s*$", re.I)
+LEADIN_REACH = 40  # lines
+
+
+def _asked_for(source: Source, n: int) -> bool:
+    """Whether line `n` is in a numbered or bulleted list whose lead-in asks for its items."""
+    in_list = False
+    for m in range(n, max(0, n - LEADIN_REACH), -1):
+        line = source.lines[m - 1]
+        if not line.strip():
+            return False
+        in_list = in_list or ITEM.match(line) is not None
+        if m < n and line.rstrip().endswith(":"):
+            return in_list and REQUEST_LEADIN.search(line) is not None
+    return False
+
+
+def _bidding(text: str) -> bool:
+    """Whether a line opens with a verb that can only be a verb, in its base form: "Recommend what
+    should change", "Establish how ...": a brief's task, no fact."""
+    from . import lexicon
+
+    first = re.match(r"\W*([A-Z][a-z]+)\b", text)
+    forms = lexicon.lemmas(first.group(1).lower()) if first else {}
+    return bool(forms) and set(forms) == {"VERB"} and first.group(1).lower() in forms["VERB"]
 
 
 def checkable(text: str) -> bool:
@@ -1418,6 +1473,13 @@ def _located(source: Source, only: list[Block] | None = None):
                 if k == 0 and on_screen[1] == first:  # "JOE TANNER: ...": the label is read with it
                     where = (shown_cue, starts, first, 0, end)
             kind = classify(text, k == len(merged) - 1)
+            if source.slides and kind == "fragment" and k == len(merged) - 1 and ITEM.match(source.lines[first - 1]) \
+                    and _clause(text):
+                kind = "statement"  # a slide's bullet: a whole clause that no stop ends
+            if kind == "statement" and _asked_for(source, line_start):
+                kind = "fragment"  # "1. The course measurement certificate ...": what a request asks for, no fact
+            if source.slides and (exhorts(text) or _bidding(text)):
+                kind = "fragment"  # "Thank the chair.", "Recommend what should change": the brief, no fact
             if sponsored or SPONSOR_READ.search(raw):
                 sponsored = True
                 kind = "fragment"  # "SecureStep trains event stewards in five days": the sponsor's copy

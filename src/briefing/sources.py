@@ -60,6 +60,9 @@ class Source:
     interest: tuple[int, int] | None = None
     # A press release (records.release): its own sentences are its issuer's (the outlet's) account.
     release: bool = False
+    # A slide deck converted to Markdown (kinds.slides): a bullet is a whole point without its stop,
+    # and the speaker notes are the presenter's words, not a paper's notes.
+    slides: bool = False
 
     def line(self, n: int) -> str:
         return self.lines[n - 1]
@@ -165,6 +168,9 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
         page, page_name = _snapshot(data, name, snapshots), name
         name, data = display_path(page.path), page.path.read_bytes()
     text, encoding = decode(data, name)
+    slides = page is None and kinds.slides(text)
+    if slides:  # the marks are no words (blanked, so every line stays where it is)
+        text = kinds.SLIDE_MARK.sub("", text)
     if page is None and len(MARKUP.findall(text, 0, MARKUP_SCAN)) >= MARKUP_TAGS:
         # a feed or a page's source saved as text: its tags are no words, and its lines stay where
         # they are (a tag over two lines leaves the line break)
@@ -214,7 +220,7 @@ def read_source(path: Path, index: int, snapshots: Path | None = None) -> Source
                  sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, skipped=found.skipped,
                  bridges=found.bridges, published=published, author=author, days=days,
                  host=debate or kinds.hosted(stripped), opinion=column is not None,
-                 release=status or records.release(stripped) is not None,
+                 release=status or records.release(stripped) is not None, slides=slides,
                  interest=column.interest if column else None)
     if page is None:
         return _with_turns(src)

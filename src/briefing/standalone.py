@@ -718,6 +718,9 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         problem = None
         if low == "who" and i > start and words[start].lower() in ("a", "an", "another"):
             seen.person = True  # "A steward who ..., because she had been told": the steward
+        if low in {"his", "her"} and i > start + 1 and words[start].lower() in ("a", "an", "another") \
+                and not any(k in pause for k in range(start, i)):
+            seen.person = True  # "A marshal at the memorial told his section lead": the marshal's own
         if low in PERSON and not seen.person:
             problem = low
         elif low in PLURAL and not (seen.plural or seen.unit) and not _counted_before(words, start, i):
