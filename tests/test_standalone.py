@@ -1262,3 +1262,14 @@ def test_a_claim_whose_next_sentence_says_no_other_source_backs_it_is_not_printe
     s = next(s for s in ctx.sentences if s.text.startswith("Russia's prosecutors"))
     done = ctx.referents.resolve(s)
     assert done is None or "No other source" in done.text, done.text
+
+
+def test_a_he_something_is_done_to_is_not_the_one_who_did_it_to_him(tmp_path):
+    # fresh20: "Pisar will ask him for his whole life story. He will be asked about relatives in the FSB" was
+    # printed as "[Pisar] will be asked ..."; the man asked is the applicant
+    (tmp_path / "a.txt").write_text(
+        "Guide for families\n\nThe Mezen Vataga is a unit of Russian citizens in Ukraine's forces, its vetting officer "
+        "Pisar told the guide's authors in March 2033.\n\nPisar will ask him for his whole life story and for a list "
+        "of all relatives in Russia.\nHe will be asked about relatives in the FSB, police or army.\n")
+    done = _resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "He will be asked")
+    assert done is None or "[Pisar]" not in done, done

@@ -267,7 +267,8 @@ class Referents:
                      if ROLE_SUBJECT.match(plain, m.end()) and SUBJECT_PLACE.search(plain[:m.start()])
                      and not any(_apposed(plain, m, n) for n in names)]
             if len(names) == 1 and names[0] in plain and not roles and not KIN_OF.search(plain):
-                if _speaks_of_another(prev.text, names[0], s.text) or _pronoun_subject(plain, names[0]):
+                if _speaks_of_another(prev.text, names[0], s.text) or _pronoun_subject(plain, names[0]) \
+                        or _done_to_the_other(plain, s.text):
                     return None
                 return (names[0], prev) if _may_be(names[0], s.text) and self._sex_fits(s, names[0]) else None
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
@@ -1462,6 +1463,26 @@ def _no_name(m: re.Match) -> bool:
     FILE Court: Shevchenkivskyi ...": a box's heading run into its label."""
     return re.search(r"\s(?:and|&)\s+$", m.group(1)) is not None or (
         re.match(r"\s*:", m.string[m.end():]) is not None and re.search(r"\b[A-Z]{2,}\b", m.group(1)) is not None)
+
+
+# "He will be asked", "She was told": the pronoun is who something is done to.
+PASSIVE_PRONOUN = re.compile(r"^\W*(?P<p>He|She)\s+(?:(?:will|would|may|might|can|could|must|has|had|is|was)\s+)?"
+                             r"(?:be|been|is|was|gets?|got)\s+(?:\w+ly\s+)?(?:\w+ed|told|given|shown|taken|sent|put|"
+                             r"held|kept|brought|caught|seen|made|paid|driven|beaten|chosen)\b")
+
+
+OBJECT_HER = r"\bher\b(?=\s*(?:[.,;:!?]|$)|\s+(?:to|for|with|about|and|that|in|on|at|from|by)\b)"  # not "her son"
+
+
+def _done_to_the_other(prev: str, text: str) -> bool:
+    """Whether `text` opens on a pronoun something is done to and `prev` did it to someone else of
+    that sex ("Pisar will ask him for his whole life story. He will be asked about relatives in the
+    FSB": the man asked, not Pisar)."""
+    m = PASSIVE_PRONOUN.match(strip_quotes(text))
+    if m is None:
+        return False
+    other = r"\bhim\b" if m.group("p") == "He" else OBJECT_HER
+    return re.search(other, prev, re.I) is not None
 
 
 def _speaks_of_another(prev: str, name: str, text: str) -> bool:
