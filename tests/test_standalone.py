@@ -1228,6 +1228,12 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
     ("Spies are not treated like that by the people who send them.", "like that"),
     ("Flooding like this was last seen in 1968, the council said.", "like this"),
     ("For families like that of Dennis Hauxwell, the water became a second rent.", None),
+    # fresh20: a press kit's profile lines, the name cut off above them
+    ("Sentenced in absentia to 22 years for treason in November 2032.", "whom (no subject)"),
+    ("Radio officer on trawlers for twenty-four years; left Russia across the Norwegian border in 2023.",
+     "whom (no subject)"),
+    ("Sentenced in absentia in 2032, Dennis Hauxwell lives in Riga.", None),
+    ("Dennis Hauxwell was a radio officer for 24 years; he left Russia in 2023.", None),
     # fresh20: "his" is the marshal's own, not the race director's named in the bullet above
     ("A marshal at the memorial told his section lead by radio before the start.", None),
     ("A marshal, at the memorial, told his section lead by radio.", "his"),  # past a pause: not settled

@@ -50,6 +50,13 @@ CLAUSE_VERBS = {"has", "had", "have", "is", "was", "will", "would", "can", "coul
 # An opening participle whose subject is the "it" after it: whatever it names is not that "it".
 PARTICIPLE_IT = re.compile(r"^\W*(?:Founded|Formed|Created|Established|Set up|Based|Led|Backed|Made up|Named|Raised|"
                            r"Funded|Trained|Armed|Registered|Launched)\b[^,;:.]{0,200},\s+(?:it|they)\s+[a-z]")
+# A profile's telegraphic lines, whose subject is the name above them: "Sentenced in absentia to 22
+# years for treason.", "Radio officer on trawlers for 24 years; left Russia in 2023 ..."
+SUBJECTLESS = re.compile(r"^\W*(?:Sentenced|Convicted|Jailed|Killed|Wounded|Captured|Born|Raised|Educated|Mobilised|"
+                         r"Mobilized|Exchanged|Released|Arrested|Detained|Charged|Wanted)\s+(?:in|to|at|on|for|by|as|"
+                         r"after|near|from|during|with|and|twice|again|last|this)\b[^,]*$|"
+                         r";\s+(?:left|fled|joined|served|moved|went|came|became|took|crossed|worked|spent|founded|"
+                         r"was|has|had)\b")
 # Openings that continue the sentence before: only joining it settles them.
 _WHEN = "(?:day|night|morning|afternoon|evening|week|month|year)"
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
@@ -602,6 +609,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a reply"  # "“For two weeks, yes.”": to what?
     if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
+    if any(SUBJECTLESS.search(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
+        return "whom (no subject)"  # (joined after "Commander and founder." it still names no one)
     if PARTICIPLE_IT.match(plain):
         return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
     if (m := FRONTED_IT.match(plain)) and not _expletive(plain[m.start(1):]):
