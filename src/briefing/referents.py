@@ -106,7 +106,7 @@ OTHERS_NEAR = 12  # sentences
 HEADCOUNT = re.compile(r"\b\d[\d,]*[”\"]?\s+(?:[a-z-]+\s+)?(?:fighters|men|members|soldiers|volunteers|recruits|"
                        r"applications|applicants|people|troops)\b")
 UNIT_HEADS = FORMATIONS | {"unit", "group", "formation", "detachment"}
-UNIT_STEMS = {w for noun in FORMATIONS | {"unit", "group", "formation", "detachment"} for w in stems(noun)}
+UNIT_STEMS = {w for noun in UNIT_HEADS for w in stems(noun)}
 UP_FRONT = 5  # words before a unit's name: past them it is named in passing, not as the subject
 SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
@@ -1116,6 +1116,7 @@ class Referents:
         sentence names just one; "ambiguous" when neither settles it; None when none. A
         `capitalised` "the Trust" is a name, so one given further down settles it too."""
         key = (s.source, phrase)
+        units = {a for e in self.entities for a in (e.name, *e.aliases)}
         if key not in self._short_cache:
             found, written_the = [], set()
             for i, x in enumerate(self.by_source[s.source]):
@@ -1140,7 +1141,6 @@ class Referents:
             if len(phrase) == 1 and "NOUN" not in lexicon.lemmas(phrase[0]):
                 # "the Meillion" is no head noun: it shortens "the Afon Meillion" (or a unit's
                 # name), never the village "Capel Meillion" or the bridge "Pont Meillion"
-                units = {a for e in self.entities for a in (e.name, *e.aliases)}
                 named = [(i, n, p) for i, n, p in named if n.startswith("the ") or n in units]
             self._short_cache[key] = named
         here = self.pos[s.id]
@@ -1163,7 +1163,6 @@ class Referents:
         at_nearest = [name for i, name, _ in before if i == nearest]
         if several and (len({n.removeprefix("the ") for n in at_nearest}) > 1 or here - nearest > SHORT_NAME_REACH):
             return "ambiguous"  # two councils, and nothing near says which
-        units = {a for e in self.entities for a in (e.name, *e.aliases)}
         another = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(phrase[-1])}\b")
         if at_nearest[0].removeprefix("the ") not in units and phrase[-1] not in UNIT_HEADS and any(
                 _headed(m) for x in self.by_source[s.source][nearest + 1:here]
@@ -1469,8 +1468,6 @@ def _no_name(m: re.Match) -> bool:
 PASSIVE_PRONOUN = re.compile(r"^\W*(?P<p>He|She)\s+(?:(?:will|would|may|might|can|could|must|has|had|is|was)\s+)?"
                              r"(?:be|been|is|was|gets?|got)\s+(?:\w+ly\s+)?(?:\w+ed|told|given|shown|taken|sent|put|"
                              r"held|kept|brought|caught|seen|made|paid|driven|beaten|chosen)\b")
-
-
 OBJECT_HER = r"\bher\b(?=\s*(?:[.,;:!?]|$)|\s+(?:to|for|with|about|and|that|in|on|at|from|by)\b)"  # not "her son"
 
 
