@@ -54,5 +54,8 @@ def test_speaker_notes_are_the_presenter_s_words_not_notes_to_figures(tmp_path):
 def test_a_page_without_slide_marks_keeps_its_notes_as_notes(tmp_path):
     write(tmp_path, "review.md", DECK.replace("<!-- Slide number: 1 -->", "").replace("<!-- Slide number: 2 -->", ""))
     [src] = sources.load(tmp_path).sources
+    kinds = {s.text: s.kind for s in sentences.split(src)}
     assert not src.slides
+    assert kinds["The 264 m figure came from a GPS estimate made by the operations manager on 14 March."] == "note"
+    assert kinds["The course as run was 271 m short: 41,924 m against the certified 42,195 m"] == "fragment"
 

@@ -1264,10 +1264,8 @@ def test_a_claim_whose_next_sentence_says_no_other_source_backs_it_is_not_printe
         "of the Russian Volunteer Corps. No other source places it in the Russian Volunteer Corps, which, he said on "
         "14 October, had no engineers to spare.\n\n"
         "The Artel's commander, Stanislav Ermilov, says it answers to an engineer brigade of the Ground Forces.\n")
-    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
-    s = next(s for s in ctx.sentences if s.text.startswith("Russia's prosecutors"))
-    done = ctx.referents.resolve(s)
-    assert done is None or "No other source" in done.text, done.text
+    done = _resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "Russia's prosecutors")
+    assert done is None or "No other source" in done, done
 
 
 def test_a_he_something_is_done_to_is_not_the_one_who_did_it_to_him(tmp_path):

@@ -210,7 +210,8 @@ class Referents:
         for s in sentences:
             self.by_source.setdefault(s.source, []).append(s)
         self.pos = {s.id: i for group in self.by_source.values() for i, s in enumerate(group)}
-        units = {w for e in entities for a in (e.name, *e.aliases) for w in a.split()}  # "Pereprava says": no person
+        self._unit_names = {a for e in entities for a in (e.name, *e.aliases)}
+        units = {w for a in self._unit_names for w in a.split()}  # "Pereprava says": no person
         self._unit_words = units
         self._text_cache: dict[int, str] = {}
         # (nor is the page's own outlet anyone: "a position he asked Kurjeris not to describe")
@@ -1116,7 +1117,7 @@ class Referents:
         sentence names just one; "ambiguous" when neither settles it; None when none. A
         `capitalised` "the Trust" is a name, so one given further down settles it too."""
         key = (s.source, phrase)
-        units = {a for e in self.entities for a in (e.name, *e.aliases)}
+        units = self._unit_names
         if key not in self._short_cache:
             found, written_the = [], set()
             for i, x in enumerate(self.by_source[s.source]):
