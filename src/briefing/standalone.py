@@ -296,6 +296,25 @@ HERE = re.compile(r"(?<![\w’'-])here\b(?!\s+(?:is|are|was|were)\b)")
 OUTLET_VOICE = re.compile(r"\b(?:[Tt]his|[Oo]ur)\s+(?:newspaper|paper|publication|website|site|magazine|outlet|channel|"
                           r"station|newsroom|film|documentary|programme|program)\b|\b[Oo]ur\s+(?:foreign\s+|own\s+)?(?:correspondents?|reporters?|"
                           r"desk|journalists?|team)\b")
+# The page's reader or a letter's addressee, outside quote marks: "The email you have released
+# says ...", "Tell your insurer now". Whose "you" it is the briefing cannot say unless someone is
+# named as saying it: "..., [according to Brackwater Bank]", "the Authority says you should ...".
+SECOND_PERSON = re.compile(r"(?<![\w’'-])(?:[Yy]ou(?:['’](?:re|ve|d|ll))?|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)"
+                           r"(?![\w’'-])")
+ADDRESSER = re.compile(r"\[according to [^\[\]]{1,160}\]|\baccording to [A-Z]|"
+                       r"(?:\]|\b[A-Z][\w’'.-]*)\s+(?:says|said|writes|wrote|advises|advised|warns|warned|tells|told|"
+                       r"adds|added|recommends|urges|urged)\b|"
+                       r"^\W*(?:\[?\d{1,2}(?::\d\d){1,2}\]?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*:\s")
+# One "you" of an exchange (a letter, a question, an interview), not any reader: "the email you
+# have released", "released to you below", "Thank you for your request", "Ruth, you've spent".
+ADDRESSEE = re.compile(r"(?<!\bthat )(?<!\bif )(?<!\bwhen )(?<!\bonce )(?<!\buntil )(?<!\bafter )(?<!\bbefore )"
+                       r"\b([Yy]ou)(?:\s+have|\s+had|['’]ve|['’]d)\s+(?!to\b|got\b|been\s+able\b|better\b)[a-z]+(?:ed|en|wn|nt|ld|ught)\b|"
+                       r"\b(?:[Tt]hank|to|asked|told|sent|gave|wrote\s+to)\s+(you)\b(?!\s+(?:can|could|will|would|should|must|may|"
+                       r"might|need|are|were)\b)|"
+                       r"\b([Yy]our)\s+(?:request|letter|e-?mail|report|reporting|question|questions|complaint|message|article|"
+                       r"story|reporters?|newspaper|paper|inspection|men|fighters|soldiers|unit|company|organisation|"
+                       r"organization|client|colleagues?|office|ministry|government|own\s+figures?)\b|"
+                       r"^\W*[A-Z][\w’'-]+,\s+(you)\b")
 # Someone speaking outside quote marks: a transcript, a blog, a quote the scrape unquoted.
 FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?|[Mm]e|[Mm]y|mine|myself|us|Us|"
                           r"[Oo]ur|ours|ourselves)(?![\w’'-])(?<!\bWar I)(?<!\bPhase I)")
@@ -551,6 +570,25 @@ VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s
 
 # A speaker who is a person whatever the article's names say ("[Dr Holt]"): their "we" is a body.
 PERSON_TITLE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Minister)\.?\s")
+
+
+def addressed(text: str) -> str | None:
+    """ "you" when the sentence speaks to someone outside quote marks: a letter's or an
+    interviewer's one addressee ("released to you below", "Ruth, you've spent twenty years"),
+    whoever says it, or the page's reader when no one is named as saying it ("Tell your insurer
+    now"). Checked on the claim as printed, after an engine has said whose it is."""
+    plain = strip_quotes(text)
+    if m := ADDRESSEE.search(plain):
+        return next(g for g in m.groups() if g).lower()
+    m = SECOND_PERSON.search(plain)
+    if m is None or ADDRESSER.search(plain[:m.start()]) or re.search(r"\[according to ", plain):
+        return None
+    # an opening condition is anyone's when the rest says who speaks ("If you paid by card,
+    # [the Authority] says you should ..."), not when it is an order ("If you see a wolf, call 999")
+    cond = re.match(r"^\W*(?:If|When|Once|Unless)\b[^,;]{1,120},\s", plain)
+    if cond and m.start() < cond.end() and ADDRESSER.search(plain[cond.end():]):
+        return None
+    return m.group(0).lower()
 
 
 def _closes_unopened(text: str) -> bool:

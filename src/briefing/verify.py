@@ -30,7 +30,7 @@ from .referents import short_name_left
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
 from .sources import Corpus, Source
-from .standalone import needs_context, people
+from .standalone import addressed, needs_context, people
 
 MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
 MIN_COVERAGE = 0.75
@@ -1057,6 +1057,9 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
         if word == "a caveat alone":
             return "needs context: 'a caveat alone' (give it with the figure or claim it doubts, citing both)"
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
+    if word := addressed(text):
+        return (f"needs context: '{word}' (whom the sentence speaks to is the article's reader or addressee: "
+                "say whose words they are, or leave it out)")
     for src in cited:
         if word := short_name_left(text, _citable_text(src)):
             return f"needs context: '{word}' (its article gives the name in full: name it in brackets from there)"

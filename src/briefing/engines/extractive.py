@@ -21,7 +21,7 @@ from ..leadins import leans_forward
 from ..referents import MAX_JOINED, Resolved
 from ..retrieval import ON_THEME, Scored, cut, shares, stems
 from ..sentences import SPEECH, Sentence, according
-from ..standalone import CAVEAT, _units_named, strip_quotes, with_the
+from ..standalone import CAVEAT, _units_named, addressed, strip_quotes, with_the
 from ..subtopics import OTHER, forms, hits, topic_of
 from ..subtopics import topics as subtopics_of
 from ..themes import Entity, Theme
@@ -262,7 +262,17 @@ class Writer:
             return None
         if exclusive and self._elsewhere(done):
             return None
+        if addressed(done.text) and not self._speaker_named(done):
+            return None  # "Tell your insurer now": spoken to the article's reader, and no one is named as saying it
         return done
+
+    def _speaker_named(self, done: Resolved) -> bool:
+        """Whether the claim, as printed, will say whose words it is (attributed(), issued())."""
+        claim = self.claim_of(done)
+        src = self.ctx.corpus.by_path(claim.citations[0].path)
+        if src.release and src.outlet and all(c.path == src.path for c in claim.citations):
+            return True  # a press release's own account is its issuer's (issued())
+        return not addressed(self._according(claim) or done.text)
 
     def _alone(self, s: Sentence) -> Resolved | None:
         refs = self.ctx.referents
@@ -341,19 +351,25 @@ class Writer:
 
     def attributed(self, claim: Claim, always: bool = False) -> Claim:
         """The claim saying whose it is when it does not: "..., [according to CNN]."."""
+        text = self._according(claim, always)
+        return claim if text is None else self._retold(claim, text)
+
+    def _according(self, claim: Claim, always: bool = False) -> str | None:
+        """The claim's text with whose it is ("..., [according to CNN]."), or None if it needs none."""
         plain = strip_quotes(claim.text)
         src = self.ctx.corpus.by_path(claim.citations[0].path)
         # a research body's judgement is its own ("[Russian volunteers’] value is political as much as
         # military, ..., [according to the Baltic Forum for Security Research]"); what it records is not
         always = always or bool(src.outlet and RESEARCH_BODY.search(src.outlet) and JUDGED.search(plain))
+        always = always or addressed(claim.text) is not None  # its "you" is the outlet's reader: say whose words
         hedged = bool(HEDGE.search(plain)) and not src.release
         if SPEECH.search(plain) or "according to" in plain.lower() or not (always or hedged or CLAIM.search(plain)):
-            return claim
+            return None
         if not src.outlet or _short(src.outlet).lower() in plain.lower():
-            return claim  # "whose name CNN agreed not to reveal": the outlet is already there
+            return None  # "whose name CNN agreed not to reveal": the outlet is already there
         if src.host:
-            return claim  # a transcript service or a forum only hosts the words: never whose they are
-        return self._retold(claim, according(claim.text, with_the(src.outlet, "\n".join(src.lines))))
+            return None  # a transcript service or a forum only hosts the words: never whose they are
+        return according(claim.text, with_the(src.outlet, "\n".join(src.lines)))
 
     def issued(self, claim: Claim) -> Claim:
         """A press release's own account as its issuer's: "..., [according to Kentmere Wildlife
