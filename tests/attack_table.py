@@ -64,9 +64,9 @@ ATTACKS = [
     Attack(NEGATION, "[Vinnie] says there won’t be an exchange for sure.",
            "[Vinnie] says there will be an exchange for sure.",
            (("001", 171, 172), ("001", 174, 175)), "drops the negation"),
-    Attack(NEGATION, "But Ukrainian officials have never confirmed the military’s ties to [the Russian Volunteer "
-           "Corps].",
-           "But Ukrainian officials have confirmed the military’s ties to [the Russian Volunteer Corps].",
+    Attack(NEGATION, "Ukrainian officials have never confirmed the military’s ties to [the Russian Volunteer "
+           "Corps].",  # (the article's "But" leans on the sentence before it: not part of a true point)
+           "Ukrainian officials have confirmed the military’s ties to [the Russian Volunteer Corps].",
            (("002", 51, 51),), "drops the negation"),
     Attack(NEGATION, "The Free Ural Battalion no longer recruits prisoners of war, according to its press office.",
            "The Free Ural Battalion recruits prisoners of war, according to its press office.",

@@ -116,3 +116,10 @@ def test_a_word_in_another_script_alone_is_no_mixing(corpus):
     watson = path_of(corpus, "002")
     text = "The Legion of Freedom of Russia (Легион «Свобода России») is a Russian paramilitary group based in Ukraine."
     assert check(Claim(text, (Citation(watson, 15, 15),)), corpus) is None
+
+
+def test_the_article_s_own_turn_needs_the_sentence_it_turns_from(corpus):
+    # 002:51 opens "But Ukrainian officials ...": lifted, it turns from a sentence the briefing lacks
+    watson = path_of(corpus, "002")
+    text = "But Ukrainian officials have never confirmed the military’s ties to the group."
+    assert "needs context: 'but'" in check(Claim(text, (Citation(watson, 51, 51),)), corpus)

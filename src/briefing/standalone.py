@@ -59,6 +59,10 @@ SUBJECTLESS = re.compile(r"^\W*(?:Sentenced|Convicted|Jailed|Killed|Wounded|Capt
                          r"was|has|had)\b")
 # Openings that continue the sentence before: only joining it settles them.
 _WHEN = "(?:day|night|morning|afternoon|evening|week|month|year)"
+# A turn from the sentence before, outside anyone's quote: "But Oksana says the break came
+# earlier", "So no PB and no GFA." (a speaker's own "But we were clean" is how they talk)
+TURN = re.compile(r"^\W*(But|And|Yet|However|Also|Plus|Still(?=\s*,)|"
+                  r"So(?!\s+(?:far|much|many|long|few)\b)(?=\s+[a-z\[]))\b")
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
                      r"Before that|By then|Until then|Until that|If so|If that|If this|If true|If not(?=\s*,)|"
@@ -342,6 +346,9 @@ BROKEN = re.compile(r"\b(?:[Tt]he|an?)\s*[,;:.](?!\d)")
 COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+|slightly\s+)?"
                       r"(lower|higher|smaller|larger|bigger|fewer|greater|less|more)\s*[.!]?\s*$", re.I)
 SUBJECT_VERBS = (r"is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|remains?|"
+                 # what a film, a book or a report does: "The film follows him through the checks"
+                 r"follows|carries|tells|features|focuses|tracks|depicts|explores|portrays|finds|concludes|"
+                 r"recommends|opens|closes|"
                  r"remained|takes?|took|lasts?|lasted|began|begins?|starts?|ends?|came|comes|went|goes|includes?|involves?|"
                  r"runs?|ran|\w+ed|"
                  # what a report, a reply or a finding does: "The sample contradicts the first half of that."
@@ -637,6 +644,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a list label"  # "103 — Russian prisoners of war accepted so far.": a figure's caption
     if m := LEANING.match(plain):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
+    if not speaker and (m := TURN.match(plain)):
+        return m.group(1).lower()
     if BROKEN.search(plain):
         return "a broken phrase"  # "At the, Radio Free Europe reported ...": a cut gone wrong
     if _closes_unopened(text):

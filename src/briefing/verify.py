@@ -30,7 +30,7 @@ from .referents import short_name_left
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
 from .sources import Corpus, Source
-from .standalone import addressed, needs_context, people
+from .standalone import TURN, addressed, needs_context, people
 
 MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
 MIN_COVERAGE = 0.75
@@ -1044,9 +1044,19 @@ def _talk_problem(claim: Claim, corpus: Corpus) -> str | None:
     return None
 
 
+def _opens_a_sentence(word: str, claim: Claim, corpus: Corpus) -> bool:
+    """Whether a cited line opens a sentence with `word` ("But Oksana says ..."): the article's own
+    turn from a sentence the briefing may not print."""
+    lines = " ".join(_source(corpus, c.path).line(n) for c in claim.citations
+                     for n in range(c.line_start, c.line_end + 1))
+    return re.search(rf"(?:^|[.!?…”\"]\s+|\s[-–—]\s+)\W*{re.escape(word)}\b", lines) is not None
+
+
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     cited = [_source(corpus, c.path) for c in claim.citations]
     persons = frozenset().union(*(_persons(src) for src in cited))
+    if (turn := TURN.match(text)) and not _opens_a_sentence(turn.group(1), claim, corpus):
+        text = text[turn.end():].lstrip(" ,")  # a connective the writer added between its own sentences
     if word := needs_context(text, persons):
         if word == "a broken phrase":
             return "a broken phrase: an article with nothing after it ('At the, ...'; cut it whole or not at all)"
