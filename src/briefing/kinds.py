@@ -58,6 +58,17 @@ SERVICE = re.compile(r"^(?:.{1,80}\s)?(?:pinned|unpinned) (?:this|a) message$|^i
 MEDIA = re.compile(r"^(?:photo|video|video message|voice message|audio|audio file|file|sticker|gif|animation|"
                    r"round video)\s+not included\b", re.I)
 FORWARDED = re.compile(r"^\W*forwarded from\s+(?P<name>\S.{1,60}?)\s*$", re.I)
+# A phone chat export's message stamp: "12/03/2031, 09:20 - " (Android), "[12/03/2031, 09:20:11] " (iPhone).
+CHAT_STAMP = r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\]|\s+-)"
+# The export's own lines: "WhatsApp Chat with Volga Drivers Support", "Messages and calls are
+# end-to-end encrypted ...", a stamp with no "name:" ("Irina K created group ...", "Irina K added
+# Pavel"), and a message that is no words: "<Media omitted>", "This message was deleted".
+CHAT_EVENT = re.compile(rf"^{CHAT_STAMP}\s+(?:[^:]{{1,120}}|[^:]{{1,60}}:\s*(?:<[^<>]{{1,40}}>|"
+                        r"this message was deleted|you deleted this message|null|image omitted|video omitted|audio omitted|sticker omitted|"
+                        r"document omitted|[\w .-]{1,60}\.(?:jpg|jpeg|png|opus|mp4|pdf|webp) \(file attached\)))\s*$",
+                        re.I)
+CHAT_NOTICE = re.compile(r"^\W*(?:whatsapp chat with\b|messages and calls are end-to-end encrypted\b|"
+                         r"messages to this group are now secured\b)", re.I)
 HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*\s*)+$")
 REACTION = re.compile(r"^(?:\S{1,3}\s*\d[\d.,]*[KkMm]?\s*)+$")
 
@@ -185,8 +196,10 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
             put(no, "fact-check verdict label")
         elif RATING_KEY.search(s) and _words(s) <= 80:
             put(no, "fact-check rating key")
-        elif EXPORT_NOTICE.match(s):
+        elif EXPORT_NOTICE.match(s) or CHAT_NOTICE.match(s):
             put(no, "chat export notice")
+        elif CHAT_EVENT.match(s):
+            put(no, "service message")
         elif export and i < 3 and CHANNEL_LINE.match(s):
             put(no, "channel header")
         elif export and i == 0:

@@ -168,8 +168,10 @@ MANNER = r"(?:\s*\([^()\n]{1,40}\))?"
 LABEL = (rf"\*\*(?:(?P<btime>{TIMECODE})\s+)?(?P<bold>[^*\n]{{1,40}}?)(?::\*\*|\*\*{MANNER}:)"  # "**[14:20] NAME:**"
          rf"|(?P<caps>{kinds.CAPS_NAME})(?:,\s+(?P<role>{kinds.ROLE_CAPS}))?{MANNER}:"
          # an automatic transcript's "Speaker 2:": a voice it tells apart and names no one
-         r"|(?P<diar>(?:[Ss]peaker|SPEAKER|[Vv]oice|VOICE|[Pp]articipant|PARTICIPANT)\s+(?:\d{1,2}|[A-H]))\s*:")
-TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE})\s+)?(?:(?:{LABEL})\s+)?")
+         r"|(?P<diar>(?:[Ss]peaker|SPEAKER|[Vv]oice|VOICE|[Pp]articipant|PARTICIPANT)\s+(?:\d{1,2}|[A-H]))\s*:"
+         # a chat export's sender after its stamp: "12/03/2031, 09:20 - Irina K: ...", "~ Marta: ..."
+         r"|(?<=[\]-] )~?\s?(?P<sender>[^\W\d_][\w'’.-]*(?:\s[\w'’.()-]{1,20}){0,3}):")
+TURN = re.compile(rf"^\s*(?:(?P<time>{TIMECODE}|(?P<chat>{kinds.CHAT_STAMP}))\s+)?(?:(?:{LABEL})\s+)?")
 # An interview's "Q:" and "A:" (or "**Question:**", "**Answer:**"): whose words they are, not who.
 # A press briefing's "QUESTION (Oleh Marchuk, Pivden Daily):" is a question too, its asker in brackets.
 QA = re.compile(r"^\s*(?:\*\*)?(Q|A|Question|Answer|QUESTION|ANSWER)(?:\*\*)?(?:\s+\([^()\n]{1,80}\))?"
@@ -201,6 +203,7 @@ class Turn:
     answer: bool = False
     question: bool = False  # a "Q:" / "QUESTION (name, outlet):" turn: the asker's words, no fact
     named_at: int = 0  # an initials label's: the line that gives the name in full
+    verb: str = "says"  # a chat message's sender "writes"
 
 
 T = TypeVar("T")
@@ -282,7 +285,8 @@ def _timed(m: re.Match) -> bool:
 
 
 def _label(m: re.Match) -> str | None:
-    label = (m.group("bold") or m.group("caps") or "").strip()
+    sender = m.group("sender") if m.group("chat") else None  # a sender's name only after a chat stamp
+    label = (m.group("bold") or m.group("caps") or sender or "").strip()
     return label or None
 
 
@@ -315,7 +319,7 @@ def turn(source: Source, line: str) -> Turn | None:
         return Turn(m.end(), None, answer=True)  # "PRESENTER: ...", "SOLDIER: ...": someone's words, no one named
     if speaker is None and not _timed(m):
         return None  # "BREAKING: ...", "Summary: ...": the label is the sentence's own words
-    return Turn(m.end(), speaker)
+    return Turn(m.end(), speaker, verb="writes" if m.group("chat") and speaker else "says")
 
 
 INITIALS = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4}")  # "AB", "K.V." ("K.v." is no one's name)
@@ -1464,7 +1468,7 @@ def _located(source: Source, only: list[Block] | None = None):
             if shown is not None and letter is None:
                 # The speaker's words: cited from the line that names the speaker, whose label
                 # is part of the turn's first sentence as the verifier reads it.
-                text, line_start = voiced(text, said.speaker), first
+                text, line_start = voiced(text, said.speaker, said.verb), first
                 where = (shown, starts, first, 0 if k == 0 else start, end)
             elif said is not None and said.answer and TERMINAL.search(text) and not any(q in text for q in QUOTES):
                 text = f"“{text}”"  # someone's words, not the outlet's; with no name, never a fact
