@@ -64,8 +64,9 @@ CHAT_STAMP = r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\
 # end-to-end encrypted ...", a stamp with no "name:" ("Irina K created group ...", "Irina K added
 # Pavel"), and a message that is no words: "<Media omitted>", "This message was deleted".
 CHAT_EVENT = re.compile(rf"^{CHAT_STAMP}\s+(?:[^:]{{1,120}}|[^:]{{1,60}}:\s*(?:<[^<>]{{1,40}}>|"
-                        r"this message was deleted|you deleted this message|null|image omitted|video omitted|audio omitted|sticker omitted|"
-                        r"document omitted|[\w .-]{1,60}\.(?:jpg|jpeg|png|opus|mp4|pdf|webp) \(file attached\)))\s*$",
+                        r"this message was deleted|you deleted this message|null|image omitted|video omitted|"
+                        r"audio omitted|sticker omitted|document omitted|"
+                        r"[\w .-]{1,60}\.(?:jpg|jpeg|png|opus|mp4|pdf|webp) \(file attached\)))\s*$",
                         re.I)
 CHAT_NOTICE = re.compile(r"^\W*(?:whatsapp chat with\b|messages and calls are end-to-end encrypted\b|"
                          r"messages to this group are now secured\b)", re.I)
