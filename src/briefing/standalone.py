@@ -61,8 +61,8 @@ SUBJECTLESS = re.compile(r"^\W*(?:Sentenced|Convicted|Jailed|Killed|Wounded|Capt
 _WHEN = "(?:day|night|morning|afternoon|evening|week|month|year)"
 # A turn from the sentence before, outside anyone's quote: "But Oksana says the break came
 # earlier", "So no PB and no GFA." (a speaker's own "But we were clean" is how they talk)
-TURN = re.compile(r"^\W*(But|And|Yet|However|Also|Plus|Still(?=\s*,)|"
-                  r"So(?!\s+(?:far|much|many|long|few)\b)(?=\s+[a-z\[]))\b")
+CONNECTIVE = re.compile(r"^\W*(But|And|Yet|However|Also|Plus|Still(?=\s*,)|"
+                        r"So(?!\s+(?:far|much|many|long|few)\b)(?=\s+[a-z\[]))\b")
 LEANING = re.compile(r"^\W*(As a result|Only then|In addition|Instead|Therefore|Thus|Then|As such|Even so|"
                      r"In response|In turn|After that|Because of this|For this reason|Since then|Since that|"
                      r"Before that|By then|Until then|Until that|If so|If that|If this|If true|If not(?=\s*,)|"
@@ -644,7 +644,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a list label"  # "103 — Russian prisoners of war accepted so far.": a figure's caption
     if m := LEANING.match(plain):
         return m.group(1).lower()  # "As a result, ...": says nothing without the sentence before
-    if not speaker and (m := TURN.match(plain)):
+    if not speaker and (m := CONNECTIVE.match(plain)):
         return m.group(1).lower()
     if BROKEN.search(plain):
         return "a broken phrase"  # "At the, Radio Free Europe reported ...": a cut gone wrong

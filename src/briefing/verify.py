@@ -30,7 +30,7 @@ from .referents import short_name_left
 from .retrieval import STOPWORDS, stemmer, stems
 from .retrieval import WORD as RWORD
 from .sources import Corpus, Source
-from .standalone import TURN, addressed, needs_context, people
+from .standalone import CONNECTIVE, addressed, needs_context, people
 
 MAX_SPAN = 12  # lines one citation may cover: a wrapped sentence, not a whole article
 MIN_COVERAGE = 0.75
@@ -1055,7 +1055,7 @@ def _opens_a_sentence(word: str, claim: Claim, corpus: Corpus) -> bool:
 def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
     cited = [_source(corpus, c.path) for c in claim.citations]
     persons = frozenset().union(*(_persons(src) for src in cited))
-    if (turn := TURN.match(text)) and not _opens_a_sentence(turn.group(1), claim, corpus):
+    if (turn := CONNECTIVE.match(text)) and not _opens_a_sentence(turn.group(1), claim, corpus):
         text = text[turn.end():].lstrip(" ,")  # a connective the writer added between its own sentences
     if word := needs_context(text, persons):
         if word == "a broken phrase":
