@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -49,6 +50,25 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     path = folder / name
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return path
+
+
+def printed(tmp_path: Path, articles: dict[str, str], themes_toml: str, theme_id: str) -> list[str]:
+    """The sentences the extractive engine prints for `theme_id` from these articles (name -> text)
+    with this themes file, run through the CLI as a user would."""
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in articles.items():
+        write(folder, name, text)
+    write(tmp_path, "themes.toml", themes_toml)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--sources", str(folder), "--themes",
+                                      str(tmp_path / "themes.toml"), "--theme", "all", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return [s["text"] for s in json.loads((out / f"{theme_id}.json").read_text())["sentences"]]
 
 
 # --- LLM engine: cassettes recorded against tests/llm_server.py -------------------------------

@@ -4,14 +4,10 @@ is printed only with whose advice it is."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-from conftest import write
+from conftest import printed, write
 
 from briefing import sources
-from briefing.cli import cli
 from briefing.draft import Citation, Claim
 from briefing.standalone import addressed
 from briefing.verify import check
@@ -100,16 +96,7 @@ def test_the_verifier_fails_a_letter_s_you_even_attributed(tmp_path):
 
 
 def test_a_briefing_prints_the_reader_s_advice_attributed_and_never_a_letter_s_addressee(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    write(folder, "guide.txt", GUIDE)
-    write(folder, "reply.txt", REPLY)
-    write(tmp_path, "themes.toml", THEMES)
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--sources", str(folder), "--themes",
-                                      str(tmp_path / "themes.toml"), "--theme", "all", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    texts = [s["text"] for s in json.loads((out / "bridge.json").read_text())["sentences"]]
+    texts = printed(tmp_path, {"guide.txt": GUIDE, "reply.txt": REPLY}, THEMES, "bridge")
     assert "The 2029 inspection found cracking in pier 3 and recommended repairs within two years." in texts
     assert ("If you have a hospital appointment in Feldham, you can use the free ferry, which sails every 20 "
             "minutes from 6am, [according to The Estuary Post].") in texts

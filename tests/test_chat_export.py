@@ -4,14 +4,10 @@ the export's notices, its group events and "<Media omitted>" are no one's words.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
-from conftest import write
+from conftest import printed, write
 
 from briefing import sentences, sources
-from briefing.cli import cli
 
 ANDROID = """WhatsApp Chat with Volga Drivers Support
 Messages and calls are end-to-end encrypted. No one outside of this chat can read or listen to them.
@@ -75,13 +71,5 @@ def test_the_export_s_notices_events_and_empty_messages_are_no_one_s_words(tmp_p
 
 
 def test_a_briefing_of_a_chat_says_who_wrote_each_point(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    write(folder, "chat.txt", ANDROID)
-    write(tmp_path, "themes.toml", THEMES)
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["make", "--engine", "extractive", "--sources", str(folder), "--themes",
-                                      str(tmp_path / "themes.toml"), "--theme", "all", "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    texts = [s["text"] for s in json.loads((out / "support.json").read_text())["sentences"]]
+    texts = printed(tmp_path, {"chat.txt": ANDROID}, THEMES, "support")
     assert texts and all(t.endswith(("[Irina K] writes.", "[Marta] writes.", "[Pavel] writes.")) for t in texts), texts

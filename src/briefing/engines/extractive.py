@@ -262,11 +262,11 @@ class Writer:
             return None
         if exclusive and self._elsewhere(done):
             return None
-        if addressed(done.text) and not self._speaker_named(done):
+        if addressed(done.text) and not self._whose_words_given(done):
             return None  # "Tell your insurer now": spoken to the article's reader, and no one is named as saying it
         return done
 
-    def _speaker_named(self, done: Resolved) -> bool:
+    def _whose_words_given(self, done: Resolved) -> bool:
         """Whether the claim, as printed, will say whose words it is (attributed(), issued())."""
         claim = self.claim_of(done)
         src = self.ctx.corpus.by_path(claim.citations[0].path)
