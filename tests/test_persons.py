@@ -196,3 +196,55 @@ def test_a_he_is_not_the_woman_the_article_has_just_called_she(tmp_path):
     s = next(x for x in ctx.sentences if x.text.startswith("He had left Russia"))
     done = ctx.referents.resolve(s)
     assert done is None or "Oksana" not in done.text  # not "[Oksana Belyk] had left Russia ... with his tools"
+
+
+# --- who "he" is on a catalogue page, whose sentences before name someone else (fresh21) ---------
+
+FORGE = Path(__file__).parent / "articles" / "forge"
+
+
+def test_a_lowercase_thing_is_not_the_translation_in_brackets_after_a_name():
+    # "the Molot «Irbit» (Irbit Hammer)": "Lyra painted the hammer" is the hammer, not "[Irbit Hammer]"
+    ctx = prepare(Settings(sources=FORGE), themes.load(None))
+    assert _resolved(ctx, "Lyra painted the hammer") == "Lyra painted the hammer from memory of a factory badge."
+
+
+NAMED_HERE = """# The banner
+
+The banner was painted in 2033 by the unit's signaller, who uses the call-sign Lyra.
+
+He is Pavel Zuev, a former foreman, who left Russia in 2022.
+"""
+
+FOUNDER = """# The banner
+
+The banner was painted in 2033 by the unit's signaller, who uses the call-sign Lyra.
+
+The name comes from the town of Irbit, where its founder worked at the motorcycle plant.
+
+He left Russia in 2022 and served as a mechanic in the Siberian Battalion.
+"""
+
+QUOTED_HE = """# The signaller
+
+The banner was painted in 2033 by the unit's signaller, who uses the call-sign Lyra. She used a tarpaulin.
+
+"I fitted the radios," Lyra says. "He thanked me," Lyra says.
+
+Lyra joined in 2033.
+
+He left Russia in 2022 and served as a mechanic in the Siberian Battalion.
+"""
+
+
+@pytest.mark.parametrize("article", [NAMED_HERE, FOUNDER, QUOTED_HE],
+                         ids=["he-is-named-here", "its-founder-between", "he-inside-her-quote"])
+def test_a_he_is_not_the_woman_named_before_when_another_is_meant(tmp_path, article):
+    # "[Lyra] is Pavel Zuev": the sentence says who he is; "where its founder worked ... He left
+    # Russia": the founder, whom no one names; Lyra is "she", and a quote of hers that opens with
+    # "He thanked me" does not make her "he" too
+    (tmp_path / "a.md").write_text(article)
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    s = next(x for x in ctx.sentences if x.text.startswith("He "))
+    done = ctx.referents.resolve(s)
+    assert done is None or "Lyra" not in done.text

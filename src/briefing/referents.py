@@ -181,6 +181,10 @@ KIN_SUBJECT = re.compile(rf"^\W*(?:His|Her|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'
 # may be the "he" of the next sentence, so a name further back does not settle it.
 DEFINITE_PERSON = re.compile(rf"(?<![\w’'-])[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_NOUNS))})"
                              r"(?![\w’'-])")
+# "where its founder worked": someone the sentence describes and does not name
+ITS_PERSON = re.compile(rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_NOUNS))})\b(?![’'-])")
+# "He is Vadim Ustyugov, ...": the sentence itself names who "he" is
+PRONOUN_IS = re.compile(r"^\W*(?:He|She)\s+(?:is|was)\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "His younger brother, Artyom, was killed": Artyom is someone else's brother, and that someone
 # is the "he" the article goes on with.
 KIN_OF = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(KIN | PERSON_NOUNS))})"
@@ -253,6 +257,8 @@ class Referents:
         persons = self.persons_for(s.source)
         if (introduced := self._introduced_next(s, persons)) is not None:
             return introduced
+        if (m := PRONOUN_IS.match(strip_quotes(s.text))) and m.group("n") in persons:
+            return None  # "[Iskra] is Vadim Ustyugov": whoever else is found, the sentence says who
         for prev in self._before(s, 6):
             plain = strip_quotes(prev.text)
             # a body is "it", not "he"; "Aldred's neighbour, Priya Sandhu": the neighbour is meant
@@ -275,10 +281,16 @@ class Referents:
             # "The appellant worked as a paramedic. His younger brother ...": the appellant, not the
             # expert named two paragraphs up; a name beside another unnamed person settles nothing
             if names or roles or UNNAMED.search(plain) or ANONYMOUS.search(plain) or KIN_SUBJECT.match(plain) \
-                    or NEW_PERSON.match(plain) \
+                    or NEW_PERSON.match(plain) or self._unnamed_its(plain) \
                     or self._lone(prev, plain):
                 return None  # two people, "A Ukrainian officer who ...", or someone new: not settled by a name
         return None
+
+    @staticmethod
+    def _unnamed_its(plain: str) -> bool:
+        """Whether `plain` speaks of a unit's or a thing's person without a name ("Tagil refers to
+        Nizhny Tagil, where its founder worked"): a "he" after it may be that one."""
+        return any(not re.match(r"\s*,?\s*[A-Z][\w’'-]+", plain[m.end():]) for m in ITS_PERSON.finditer(plain))
 
     def _sex_fits(self, s, name: str) -> bool:
         """Not a "he" for a woman the article has called "she" ("That is how Oksana Belyk, his
@@ -297,7 +309,8 @@ class Referents:
             found: dict[str, set[str]] = {}
             sents = self.by_source.get(source, ())
             for prev, nxt in zip(sents, sents[1:], strict=False):
-                m = re.match(r"\W*(She|Her|He|His)\b", strip_quotes(nxt.text))
+                # (not '“He thanked me,” Iskra says.': that "he" is the speaker's)
+                m = re.match(r"[^\w“”\"«»‘’']*(She|Her|He|His)\b", nxt.text)
                 names = _persons_named(prev.text, persons)
                 # (not "Vavilov's sister ... She": the sister is meant)
                 if m and prev.block == nxt.block and len(names) == 1 \
@@ -1125,7 +1138,7 @@ class Referents:
                 # "the institute": the Halden Institute for Conflict Studies, a name whose head it is
                 headed = _name_headed(phrase[0]) if len(phrase) == 1 and phrase[0] in TAKES_THE else None
                 for m in [*_name_ending(phrase).finditer(plain), *(headed.finditer(plain) if headed else ())]:
-                    if _no_name(m) or not (whole := _name_of(m.group(1), " ".join(phrase))):
+                    if _no_name(m) or not (whole := _name_of(m.group(1), " ".join(phrase))) or _gloss(m):
                         continue
                     if m.re is not _name_ending(phrase):
                         whole += m.group(2)  # "Halden Institute" + " for Conflict Studies"
@@ -1456,6 +1469,12 @@ def _headed(m: re.Match) -> bool:
     nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
     kinds = lexicon.lemmas(nxt.group(1)) if nxt else {}
     return not kinds or not set(kinds) <= {"NOUN", "PROPN"}
+
+
+def _gloss(m: re.Match) -> bool:
+    """Whether the name `m` found is a translation in brackets after the name itself ("the Molot
+    «Irbit» (Irbit Hammer)"): "the hammer" further on is then the thing, not that name."""
+    return re.search(r"[\w»”\"]\s*\($", m.string[:m.start()]) is not None and m.string[m.end():].startswith(")")
 
 
 def _no_name(m: re.Match) -> bool:
