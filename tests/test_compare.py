@@ -722,3 +722,14 @@ def test_the_unit_after_its_own_short_name_as_an_object_is_not_the_unit_named_be
     for start in ("The unit says", "Nine of"):
         done = _units_resolved(tmp_path, start)
         assert done is None or "Legion" not in done.text, done.text
+
+
+FORGE = Path(__file__).parent / "articles" / "forge"
+
+
+def test_a_unit_whose_name_has_a_quoted_second_word_and_a_translation_is_found():
+    # "the Molot «Irbit» (Irbit Hammer), a repair unit of Russian volunteers": the Molot, not
+    # "Irbit" (a town) nor the translation; without it its "the unit" went to the Siberian
+    # Battalion it grew out of (fresh21)
+    assert found_units(FORGE) == ["Molot"]
+    assert _units_resolved(FORGE, "The unit was founded").text.startswith("[The Molot] was founded in March 2034")

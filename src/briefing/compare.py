@@ -678,12 +678,17 @@ NAME_WORD = re.compile(rf"^[{CAPS}][\w’'-]*$")
 # unit Ledokol says ..."; and its later "the Pereprava unit".
 UNIT_NOUN = r"(?:unit|detachment|formation|battalion|brigade|regiment|militia)"
 BARE_NAME = rf"[{CAPS}][\w’'-]+(?:\s+[{CAPS}][\w’'-]+){{0,2}}"
+# What may stand between a name and its description: its translation ("the Kuznya (Tagil Forge),
+# a repair unit", "the Kuznya (Кузня «Тагил», “the Tagil Forge”) is a unit"); and a quoted second
+# word ("the Kuznya «Tagil», a unit"), taken out first so that "Tagil" is not read as a name.
+EPITHET = r"(?:\s+\([^()]{1,80}\))?"
+QUOTED_EPITHET = re.compile(r"(?<=[\w])\s+[«“][^«»“”]{1,40}[»”](?=\s*[(,])")
 BARE_UNIT_INTRO = re.compile(
-    rf"(?<![\w’'-])(?:[Tt]he\s+)?(?P<a>{BARE_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+"
+    rf"(?<![\w’'-])(?:[Tt]he\s+)?(?P<a>{BARE_NAME}){EPITHET},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+"
     rf"(?:of|that|which|made up|formed|set up|founded|fighting|attached)\b|"
     rf"\b{UNIT_NOUN}\s+(?:called|named|known as)\s+[“\"«]?(?P<b>{BARE_NAME})|"
     # the subject of "is the youngest of the formations", an appositive between
-    rf"^\W*(?:The\s+)?(?P<c>{BARE_NAME})(?:,[^,;:]{{3,160}},|\s+\([^()]{{3,160}}\))?\s+(?:is|was)\s+"
+    rf"(?:^\W*|:\s+)(?:[Tt]he\s+)?(?P<c>{BARE_NAME})(?:,[^,;:]{{3,160}},|\s+\([^()]{{3,160}}\))?\s+(?:is|was)\s+"
     rf"(?:the|a|an|one of the)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"{UNIT_NOUN}s?\b(?![’'-])|"
     # "the unit Ledokol says", "the volunteer unit Ledokol, which ..."
@@ -760,10 +765,9 @@ def _bare_names(sentences: list[Sentence], listed: list[str], known: set[str]) -
     places = {m.group("a") or m.group("b") for s in sentences for m in PLACE.finditer(s.text)}
     introduced, counted, cued = set(), {}, {}
     for s in sentences:
-        text = strip_quotes(s.text)
+        text = strip_quotes(QUOTED_EPITHET.sub("", s.text))
         for alias in listed:
             text = text.replace(alias, " ")
-
         for m in BARE_UNIT_INTRO.finditer(text):
             name = next(n for n in m.groups() if n)
             if _is_bare_name(name, known) and name not in places:
