@@ -197,3 +197,22 @@ def test_metadata_cached_by_an_older_reader_is_read_again_and_the_text_kept(tmp_
     first.path.write_text(first.path.read_text(encoding="utf-8") + "\nA line added by hand.\n", encoding="utf-8")
     again = pages.snapshot(data, "news.html", tmp_path)
     assert again.page.published == "2023-06-14" and "A line added by hand." in again.path.read_text(encoding="utf-8")
+
+
+CATALOGUE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>ZC.2035.41 · Workshop banner of the Molot · Collection · Zarya Museum of Crafts</title></head>
+<body><main><h1>Workshop banner of the Molot</h1>
+<p>This banner hung for a year over the main bench of the Molot, a repair unit of Russian volunteers in
+Ukraine's armed forces. Its men drag damaged and abandoned armour off the battlefield and repair it for
+Ukrainian brigades. The unit was founded in March 2034 by seven volunteers and says it has put more than
+ninety machines back into service since then.</p>
+<p>The banner was painted by the unit's signaller on a tarpaulin taken from a recovered tank.</p>
+</main></body></html>
+"""
+
+
+def test_a_title_whose_first_field_holds_a_dot_gives_the_site_its_last_field(tmp_path):
+    # trafilatura takes "ZC.2035.41 · Workshop banner ... · Collection" for the site's name (a dot:
+    # a domain?); the briefing then credited claims "[according to the ZC.2035.41 · ...]" (fresh21)
+    _, page = pages.extract(CATALOGUE.encode(), "0" * 64)
+    assert page.outlet == "Zarya Museum of Crafts"

@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
+from html import unescape
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -30,8 +31,10 @@ MIN_PROSE_WORDS = 50
 WALL = re.compile(r"\b(cookies?|consent|sign in|log in|subscribe|password|privacy settings)\b", re.I)
 # Browsers write this line at the top of a saved page; `briefing fetch` does the same.
 SAVED_FROM = re.compile(rb"<!-- saved from url=\(\d{4}\)(\S+?) -->")
+HTML_TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
+TITLE_FIELD = re.compile(r"\s+[·|•›»–—-]\s+")
 LATEST = "2099-12-31"
-METADATA = 2  # how the metadata is read: a cached snapshot's is read again when this moves
+METADATA = 3  # how the metadata is read: a cached snapshot's is read again when this moves
 
 
 class NotAnArticle(Exception):
@@ -150,7 +153,7 @@ def extract(data: bytes, digest: str) -> tuple[str, Page]:
     base = saved_from.group(1).decode("ascii", "replace") if saved_from else None
     url = _clean(doc.url)
     url = urljoin(base or "", url) if url else base
-    page = Page(page_sha256=digest, title=title, outlet=_clean(doc.sitename), author=_clean(doc.author),
+    page = Page(page_sha256=digest, title=title, outlet=_site(_clean(doc.sitename), html), author=_clean(doc.author),
                 published=_clean(doc.date), url=url if url and urlsplit(url).scheme in ("http", "https") else None,
                 encoding=encoding, extractor=_extractor())
     return "\n\n".join(paragraphs) + "\n", page
@@ -164,6 +167,17 @@ def _check_article(paragraphs: list[str]) -> None:
                            "or a cookie notice?)")
     if sum(bool(WALL.search(p)) for p in prose) * 2 > len(prose):
         raise NotAnArticle("no article found (the text is about cookies, signing in or subscribing)")
+
+
+def _site(sitename: str | None, html: str) -> str | None:
+    """The site's name; not the title's first fields that trafilatura takes for it when the first
+    holds a dot ("ZM.2034.117 · Workshop banner of ... · Collection · Zalizna Museum"): the last."""
+    m = HTML_TITLE.search(html)
+    fields = TITLE_FIELD.split(" ".join(unescape(m.group(1)).split())) if m else []
+    if sitename and len(fields) > 2 and TITLE_FIELD.search(sitename) and " ".join(fields).startswith(
+            " ".join(TITLE_FIELD.split(sitename))):
+        return fields[-1]
+    return sitename
 
 
 def _clean(value: str | None) -> str | None:
