@@ -23,8 +23,11 @@ The second one must have four-wheel drive.
 13/03/2031, 11:02 - Pavel: I paid 500 euros to the Volga Company's fund.
 """
 
-IPHONE = """[12/03/2031, 09:20:11] Irina K: The Volga Company says it needs two more vans before the spring.
+IPHONE = """[12/03/2031, 09:19:02] Irina K: \u200eIrina K created group “Volga vans”
+[12/03/2031, 09:19:30] Irina K: \u200eIrina K added Marta and Pavel
+[12/03/2031, 09:20:11] Irina K: The Volga Company says it needs two more vans before the spring.
 [12/03/2031, 09:25:40] Irina K: image omitted
+[12/03/2031, 09:26:01] Irina K: \u200e<attached: 00000007-PHOTO-2031-03-12-09-26-01.jpg>
 [12/03/2031, 09:40:02] Marta: The Volga Company checks every volunteer through the SBU before he can join.
 """
 
@@ -73,3 +76,12 @@ def test_the_export_s_notices_events_and_empty_messages_are_no_one_s_words(tmp_p
 def test_a_briefing_of_a_chat_says_who_wrote_each_point(tmp_path):
     texts = printed(tmp_path, {"chat.txt": ANDROID}, THEMES, "support")
     assert texts and all(t.endswith(("[Irina K] writes.", "[Marta] writes.", "[Pavel] writes.")) for t in texts), texts
+
+
+def test_an_iphone_export_s_own_lines_are_no_one_s_words(tmp_path):
+    # the app opens each of its own lines with a left-to-right mark: "Irina K: \u200eIrina K created
+    # group ..." was printed as what Irina K wrote (fresh21)
+    src, said = _split(tmp_path, IPHONE)
+    for n in (1, 2, 4, 5):
+        assert not src.citable(n), (n, src.lines[n - 1])
+    assert not any("created group" in s.text or "added" in s.text or "attached" in s.text for s in said)

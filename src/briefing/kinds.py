@@ -63,7 +63,9 @@ CHAT_STAMP = r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\
 # The export's own lines: "WhatsApp Chat with Volga Drivers Support", "Messages and calls are
 # end-to-end encrypted ...", a stamp with no "name:" ("Irina K created group ...", "Irina K added
 # Pavel"), and a message that is no words: "<Media omitted>", "This message was deleted".
-CHAT_EVENT = re.compile(rf"^{CHAT_STAMP}\s+(?:[^:]{{1,120}}|[^:]{{1,60}}:\s*(?:<[^<>]{{1,40}}>|"
+# (an iPhone export opens each of the app's own lines with a left-to-right mark: "Marta Ozola:
+# \u200eMarta Ozola created group “Kuznya”", "\u200eimage omitted")
+CHAT_EVENT = re.compile(rf"^{CHAT_STAMP}\s+(?:[^:]{{1,120}}|[^:]{{1,60}}:\s*(?:\u200e.*|<[^<>]{{1,40}}>|"
                         r"this message was deleted|you deleted this message|null|image omitted|video omitted|"
                         r"audio omitted|sticker omitted|document omitted|"
                         r"[\w .-]{1,60}\.(?:jpg|jpeg|png|opus|mp4|pdf|webp) \(file attached\)))\s*$",
