@@ -279,6 +279,38 @@ ASKED = re.compile(r"^\W*(?P<label>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3}
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{3,300}?)(?:\*\*|__)\s*$")
 
 
+# A parallel text's row ("| Девятнадцать лет ... | Nineteen years ... |", "Основана / Founded"):
+# the briefing is read in English, so the other language's cells are no words of its sentences.
+PARALLEL_SEAM = re.compile(r"\s*(?:^\||\|$|\s\|\s|\s/\s)\s*")
+
+
+def parallel_english(line: str) -> str | None:
+    """`line` with its cells in another script blanked (same length, so offsets still map), or None
+    when it is no parallel text: no seam, or no cell in Latin letters beside one in another script."""
+    if "|" not in line and " / " not in line:
+        return None
+    cells, at = [], 0
+    for m in PARALLEL_SEAM.finditer(line):
+        cells.append((at, m.start()))
+        at = m.end()
+    cells.append((at, len(line)))
+    latin = [(a, b) for a, b in cells if _script(line[a:b]) == "latin"]
+    if not latin or not any(_script(line[a:b]) == "other" for a, b in cells):
+        return None
+    out = [" "] * len(line)
+    for a, b in latin:
+        out[a:b] = line[a:b]
+    return "".join(out)
+
+
+def _script(text: str) -> str | None:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    ascii_like = sum(c < "\u0250" for c in letters)  # Latin, with its accented letters
+    return "latin" if ascii_like * 2 > len(letters) else "other"
+
+
 def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
     """An interview printed as bold questions over plain answers: every bold paragraph of it is
     the interviewer's, not a finding, when two or more of them are questions."""
@@ -287,6 +319,12 @@ def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
             and stripped[i + 2] and not BOLD_LINE.match(stripped[i + 2])]
     if sum(BOLD_LINE.match(stripped[i]).group("text").rstrip().endswith("?") for i in bold) >= 2:
         for i in bold:
+            skipped.setdefault(i + 1, "interview question")
+    # a parallel text's rows ("| **Почему «Горн»?** | **Why “Gorn”?** |"): the English cell's bold
+    english = {i: e.strip() for i, s in enumerate(stripped) if s.startswith("|") and (e := parallel_english(s))}
+    rows = {i: m.group("text") for i, e in english.items() if (m := BOLD_LINE.match(e)) and not _signs(m.group("text"))}
+    if sum(text.rstrip().endswith("?") for text in rows.values()) >= 2:
+        for i in rows:
             skipped.setdefault(i + 1, "interview question")
     # "Northline: Why three sponsors?": one asker's questions, each on a line of its own, the
     # answers under them unlabelled (a transcript labels both sides: its turns are read elsewhere)

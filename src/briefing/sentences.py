@@ -421,6 +421,26 @@ def _answers(source: Source) -> frozenset[int]:
     return frozenset(found)
 
 
+def _parallel_answers(source: Source) -> set[int]:
+    """A parallel text's interview, a row a paragraph: the rows under its questions (kinds marks
+    them), up to the table's end; an italic row ("*Shtamp comes into the room.*") is the outlet's.
+    Two people may answer in turn and no label says who: never a fact."""
+    asked = {n for n, why in source.skipped.items() if why == "interview question"}
+    rows = {n: english.strip() for n, line in enumerate(source.lines, 1)
+            if line.lstrip().startswith("|") and (english := kinds.parallel_english(line)) is not None}
+    if not asked & rows.keys():
+        return set()
+    found, asking = set(), False
+    for n in range(min(rows), max(rows) + 1):
+        if n in asked:
+            asking = True
+        elif n not in rows:
+            asking = False  # the table has ended
+        elif asking and not rows[n].startswith(("*", "_")):
+            found.add(n)
+    return found
+
+
 # The paragraph that introduces a conversation: "We spoke over two evenings; the conversation has
 # been edited and condensed.", "She spoke to the Gazette from Lviv."
 INTERVIEW_CUE = re.compile(r"\b(?:(?:we|I) spoke\b|(?:spoke|talked) (?:to|with) (?:us|me|the [A-Z]\w+)\b|"
@@ -436,7 +456,7 @@ def _interview(source: Source) -> tuple[str | None, frozenset[int]]:
     lines of the answers, and whose they are when the paragraph introducing the conversation names
     one person ("Chaika is Nadezhda Voronina, 38, ... We spoke over two evenings"): their
     surname, else None (the answers are then no one's named words, never a fact)."""
-    found = set(_answers(source))
+    found = set(_answers(source)) | _parallel_answers(source)
     asked = {n for n, why in source.skipped.items() if why == "interview question"}
     paragraphs = blocks(source) if asked or found else []
     if asked:
@@ -1035,6 +1055,8 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
                 new = True
             boxed = field
             prev = line
+            if (english := kinds.parallel_english(line)) is not None:
+                line, new = english, True  # each row of a parallel text is a paragraph
             if n > 1 and source.skipped.get(n - 1, "").startswith("photo caption") and (
                     cut := kinds.credit_tail(source.lines[n - 2], line)):
                 line = " " * cut + line[cut:]  # "DORAN Skipper Bill Rance": the credit's name, wrapped
