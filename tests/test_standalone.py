@@ -1284,3 +1284,21 @@ def test_a_he_something_is_done_to_is_not_the_one_who_did_it_to_him(tmp_path):
         "of all relatives in Russia.\nHe will be asked about relatives in the FSB, police or army.\n")
     done = _resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "He will be asked")
     assert done is None or "[Pisar]" not in done, done
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the tag at the end, where the words hold quotes of their own: the name in it speaks, it is
+    # not the "she" before it (fresh21: L., not Marta Ozola, was questioned)
+    ("After the search in December she was called in three times and they took her passport for “checking”, "
+     "[Marta Ozola writes].", "she"),
+    ("In December he was called in and his passport was taken for “checking”, [according to Marta Ozola].", "he"),
+    # an outlet's account settles no "I"
+    ("I'm a drone pilot in the Ladoga Zastava, the unit TV calls “the Ladoga group”, [according to Veslo].", "i"),
+])
+def test_a_tag_at_the_end_settles_only_who_speaks(text, word):
+    assert (needs_context(text, frozenset({"Marta Ozola", "Ozola"})) or "").lower().startswith(word)
+
+
+def test_a_sender_s_own_i_before_a_tag_at_the_end_stands():
+    assert needs_context("I have been told to ask my bank for a “chargeback”, [Claire Dunmore writes].",
+                         frozenset({"Claire Dunmore"})) is None

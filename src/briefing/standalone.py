@@ -575,6 +575,13 @@ VOICED_WHOLE = re.compile(r"^“(?P<inner>[^“”\"]{1,3000}?)(?P<stop>,?)”\s
                           r"(?P<verb>says|writes(?: in \[[^\[\]]{1,160}\])?)\.$")
 
 
+# The same with the tag at the end, where the words hold quotes of their own: "..., [Marta Ozola
+# writes].", "..., [according to Kamenny Poyas]." The name in the tag is who speaks, never the
+# "she" of the words before it.
+VOICED_TAIL = re.compile(r"^(?P<inner>[^\[\]]{1,3000}?),\s\[(?:according to (?P<source>[^\[\]]{1,160})|"
+                         r"(?P<who>[^\[\]]{1,160}?)\s(?:says|writes(?: in [^\[\]]{1,160})?))\](?P<end>[.!…]?)$")
+
+
 # A speaker who is a person whatever the article's names say ("[Dr Holt]"): their "we" is a body.
 PERSON_TITLE = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Minister)\.?\s")
 
@@ -628,6 +635,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
                 and not known & {_base(w) for w in re.findall(r"[\w’'-]+", who)})
         return needs_context(inner if inner[-1:] in ".!?…" else f"{inner}.", persons, speaker=True,
                              affiliated=body or bool(AFFILIATED.search(who)))
+    if (tail := VOICED_TAIL.match(text)) is not None:
+        # ("I ..., [according to Veslo]": an outlet's account settles no "I")
+        return needs_context(f"{tail.group('inner')}{tail.group('end') or '.'}", persons,
+                             speaker=tail.group("who") is not None, affiliated=affiliated)
     plain = strip_quotes(text)  # read by most checks below: worked out once
     tokens = TOKEN.findall(plain)
     quotes = iter([set(re.findall(r"[\w’'-]+", q.group(0).lower())) for q in QUOTE.finditer(text)])
