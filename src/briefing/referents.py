@@ -1474,7 +1474,8 @@ def _headed(m: re.Match) -> bool:
 def _gloss(m: re.Match) -> bool:
     """Whether the name `m` found is a translation in brackets after the name itself ("the Molot
     «Irbit» (Irbit Hammer)"): "the hammer" further on is then the thing, not that name."""
-    return re.search(r"[\w»”\"]\s*\($", m.string[:m.start()]) is not None and m.string[m.end():].startswith(")")
+    return re.search(r"(?:\b[A-Z][\w’'-]*|[»”\"])\s*\($", m.string[:m.start()]) is not None \
+        and m.string[m.end():].startswith(")")
 
 
 def _no_name(m: re.Match) -> bool:
