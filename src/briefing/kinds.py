@@ -266,6 +266,11 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
         elif RESOLVED_ALONE.match(s):
             put(no, "resolution label")
     _mark_letters(stripped, skipped)
+    for first, _, _, _ in digest_posts(stripped):
+        k = first - 1
+        while k >= 0 and stripped[k] and not DIGEST_RULE.match(stripped[k]):
+            skipped.setdefault(k + 1, "post headers")  # "Message: 2", "From: ...", "Content-Type: ..."
+            k -= 1
     _mark_interview(stripped, skipped)
     _mark_thread(stripped, skipped)
     if wiki(stripped):
@@ -336,6 +341,33 @@ def _mark_interview(stripped: list[str], skipped: dict[int, str]) -> None:
             for i, lab in labelled:
                 if lab == label:
                     skipped.setdefault(i + 1, "interview question")
+
+
+# A mailing-list digest (Mailman): "Message: 3", then the post's headers, "From: Tomas Reilly <t.reilly
+# at lab.example>" among them, a blank line, the post, and a rule of dashes under it.
+DIGEST_MESSAGE = re.compile(r"^Message:\s+\d{1,4}$")
+DIGEST_FROM = re.compile(r"^From:\s+(?:\"?(?P<name>[^<>\"()]{2,80}?)\"?\s+<[^<>]{3,120}>|"
+                         r"\S+\s+\((?P<alt>[^()]{2,80})\))$")
+DIGEST_RULE = re.compile(r"^-{20,}$")
+
+
+def digest_posts(stripped: list[str]) -> list[tuple[int, int, str | None, int]]:
+    """A digest's posts as (first line, end, sender, line of the "From:" header), 0-based: each post
+    is its sender's words, not the list's, whatever it says. Two posts or more."""
+    posts = []
+    for i, s in enumerate(stripped):
+        if not DIGEST_MESSAGE.match(s):
+            continue
+        j, sender, at = i + 1, None, i
+        while j < len(stripped) and stripped[j]:  # the headers, up to the blank line
+            if m := DIGEST_FROM.match(stripped[j]):
+                sender, at = " ".join((m.group("name") or m.group("alt")).split()), j
+            j += 1
+        end = j
+        while end < len(stripped) and not (DIGEST_RULE.match(stripped[end]) or DIGEST_MESSAGE.match(stripped[end])):
+            end += 1
+        posts.append((j, end, sender, at))
+    return posts if len(posts) >= 2 else []
 
 
 def signatures(stripped: list[str]) -> list[int]:

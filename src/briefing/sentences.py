@@ -695,6 +695,10 @@ def letters_of(source: Source) -> dict[int, Letter]:
         note = kinds.content(stripped[span[1]]) if span[1] is not None else frozenset()
         it = Letter(kinds.signer(stripped[sig]), sig + 1, (sig + 1) in source.bridges, note)
         found.update((n + 1, it) for n in range(span[0], sig))
+    for first, end, sender, at in kinds.digest_posts(stripped):
+        # a digest's post is its sender's; too far below the "From:" line to cite down to, it is
+        # never printed as a fact (the list's own words are none of it)
+        found.update((n + 1, Letter(sender, at + 1, False)) for n in range(first, end))
     return found
 
 
