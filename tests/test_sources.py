@@ -414,6 +414,8 @@ def test_the_rows_of_a_table_pasted_as_text_are_not_prose(tmp_path):
     ("— Courier reporter Jesse Amundsen contributed to this report.", "reporting credit"),
     ("Our Standards: The Harbour Trust Principles.", "site blurb"),
     ("Comments are moderated. Be nice.", "site blurb"),
+    ("Comments are not enabled on circulars. To discuss this circular with other members use the Technical Forum.",
+     "site blurb"),  # (fresh21 printed it)
     ("[VIDEO] County health officials give an update on the outbreak (2:41)", "site blurb"),
     ("Video transcript (auto-generated): ...WE ARE NOT OUT OF THE WOODS YET. [INAUDIBLE] SAMPLES FROM THE...",
      "site blurb"),

@@ -162,9 +162,11 @@ REPORTING_CREDIT = re.compile(r"^\W*(?:(?:additional )?reporting|editing|written
 REPORTED_FROM = re.compile(r"^\W*(?:[A-Z][\w.'’-]+\s+){1,5}reported from\s+[A-Z]|"
                            r"\bcontributed (?:reporting )?to this (?:report|story|article)\b")
 # A site's own lines, not the story's: "Our Standards: The Trust Principles.", "Comments are moderated.",
+# "Comments are not enabled on circulars. To discuss this circular ... use the Technical Forum",
 # "Older post: ...", "[VIDEO] Officials give an update (2:41)", "Video transcript (auto-generated): ...",
 # "Tags: ...".
-SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed)\b|"
+SITE_LINE = re.compile(r"^\W*(?:our standards\b|comments (?:are|have been) (?:moderated|closed|not enabled|"
+                       r"disabled|turned off)\b|"
                        r"(?:older|newer|previous|next) post\s*:|\[(?:video|audio|watch|listen|gallery|photos?)\]|"
                        r"(?:video|audio) transcript\s*\(auto|.{0,40}\byou must (?:log|sign) in\b|"
                        r"is this page useful\b|was this (?:document|page|article) (?:helpful|useful)\b|"
