@@ -151,3 +151,55 @@ def test_a_briefing_prints_a_release_s_own_sentences_as_its_issuer_s_and_its_quo
         assert quoted or claim.text.endswith("[according to Northfield Ferry Company]."), claim.text
         assert not quoted or "said Morag Lennie" in claim.text
         assert verify.check(claim, ctx.corpus) is None, claim.text
+
+
+PLAIN_DEBATE = """Hansard · Westminster Hall · 15 May 2035
+
+Ferry Services: Orkney
+
+Column 301WH
+
+Ruth Collie (Orkney and Shetland)
+
+I beg to move, That this House has considered ferry services to Orkney. The islands lost 41 sailings last winter.
+
+Sir Alan Morven (Caithness)
+
+Will the hon. Lady give way?
+
+Ruth Collie
+
+I will. The lost sailings cost the islands' hauliers about £2 million.
+
+Column 302WH
+
+Sir Alan Morven
+
+The operator says most of the sailings were cancelled for weather.
+
+The Parliamentary Under-Secretary of State for Transport (Daniel Okafor-Hale)
+
+Let me deal first with the question from the right hon. Member for Caithness.
+The Government will pay for a second vessel from 2036.
+
+Sir Alan Morven
+
+Will the Minister give way?
+
+Daniel Okafor-Hale
+
+I will. The hon. Lady also mentioned the winter timetable. The second vessel will sail on the Kirkwall route.
+
+Question put and agreed to.
+"""
+
+
+def test_a_plain_office_heading_names_its_speaker_for_the_bare_name_headings_after_it(tmp_path):
+    # the minister's turns went to the member who spoke before him: his office heading was read,
+    # but the bare "Daniel Okafor-Hale" headings after it were not (fresh22)
+    (tmp_path / "debate.txt").write_text(PLAIN_DEBATE)
+    found = {s.text: s for s in sentences.split(sources.read_source(tmp_path / "debate.txt", 1))}
+    assert "“The Government will pay for a second vessel from 2036,” [Daniel Okafor-Hale] says." in found
+    assert "“The second vessel will sail on the Kirkwall route,” [Daniel Okafor-Hale] says." in found
+    assert not any("second vessel" in t and "[Daniel Okafor-Hale]" not in t for t in found)
+

@@ -92,8 +92,10 @@ def speakers(stripped: list[str]) -> dict[int, str]:
         who = _heading(s, known)
         if who and _prose_after(stripped, i):
             found[i] = who
-            full = bool(PLAIN_MEMBER.match(s) or (m := BOLD.match(s)) and (m.group("tail") or OFFICE.match(
-                m.group("head").strip())))
+            # (a plain office heading with the name in brackets is full too: "The Parliamentary
+            # Under-Secretary of State for the Home Department (Daniel Okafor-Hale)")
+            full = bool(PLAIN_MEMBER.match(s) or (o := OFFICE.match(s)) and o.group("name") or (m := BOLD.match(s))
+                        and (m.group("tail") or OFFICE.match(m.group("head").strip())))
             if full:
                 known.add(who)
                 if m := BOLD.match(s):
