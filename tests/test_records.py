@@ -203,3 +203,10 @@ def test_a_plain_office_heading_names_its_speaker_for_the_bare_name_headings_aft
     assert "“The second vessel will sail on the Kirkwall route,” [Daniel Okafor-Hale] says." in found
     assert not any("second vessel" in t and "[Daniel Okafor-Hale]" not in t for t in found)
 
+
+def test_a_speaker_s_signposts_are_no_points(tmp_path):
+    (tmp_path / "debate.txt").write_text(PLAIN_DEBATE)
+    found = {s.text: s for s in sentences.split(sources.read_source(tmp_path / "debate.txt", 1))}
+    for opening in ("“Let me deal first with", "“The hon. Lady also mentioned"):
+        [s] = [s for t, s in found.items() if t.startswith(opening)]
+        assert s.kind == "fragment", opening

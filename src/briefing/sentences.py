@@ -662,9 +662,10 @@ COURTESY = re.compile(
     r"i (?:start|begin|want to start|will start|would like to start) by (?:thanking|congratulating|paying)\b|"
     r"i am (?:grateful|most grateful|very grateful)\b|i (?:will|shall|do|give|am happy to) (?:give way|"
     r"happily give way)\b|i will(?:, briefly)?\.$|i beg to move\b|"
-    r"(?:let me|i (?:will|shall|want to|would like to)) (?:now )?(?:turn|come|return|move) to\b|"
+    r"(?:let me|i (?:will|shall|want to|would like to)) (?:now |first |briefly )?(?:(?:turn|come(?: back)?|return|"
+    r"move|go back) to|deal (?:first )?with|add a word)\b|"
     r"i have (?:\w+ )?(?:questions|points) for\b|the hon\. (?:lady|gentleman|member) (?:has been|is) generous\b|"
-    r"the hon\. (?:lady|gentleman|member) (?:asked|raised|mentioned|referred)\b|"
+    r"the hon\. (?:lady|gentleman|member) (?:also )?(?:asked|raised|mentioned|referred)\b|"
     r"on the hon\. (?:lady|gentleman|member)['’]s (?:\w+ )?(?:questions|points)\b)",
     re.I)
 
