@@ -15,6 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+
+def resolved(ctx: Context, start: str) -> str | None:
+    """What the referents make of the first sentence opening with `start`, or None if it is not settled."""
+    s = next(x for x in ctx.sentences if x.text.startswith(start))
+    done = ctx.referents.resolve(s)
+    return done.text if done else None
+
 @pytest.fixture(scope="session")
 def book() -> themes.ThemeBook:
     return themes.load()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import resolved
 
 from briefing import themes
 from briefing.draft import Citation, Claim
@@ -21,12 +22,6 @@ ALONE = Path(__file__).parent / "articles" / "alone"
 @pytest.fixture(scope="module")
 def ctx():
     return prepare(Settings(sources=ALONE), themes.load(None))
-
-
-def _resolved(ctx, start: str) -> str | None:
-    s = next(x for x in ctx.sentences if x.text.startswith(start))
-    done = ctx.referents.resolve(s)
-    return done.text if done else None
 
 
 def _check(ctx, text: str, *lines: tuple[int, int], source: int = 1) -> str | None:
@@ -57,7 +52,7 @@ def test_a_we_the_sentence_settles_or_that_is_not_its_subject_stands_alone(text)
 
 
 def test_a_speakers_body_is_named_from_the_record_that_introduces_them(ctx):
-    text = _resolved(ctx, "“For the Calder basin, our estimate")
+    text = resolved(ctx, "“For the Calder basin, our estimate")
     assert text == ("“For the Calder basin, our estimate is that forty wells have run dry since June,” "
                     "[Dr Holt, of the Calder Institute for Water Policy] says.")
     assert _check(ctx, text, (7, 7), (11, 11)) is None
@@ -73,7 +68,7 @@ def test_a_speakers_body_is_named_from_the_turn_that_names_it_before_the_we(ctx)
 
 
 def test_a_speakers_we_nothing_settles_is_left_out(ctx):
-    assert _resolved(ctx, "“Our wells still give water") is None
+    assert resolved(ctx, "“Our wells still give water") is None
 
 
 # --- the subject of what someone said ------------------------------------------------------
@@ -92,7 +87,7 @@ def test_a_bodys_it_in_what_it_said_stands_alone():
 
 
 def test_a_persons_it_in_a_turn_is_not_printed(ctx):
-    assert _resolved(ctx, "“Inspector Rask told us") is None
+    assert resolved(ctx, "“Inspector Rask told us") is None
 
 
 # --- a reply with nothing it counts --------------------------------------------------------
@@ -111,7 +106,7 @@ def test_a_spoken_figure_with_what_it_counts_stands_alone():
 
 
 def test_a_reply_is_not_printed(ctx):
-    assert _resolved(ctx, "“Fewer than two hundred") is None
+    assert resolved(ctx, "“Fewer than two hundred") is None
 
 
 # --- a body's name with its article --------------------------------------------------------
@@ -155,20 +150,20 @@ def test_the_verifier_leaves_a_list_label_out(ctx):
 # --- a rule and the exception right after it ------------------------------------------------
 
 def test_a_sweeping_rule_comes_with_the_exception_after_it(ctx):
-    assert _resolved(ctx, "All existing contracts") == (
+    assert resolved(ctx, "All existing contracts") == (
         "All existing contracts will be paid as normal. Contracts signed after 1 February will not be paid "
         "until the audit ends, and the rest will be reviewed in April.")
 
 
 def test_a_claim_with_no_exception_after_it_stands_as_it_is(ctx):
-    assert _resolved(ctx, "Households will receive") == (
+    assert resolved(ctx, "Households will receive") == (
         "Households will receive tanker water free of charge until the end of May.")
 
 
 # --- a short name inside a turn ------------------------------------------------------------
 
 def test_a_short_name_in_a_turn_is_named_inside_the_briefings_quote_marks(ctx):
-    text = _resolved(ctx, "“The institute's report")
+    text = resolved(ctx, "“The institute's report")
     assert text == ("“[The Calder Institute for Water Policy’s] report says nine villages now rely on tankers,” "
                     "[Mr Vik] says.")
     assert _check(ctx, text, (7, 7), (13, 13)) is None

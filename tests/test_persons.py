@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import resolved
 
 from briefing import themes
 from briefing.pipeline import Settings, prepare
@@ -24,24 +25,18 @@ def ctx():
     return prepare(Settings(sources=SPEAKERS), themes.load(None))
 
 
-def _resolved(ctx, start: str) -> str | None:
-    s = next(x for x in ctx.sentences if x.text.startswith(start))
-    done = ctx.referents.resolve(s)
-    return done.text if done else None
-
-
 def test_a_quote_after_an_appositive_with_who_is_that_person_s_not_the_one_named_before(ctx):
-    assert _resolved(ctx, '"Scrapped, the hull') == ('"Scrapped, the hull might fetch twelve thousand pounds," '
+    assert resolved(ctx, '"Scrapped, the hull') == ('"Scrapped, the hull might fetch twelve thousand pounds," '
                                                          '[Ivo Brandt] said.')
 
 
 def test_someone_known_by_a_first_name_only_is_the_he_or_she_that_follows(ctx):
-    assert _resolved(ctx, "She told the board") == ("[Lidia] told the board that the shore power cable had been "
+    assert resolved(ctx, "She told the board") == ("[Lidia] told the board that the shore power cable had been "
                                                     "sparking for a week and that she had reported it twice.")
 
 
 def test_a_name_given_an_age_is_the_his_of_the_next_sentence(ctx):
-    assert _resolved(ctx, "His father lost").startswith("[Pasha’s] father lost")
+    assert resolved(ctx, "His father lost").startswith("[Pasha’s] father lost")
 
 
 def test_an_imperative_before_a_name_is_no_part_of_it(ctx):
@@ -51,7 +46,7 @@ def test_an_imperative_before_a_name_is_no_part_of_it(ctx):
 
 @pytest.mark.parametrize("start", ['"Scrapped, the hull', "She told the board", "His father lost"])
 def test_the_person_named_before_is_never_given_these_words(ctx, start):
-    assert "Corrigan" not in (_resolved(ctx, start) or "") and "Quayle" not in (_resolved(ctx, start) or "")
+    assert "Corrigan" not in (resolved(ctx, start) or "") and "Quayle" not in (resolved(ctx, start) or "")
 
 
 # --- an interview with its questions in bold ----------------------------------------------------
@@ -97,11 +92,11 @@ def test_a_caveat_on_either_side_s_account_stays_with_the_sides_it_points_at(ctx
 
 
 def test_a_group_named_at_the_start_of_its_sentence_is_not_capitalised_inside_another(ctx):
-    assert _resolved(ctx, "One of them was taken") == "One of [three men] was taken to hospital in Oban."
+    assert resolved(ctx, "One of them was taken") == "One of [three men] was taken to hospital in Oban."
 
 
 def test_someone_s_deputy_named_in_apposition_is_the_he_that_follows(ctx):
-    assert _resolved(ctx, "He said he had stayed for the crew").startswith("[Sam Reyes] said he had stayed")
+    assert resolved(ctx, "He said he had stayed for the crew").startswith("[Sam Reyes] said he had stayed")
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -142,7 +137,7 @@ def test_an_outlet_s_labelled_questions_leave_the_answers_to_whom_the_introducti
 
 def test_a_he_after_a_husband_is_the_husband_not_the_wife_named_before(ctx):
     # "Mrs Moran said she would not ... Her husband disagreed. “We'll go back ...,” he said."
-    assert _resolved(ctx, '"We\'ll go back next summer,"') == (
+    assert resolved(ctx, '"We\'ll go back next summer,"') == (
         "[Mrs Moran’s] husband disagreed. \"We'll go back next summer,\" he said.")
 
 
@@ -157,21 +152,21 @@ def test_a_he_is_never_a_name_given_as_mrs():
 def test_a_kin_named_as_an_object_does_not_hide_the_person_named_before(ctx):
     # "He asked that his surname not be published because his mother still lives in Ufa.": the
     # "he" of the next quote is still the man named before, not his mother's son unknown
-    assert _resolved(ctx, '"They sent my brother') == ('"They sent my brother to die for nothing," [Rustam] said.')
+    assert resolved(ctx, '"They sent my brother') == ('"They sent my brother to die for nothing," [Rustam] said.')
 
 
 @pytest.mark.parametrize("start", ["In the summer he was lent", "In a voice message to Gleb Vasin", "He did not want"])
 def test_a_speaker_talking_of_him_or_a_man_he_writes_to_is_not_the_he_that_follows(ctx, start):
     # an obituary's "he" is the dead man throughout: not Sorin, who speaks of "He" at the funeral,
     # nor Vasin, to whom "he" sent a message (fresh11's obituary gave the dead man's deeds to both)
-    text = _resolved(ctx, start)
+    text = resolved(ctx, start)
     assert text is None or "[Ilya Sorin]" not in text and "[Sorin]" not in text and "[Gleb Vasin]" not in text
 
 
 def test_a_source_kept_anonymous_is_no_place_and_no_one_named_before(ctx):
     # "A GP in Llanelli, who asked not to be named, said ... she said": not "[Llanelli] said", nor
     # the woman named paragraphs up (fresh11)
-    text = _resolved(ctx, '"We patched them up')
+    text = resolved(ctx, '"We patched them up')
     assert text is None or "[Kherson]" not in text and "[Lena Kask]" not in text
 
 
@@ -206,7 +201,7 @@ FORGE = Path(__file__).parent / "articles" / "forge"
 def test_a_lowercase_thing_is_not_the_translation_in_brackets_after_a_name():
     # "the Molot «Irbit» (Irbit Hammer)": "Lyra painted the hammer" is the hammer, not "[Irbit Hammer]"
     ctx = prepare(Settings(sources=FORGE), themes.load(None))
-    assert _resolved(ctx, "Lyra painted the hammer") == "Lyra painted the hammer from memory of a factory badge."
+    assert resolved(ctx, "Lyra painted the hammer") == "Lyra painted the hammer from memory of a factory badge."
 
 
 NAMED_HERE = """# The banner
@@ -244,7 +239,5 @@ def test_a_he_is_not_the_woman_named_before_when_another_is_meant(tmp_path, arti
     # Russia": the founder, whom no one names; Lyra is "she", and a quote of hers that opens with
     # "He thanked me" does not make her "he" too
     (tmp_path / "a.md").write_text(article)
-    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
-    s = next(x for x in ctx.sentences if x.text.startswith("He "))
-    done = ctx.referents.resolve(s)
-    assert done is None or "Lyra" not in done.text
+    text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "He ")
+    assert text is None or "Lyra" not in text

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import resolved
 
 from briefing import sources, themes
 from briefing.cli import cli
@@ -30,12 +31,6 @@ FOUNDERS = ARTICLES / "founders"
 @pytest.fixture(scope="module")
 def ctx():
     return prepare(Settings(sources=ROLES), themes.load(None))
-
-
-def resolved(ctx, start: str) -> str | None:
-    s = next(x for x in ctx.sentences if x.text.startswith(start))
-    done = ctx.referents.resolve(s)
-    return done.text if done else None
 
 
 def trial(ctx) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import source_named
+from conftest import resolved, source_named
 
 from briefing import themes
 from briefing.cli import cli
@@ -365,22 +365,16 @@ def speakers():
     return prepare(Settings(sources=ARTICLES / "speakers"), themes.load(UNITS / "themes.toml"))
 
 
-def _resolved(ctx, start: str):
-    s = next(x for x in ctx.sentences if x.text.startswith(start))
-    done = ctx.referents.resolve(s)
-    return done.text if done else None
-
-
 def test_a_he_after_an_unnamed_official_is_not_the_last_named_person(speakers):
     # Reyes is named two paragraphs up; "he" is the official who asked not to be named.
-    text = _resolved(speakers, '"The rest are still being tested,"')
+    text = resolved(speakers, '"The rest are still being tested,"')
     assert text is None or "[Reyes]" not in text and "[Commander Olga Reyes]" not in text
 
 
 def test_she_is_the_appositive_name_not_the_possessive_or_a_company(speakers):
-    assert _resolved(speakers, "She says the night-time cuts") == (
+    assert resolved(speakers, "She says the night-time cuts") == (
         "[Priya Sandhu] says the night-time cuts announced by Mereside Water will hit her harder than the ban.")
-    assert _resolved(speakers, '"My plants need watering') == (
+    assert resolved(speakers, '"My plants need watering') == (
         '"My plants need watering at five in the morning," [Priya Sandhu] said.')
 
 
@@ -521,30 +515,24 @@ def formations():
     return prepare(Settings(sources=FORMATIONS), themes.load(None))
 
 
-def _resolved(ctx, start: str):
-    s = next(s for s in ctx.sentences if s.text.startswith(start))
-    done = ctx.referents.resolve(s)
-    return None if done is None else done.text
-
-
 def test_the_company_is_named_from_a_company_not_from_the_battalion_its_men_left(formations):
-    joined = _resolved(formations, "Joining the company")
+    joined = resolved(formations, "Joining the company")
     assert joined == "Joining [the Amur Company] means passing two sets of checks."
 
 
 def test_its_after_two_formations_is_not_settled_by_the_known_one(formations):
     # "Its stated aim" is the company's; the last known unit named is the battalion it left
-    text = _resolved(formations, "The company is formally part")
+    text = resolved(formations, "The company is formally part")
     assert text is None or "Siberian Battalion" not in text
 
 
 def test_one_name_never_stands_for_two_phrases(formations):
-    text = _resolved(formations, "An officer in the brigade")
+    text = resolved(formations, "An officer in the brigade")
     assert text is None or text.count("[") <= 1
 
 
 def test_the_outlet_speaking_of_itself_is_named_from_its_record(later):
-    text = _resolved(later, "Our correspondent counted")
+    text = resolved(later, "Our correspondent counted")
     assert text == "[The Harbour Times’s] correspondent counted 40 boats on the river at dawn."
     path = later.corpus.sources[0].path
     assert check(Claim(text, (Citation(path, 26, 26),)), later.corpus) is None
@@ -561,7 +549,7 @@ def test_an_outlets_own_voice_a_lost_head_or_a_figure_put_lower_needs_context(te
 
 
 def test_a_body_is_named_whole_from_its_name_with_and_in_it(formations):
-    said = _resolved(formations, "The union said")
+    said = resolved(formations, "The union said")
     assert said == "[The Harbour and Dock Workers' Union] said 1,400 members walked out."
 
 
@@ -576,18 +564,18 @@ def test_a_company_that_says_things_is_not_a_person():
 
 def test_a_she_is_the_person_the_next_sentence_introduces_not_the_company_before():
     ctx = prepare(Settings(sources=PORT), themes.load(None))
-    assert _resolved(ctx, "\"They tell us") == ("\"They tell us the remote cranes are safer. They are safer for the "
+    assert resolved(ctx, "\"They tell us") == ("\"They tell us the remote cranes are safer. They are safer for the "
                                                "shareholders,\" [Kirsty Doyle] said.")
 
 
 def test_a_unit_that_a_newer_named_formation_may_be_is_not_the_one_named_long_before(formations):
     # "the unit" follows "The Taiga Detachment, a drone unit"; the Legion was named two paragraphs up
-    text = _resolved(formations, "The unit was formed in May 2024")
+    text = resolved(formations, "The unit was formed in May 2024")
     assert text is None or "[the Freedom of Russia Legion]" not in text.replace("[The", "[the")
 
 
 def test_the_unit_is_never_the_one_its_men_left(formations):
-    text = _resolved(formations, "The new unit was formed in June")
+    text = resolved(formations, "The new unit was formed in June")
     assert text is None or "[the Freedom of Russia Legion]" not in text.replace("[The", "[the")
 
 
@@ -670,7 +658,7 @@ def test_a_person_s_it_is_a_body_the_sentence_does_not_name():
 
 def test_he_after_a_new_full_name_is_never_the_person_named_before():
     ctx = prepare(Settings(sources=ARTICLES / "owner"), themes.load(None))
-    text = _resolved(ctx, "\"Our lagoon held,\"")
+    text = resolved(ctx, "\"Our lagoon held,\"")
     assert text is None or "[Brennan]" not in text
 
 
@@ -692,18 +680,18 @@ def test_the_district_is_named_as_its_article_named_it_and_that_line_cited(short
 
 
 def test_a_short_name_in_the_object_is_named_too_without_an_article_the_name_never_had(short_names):
-    assert _resolved(short_names, "A state inspector") == (
+    assert resolved(short_names, "A state inspector") == (
         "A state inspector, Dana Ortiz, said her office had not ordered [Hollis Creek Dairy] to stop pumping.")
 
 
 def test_of_two_councils_the_nearest_sentence_that_names_one_settles_the_council(short_names):
-    assert _resolved(short_names, "The council also asked").startswith("[The University Council] also asked")
-    assert _resolved(short_names, "The council's deputy leader").startswith("[Harlow City Council’s] deputy leader")
+    assert resolved(short_names, "The council also asked").startswith("[The University Council] also asked")
+    assert resolved(short_names, "The council's deputy leader").startswith("[Harlow City Council’s] deputy leader")
 
 
 def test_a_council_named_only_as_where_someone_worked_does_not_settle_the_council(short_names):
     # "a former finance officer for the University Council" names it in passing; Harlow City Council is the subject
-    assert _resolved(short_names, "The council has asked").startswith("[Harlow City Council] has asked")
+    assert resolved(short_names, "The council has asked").startswith("[Harlow City Council] has asked")
 
 
 def test_a_court_brought_in_after_the_named_one_is_not_given_the_named_one_s_name(tmp_path):
@@ -714,13 +702,13 @@ def test_a_court_brought_in_after_the_named_one_is_not_given_the_named_one_s_nam
         "Under the Representation of the People Act 1983, once a returning officer has declared a result, only an "
         "election court can overturn it.\n\n"
         "Priya Doshi, an electoral lawyer at the Coastal Law Centre in Brighton, said the court had several options.\n")
-    done = _resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "Priya Doshi")
+    done = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "Priya Doshi")
     assert done is None or "High Court" not in done, done
 
 
 def test_the_council_after_a_sentence_naming_two_is_not_used(short_names):
-    assert _resolved(short_names, "The council will decide") is None
-    assert _resolved(short_names, "Both the University Council") == (
+    assert resolved(short_names, "The council will decide") is None
+    assert resolved(short_names, "Both the University Council") == (
         "Both the University Council and Harlow City Council will meet again next week.")
 
 
@@ -729,7 +717,7 @@ def test_the_council_after_a_sentence_naming_two_is_not_used(short_names):
     ("The war in Ukraine", "The war in Ukraine had already"),  # not the Second World War named before
 ])
 def test_a_noun_that_is_no_short_name_is_left_alone(short_names, start, kept):
-    assert _resolved(short_names, start).startswith(kept)
+    assert resolved(short_names, start).startswith(kept)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -766,38 +754,38 @@ def test_a_unit_named_without_a_formation_noun_is_found_by_how_its_article_intro
 def test_the_unit_is_never_the_one_named_in_passing_in_a_piece_on_another_unit():
     # The piece is on Zaslon; the Legion is named last, in passing, in the answer before.
     ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
-    text = _resolved(ctx, "The unit's press officer")
+    text = resolved(ctx, "The unit's press officer")
     assert text is None or "Legion" not in text
 
 
 def test_her_name_is_names_her_and_a_bakery_named_for_someone_is_no_person():
     ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
-    assert _resolved(ctx, "Since May she has been").startswith("Since May [Irina Volkova] has been a combat medic")
-    assert _resolved(ctx, "The Internal Security Agency") == (
+    assert resolved(ctx, "Since May she has been").startswith("Since May [Irina Volkova] has been a combat medic")
+    assert resolved(ctx, "The Internal Security Agency") == (
         "The Internal Security Agency also interviewed [Irina Volkova] before she left.")  # not "[…’s] before"
 
 
 def test_a_caveat_on_the_units_figures_goes_with_each_unit_s_figure():
     ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
-    assert _resolved(ctx, "Its spokesman, Matvei Durnov").endswith(
+    assert resolved(ctx, "Its spokesman, Matvei Durnov").endswith(
         "about 2,600 fighters. Meridian could not independently verify the units' figures, and none of them "
         "publishes a list of its members.")
 
 
 def test_a_caveat_on_the_units_figures_is_not_put_after_a_sentence_that_counts_no_one():
     ctx = prepare(Settings(sources=ARTICLES / "passing"), themes.load(None))
-    assert _resolved(ctx, "On Tuesday, a military court") == ("On Tuesday, a military court in Moscow sentenced "
+    assert resolved(ctx, "On Tuesday, a military court") == ("On Tuesday, a military court in Moscow sentenced "
                                                              "[the Freedom of Russia Legion’s] recruiter in absentia "
                                                              "to 18 years in prison.")
 
 
 def test_the_outlets_we_in_its_own_caveat_is_named_and_the_caveat_goes_with_its_figure(later):
-    done = _resolved(later, "Fishermen said 12 boats")
+    done = resolved(later, "Fishermen said 12 boats")
     assert done == "Fishermen said 12 boats sank in the storm. [The Harbour Times] could not confirm the losses."
 
 
 def test_the_outlets_caveat_alone_is_not_a_point_and_another_we_still_needs_context(later):
-    assert _resolved(later, "We could not") is None
+    assert resolved(later, "We could not") is None
     assert needs_context("We crossed the river at night.") == "We (whose words?)"
 
 
@@ -807,14 +795,14 @@ SHORTFORM = ARTICLES / "shortform"
 def test_a_capitalised_short_name_keeps_the_unit_it_stood_for_at_first_use():
     # "the International Legion" is named in between; "The Legion" is still the Freedom of Russia Legion
     ctx = prepare(Settings(sources=SHORTFORM), themes.load(None))
-    text = _resolved(ctx, "The Legion was designated")
+    text = resolved(ctx, "The Legion was designated")
     assert text == ("[The Freedom of Russia Legion] was designated a terrorist organisation by Russia's Supreme "
                     "Court in 2023.")
 
 
 def test_a_lower_case_legion_is_the_nearest_legion_not_the_short_name():
     ctx = prepare(Settings(sources=SHORTFORM), themes.load(None))
-    text = _resolved(ctx, "The legion trains")
+    text = resolved(ctx, "The legion trains")
     assert text == "[The International Legion] trains its recruits for six weeks before they see combat."
 
 
@@ -825,7 +813,7 @@ def test_a_witness_doubting_anothers_figure_is_not_joined_to_her_own_estimate():
     # "We could not verify it" is said of the battalion's 600, not of Lund's own 200 to 300
     # (and her "our estimate" goes: the record never says whose estimate it is)
     ctx = prepare(Settings(sources=HEARING), themes.load(None))
-    text = _resolved(ctx, "“For the Siberian Battalion our estimate")
+    text = resolved(ctx, "“For the Siberian Battalion our estimate")
     assert text is None or "verify" not in text
 
 
@@ -848,7 +836,7 @@ def test_a_figure_whose_doubt_right_after_it_cannot_be_given_is_left_out(tmp_pat
                                     "We could not confirm the losses.\n")
     ctx = prepare(Settings(sources=tmp_path), themes.load(None))
     assert ctx.corpus.sources[0].outlet is None
-    assert _resolved(ctx, "Fishermen said") is None
+    assert resolved(ctx, "Fishermen said") is None
 
 
 def test_a_turns_bare_unit_is_named_inside_the_briefings_quote_marks():
@@ -859,7 +847,7 @@ def test_a_turns_bare_unit_is_named_inside_the_briefings_quote_marks():
 
 def test_a_members_claim_goes_with_the_witness_who_answers_it_past_the_question():
     ctx = prepare(Settings(sources=HEARING), themes.load(None))
-    text = _resolved(ctx, "“The Northern Post wrote")
+    text = resolved(ctx, "“The Northern Post wrote")
     assert text == ("“The Northern Post wrote on Sunday that the Siberian Battalion has two thousand fighters,” "
                     "[Ms Aho] says. “I have seen no evidence for two thousand. [The Siberian Battalion’s] own figure "
                     "is more than 600,” [Dr Lund] says.")
@@ -905,7 +893,7 @@ def test_one_applicants_rule_needs_the_unit_it_is_the_rule_of():
 
 
 def test_a_doubt_that_points_at_the_sentence_before_goes_with_it_named(later):
-    assert _resolved(later, "The Steppe Battalion says every recruit") == (
+    assert resolved(later, "The Steppe Battalion says every recruit") == (
         "The Steppe Battalion says every recruit spends a month on probation. This is how the battalion "
         "describes the procedure; [The Harbour Times] were not able to observe it.")
 
@@ -985,7 +973,7 @@ def test_a_unit_named_in_passing_after_an_it_does_not_settle_a_later_its(inpassi
     # "..., it operates as part of the Siberian Battalion. Its members ...": "its" is the
     # Outpost's, as is "the unit" after it; neither is the battalion's
     for start in ("Its members", "Members call the unit", "The unit was formed"):
-        text = _resolved(inpassing, start)
+        text = resolved(inpassing, start)
         assert text is None or "Siberian Battalion" not in text, text
 
 
@@ -999,7 +987,7 @@ def test_an_it_after_an_opening_participle_needs_context(text):
 
 def test_a_unit_name_of_two_words_is_bracketed_with_its_the(inpassing):
     # "[The Vyatka Outpost’s] pilots", as the article writes it; a one-word name ("[Pereprava]") has none
-    assert _resolved(inpassing, "Its pilots fly") == "[The Vyatka Outpost’s] pilots fly Ukrainian-made drones."
+    assert resolved(inpassing, "Its pilots fly") == "[The Vyatka Outpost’s] pilots fly Ukrainian-made drones."
 
 
 @pytest.mark.parametrize("text, word", [
@@ -1149,7 +1137,7 @@ def test_a_claim_comes_with_its_teller_s_missing_evidence(tmp_path):
         "25 militants\" of the Kama Druzhina near Kupiansk in October. The ministry gave no details.\n\nThe unit "
         "said it had lost two men this autumn.\n", encoding="utf-8")
     ctx = prepare(Settings(sources=tmp_path), themes.load(None))
-    assert _resolved(ctx, "According to the Russian Defence Ministry").endswith(
+    assert resolved(ctx, "According to the Russian Defence Ministry").endswith(
         "near Kupiansk in October. [The Russian Defence Ministry] gave no details.")
 
 
@@ -1193,10 +1181,8 @@ def test_a_role_joined_after_a_sentence_that_does_not_name_it_is_still_unresolve
         "A court in Sharya sentenced Valentina Orekhova, 54, to seven years for sending money to her son. "
         "Orekhova, in a grey cardigan, stood through all of it. The prosecutor had asked for eight years.\n\n"
         "Her lawyer, Pavel Mezentsev, said he would appeal against the sentence on Thursday.\n")
-    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
-    s = next(s for s in ctx.sentences if s.text.startswith("The prosecutor"))
-    done = ctx.referents.resolve(s)
-    assert done is None, done.text
+    text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "The prosecutor")
+    assert text is None, text
 
 
 @pytest.mark.parametrize("text, word", [
@@ -1215,10 +1201,8 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
         "The Vyatka Circle, a unit of about 60 Russians, fights for Ukraine near Kupiansk.\n\n"
         "Why \"Circle\"? In the old Vyatka villages the circle was the gathering of the whole community, "
         "where everyone spoke.\n")
-    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
-    s = next(s for s in ctx.sentences if "gathering" in s.text)
-    done = ctx.referents.resolve(s)
-    assert done is None or "Why Circle" not in done.text, done.text
+    text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "In the old Vyatka")
+    assert text is None or "Why Circle" not in text, text
 
 
 @pytest.mark.parametrize("text, word", [
@@ -1271,7 +1255,7 @@ def test_a_claim_whose_next_sentence_says_no_other_source_backs_it_is_not_printe
         "of the Russian Volunteer Corps. No other source places it in the Russian Volunteer Corps, which, he said on "
         "14 October, had no engineers to spare.\n\n"
         "The Artel's commander, Stanislav Ermilov, says it answers to an engineer brigade of the Ground Forces.\n")
-    done = _resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "Russia's prosecutors")
+    done = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "Russia's prosecutors")
     assert done is None or "No other source" in done, done
 
 
@@ -1282,7 +1266,7 @@ def test_a_he_something_is_done_to_is_not_the_one_who_did_it_to_him(tmp_path):
         "Guide for families\n\nThe Mezen Vataga is a unit of Russian citizens in Ukraine's forces, its vetting officer "
         "Pisar told the guide's authors in March 2033.\n\nPisar will ask him for his whole life story and for a list "
         "of all relatives in Russia.\nHe will be asked about relatives in the FSB, police or army.\n")
-    done = _resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "He will be asked")
+    done = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "He will be asked")
     assert done is None or "[Pisar]" not in done, done
 
 
