@@ -241,3 +241,39 @@ def test_a_he_is_not_the_woman_named_before_when_another_is_meant(tmp_path, arti
     (tmp_path / "a.md").write_text(article)
     text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "He ")
     assert text is None or "Lyra" not in text
+
+
+# --- call-signs that are also English words, and names only ever at a sentence's start (fresh22) --
+
+CALL_SIGNS = """# The workshop
+
+The workshop is run by a former bell-founder; the unit knows him as Cantor. Before the war he
+was the cantor of his village church. 'We fix what the drones break,' Cantor said.
+
+Since 2033 they have repaired, by his count, some nine hundred radios. 'Most come back twice,'
+Cantor said.
+
+Velkor was one of the first to join. He is twenty-four, from Ufa, and wrote the program the
+workshop uses to log every repair.
+
+Rivet, whose name is Oleg Sannikov, forty-one, a lathe operator from Tula, was wounded in May
+by a drone. Six days later he was back at his bench with a rivet gun.
+"""
+
+
+@pytest.mark.parametrize("start, wanted", [
+    ("He is twenty-four", "Velkor"),  # never written mid-sentence, and no English word
+    ("Six days later he", "Oleg Sannikov"),  # "whose name is": Rivet is a man, though "a rivet gun" is a tool
+])
+def test_a_he_is_the_one_just_named_by_a_call_sign_not_the_speaker_before(tmp_path, start, wanted):
+    # before: "[Cantor] is twenty-four", "Six days later [Cantor] was back": the speaker further up
+    (tmp_path / "a.md").write_text(CALL_SIGNS)
+    text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), start)
+    assert "Cantor" not in text and wanted in text
+
+
+def test_a_call_sign_the_article_also_writes_in_lower_case_is_a_person_when_it_speaks():
+    from briefing.standalone import people
+
+    assert "Cantor" in people(CALL_SIGNS)
+    assert "Prosecutors" not in people("Prosecutors told the court he had lied. The prosecutors said so.")

@@ -162,8 +162,9 @@ NEW_PERSON = re.compile(r"^\W*(?!The\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a
 # A sentence whose subject is one capitalised word the article's cues never made a person or a
 # body ("Timur was wounded in the leg ..."): it may be the "he" of the next, so no name further
 # back settles that "he".
-LONE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][a-z’'-]{2,})\s+(?:is|was|has|had|remembers|recalls|says|said|told|"
-                          r"[a-z]{3,}ed)\b")
+# ("Tenor, whose name is Yegor Lisitsyn, ...": someone too)
+LONE_SUBJECT = re.compile(r"^\W*(?P<n>[A-Z][a-z’'-]{2,})(?:\s+|,\s+(?=who|whose))"
+                          r"(?:is|was|has|had|remembers|recalls|says|said|told|who|whose|[a-z]{3,}ed)\b")
 # Someone the sentence introduces without a name ("A Ukrainian officer who oversees foreign
 # units", "An agency spokesperson", "Aldred's neighbour"): a later "he" or "she" may be them.
 UNNAMED = re.compile(rf"(?:\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+|(?<![\w’'-])[A-Z][\w’'-]+['’]s\s+)(?:[\w-]+\s+){{0,3}}?"
@@ -327,7 +328,9 @@ class Referents:
         word = m.group("n")
         if word in NOT_NAMES or word in self._unit_words or word in MEDIA:
             return False
-        return self._proper(prev.source, word)
+        # "Diskant was one of those taken. He is twenty-two": a word the article writes only at a
+        # sentence's start is still a name when no English word is spelt so
+        return self._proper(prev.source, word) or not lexicon.lemmas(word.lower())
 
     def _proper(self, source: int, word: str) -> bool:
         """Whether the article capitalises `word` mid-sentence too, as a name ("by his first name,

@@ -393,7 +393,7 @@ PERSON_CUES = [
     re.compile(rf"\b(?:call-sign|callsign|nicknamed|named|alias|nickname),?\s+[“\"«]?(?P<n>{NAME})"),
     # "Dame Celia Fairbrook, Chair, said", "Hannah Ruddock, Chief Executive, said": a name, then the post
     re.compile(rf"(?P<n>{NAME}),\s+(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+,\s+(?:{SPEECH}|told|tells)\b"),
-    re.compile(rf"\b(?:[Hh]er|[Hh]is|[Mm]y)\s+(?:full\s+|real\s+)?name\s+is\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?:[Hh]er|[Hh]is|[Mm]y|whose)\s+(?:full\s+|real\s+)?name\s+is\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:{ROLE})\s+(?P<n>{NAME})"),
     re.compile(rf"(?P<n>{NAME}),\s+(?:who\b|whose\b|\d+\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(PERSON_NOUNS))})\b)"),
     # "Pavel Gusev, a former software engineer from ...": an appositive that names a trade
@@ -1226,7 +1226,14 @@ def people(text: str) -> frozenset[str]:
     # "Prosecutors told the court", "Residents said": a common noun capitalised at a sentence's
     # start, which the article also writes in lower case, is nobody's name
     common = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]+", text))
-    return frozenset(n for n in found if " " in n or n.lower() not in common)
+    return frozenset(n for n in found if " " in n or n.lower() not in common or _speaks_bare(n, text))
+
+
+def _speaks_bare(name: str, text: str) -> bool:
+    """Whether a word the article also writes in lower case is a call-sign all the same: it speaks,
+    bare, in mid-sentence ("'I conducted at his funeral,' Regent said", beside "the regent of his
+    parish choir"); "Prosecutors told the court" opens a sentence, "the Police said" has its article."""
+    return re.search(rf"(?:[a-z,;]|[,.!?][’'”\"])\s+{re.escape(name)}\s+(?:{SPEECH}|told|tells)\b", text) is not None
 
 
 def _persons_named(text: str, persons: frozenset[str]) -> list[str]:
