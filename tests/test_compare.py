@@ -733,3 +733,23 @@ def test_a_unit_whose_name_has_a_quoted_second_word_and_a_translation_is_found()
     # Battalion it grew out of (fresh21)
     assert found_units(FORGE) == ["Molot"]
     assert _units_resolved(FORGE, "The unit was founded").text.startswith("[The Molot] was founded in March 2034")
+
+
+CHARGED = ["""# Families under pressure
+
+The Siberian Battalion has about 900 members, its commander says. More than 30 of its members
+have been charged in absentia with treason, according to the battalion.
+""", """# A designation
+
+Russia's Prosecutor General has asked the Supreme Court to ban the Siberian Battalion, and 26 of
+its members face criminal cases in absentia. The battalion now has 1,200 fighters, its commander said.
+"""]
+
+
+def test_members_charged_are_no_rival_size_but_a_headcount_still_is(tmp_path):
+    # fresh22: "More than 30" and "26" members charged were printed as the unit's disputed size
+    for i, text in enumerate(CHARGED):
+        (tmp_path / f"{i}.md").write_text(text)
+    ctx = prepare(Settings(sources=tmp_path), themes.load(None))
+    values = {f.value for f in ctx.disagreements.get("Siberian Battalion", [])}
+    assert values == {"about 900", "1,200"}

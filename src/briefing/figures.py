@@ -38,6 +38,9 @@ FOUNDING = re.compile(r"\b(?:formed|founded|created|set up|established)\b[^.;]{0
 # "the “several hundred” Russians who had signed up": sign-ups (prisoners who applied), not members.
 SIGNED_UP = re.compile(r"^[^.;]{0,40}?\b(?:signed up|had joined|have joined|applied|volunteered)\b", re.I)
 HINT = re.compile(r"\d|hundred|dozen|thousand", re.I)  # cheap test before the costly patterns
+# "More than 30 of its members have been charged", "26 of its members face cases": some of the
+# unit, not its size ("4,000 of us" is a size, and stays).
+SOME_OF = re.compile(r"\s+of\s+(?:its|their|his|her|our|my)\s", re.I)
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def find(index: Index) -> list[Figure]:
         for pattern in PATTERNS:
             for m in pattern.finditer(s.text):
                 value = _value(m.group("qty"))
-                if YEAR.match(_key(value)) or _key(value) in seen:
+                if YEAR.match(_key(value)) or _key(value) in seen or SOME_OF.match(s.text, m.end("qty")):
                     continue
                 seen.add(_key(value))
                 founding = bool(FOUNDING.search(s.text[max(0, m.start() - 80):m.start()]))
