@@ -1286,3 +1286,29 @@ def test_a_tag_at_the_end_settles_only_who_speaks(text, word):
 def test_a_sender_s_own_i_before_a_tag_at_the_end_stands():
     assert needs_context("I have been told to ask my bank for a “chargeback”, [Claire Dunmore writes].",
                          frozenset({"Claire Dunmore"})) is None
+
+
+# --- an order to the page's reader is no fact of the briefing (fresh22's service bulletin) -------
+
+@pytest.mark.parametrize("text", [
+    "Suspend enforcement at every site running firmware 4.7.0.",
+    "Step 4. Check the antenna position at each exit gate and send the maker a photograph.",
+    "Tell your insurer now, even if you expect the council to pay.",
+    "Do not tell anyone in Russia that you have applied.",
+    "Please change the lead to say the court designated it.",
+])
+def test_an_instruction_to_the_reader_needs_context(text):
+    assert needs_context(text) == "an instruction"
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Like the Legion, the flotilla fights under the HUR.", None),
+    ("Even that is not always enough.", None),
+    ("Train drivers went on strike in March.", None),
+    ("Peter Lomax will review the count by 29 April.", None),
+    ("Sever on the ruling: the court has no say over the unit.", None),
+    ("Hale runs the depot in Ludlow.", frozenset({"Hale"})),  # a name that is also a verb
+    ("“Hold the cliff and you starve the beaches,” said the coastal manager, Simon Loades.", None),
+])
+def test_a_statement_that_opens_with_a_verb_like_word_is_no_instruction(text, persons):
+    assert needs_context(text, persons) != "an instruction"

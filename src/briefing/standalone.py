@@ -619,6 +619,38 @@ def _expletive(rest: str) -> bool:
     return bool(EXPLETIVE_IT.match(rest) or re.match(r"it (?:is|was|has been) \w+ed that\b", rest))
 
 
+# An instruction's opening: "Do not drive until ...", "Please change ...", "Never ...".
+ORDER = re.compile(r"^(?:Do not|Don['’]t|Never|Please)\s+[a-z]")
+NOT_ORDERS = frozenset({"like", "unlike", "even", "near", "save", "bar", "round", "worth"})  # verbs that open otherwise
+STEP = re.compile(r"^(?:(?:Step|Stage|Action)\s+)?\d{1,2}[.:)]\s+")
+# After a verb that is also a noun, the object that makes it an order: "Check the antenna".
+OBJECT_WORDS = frozenset("the a an your all every each any it them this these that those their its our his her".split())
+
+
+def _imperative(text: str, persons: frozenset[str] | None) -> bool:
+    """Whether `text` opens with an order to its reader ("Check the GPS antenna position ...",
+    "Tell your insurer now", "Suspend enforcement at every site"), not a statement: a verb in its
+    base form first, which is no other word or is followed by its object. Quoted words are
+    someone's and stay theirs ("“Hold the cliff and you starve the beaches,” said ...")."""
+    text = STEP.sub("", text)  # "Step 4. Check the GPS antenna ..."
+    if ORDER.match(text):
+        return True
+    m = re.match(r"([A-Z][a-z]+)\s+([\w’'-]+)", text)
+    if m is None:
+        return False
+    from .lexicon import lemmas
+    from .retrieval import STOPWORDS
+
+    word, nxt = m.group(1).lower(), m.group(2)
+    forms = lemmas(word)
+    if word in NOT_ORDERS or re.match(r"\w+ on [^.:;]{1,40}:", text):
+        return False  # "Like the Legion, ...", "Even that is not enough"; a caption: "Sever on the ruling: ..."
+    if word in STOPWORDS or word not in forms.get("VERB", ()) or not nxt[:1].islower() \
+            or m.group(1) in {w for p in persons or () for w in p.split()}:
+        return False  # "While the trial ...", "Peter Lomax will review", "Rev 2, 3 March", "Sever on the ruling"
+    return set(forms) == {"VERB"} or nxt.lower() in OBJECT_WORDS
+
+
 def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False,
                   affiliated: bool = False) -> str | None:
     """The reference that needs the article to be understood ("he", "its", "the legion",
@@ -665,6 +697,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
     if REPLY_YES_NO.match(text):
         return "a reply"  # "“For two weeks, yes.”": to what?
+    if not speaker and _imperative(text, persons):
+        return "an instruction"  # "Suspend enforcement at every site": to whom, from whom?
     if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if any(SUBJECTLESS.search(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
