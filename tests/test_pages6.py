@@ -228,3 +228,35 @@ def test_an_interviewer_s_labelled_question_and_a_section_head_in_capitals_are_n
              "## WHO ARE THEY?", "", "A small group.", "", "## HOW BIG ARE THEY?", "", "About 300."]
     skipped = {1: "headline", 15: "heading", 19: "heading"}
     assert kinds.questions(lines, skipped) == {}
+
+
+# --- a page's log of its own changes (fresh22's bulletin and Q&A page) ---------------------------
+
+CHANGE_LOG = """Advice for drivers
+Last updated: 19 March 2037
+The cameras on the A49 were switched off on 27 February after a fault was found in their software.
+Every notice issued on the two sections will be cancelled, the partnership said.
+Revision history
+Rev 3, 12 March 2037: Section 5 revised (estimate of affected notices, now including a third section).
+Rev 2, 3 March 2037: Root cause confirmed (section 4).
+
+What has changed on this page
+19 March 2037: added the request for a hardship scheme.
+2 March 2037: first published.
+Share this page
+"""
+
+
+def test_a_change_log_under_its_heading_is_furniture_and_the_text_above_it_is_not(tmp_path):
+    (tmp_path / "page.txt").write_text(CHANGE_LOG)
+    page = sources.read_source(tmp_path / "page.txt", 1)
+    assert {page.skipped.get(n) for n in (5, 6, 7, 9, 10, 11)} == {"change log"}
+    assert 3 not in page.skipped and 4 not in page.skipped
+    said = " ".join(s.text for s in sentences.split(page))
+    assert "switched off on 27 February" in said and "Root cause" not in said and "first published" not in said
+
+
+def test_a_changes_heading_over_prose_is_no_change_log(tmp_path):
+    (tmp_path / "page.txt").write_text("Advice for drivers\nWhat has changed\nThe cameras now check their "
+                                       "clocks every hour, the maker said on 3 March 2037.\n")
+    assert "change log" not in sources.read_source(tmp_path / "page.txt", 1).skipped.values()

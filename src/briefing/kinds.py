@@ -265,6 +265,7 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
             put(no, "page footer")
         elif RESOLVED_ALONE.match(s):
             put(no, "resolution label")
+    _mark_change_log(stripped, skipped)
     _mark_letters(stripped, skipped)
     for first, _, _, _ in digest_posts(stripped):
         k = first - 1
@@ -276,6 +277,38 @@ def mark(stripped: list[str], skipped: dict[int, str]) -> None:
     if wiki(stripped):
         _mark_wiki(stripped, skipped)
     _mark_service(stripped, skipped)
+
+
+# A page's log of its own changes, under its heading: "Revision history" / "Rev 2, 3 March 2037:
+# Root cause confirmed (section 4).", "What has changed on this page" / "5 March 2037: added how
+# course fees will be repaid.", "Version history" / "v2 17 April 2036: paragraph 5 updated". Each
+# entry says when the page changed, not what happened; the page's text holds what it changed to.
+CHANGE_HEAD = re.compile(r"^\W*(?:revision history|version history|document history|page history|change ?log|"
+                         r"what(?:['’]s| has) changed(?: on this page)?|(?:updates|changes) to this (?:page|guidance))"
+                         r"\W*$", re.I)
+LOG_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)"
+CHANGE_ENTRY = re.compile(rf"^\W*(?:(?:Rev(?:ision)?|Version|v)\.?\s*\d[\w.]*[,:]?\s*|\d+(?:\.\d+)+\W*|"
+                          rf"(?:First\s+)?(?:Published|Updated|Issued)\s+)?{LOG_DATE}\s*(?:[:·,—–-]|\.?$|\s+[a-z])")
+
+# An entry that says what a figure was and is now ("Corrected the number of people arrested from
+# one to two"): it stays, for `supersede` to read.
+CORRECTION_ENTRY = re.compile(r"\bcorrect(?:ed|ion)\b|\bchanged from\b|\bshould read\b|\bfrom [\d,.]+ to [\d,.]+", re.I)
+
+
+def _mark_change_log(stripped: list[str], skipped: dict[int, str]) -> None:
+    for i, s in enumerate(stripped):
+        if not CHANGE_HEAD.match(s):
+            continue
+        entries = [j for j in range(i + 1, min(len(stripped), i + 40)) if stripped[j]]
+        run = []
+        for j in entries:
+            if not CHANGE_ENTRY.match(stripped[j]) or _words(stripped[j]) > 60:
+                break
+            run.append(j)
+        if run:  # a heading with no dated entry under it is someone's prose
+            for j in [i, *run]:
+                if not CORRECTION_ENTRY.search(stripped[j]):  # what it corrects, `supersede` must read
+                    skipped.setdefault(j + 1, "change log")
 
 
 # A line wholly in bold, on a paragraph of its own: an interview's question ("**What else do you
