@@ -1234,6 +1234,10 @@ def test_a_question_heading_its_paragraph_gives_no_name(tmp_path):
     ("“For two weeks, yes. After 7 December four men withdrew,” [Dennis Hauxwell] says.", "a reply"),
     ("“Not everyone, no,” [Dennis Hauxwell] says.", "a reply"),
     ("“Yes, I kill my countrymen, who have become criminals,” [Dennis Hauxwell] says.", None),
+    # fresh22: an FAQ's answer printed without its question ("Can we go back to 4.6.2?")
+    ("Yes. Both are unaffected. 4.7.1 contains the other improvements in 4.7.0.", "a reply"),
+    ("No, the partnership will not pay for lost earnings.", "a reply"),
+    ("No one was hurt when the camera mast came down.", None),
     # fresh19: a results page's "the turnout shown" and a correction's "In paragraph 4 and in note 2"
     ("Amended figures: the turnout shown does not include the 231 postal votes.", "the turnout shown"),
     ("In paragraph 4 and in note 2, the number of ballot papers should read 231, not 213.", "in paragraph 4"),

@@ -265,6 +265,7 @@ ELSE_BARE = re.compile(r"^\W*(?:(Nobody|No one|No-one|Nothing|Everyone|Everybody
 SUCH = re.compile(r"\bsuch\s+(?!a\b|an\b|as\b)([a-z]+)\b(?![^.;]*?\b(?:as|that)\b)")
 # An answer whose question was cut: "For two weeks, yes.", "Not everyone, no," (the question never
 # reaches the briefing).
+REPLY_OPENS = re.compile(r"^\W*(?:Yes|No)(?:[.,!;:]|\s+[-–—])")
 REPLY_YES_NO = re.compile(r"^\W*[^.!?,]{1,40},\s*(?:yes|no)\s*[.,!;:—–]", re.I)
 # "Spies are not treated like that", "In cases like this": like what was said before (not "like that of
 # Guadalupe", "an interview like this one").
@@ -695,8 +696,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a broken phrase"  # "'Ladoga Outpost') is a unit ...": the start of it is cut off
     if re.search(r"\?(?:\s|$)", plain):
         return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
-    if REPLY_YES_NO.match(text):
-        return "a reply"  # "“For two weeks, yes.”": to what?
+    if REPLY_YES_NO.match(text) or not speaker and REPLY_OPENS.match(plain):
+        return "a reply"  # "“For two weeks, yes.”", "Yes. Both are unaffected.": to what?
     if not speaker and _imperative(text, persons):
         return "an instruction"  # "Suspend enforcement at every site": to whom, from whom?
     if UNATTACHED.match(plain):
