@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefing import themes
-from briefing.draft import Claim
-from briefing.engines.extractive import Budget, Extractive, Material, _thin, within
+from briefing.draft import Citation, Claim
+from briefing.engines.extractive import Budget, Extractive, Material, _thin, in_reading_order, within
 from briefing.leadins import leans_forward
 from briefing.pipeline import Settings, prepare
 from briefing.retrieval import shares
@@ -307,3 +307,15 @@ def test_an_outlet_s_ranking_or_passive_hedge_is_attributed_in_the_body_too(tmp_
     line = src.lines.index(text) + 1
     got = Writer(ctx).attributed(Claim(text, (Citation(src.path, line, line),))).text
     assert got.endswith(f", [according to {src.outlet}].") == owned, (got, src.outlet)
+
+
+def test_a_sections_points_from_one_article_read_in_its_order_in_the_places_they_had():
+    # seeds risks: "“My family is not here ...,” [Vinnie] explains" (named from line 140) ranked
+    # above "Another soldier, who goes by the call-sign “Vinnie,” ..." (line 140 itself)
+    def c(text: str, path: str, *lines: tuple[int, int]) -> Claim:
+        return Claim(text, tuple(Citation(path, a, b) for a, b in lines))
+
+    quote = c("“My family is not here,” [Vinnie] explains.", "cnn.txt", (140, 142), (144, 146))
+    other = c("The Legion says it vets every recruit.", "nyt.txt", (12, 12))
+    intro = c("Another soldier, who goes by the call-sign “Vinnie,” covers his face.", "cnn.txt", (140, 142))
+    assert in_reading_order([quote, other, intro]) == [intro, other, quote]

@@ -151,6 +151,7 @@ class Extractive:
         contrasts = [g for g in contrasts if budget.take_all(g)]
         scores = {id(c): score for c, score in writer.scores}
         body = within(budget, groups, scores, lead + [c for g in contrasts for c in g], writer.paragraphs)
+        body = [(title, in_reading_order(claims)) for title, claims in body]
         # a release's own account is its issuer's, said once it is chosen: the words that say so are no point
         lead = [writer.issued(c) for c in lead]
         body = [(title, [writer.issued(c) for c in claims]) for title, claims in body]
@@ -229,6 +230,20 @@ def within(budget: Budget, groups: list[tuple[str, list[Claim]]], scores: dict[i
         if value(best) > 0:
             take(best)
     return [(title, [c for c in claims if id(c) in kept]) for title, claims in groups]
+
+
+def in_reading_order(claims: list[Claim]) -> list[Claim]:
+    """A section's claims with those of one article in the article's order, in the places its
+    claims had: "Another soldier, who goes by the call-sign “Vinnie,” ..." before "“My family is
+    not here with me right now,” [Vinnie] explains", which names him from that line."""
+    def line(c: Claim) -> int:  # the claim's own line: a bracket's name comes from a line above it
+        return max(x.line_start for x in c.citations if x.path == c.citations[0].path)
+
+    by_path: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_path.setdefault(c.citations[0].path, []).append(c)
+    queues = {path: sorted(group, key=line) for path, group in by_path.items()}
+    return [queues[c.citations[0].path].pop(0) for c in claims]
 
 
 class Writer:
