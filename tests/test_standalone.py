@@ -604,6 +604,8 @@ def _resolved_text(ctx, start: str) -> str | None:
     "The Harbour Times was unable to verify the number.",
     "The figures from the chamber, the alliance and the carmaker could not be independently verified.",
     "The coast guard has not confirmed this officially.",
+    "What exactly happened in Bryansk at that time is unclear.",
+    "It remains unclear what happened at the border post.",
 ])
 def test_the_common_phrasings_of_doubt_are_caveats_that_cannot_stand_alone(text):
     assert CAVEAT.search(text)
@@ -1316,3 +1318,13 @@ def test_an_instruction_to_the_reader_needs_context(text):
 ])
 def test_a_statement_that_opens_with_a_verb_like_word_is_no_instruction(text, persons):
     assert needs_context(text, persons) != "an instruction"
+
+
+def test_a_raid_the_fsb_reported_keeps_the_unclear_that_follows_it(ctx):
+    # seeds 002:61 (Meduza via DW): the raid, "the FSB reported", then "What exactly happened in
+    # Bryansk at that time is unclear." on the same line was cut
+    from briefing.engines.extractive import Writer
+
+    s = next(x for x in ctx.sentences if x.text.startswith("As a result, he was placed on the Russian terror list"))
+    text = Writer(ctx, {x.id for x in ctx.sentences}).resolve(s).text
+    assert text.endswith("What exactly happened in Bryansk at that time is unclear.")

@@ -1330,6 +1330,10 @@ CAVEAT = re.compile(r"\b(?:not (?:yet )?(?:been )?(?:able|possible) (?:independe
                     r"(?:were|was) not (?:independently )?(?:verified|confirmed)|"
                     r"(?:exact |precise )?(?:numbers?|figures?) (?:are|is) not known|"
                     r"(?:it is )?unclear how many|"
+                    # "What exactly happened in Bryansk at that time is unclear."
+                    r"^\W*what (?:exactly |precisely |really )?happened\b[^.;]{0,60}\b(?:is|was|remains?) "
+                    r"(?:still )?unclear|"
+                    r"^\W*it (?:is|was|remains) (?:still )?unclear (?:exactly |precisely )?what (?:really )?happened|"
                     # "The ministry gave no details.": a claim's teller who showed nothing for it
                     r"(?:gave|offered|provided|presented|published) no (?:further )?(?:details|evidence|proof)|"
                     r"did not (?:give|offer|provide|present|publish) (?:any )?(?:further )?(?:details|evidence|proof))",
