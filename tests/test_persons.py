@@ -277,3 +277,26 @@ def test_a_call_sign_the_article_also_writes_in_lower_case_is_a_person_when_it_s
 
     assert "Cantor" in people(CALL_SIGNS)
     assert "Prosecutors" not in people("Prosecutors told the court he had lied. The prosecutors said so.")
+
+
+# --- "the Council" on a page that tells it apart from "the Parish Council" (fresh23) ---------------
+
+TWO_COUNCILS = ("""Application PL/2036/0412: case notes
+
+The oak was felled on 17 November, and the Parish Council had warned about it in October.
+
+On 17 December the Council appointed Dr Ruth Pryor to review how the application was handled, """
+                "including the Parish Council's response of 14 October. She will report by 31 March." """
+
+The applicant will pay £25,000 to Alderbury Parish Council for tree planting in the parish.
+The Council will secure this in a legal agreement.
+
+Decision notice: Mendip District Council hereby grants consent for the works.
+""")
+
+
+def test_the_council_is_not_the_parish_council_the_page_tells_it_apart_from(tmp_path):
+    (tmp_path / "a.txt").write_text(TWO_COUNCILS)
+    text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "The Council will secure")
+    assert text is None or "Parish" not in text  # before: "[Alderbury Parish Council] will secure this"
+    assert text in (None, "[Mendip District Council] will secure this in a legal agreement.")

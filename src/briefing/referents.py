@@ -1159,7 +1159,19 @@ class Referents:
                 # "the Meillion" is no head noun: it shortens "the Afon Meillion" (or a unit's
                 # name), never the village "Capel Meillion" or the bridge "Pont Meillion"
                 named = [(i, n, p) for i, n, p in named if n.startswith("the ") or n in units]
-            self._short_cache[key] = named
+            # "the Council appointed Dr Tate to review ... the Parish Council's response": a
+            # sentence that says "the Council" before it names the other tells them apart, so "the
+            # Council" is never that one ("About the Islay Trust: the Trust was set up" is the same)
+            bare = re.compile(rf"\b[Tt]he\s+(?i:{re.escape(' '.join(phrase))})\b(?!\s+[A-Z])")
+            apart = set()
+            for x in self.by_source[s.source]:
+                plain = strip_quotes(x.text)
+                if (m := bare.search(plain)) is None:
+                    continue
+                apart |= {n for _, n, _ in named if n.removeprefix("the ").lower() != " ".join(phrase)
+                          and re.search(rf"\b[Tt]he\s+{re.escape(n.removeprefix('the '))}\b", plain[m.end():])}
+            apart = {a.removeprefix("the ") for a in apart}  # ("Burbage Parish Council" is the Parish Council too)
+            self._short_cache[key] = [(i, n, p) for i, n, p in named if not any(n.endswith(a) for a in apart)]
         here = self.pos[s.id]
         before = [(i, name, passing) for i, name, passing in self._short_cache[key] if i < here]
         if not before and not capitalised:
