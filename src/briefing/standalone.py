@@ -648,7 +648,7 @@ def _imperative(text: str, persons: frozenset[str] | None) -> bool:
         return False  # "Like the Legion, ...", "Even that is not enough"; a caption: "Sever on the ruling: ..."
     if word in STOPWORDS or word not in forms.get("VERB", ()) or not nxt[:1].islower() \
             or m.group(1) in {w for p in persons or () for w in p.split()}:
-        return False  # "While the trial ...", "Peter Lomax will review", "Rev 2, 3 March", "Sever on the ruling"
+        return False  # "While the trial ...", "Peter Lomax will review", "Rev 2, 3 March", a name ("Hale runs")
     return set(forms) == {"VERB"} or nxt.lower() in OBJECT_WORDS
 
 
