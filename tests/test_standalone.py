@@ -1328,3 +1328,15 @@ def test_a_raid_the_fsb_reported_keeps_the_unclear_that_follows_it(ctx):
     s = next(x for x in ctx.sentences if x.text.startswith("As a result, he was placed on the Russian terror list"))
     text = Writer(ctx, {x.id for x in ctx.sentences}).resolve(s).text
     assert text.endswith("What exactly happened in Bryansk at that time is unclear.")
+
+
+def test_the_verifier_says_an_instruction_states_no_fact(tmp_path):
+    # a model's copy of a bulletin's step fails with what to do instead, not "name it in brackets"
+    (tmp_path / "a.txt").write_text("Service bulletin PSB-4\n\nThe camera clocks ran slow after the update.\n\n"
+                                    "Suspend enforcement at every site running firmware 4.7.0.\n")
+    from briefing import sources
+
+    corpus = sources.load(tmp_path)
+    order = Claim("Suspend enforcement at every site running firmware 4.7.0.",
+                  (Citation(corpus.sources[0].path, 5, 5),))
+    assert check(order, corpus).startswith("an instruction to the page's reader states no fact")

@@ -1064,6 +1064,10 @@ def _standalone_problem(text: str, claim: Claim, corpus: Corpus) -> str | None:
             return "a question states no fact (leave it out, or give the answer with its speaker)"
         if word == "a list label":
             return "a list label: a figure or date with a dash before what it is states no sentence (leave it out)"
+        if word == "an instruction":
+            return "an instruction to the page's reader states no fact (state what it says is required, and by whom)"
+        if word == "a reply":
+            return "a reply to a question the briefing does not print (give the answer whole, or leave it out)"
         if word == "a caveat alone":
             return "needs context: 'a caveat alone' (give it with the figure or claim it doubts, citing both)"
         return f"needs context: '{word}' (name it in brackets from the cited lines, or cite the sentence that names it)"
