@@ -260,3 +260,61 @@ def test_a_changes_heading_over_prose_is_no_change_log(tmp_path):
     (tmp_path / "page.txt").write_text("Advice for drivers\nWhat has changed\nThe cameras now check their "
                                        "clocks every hour, the maker said on 3 March 2037.\n")
     assert "change log" not in sources.read_source(tmp_path / "page.txt", 1).skipped.values()
+
+
+# --- a record's header of short fields, glued to the text under it (fresh23's portal and route page) --
+
+PORTAL = """Planning application PL/2036/0441: felling of one oak
+
+Public Comments (3) - showing 1 to 3 - sorted newest first
+Comment submitted Wed 19 Nov 2036 | Address withheld, Ashcombe | Stance: Neutral
+The stump was fenced off this morning, with a notice from the parish.
+Comment submitted Tue 18 Nov 2036 | Kennet Bat Group | Stance: Objects
+The oak held a maternity roost of barbastelle bats until 2035.
+Comment submitted Thu 02 Oct 2036 | Robin Asher, Ashcombe | Stance: Objects
+The application says T7 is an ash, but T7 is the oak.
+A14 | THE VALLEY STANDARD | SATURDAY, DECEMBER 14, 2036 | LOCAL
+
+Rada Watch is an independent, non-partisan project. Corrections: editors@example.org
+"""
+
+ROUTE = """# Ashcombe and the Reeve's Wood: 6 miles
+
+## Walkers' reports (4) · newest first
+
+**Jan P.** · ★★★★☆ · 8 February 2037
+Walked it yesterday. The stump is fenced off, with flowers and a laminated notice from the parish.
+
+**Marcus T.** · ★★★★★ · 21 January 2037
+Heard in the shop that the sawmill is giving the trunk back to the church to make new doors.
+
+**Gill A.** · 4/5 · 15 January 2037
+The planning committee put off deciding the houses until the review has reported.
+
+**Dave R.** · ★★★☆☆ · 6 December 2036
+The dead ash by the gate at point 7 is still standing.
+"""
+
+
+def test_a_record_s_header_of_fields_is_furniture_not_the_start_of_its_text(tmp_path):
+    (tmp_path / "portal.txt").write_text(PORTAL)
+    page = sources.read_source(tmp_path / "portal.txt", 1)
+    assert {page.skipped.get(n) for n in (4, 6, 8)} == {"field row"}
+    assert page.skipped.get(10) != "field row"  # a print page's running head is the page rules'
+    assert page.skipped.get(12) == "site blurb"  # the site about itself
+    said = [s.text for s in sentences.split(page)]
+    assert "The oak held a maternity roost of barbastelle bats until 2035." in said
+    assert "The application says T7 is an ash, but T7 is the oak." in said
+    assert not any("Stance" in s or "submitted" in s or "non-partisan" in s for s in said)
+
+
+def test_a_review_s_stars_between_its_author_and_its_date_make_a_header(tmp_path):
+    (tmp_path / "route.md").write_text(ROUTE)
+    page = sources.read_source(tmp_path / "route.md", 1)
+    assert {page.skipped.get(n) for n in (5, 8, 11, 14)} == {"comment header"}
+    said = [s.text for s in sentences.split(page)]
+    assert not any("★" in text or "4/5" in text or "2037" in text for text in said)
+    assert "“Heard in the shop that the sawmill is giving the trunk back to the church to make new doors,” " \
+           "[Marcus T.] says." in said  # a walker's report, in the walker's words
+    assert "“The planning committee put off deciding the houses until the review has reported,” [Gill A.] says." \
+        in said

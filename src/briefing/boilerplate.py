@@ -48,7 +48,7 @@ PROMO_START = re.compile(r"^(don.?t miss|read more|read also|also read|see also|
 # the paragraph under it is about something else, however close its words.
 # (not "Elsewhere this week": a newsletter's items there are on its subject)
 OTHER_STORIES = re.compile(r"(?:other\s+(?:results|news|stories|headlines|elections|by-elections|declarations)|"
-                           r"in other news)", re.I)
+                           r"in other news|(?:more\s+|related\s+)?stories)", re.I)
 # "Read more: Sumy border villages count the cost of a winter of glide bombs": a headline, no sentence
 TEASER_LINK = re.compile(r"^(?:read more|read also|also read|see also|more on this)\s*:\s*\S[^.!?]{0,150}$", re.I)
 TEASER = re.compile(r"\[[A-Z][A-Z .'-]+\]\s*$")
@@ -154,6 +154,9 @@ TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "|-
 SITE_BLURB = re.compile(
     r"breaking news|latest news|news online|news 24/7|all rights reserved|©|cookie|"
     r"partners store (?:and(?:/or)? )?access information|"  # the consent banner's standard words
+    # the site about itself: "Rada Monitor is an independent, non-partisan project."
+    r"\bis an? (?:independent|non-?partisan|non-?profit|not-for-profit|reader-funded)\b[^.]{0,40}"
+    r"\b(?:project|newsroom|publication|website|platform)\b|"
     r"(audio|article|summary) (is|was) (created|generated|produced) (with|by|using) ai|listen to this article", re.I)
 COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\b|©|\(c\)\s)", re.I)
 # "Reporting by Jane Doe for the Baltic Dispatch", "Additional reporting by ...; Editing by ..."
@@ -446,6 +449,23 @@ def _share_row(s: str) -> bool:
     """A row of share buttons, whatever sits between them: "Share Facebook X WhatsApp Email Print 💬 38"."""
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", s.lower())
     return len(words) >= 3 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_NETWORKS for w in words)
+
+
+FIELD_GAP = re.compile(r"\s+[|·•]\s+")
+PRINT_PAGE = re.compile(r"[A-Z]\d{1,3}|(?:[Pp]age|p\.)\s*\d{1,3}")
+FIELD_WORDS = 8  # words in one field: more is a clause, and a clause ends in a stop
+
+
+def _field_row(s: str) -> bool:
+    """A record's header of short fields: "Comment submitted Thu 02 Oct 2036 | Robin Ashby,
+    Burbage | Stance: Objects", "Record K-4471 · created 02.03.2028 · last updated 24.06.2028".
+    No sentence is written so; glued to the next line it would open that line's sentence."""
+    if s.startswith("|") or STOPPED.search(s):
+        return False  # a Markdown table's row is the table check's
+    fields = FIELD_GAP.split(s)
+    if any(PRINT_PAGE.fullmatch(f.strip()) for f in fields):
+        return False  # a print page's running head ("A15 | THE PRAIRIE STANDARD | ..."): the page's rules
+    return len(fields) >= 3 and all(0 < len(_words(f)) <= FIELD_WORDS for f in fields)
 
 
 def _glued_menu(s: str) -> bool:
@@ -770,6 +790,9 @@ def scan(lines: list[str]) -> Furniture:
     updates.mark_status(stripped, skipped)  # a status page's stamps, components and incident titles
     kinds.mark_questions(stripped, skipped)  # an FAQ's question headings: each answer is cited from its question
     kinds.mark_splices(stripped, skipped)  # an advert a column reader spliced into a sentence
+    for i, s in enumerate(stripped):
+        if _field_row(s):
+            skipped.setdefault(i + 1, "field row")  # what no other rule read: a record's header
     kinds.settle(stripped, skipped)  # subtitle files: every line decided by their own rules
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
         stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped)

@@ -575,9 +575,11 @@ def rebuts(note: frozenset[str], sentence: str) -> bool:
 AGE = (r"(?:just now|yesterday|today|an? (?:minute|hour|day|week|month|year) ago|"
        r"\d+\s*(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
        r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2})?)")
+# A review's stars or score between the handle and the date: "**Jan P.** · ★★★★☆ · 8 February 2037".
+RATING = r"(?:[★☆✩✪⭐]{1,5}|\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)(?:\s+stars)?)"
 COMMENT_HEADER = re.compile(rf"^(?P<depth>(?:>\s?)*)\s*(?:\*\*|__)\[?(?P<handle>[^\]*\[\n]{{2,40}}?|\[deleted\]|"
                             rf"\[removed\])\]?(?:\([^()\s]{{0,300}}\))?(?:\*\*|__)(?P<badges>[^·•|\n]{{0,80}}?)\s*[·•|]\s*"
-                            rf"(?P<age>{AGE})(?P<rest>(?:\s*[·•|].{{0,80}})?)$", re.I)
+                            rf"(?:{RATING}\s*[·•|]\s*)?(?P<age>{AGE})(?P<rest>(?:\s*[·•|].{{0,80}})?)$", re.I)
 # The opening post's line: "a/UkraineConflict · Posted by [u/north_of_ladoga](…) · 26 days ago · …".
 POSTED_BY = re.compile(r"\b(?:posted|submitted|started) by\s+\[?(?P<handle>[\w/.-]{2,40})\]?(?:\([^()\s]{0,300}\))?"
                        r"\s*[·•|]\s*(?:" + AGE + r")", re.I)
