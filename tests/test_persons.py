@@ -300,3 +300,17 @@ def test_the_council_is_not_the_parish_council_the_page_tells_it_apart_from(tmp_
     text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "The Council will secure")
     assert text is None or "Parish" not in text  # before: "[Alderbury Parish Council] will secure this"
     assert text in (None, "[Mendip District Council] will secure this in a legal agreement.")
+
+
+@pytest.mark.parametrize("text, left", [
+    # a name further on is another council (the Rector's letter in fresh23's parish magazine)
+    ("The Council has said it made a mistake. That is for the review the Parish Council asked for.", "the Council"),
+    ("The Parish Council said the Council erred.", None),  # named before: "the Council" may be it
+    ("The Trust (the Halden Heritage Trust) objected.", None),  # named right after it
+    ("The Trust, the Halden Heritage Trust, objected.", None),
+])
+def test_a_short_name_is_settled_by_a_name_before_it_not_by_another_further_on(text, left):
+    from briefing.referents import short_name_left
+
+    article = "Wiltshire Council granted consent. The Parish Council warned it. The Halden Heritage Trust objected."
+    assert short_name_left(text, article) == left

@@ -1302,6 +1302,11 @@ def test_a_sender_s_own_i_before_a_tag_at_the_end_stands():
     "Tell your insurer now, even if you expect the council to pay.",
     "Do not tell anyone in Russia that you have applied.",
     "Please change the lead to say the court designated it.",
+    # after a place or a time, after a statement, or joined after one (fresh23's route page)
+    "At the field gate by the dead ash, cross the A346 with care and take the track opposite.",
+    "The footpath past the stump is still open; follow the field edge as before.",
+    "A free minibus meets the 8am boat at Feldham Hard. If you cannot use the ferry, ask the hospital "
+    "whether your appointment can be moved.",
 ])
 def test_an_instruction_to_the_reader_needs_context(text):
     assert needs_context(text) == "an instruction"
@@ -1315,6 +1320,10 @@ def test_an_instruction_to_the_reader_needs_context(text):
     ("Sever on the ruling: the court has no say over the unit.", None),
     ("Hale runs the depot in Ludlow.", frozenset({"Hale"})),  # a name that is also a verb
     ("“Hold the cliff and you starve the beaches,” said the coastal manager, Simon Loades.", None),
+    ("After the war, return was impossible for most of the volunteers.", None),
+    ("The court ruled in March; appeals followed within a week.", None),
+    ("Every recruit must pass an interview; take a polygraph test and wait a month.", None),
+    ("pass an interview with the security service; take a polygraph test and wait a month.", None),  # a list item
 ])
 def test_a_statement_that_opens_with_a_verb_like_word_is_no_instruction(text, persons):
     assert needs_context(text, persons) != "an instruction"

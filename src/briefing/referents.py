@@ -1443,8 +1443,11 @@ def short_name_left(text: str, article: str) -> str | None:
     plain = re.sub(r"\[[^\[\]]*\]", lambda m: " " * len(m.group(0)), strip_quotes(text))
     for start, end, phrase, _ in _short_uses(plain):
         word = plain[start:end].split()[1]
-        if len(phrase) == 1 and word[:1].isupper() and not _names_ending(phrase, plain) \
-                and _names_ending(phrase, article):
+        # A name given before it, or right after it ("the Trust (the Halden Heritage Trust)"),
+        # says which; one further on is another ("The Council has said ... the Parish Council").
+        said = any(m.start() <= end + 6 and not _no_name(m) and _name_of(m.group(1), phrase[0])
+                   for m in _name_ending(phrase).finditer(plain))
+        if len(phrase) == 1 and word[:1].isupper() and not said and _names_ending(phrase, article):
             return f"the {_base(word)}"
     return None
 

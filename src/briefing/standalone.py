@@ -636,19 +636,39 @@ def _imperative(text: str, persons: frozenset[str] | None) -> bool:
     text = STEP.sub("", text)  # "Step 4. Check the GPS antenna ..."
     if ORDER.match(text):
         return True
+    if re.match(r"\w+ on [^.:;]{1,40}:", text):
+        return False  # a caption: "Sever on the ruling: ..."
     m = re.match(r"([A-Z][a-z]+)\s+([\w’'-]+)", text)
-    if m is None:
-        return False
+    if m is not None and m.group(1) not in {w for p in persons or () for w in p.split()} \
+            and _order_word(m.group(1).lower(), m.group(2)):
+        return True  # (not a name: "Hale runs")
+    # An order after a place or a time ("At the field gate, cross the A346 with care") or after
+    # a statement ("The footpath is still open; follow the field edge as before").
+    m = ORDER_AFTER.match(text)
+    if m is not None and m.group(3) and SHARED_MODAL.search(text, 0, m.start(3)):
+        return False  # "Every recruit must pass an interview; take a polygraph": the "must" goes on
+    return m is not None and _order_word(m.group(1) or m.group(3), m.group(2) or m.group(4))
+
+
+# "At the field gate by the dead ash, cross ...", "The path is open; follow ...": where a clause
+# opens (a list item read without its marker, "pass an interview; take a polygraph", is no statement).
+ORDER_AFTER = re.compile(r"^(?:At|After|Before|From|Beyond|Past|Once|Through|Where|When|If|Until)\b"
+                         r"[^,;:.“”\"]{1,80},\s+([a-z]+)\s+([\w’'-]+)|^[A-Z][^;]*;\s+([a-z]+)\s+([\w’'-]+)")
+
+
+SHARED_MODAL = re.compile(r"\b(?:must|should|shall|will|would|can|could|may|need to|needs to|have to|has to|"
+                          r"had to|(?:is|are|was|were) (?:required|expected|asked|told) to)\s")
+
+
+def _order_word(word: str, nxt: str) -> bool:
+    """Whether `word` then `nxt` open an order: a verb in its base form ("cross", not "crossed")
+    that is no other word, or is followed by its object ("Check the antenna")."""
     from .lexicon import lemmas
     from .retrieval import STOPWORDS
 
-    word, nxt = m.group(1).lower(), m.group(2)
     forms = lemmas(word)
-    if word in NOT_ORDERS or re.match(r"\w+ on [^.:;]{1,40}:", text):
-        return False  # "Like the Legion, ...", "Even that is not enough"; a caption: "Sever on the ruling: ..."
-    if word in STOPWORDS or word not in forms.get("VERB", ()) or not nxt[:1].islower() \
-            or m.group(1) in {w for p in persons or () for w in p.split()}:
-        return False  # "While the trial ...", "Peter Lomax will review", "Rev 2, 3 March", a name ("Hale runs")
+    if word in NOT_ORDERS or word in STOPWORDS or word not in forms.get("VERB", ()) or not nxt[:1].islower():
+        return False  # "Like the Legion, ...", "While the trial ...", "Peter Lomax will review", "Rev 2, 3 March"
     return set(forms) == {"VERB"} or nxt.lower() in OBJECT_WORDS
 
 
@@ -698,8 +718,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a question"  # "Who in your family still lives in Russia?": an interviewer's, not a fact
     if REPLY_YES_NO.match(text) or not speaker and REPLY_OPENS.match(plain):
         return "a reply"  # "“For two weeks, yes.”", "Yes. Both are unaffected.": to what?
-    if not speaker and _imperative(text, persons):
-        return "an instruction"  # "Suspend enforcement at every site": to whom, from whom?
+    if not speaker and any(_imperative(part, persons) for part in [text, *LATER.split(plain)[1:]]):
+        return "an instruction"  # "Suspend enforcement at every site": to whom, from whom? (joined or not)
     if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if any(SUBJECTLESS.search(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
