@@ -296,16 +296,26 @@ The dead ash by the gate at point 7 is still standing.
 """
 
 
-def test_a_record_s_header_of_fields_is_furniture_not_the_start_of_its_text(tmp_path):
+def test_a_portal_s_comments_are_their_commenters_words_not_glued_to_their_headers(tmp_path):
     (tmp_path / "portal.txt").write_text(PORTAL)
     page = sources.read_source(tmp_path / "portal.txt", 1)
-    assert {page.skipped.get(n) for n in (4, 6, 8)} == {"field row"}
-    assert page.skipped.get(10) != "field row"  # a print page's running head is the page rules'
+    assert {page.skipped.get(n) for n in (4, 6, 8)} == {"comment header"}
+    assert page.skipped.get(10) not in ("field row", "comment header")  # a print page's head is the page rules'
     assert page.skipped.get(12) == "site blurb"  # the site about itself
     said = [s.text for s in sentences.split(page)]
-    assert "The oak held a maternity roost of barbastelle bats until 2035." in said
-    assert "The application says T7 is an ash, but T7 is the oak." in said
+    assert "“The oak held a maternity roost of barbastelle bats until 2035,” [Kennet Bat Group] says." in said
+    assert "“The application says T7 is an ash, but T7 is the oak,” [Robin Asher] says." in said
+    assert "The stump was fenced off this morning, with a notice from the parish." in said  # "Address withheld"
     assert not any("Stance" in s or "submitted" in s or "non-partisan" in s for s in said)
+
+
+def test_a_record_s_header_of_fields_is_furniture_not_the_start_of_its_text(tmp_path):
+    (tmp_path / "record.txt").write_text("Case file: the Ostry applications\n\nThe office opened in 2026.\n\n"
+                                         "Record K-4471 · created 02.03.2028 · last updated "
+                                         "24.06.2028\nThe applicant was refused on 2 March.\n")
+    page = sources.read_source(tmp_path / "record.txt", 1)
+    assert page.skipped.get(5) == "field row"
+    assert "The applicant was refused on 2 March." in [s.text for s in sentences.split(page)]
 
 
 def test_a_review_s_stars_between_its_author_and_its_date_make_a_header(tmp_path):

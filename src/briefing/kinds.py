@@ -625,7 +625,7 @@ def thread(stripped: list[str]) -> Thread | None:
     """The posts and comments of a discussion thread, or None when the page is not one."""
     heads = {i: m for i, s in enumerate(stripped) if s and (m := COMMENT_HEADER.match(s))}
     if len(heads) < THREAD_MIN:
-        return None
+        return _field_thread(stripped)
     posted = next(((i, m) for i, s in enumerate(stripped[:40]) if (m := POSTED_BY.search(s))), None)
     op = _handle(posted[1].group("handle")) if posted else None
     # The opening post runs from its line to the first comment; its author may give a name.
@@ -669,6 +669,32 @@ def thread(stripped: list[str]) -> Thread | None:
     return Thread(speakers, frozenset(heads), named)
 
 
+# A portal's comment under a header of short fields, one of them its date: "Comment submitted Thu
+# 02 Oct 2036 | Robin Ashby, Burbage | Stance: Objects". Its name field says whose words the comment
+# is ("Kennet Bat Group" too); "Address withheld, Burbage" names no one.
+FIELD_GAP = re.compile(r"\s+[|·•]\s+")
+FIELD_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+                        r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
+NAME_FIELD = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)(?:,\s+[A-Z][\w’' -]+)?")
+
+
+def _field_thread(stripped: list[str]) -> Thread | None:
+    heads = {}
+    for i, s in enumerate(stripped):
+        fields = [f.strip() for f in FIELD_GAP.split(s)]
+        if len(fields) >= 3 and not s.startswith("|") and not re.search(r"[.!?]$", s) \
+                and all(0 < len(f.split()) <= 8 for f in fields) and any(FIELD_DATE.search(f) for f in fields):
+            heads[i] = fields
+    if len(heads) < THREAD_MIN:
+        return None
+    speakers = {}
+    for i, fields in heads.items():
+        named = [m.group("name") for f in fields if not FIELD_DATE.search(f) and (m := NAME_FIELD.fullmatch(f))]
+        if len(named) == 1:
+            speakers[i] = named[0]
+    return Thread(speakers, frozenset(heads))
+
+
 def _signature(stripped: list[str], head: int) -> str | None:
     """The sign-off ending the reply under header `head`: "... claims form. Brackwater Customer Care"."""
     body = []
@@ -694,8 +720,9 @@ def _mark_thread(stripped: list[str], skipped: dict[int, str]) -> None:
         if not s:
             continue
         if i in found.headers:
-            m = COMMENT_HEADER.match(s)
-            gone = m.group("handle").strip().lower() in ("[deleted]", "[removed]", "deleted", "removed")
+            m = COMMENT_HEADER.match(s)  # (None on a portal's header of fields)
+            gone = m is not None and m.group("handle").strip().lower() in ("[deleted]", "[removed]", "deleted",
+                                                                          "removed")
             skipped[no] = "removed comment" if gone else "comment header"
         elif POSTED_BY.search(s) and i < 40:
             skipped[no] = "post header"

@@ -1003,9 +1003,9 @@ def blocks(source: Source) -> list[tuple[int, list[str]]]:
     for n, line in enumerate(source.lines, 1):
         post_end = False
         if n in source.bridges:  # furniture inside a sentence or a turn: its words are no one's
-            if source.skipped.get(n) in TURN_OPENERS:
-                if run:
-                    out.append((start, run))  # a transcript service's speaker line opens a turn of its own
+            if source.skipped.get(n) in (*TURN_OPENERS, "comment header"):
+                if run:  # a transcript service's speaker line opens a turn of its own, a comment's header a comment
+                    out.append((start, run))
                 run, in_list, prev = [], False, ""
             if not run:
                 start = n
