@@ -328,3 +328,21 @@ def test_a_review_s_stars_between_its_author_and_its_date_make_a_header(tmp_path
            "[Marcus T.] says." in said  # a walker's report, in the walker's words
     assert "“The planning committee put off deciding the houses until the review has reported,” [Gill A.] says." \
         in said
+
+
+# --- whose page it is: an organisation's portal, a parish magazine, an auction house (fresh23) ------
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Skip to main content\nWiltshire Council\nPlanning - Public Access\nHome > Planning > PL/2036/08812\n\n"
+     "The Council granted consent on 3 November 2036 for the felling of one ash at the site access.\n",
+     "Wiltshire Council"),
+    ("burbagebells.example | Home | This issue | Back issues | Contact\n\nBURBAGE BELLS\n"
+     "The magazine of All Saints', Burbage, and of the village\n\nFROM THE RECTORY\n\n"
+     "Dear friends, on the morning of Monday 17 November I stood with the churchwardens by the oak.\n",
+     "Burbage Bells"),
+    ("Lot 147: a painted distaff\n\nThe account above is the vendor's. Pellow & Strand has not been able to "
+     "verify it independently.\n", "Pellow & Strand"),
+])
+def test_the_site_a_page_belongs_to_is_its_outlet(tmp_path, text, outlet):
+    (tmp_path / "page.txt").write_text(text)
+    assert sources.read_source(tmp_path / "page.txt", 1).outlet == outlet

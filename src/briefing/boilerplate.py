@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import kinds, meta, records, updates
 
 NAV_PHRASES = {
-    "connect with us", "back to top", "back to top button", "skip to content",
+    "connect with us", "back to top", "back to top button", "skip to content", "skip to main content",
     "share this article", "share", "follow", "follow us", "advertisement", "subscribe",
     "sign up", "read more", "read full article", "source link", "print", "comments",
     "related", "related articles", "related posts", "related post", "related stories",
@@ -303,6 +303,9 @@ TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]
                      r"\byour (?:region|city|town|county|community|local)\b|\bjournalism\b|"
                      r"\b(?:reporting|news) from\b|\benglish edition\b|"
                      r"^(?:the|your) (?:magazine|newspaper|paper|journal|website|voice|home) (?:for|of)\b", re.I)
+# A tagline that says what the line over it is: "The magazine of All Saints', Burbage", "Est. 1871".
+OWN_TAGLINE = re.compile(r"^(?:the|your) (?:magazine|newspaper|paper|journal|newsletter|website) (?:for|of)\b|"
+                         r"\b(?:since|est\.?|established|founded)\s*(?:in\s*)?1[6-9]\d\d\b", re.I)
 # A print story's jump: "Continued from A1", "Continued on Page 4", under its catchword ("ARTEL").
 JUMP_LINE = re.compile(r"^\W*(?:Continued|Cont['’]d|Story continues) (?:from|on) (?:page |p\. ?)?[A-Z]?\d{1,3}\W*$",
                        re.I)
@@ -356,6 +359,13 @@ def _find_masthead(stripped: list[str], skipped: dict[int, str]) -> int | None:
         tagged = tagged or k == 0 and len(top) > 1 and (i + 1) not in skipped \
             and skipped.get(top[1] + 1) == "site navigation" \
             and len(_words(meta.SEPARATOR.split(s, maxsplit=1)[0])) <= 5
+        # ... and so is a name over "The magazine of ..." under the site's menu ("BURBAGE BELLS"),
+        tagged = tagged or k + 1 < len(top) and top[k + 1] == i + 1 and bool(OWN_TAGLINE.search(stripped[i + 1]))
+        # and an organisation's name over its page ("Wiltshire Council" / "Planning - Public Access")
+        # (under nothing but the site's menu: "Skip to main content")
+        tagged = tagged or all(skipped.get(j + 1) == "site navigation" for j in top[:k]) \
+            and len(_words(s)) <= 5 and all(w[:1].isupper() for w in s.split()) \
+            and any(w.lower() in meta.INSTITUTION for w in _words(s))
         if skipped.get(i + 1, "site navigation") not in ("site navigation", "heading" if k == 0 else "") or \
                 not meta.masthead(s, logo=tagged):
             continue
