@@ -483,6 +483,16 @@ def test_a_claim_and_the_rival_account_after_it_travel_together(later):
                          "tried to cross and had been pushed back.")
 
 
+def test_a_claim_officials_never_confirmed_comes_with_that_doubt(ctx):
+    # seeds 002:51 (Watson): the Corps' manifesto calls it "part of the Armed Forces of Ukraine";
+    # the next sentence says officials never confirmed it (the cold read of units: the lead lost it)
+    from briefing.engines.extractive import Writer
+
+    claim = next(s for s in ctx.sentences if s.text.startswith("In October 2022, the “Russian Volunteer Corps”"))
+    assert Writer(ctx, {claim.id}).resolve(claim).text.endswith(  # (the doubt itself is not on the theme)
+        "But Ukrainian officials have never confirmed the military’s ties to the group.")
+
+
 def test_a_rival_figure_for_it_comes_with_the_figure_it_answers(later):
     claim = next(s for s in later.sentences if s.text.startswith("Kherson's port authority said"))
     rival = next(s for s in later.sentences if s.text.startswith("Russia's border service, in its weekly report"))

@@ -146,7 +146,10 @@ REBUTTAL = re.compile(r"\b(?:gave a (?:very |quite |starkly )?different (?:accou
                       r"(?:that|this|the|their|its) (?:claim|figure|number|account|count) (?:is|was|looks|seems) "
                       r"(?:not supported|false|untrue|unfounded|wrong|exaggerated|inflated)|"
                       r"(?:that|this)(?:['’]s| is) (?:nonsense|not true|false|untrue)|"
-                      r"(?:seen|found|is|was|have|has) no evidence (?:for|of|that|to support))", re.I)
+                      r"(?:seen|found|is|was|have|has) no evidence (?:for|of|that|to support)|"
+                      # "But Ukrainian officials have never confirmed the military's ties to the group."
+                      r"(?:has|have|had) never (?:officially |publicly )?(?:confirmed|acknowledged|recogni[sz]ed)\b)",
+                      re.I)
 GENERIC_FIGURE = re.compile(r"^\s*(?:the|these|those|this|its|his|her|their)\s+(?:\w+\s+)?"
                             r"(?:numbers?|figures?|estimates?|count|toll|tally)\b", re.I)
 
