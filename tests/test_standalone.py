@@ -1359,3 +1359,29 @@ def test_the_verifier_says_an_instruction_states_no_fact(tmp_path):
     order = Claim("Suspend enforcement at every site running firmware 4.7.0.",
                   (Citation(corpus.sources[0].path, 5, 5),))
     assert check(order, corpus).startswith("an instruction to the page's reader states no fact")
+
+
+# --- a line with no verb is a label or a log's entry, no point of a briefing (fresh24's callout log) --
+
+@pytest.mark.parametrize("text", [
+    "Callouts 3 to 6. 12 to 18 Aug. Ednam and Eden Water.",
+    "Asian hornet coordinator: Callum Heriot, ahat@tweedvalleybees.example.",
+    "A single hornet hawking at a member's hives.",
+    "A 7.4-mile circular from Burbage by the Kennet & Avon Canal and one of the finest oaks in southern England.",
+    "Feldham Hard, every 20 mins, 6am-10pm.",
+])
+def test_a_sentence_with_no_verb_needs_context(text):
+    assert needs_context(text) == "no verb (a label or a log entry)"
+
+
+@pytest.mark.parametrize("text", [
+    "[The Freedom of Russia Legion] fighters wear balaclavas in every photograph.",
+    "Kestrel and Harrier recruit through the same state project.",
+    "The Freedom of Russia Legion, the largest of the Russian units, claims some 3,000.",
+    "Each of the Zeya Watch's four mobile groups stands two watches in three.",
+    "Pisar puts the hundred questions to the candidate in person.",
+    "Dawn Pellow, on the night: “Nine votes is nine votes.”",
+    "Result: Match abandoned at 3.40 pm.",  # a participle may be the verb a headline keeps
+])
+def test_a_sentence_whose_verb_is_also_a_noun_has_a_verb(text):
+    assert needs_context(text) != "no verb (a label or a log entry)"

@@ -672,6 +672,53 @@ def _order_word(word: str, nxt: str) -> bool:
     return set(forms) == {"VERB"} or nxt.lower() in OBJECT_WORDS
 
 
+# What makes a clause finite without a verb form of its own: "is", "has", "can", "won't".
+FINITE = frozenset("""is are was were am has have had do does did will would can could may might must shall should
+cannot""".split())
+OBJECT_NEXT = frozenset("the a an his her its their this that these those our my your".split())
+
+
+def _verbless(plain: str) -> bool:
+    """Whether a sentence (quotes and brackets set aside) has no verb that could be finite: a log's
+    entry ("Callouts 3 to 6. 12 to 18 Aug."), a label ("Asian hornet coordinator: Callum Heriot"), a
+    standfirst ("A 7.4-mile circular from Burbage ..."). A quote's verbs are the sentence's."""
+    from .lexicon import lemmas
+
+    if "‹q›" in plain:
+        return False  # a quote has its own verbs: "Dawn Pellow, on the night: “Nine votes is nine votes.”"
+    words = re.findall(r"[A-Za-z’'-]+|\d+", re.sub(r"\[[^\[\]]*\]", " Named ", plain.replace("‹q›", " ")))
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in FINITE or re.search(r"['’](?:re|ve|d|ll|t)$|^(?:it|he|she|that|there|here|what|who|where)['’]s$",
+                                      low):
+            return False  # "won’t", "it’s" (not the possessive "a member’s")
+        forms = lemmas(low)
+        verbs = forms.get("VERB", ())
+        if not verbs or low.endswith("ing") or i and w[0].isupper():
+            continue  # (a capital inside a sentence starts a name: "Eden Water")
+        before = words[i - 1].lower() if i else ""
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if low.endswith("s") and low not in verbs and "NOUN" in forms:
+            # "hives" or "hunts": a verb after its subject ("the unit hunts", "Pisar puts", "the
+            # Legion, the largest unit, claims") or before its object; a plural after a number or a
+            # possessive ("a member’s hives")
+            prev = words[i - 1] if i else ""
+            if after in OBJECT_NEXT or re.fullmatch(NUMBER_WORD, after) or "ADV" in lemmas(before) \
+                    or re.search(rf",\s+{re.escape(w)}\b", plain) or prev and not re.search(
+                    r"['’]s$", prev) and before not in OBJECT_NEXT and (prev[0].isupper() or "NOUN" in lemmas(
+                    before) and not before.endswith("s") and not {"ADJ", "NUM"} & lemmas(before).keys()):
+                return False
+            continue
+        if low not in verbs or not {"NOUN", "ADJ"} & forms.keys():
+            return False  # "said", "went"; a base form that is no other word ("fight")
+        if before in {"they", "we", "i", "you", "who", "which", "that"} or after in OBJECT_NEXT \
+                or i and words[i - 1][0].isupper() and before not in OBJECT_NEXT \
+                or "ADV" in lemmas(before) or before.endswith("s") and "NOUN" in lemmas(before):
+            return False  # "fighters wear balaclavas", "rarely mention the Legion", "bear the risk", "Kestrel
+            # and Harrier recruit"
+    return True
+
+
 def needs_context(text: str, persons: frozenset[str] | None = None, speaker: bool = False,
                   affiliated: bool = False) -> str | None:
     """The reference that needs the article to be understood ("he", "its", "the legion",
@@ -720,6 +767,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "a reply"  # "“For two weeks, yes.”", "Yes. Both are unaffected.": to what?
     if not speaker and any(_imperative(part, persons) for part in [text, *LATER.split(plain)[1:]]):
         return "an instruction"  # "Suspend enforcement at every site": to whom, from whom? (joined or not)
+    if not speaker and re.search(r"[.!?…]\W*$", plain) and _verbless(plain):
+        return "no verb (a label or a log entry)"  # "Surveillance zone of 2 km round the apiary.": of what, when?
     if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
     if any(SUBJECTLESS.search(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
