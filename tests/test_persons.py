@@ -314,3 +314,50 @@ def test_a_short_name_is_settled_by_a_name_before_it_not_by_another_further_on(t
 
     article = "Wiltshire Council granted consent. The Parish Council warned it. The Halden Heritage Trust objected."
     assert short_name_left(text, article) == left
+
+
+# --- a question's heading and a team named after an insect (fresh24's lyrics page and match report) ----
+
+QUESTION_HEAD = """# Questions about the song
+
+The song was written by Grach, a drone gunner in the Vyatka Sotnya, in 2036.
+
+**Is Grach still in the Vyatka Sotnya?**
+As of April 2037, yes. In March a pro-Kremlin Telegram channel reported that he had left for the Russian Volunteer \
+Corps after a quarrel with the commander. In a video on Mar. 21 Grach said: "Same pickup, same gun, same cook."
+"""
+
+MATCH = """# Hornets stop play at the Haugh
+
+Asian hornets have been seen in the Borders since August. The club's juniors, the Under-13 Hornets, were due to \
+play on Sunday.
+
+Jim Laidlaw was scoring when he was stung. The hornets, for it was hornets, had built a nest in the roof of the \
+scorebox. Beekeepers say Asian hornets take honeybees at the hive.
+"""
+
+
+def test_a_question_s_opening_word_is_no_part_of_a_name_and_a_rumour_keeps_its_answer(tmp_path):
+    (tmp_path / "a.md").write_text(QUESTION_HEAD)
+    text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "In March a pro-Kremlin")
+    assert text == ("In March a pro-Kremlin Telegram channel reported that [Grach] had left for the Russian "
+                    "Volunteer Corps after a quarrel with the commander. In a video on Mar. 21 Grach said: "
+                    "\"Same pickup, same gun, same cook.\"")  # not "[Is Grach]", nor the rumour alone
+
+
+def test_a_plural_the_article_uses_as_a_common_noun_is_not_a_team_named_after_it(tmp_path):
+    (tmp_path / "a.md").write_text(MATCH)
+    text = resolved(prepare(Settings(sources=tmp_path), themes.load(None)), "The hornets, for it was")
+    assert text is None or "Under-13" not in text  # before: "[The Under-13 Hornets], for it was hornets, ..."
+
+
+@pytest.mark.parametrize("text, is_rumour", [
+    ("In March a pro-Kremlin Telegram channel reported that he had left.", True),
+    ("Russian Telegram channels reported that Kalyuzhny had been exchanged.", True),
+    ("In a statement on its Telegram channel in October the Vetluga Artel said it had about 140 men.", False),
+    ("In a Telegram post of 11 February 2026 it said it had more than three hundred members.", False),  # its own
+])
+def test_one_channel_telling_of_someone_is_a_rumour_a_unit_s_own_post_is_not(text, is_rumour):
+    from briefing.supersede import rumour
+
+    assert rumour(text) is is_rumour

@@ -1103,7 +1103,8 @@ class Referents:
             if start in done or quoted and not (voice and len(phrase) == 1) or _names_ending(phrase, s.text):
                 continue  # a name ending so in the sentence itself says which
             capitalised = s.text[start:end].split()[1][:1].isupper()
-            if names_only and not capitalised or not capitalised and self._introduced(s, start, phrase[-1]):
+            if names_only and not capitalised or not capitalised and (
+                    self._introduced(s, start, phrase[-1]) or self._common_plural(s, phrase)):
                 continue  # "A sheriff court in Oban fined ... The court ordered": that court
             named = self._short_name(s, phrase, capitalised)
             if named is None:
@@ -1119,6 +1120,15 @@ class Referents:
                 label = label[0] + label[1].upper() + label[2:]
             text, rests = text[:start] + label + text[end:], rests + (naming,)
         return Resolved(text, (s,), rests)
+
+    def _common_plural(self, s, phrase: tuple[str, ...]) -> bool:
+        """Whether the article writes this plural as a common noun, twice or more without "the"
+        ("Asian hornets", "it was hornets"): "the hornets" are the insects, not the Under-13
+        Hornets, a team named after them."""
+        if not phrase[-1].endswith("s"):
+            return False
+        text = " ".join(x.text for x in self.by_source[s.source] if x is not s)
+        return len(re.findall(rf"(?<!\bthe )(?<!\bThe )\b{re.escape(' '.join(phrase))}\b", text)) >= 2
 
     def _introduced(self, s, start: int, noun: str) -> bool:
         """Whether "a <noun>" comes before `start` in `s` or in the sentence before it in its

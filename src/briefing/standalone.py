@@ -432,6 +432,9 @@ NOT_NAMES = {
     "Her", "Their", "Its", "Our", "My", "Your", "One", "Two", "Three", "Several", "Almost", "Back",
     "For", "From", "With", "To", "Of", "By", "Into", "Under", "Over", "Against", "Among", "Through",
     "Ask", "Tell", "Meet", "Call", "Listen", "Watch", "Read", "See", "Let", "Take",  # "Ask Grisha."
+    # a question's opening ("Is Grach still in the Vyatka Sotnya?"): never part of a name
+    "Is", "Was", "Are", "Were", "Does", "Did", "Do", "Has", "Have", "Had", "Can", "Could", "Will", "Would",
+    "Should", "Why", "Who", "How", "What", "Where", "Which",
     # offices in apposition ("Dame Celia Fairbrook, Chair, said"): a post, never whom "she" names
     "Chair", "Chairman", "Chairwoman", "Chairperson", "Chief", "Executive", "Director", "Secretary", "Minister",
 }

@@ -160,6 +160,10 @@ DENIAL_REACH = 3  # sentences a denial may stand after its claim (other denials 
 # the page answers it ("He was in the dock on Wednesday"), in whatever words: it goes with it.
 RUMOUR = re.compile(
     r"\brumou?rs?\s+(?:that|of|about)\b|"
+    # one such channel as the teller, not the unit's own ("a pro-Kremlin Telegram channel reported",
+    # not "on its Telegram channel ... said", "In a Telegram post ... it said")
+    r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:Telegram|social[- ]media|online|anonymous)\s+"
+    r"(?:channel|account|blogger|user|group)\s+(?:\w+\s+)?(?:reported|claimed|alleged|suggested|said|wrote)\b|"
     r"\b(?:(?:Telegram|social[- ]media|online|anonymous)\s+(?:channels|posts|accounts|bloggers|users|groups)|"
     r"posts?\s+on\s+(?:social media|Telegram|Facebook|TikTok|X))\b[^.;]{0,40}?\b(?:reported|claimed|claiming|"
     r"alleged|alleging|suggested|suggesting|announced|said|saying|circulated|spread)\b|"
