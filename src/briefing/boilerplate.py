@@ -461,21 +461,15 @@ def _share_row(s: str) -> bool:
     return len(words) >= 3 and all(w in SHARE_WORDS for w in words) and any(w in SHARE_NETWORKS for w in words)
 
 
-FIELD_GAP = re.compile(r"\s+[|·•]\s+")
 PRINT_PAGE = re.compile(r"[A-Z]\d{1,3}|(?:[Pp]age|p\.)\s*\d{1,3}")
-FIELD_WORDS = 8  # words in one field: more is a clause, and a clause ends in a stop
 
 
 def _field_row(s: str) -> bool:
-    """A record's header of short fields: "Comment submitted Thu 02 Oct 2036 | Robin Ashby,
-    Burbage | Stance: Objects", "Record K-4471 · created 02.03.2028 · last updated 24.06.2028".
-    No sentence is written so; glued to the next line it would open that line's sentence."""
-    if s.startswith("|") or STOPPED.search(s):
-        return False  # a Markdown table's row is the table check's
-    fields = FIELD_GAP.split(s)
-    if any(PRINT_PAGE.fullmatch(f.strip()) for f in fields):
-        return False  # a print page's running head ("A15 | THE PRAIRIE STANDARD | ..."): the page's rules
-    return len(fields) >= 3 and all(0 < len(_words(f)) <= FIELD_WORDS for f in fields)
+    """A record's header of short fields (kinds.record_fields): no sentence is written so, and
+    glued to the next line it would open that line's sentence."""
+    fields = kinds.record_fields(s)
+    # (a print page's running head, "A15 | THE PRAIRIE STANDARD | ...", is the page rules')
+    return fields is not None and not any(PRINT_PAGE.fullmatch(f) for f in fields)
 
 
 def _glued_menu(s: str) -> bool:

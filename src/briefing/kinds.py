@@ -673,18 +673,26 @@ def thread(stripped: list[str]) -> Thread | None:
 # 02 Oct 2036 | Robin Ashby, Burbage | Stance: Objects". Its name field says whose words the comment
 # is ("Kennet Bat Group" too); "Address withheld, Burbage" names no one.
 FIELD_GAP = re.compile(r"\s+[|·•]\s+")
+FIELD_WORDS = 8  # words in one field: more is a clause, and a clause ends in a stop
 FIELD_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
                         r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
 NAME_FIELD = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)(?:,\s+[A-Z][\w’' -]+)?")
 
 
+def record_fields(s: str) -> list[str] | None:
+    """The fields of a record's header ("Comment submitted Thu 02 Oct 2036 | Robin Ashby, Burbage |
+    Stance: Objects", "Record K-4471 · created 02.03.2028 · last updated 24.06.2028"): three or
+    more short ones and no stop. None for anything else (a Markdown table's row is the table's)."""
+    if s.startswith("|") or re.search(r"[.!?…][\"”’)]?\s*$", s):
+        return None
+    fields = [f.strip() for f in FIELD_GAP.split(s)]
+    ok = len(fields) >= 3 and all(re.search(r"\w", f) and len(f.split()) <= FIELD_WORDS for f in fields)
+    return fields if ok else None
+
+
 def _field_thread(stripped: list[str]) -> Thread | None:
-    heads = {}
-    for i, s in enumerate(stripped):
-        fields = [f.strip() for f in FIELD_GAP.split(s)]
-        if len(fields) >= 3 and not s.startswith("|") and not re.search(r"[.!?]$", s) \
-                and all(0 < len(f.split()) <= 8 for f in fields) and any(FIELD_DATE.search(f) for f in fields):
-            heads[i] = fields
+    heads = {i: fields for i, s in enumerate(stripped)
+             if (fields := record_fields(s)) and any(FIELD_DATE.search(f) for f in fields)}
     if len(heads) < THREAD_MIN:
         return None
     speakers = {}
