@@ -233,6 +233,7 @@ class Referents:
         self._unknown_cache: dict[str, bool] = {}
         self._first_cache: dict[int, dict[str, int]] = {}
         self._short_cache: dict[tuple[int, tuple[str, ...]], list[tuple[int, str, bool]]] = {}
+        self._common_cache: dict[tuple[int, str], int] = {}  # (source, plural) -> uses without "the"
         self._main_cache: dict[int, str | None] = {}
         self._form_cache: dict[tuple[int, str], tuple[int | None, dict[str, int]]] = {}
         self._short_done: dict[tuple[str, bool], Resolved | None] = {}
@@ -1127,8 +1128,12 @@ class Referents:
         Hornets, a team named after them."""
         if not phrase[-1].endswith("s"):
             return False
-        text = " ".join(x.text for x in self.by_source[s.source] if x is not s)
-        return len(re.findall(rf"(?<!\bthe )(?<!\bThe )\b{re.escape(' '.join(phrase))}\b", text)) >= 2
+        plural = " ".join(phrase)
+        bare = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{re.escape(plural)}\b")
+        key = (s.source, plural)
+        if key not in self._common_cache:  # counted once per article, not once per sentence that asks
+            self._common_cache[key] = sum(len(bare.findall(x.text)) for x in self.by_source[s.source])
+        return self._common_cache[key] - len(bare.findall(s.text)) >= 2
 
     def _introduced(self, s, start: int, noun: str) -> bool:
         """Whether "a <noun>" comes before `start` in `s` or in the sentence before it in its
