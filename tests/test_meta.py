@@ -192,6 +192,8 @@ def test_dates_are_shown_the_way_editors_write_them():
     ("The unit grew (last week) by a third.", "The unit grew by a third."),  # had raised AttributeError
     ("This week: after a court in Moscow jails a commander of the unit in absentia, an analyst counts its men.",
      "After a court in Moscow jails a commander of the unit in absentia, an analyst counts its men."),
+    # fresh24's match report: "by Sunday" cut alone left "was home lunchtime"
+    ("The spectator taken to hospital was home by Sunday lunchtime.", "The spectator taken to hospital was home."),
 ])
 def test_an_undated_article_s_relative_dates_are_cut_to_under_date_not_mis_date(text, undated):
     assert meta.undate(text) == undated

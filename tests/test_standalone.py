@@ -1369,6 +1369,8 @@ def test_the_verifier_says_an_instruction_states_no_fact(tmp_path):
     "A single hornet hawking at a member's hives.",
     "A 7.4-mile circular from Burbage by the Kennet & Avon Canal and one of the finest oaks in southern England.",
     "Feldham Hard, every 20 mins, 6am-10pm.",
+    # a first word is no name when it is a common word, and "round the" is a preposition
+    "Surveillance zone of 2 km round the apiary.",
 ])
 def test_a_sentence_with_no_verb_needs_context(text):
     assert needs_context(text) == "no verb (a label or a log entry)"
@@ -1385,3 +1387,47 @@ def test_a_sentence_with_no_verb_needs_context(text):
 ])
 def test_a_sentence_whose_verb_is_also_a_noun_has_a_verb(text):
     assert needs_context(text) != "no verb (a label or a log entry)"
+
+
+# --- a log's entry opening on its participle, the page about itself, a note on the page's edits ----
+# (fresh24's callout log, beekeepers' page and match report; fresh13's fuel-card review)
+
+@pytest.mark.parametrize("text", [
+    "Destroyed by the contractor at dusk on the 17th and lowered: about 60 cm (2 ft) tall, the largest so far.",
+    "Declined at the pump at 6am, declined again at 9am.",
+    "Promoted by Tom Harker on behalf of Helen Marwood MP, both of Unit 3, Tanfield Lea Business Centre.",
+])
+def test_a_sentence_opening_on_its_participle_has_no_subject(text):
+    assert needs_context(text) == "whom (no subject)"
+
+
+@pytest.mark.parametrize("text", [
+    "Founded in 2024 by émigrés from Saint Petersburg, [the Ladoga Zastava] operates as part of the Battalion.",
+    "Based in Kyiv, the unit recruits through the state project.",
+    "Jailed for 22 years in 2036, Shapoval appealed.",
+])
+def test_a_participle_phrase_before_its_subject_is_no_log_entry(text):
+    assert needs_context(text) != "whom (no subject)"
+
+
+def test_the_page_about_itself_needs_context():
+    assert needs_context("PLEASE READ FIRST. This page is written by volunteers, usually late at night.") \
+        == "the page itself"
+    assert needs_context("Our blog has 4,000 readers.") == "the page itself"
+    assert needs_context("This article has been amended to correct the date of the hearing.") == "the page itself"
+
+
+@pytest.mark.parametrize("text", [
+    "Updated Tuesday 25 August: ground reopening date added above.",
+    "Both have been corrected below.",
+])
+def test_a_note_on_the_page_s_edits_needs_context(text):
+    assert needs_context(text) == "a note on the page's edits"
+
+
+@pytest.mark.parametrize("text", [
+    "The unit moved above the river in May.",
+    "Figures were added below the line by the ministry.",
+])
+def test_above_and_below_in_a_fact_are_no_edit_note(text):
+    assert needs_context(text) != "a note on the page's edits"

@@ -52,11 +52,12 @@ BARE_DATE = re.compile(rf"^(?:\d{{1,2}}:\d\d\s+)?(?:(?:{WEEKDAY}),?\s+)?(?:\d{{1
                        rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{{1,2}}-{_MON}-(?:19|20)\d\d\b|"
                        r"^(?:\d{1,2}:\d\d\s+)?\d{1,2}\. ?\d{1,2}\. ?(?:19|20)\d\d\b", re.I)  # "18.02.2027 19:45"
 MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAYTIME = "(?:morning|afternoon|evening|night|lunchtime|teatime|midday)"  # "by Sunday lunchtime" goes whole
 RELATIVE = re.compile(
     rf"\b(?:yesterday|today|tonight|currently|at present|at the moment|recently|lately|"
     rf"(?:last|this|next|earlier this|later this|this past) (?:week|weekend|month|year|spring|summer|autumn|fall|"
     rf"winter|morning|afternoon|evening|night|{WEEKDAY}|{MONTH_NAME})|"
-    rf"(?:on|since|until|by|as of) {WEEKDAY}|{WEEKDAY} (?:morning|afternoon|evening|night)|{WEEKDAY}['’]s|"
+    rf"(?:on|since|until|by|as of) {WEEKDAY}(?: {_DAYTIME})?|{WEEKDAY} {_DAYTIME}|{WEEKDAY}['’]s|"
     rf"(?<=[a-z] ){WEEKDAY}(?=[.,;]| (?:and|but|to|in|at|after|before)\b)|"
     rf"this season|"
     rf"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+) (?:days?|weeks?|months?|years?) ago|"

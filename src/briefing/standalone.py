@@ -137,6 +137,14 @@ EARLIER_VERSION = re.compile(rf"^\W*(?:(?:An?|The|Our|This)\s+(?:earlier|previou
                              rf"(?:earlier|previous|original|first|last\b|{_DATED}){_EDITION}?\b)"
                              r"(?:\s+of\s+this\s+\w+)?[^.]{0,40}?\b(?:said|stated|reported|gave|described|wrongly|wrote|"
                              r"claimed|misstated|misidentified|misspelled)\b", re.I)
+# A page's note on its own edits: "Updated Tuesday 25 August: ground reopening date added above.",
+# "This article has been amended to correct ...": it points at the page, not at a fact.
+EDIT_NOTE = re.compile(r"^\W*(?:[^.]{0,80}?\b(?:added|moved|corrected|updated|amended|changed|inserted)\s+"
+                       r"(?:above|below)\s*(?:[.;,)]|$)|(?:this|the) (?:article|story|page|post|report|piece) "
+                       r"(?:has been|was) (?:updated|amended|corrected|changed|edited)\b)", re.I)
+# The page about itself: "This page is written by volunteers, usually late at night."
+PAGE_ITSELF = re.compile(r"^\W*(?:please read first\W+)?(?:this|our)\s+(?:page|site|website|blog|article|post|"
+                         r"newsletter|feed|log|thread)\s+(?:is|was|has|will|gets|are)\b", re.I)
 # A process with no one to undergo it as the subject: "Integration into the Ukrainian forces
 # involved ...", "Vetting takes months": whose? Settled by a named body or a bracket in the sentence.
 PROCESS = re.compile(r"^\W*(Integration|Recruitment|Training|Selection|Vetting|Screening|Admission|Enlistment|"
@@ -681,6 +689,38 @@ cannot""".split())
 OBJECT_NEXT = frozenset("the a an his her its their this that these those our my your".split())
 
 
+# Prepositions that are verbs too: before "the" they are the preposition ("round the apiary").
+VERB_PREPOSITIONS = frozenset("round near past like down up off over".split())
+
+
+def _named(words: list[str], i: int) -> bool:
+    """Whether the capitalised `words[i]` is a name: inside the sentence any capital is; its first
+    word only when it is no common word ("Pisar puts", not "Surveillance zone")."""
+    from .lexicon import lemmas
+
+    return i > 0 or not {"NOUN", "ADJ", "VERB"} & lemmas(words[i].lower()).keys()
+
+
+# A log's entry opens on its participle, its subject the entry's heading: "Destroyed by the
+# contractor at dusk on the 17th", "Declined at the pump at 6am". Not a participle phrase fronted
+# before its subject ("Founded in 2033 by nine Russians, the Khor ...").
+PARTICIPLE_OPENS = re.compile(r"^\W*(?P<word>[A-Z][a-z]+)\s+(?:by|in|at|on|to|for|from|after|with|near|during|as|into|"
+                              r"over|under|and)\b")
+FRONTED = re.compile(r"^\W*[A-Z][a-z]+\s+[^,;:.]{0,120},\s+(?:(?:the|a|an|its|his|her|their|it|they|he|she|we)\b|"
+                     r"[A-Z\[‹])")
+IRREGULAR_PARTICIPLES = frozenset("""found made taken given seen held sent built shot hit caught lost left brought kept
+told set put run won led paid sold bought thrown known shown written driven beaten hidden stolen struck""".split())
+
+
+def _participle_opens(part: str) -> bool:
+    from .lexicon import lemmas
+
+    if (m := PARTICIPLE_OPENS.match(part)) is None or FRONTED.match(part):
+        return False
+    word = m.group("word").lower()
+    return (word.endswith("ed") or word in IRREGULAR_PARTICIPLES) and "VERB" in lemmas(word)
+
+
 def _verbless(plain: str) -> bool:
     """Whether a sentence (quotes and brackets set aside) has no verb that could be finite: a log's
     entry ("Callouts 3 to 6. 12 to 18 Aug."), a label ("Asian hornet coordinator: Callum Heriot"), a
@@ -708,14 +748,17 @@ def _verbless(plain: str) -> bool:
             prev = words[i - 1] if i else ""
             if after in OBJECT_NEXT or re.fullmatch(NUMBER_WORD, after) or "ADV" in lemmas(before) \
                     or re.search(rf",\s+{re.escape(w)}\b", plain) or prev and not re.search(
-                    r"['’]s$", prev) and before not in OBJECT_NEXT and (prev[0].isupper() or "NOUN" in lemmas(
+                    r"['’]s$", prev) and before not in OBJECT_NEXT and (prev[0].isupper() and _named(words, i - 1)
+                                                                         or "NOUN" in lemmas(
                     before) and not before.endswith("s") and not {"ADJ", "NUM"} & lemmas(before).keys()):
                 return False
             continue
         if low not in verbs or not {"NOUN", "ADJ"} & forms.keys():
             return False  # "said", "went"; a base form that is no other word ("fight")
+        if low in VERB_PREPOSITIONS and (after in OBJECT_NEXT or after in {"it", "them"}):
+            continue  # "2 km round the apiary": a preposition, not "to round"
         if before in {"they", "we", "i", "you", "who", "which", "that"} or after in OBJECT_NEXT \
-                or i and words[i - 1][0].isupper() and before not in OBJECT_NEXT \
+                or i and words[i - 1][0].isupper() and before not in OBJECT_NEXT and _named(words, i - 1) \
                 or "ADV" in lemmas(before) or before.endswith("s") and "NOUN" in lemmas(before):
             return False  # "fighters wear balaclavas", "rarely mention the Legion", "bear the risk", "Kestrel
             # and Harrier recruit"
@@ -774,7 +817,7 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "no verb (a label or a log entry)"  # "Surveillance zone of 2 km round the apiary.": of what, when?
     if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
-    if any(SUBJECTLESS.search(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
+    if any(SUBJECTLESS.search(part) or _participle_opens(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
         return "whom (no subject)"  # (joined after "Commander and founder." it still names no one)
     if PARTICIPLE_IT.match(plain):
         return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
@@ -788,6 +831,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return f"whose {m.group(1).lower()}"  # "Integration into the Ukrainian forces involved ..."
     if any(EARLIER_VERSION.match(part) for part in re.split(r"(?<=[.!?])\s+", plain)):  # (joined after another too)
         return "an earlier version"  # "An earlier version said ... formed in 2023": what it got wrong, not a fact
+    if any(PAGE_ITSELF.match(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
+        return "the page itself"  # "This page is written by volunteers": about the page, not the story
+    if any(EDIT_NOTE.match(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
+        return "a note on the page's edits"  # "... date added above": the page's own housekeeping
     if m := THOSE_WHO.match(plain):
         return "those who"  # "Those who pass are moved out of the camp": pass what?
     if m := BARE_COUNT.match(plain):
