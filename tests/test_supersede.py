@@ -228,3 +228,36 @@ def test_a_corrected_answer_s_label_is_no_word_of_the_answer(tmp_path):
         "deaths.\n", encoding="utf-8")
     texts = [s.text for s in sentences.split(sources.read_source(tmp_path / "a.txt", 1))]
     assert "OPSS is aware of 17 incidents involving Kestrion KX-48 batteries, including three deaths." in texts
+
+
+# --- shut "until further notice", then open again (fresh24's cricket club page) -----------------------
+
+def _ground(tmp_path, update: str):
+    (tmp_path / "a.md").write_text(
+        "# Hornets stop play at the Haugh\n\nPosted Sunday 23 August 2037\n\n"
+        f"{update}\n\n"
+        "Three people were stung when hornets came out of the scorebox.\n\n"
+        "The Haugh is closed until further notice while the inspectors check the ground for further nests.\n",
+        encoding="utf-8")
+    return sources.load(tmp_path)
+
+
+def test_a_place_shut_until_further_notice_is_stale_once_the_page_says_it_reopens(tmp_path):
+    corpus = _ground(tmp_path, "**UPDATE Tuesday:** The ground reopens for the home game on Saturday 5 September.")
+    shut = Claim("The Haugh is closed until further notice while the inspectors check the ground for further nests.",
+                 (Citation(corpus.sources[0].path, 9, 9),))
+    assert "reopens" in (check(shut, corpus) or "")
+    both = Claim("The ground reopens for the home game on Saturday 5 September. " + shut.text,
+                 (Citation(corpus.sources[0].path, 5, 5), Citation(corpus.sources[0].path, 9, 9)))
+    assert check(both, corpus) is None  # printed with the line that reopens it, it is the story
+
+
+@pytest.mark.parametrize("update", [
+    "**UPDATE Tuesday:** The club will not reopen the ground before the inspectors report.",
+    "**UPDATE Tuesday:** The inspectors found no further nests.",
+])
+def test_a_place_shut_until_further_notice_stands_when_nothing_reopens_it(tmp_path, update):
+    corpus = _ground(tmp_path, update)
+    shut = Claim("The Haugh is closed until further notice while the inspectors check the ground for further nests.",
+                 (Citation(corpus.sources[0].path, 9, 9),))
+    assert check(shut, corpus) is None

@@ -111,6 +111,17 @@ FOUND = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:finally\s+|
 # whom something waits for ("until Runa is safely home"), not a place it names
 OUT_NAME = re.compile(r"^\W*(?P<a>[A-Z][a-z’'-]{2,})(?=[\s,])|\buntil\s+(?P<b>[A-Z][a-z’'-]{2,})\s+is\b")
 
+# A place or a service shut "until further notice", and the later line that has it open again:
+# "The Haugh is closed until further notice ..." is stale once "The ground reopens ... on 5 September".
+CLOSED = re.compile(r"\b(?:closed|shut|suspended|halted|cancell?ed|off)\s+(?:[^.;]{0,40}?\s+)?"
+                    r"until\s+further\s+notice\b|"
+                    r"\b(?:remains?|remained|will\s+(?:stay|remain)|is\s+to\s+(?:stay|remain))\s+(?:closed|shut|"
+                    r"suspended)\b", re.I)
+REOPENED = re.compile(r"\b(?:re-?opens|re-?opened|has\s+re-?opened|will\s+re-?open\s+(?:on|for)|resumes|resumed|"
+                      r"(?:has|have|was|were)\s+been\s+lifted|was\s+lifted|were\s+lifted)\b", re.I)
+NOT_REOPENED = re.compile(r"\b(?:not|no|never|until|before|unless|if|when)\b[^.;]{0,30}?\b(?:re-?open|resume|lift)",
+                          re.I)
+
 # A plan or an event taken back: "That plan has been withdrawn", "the hearing was postponed to 17
 # March", "Westmark withdrew its plan". Only plans and events: "troops were withdrawn" is news.
 PLAN_NOUNS = (r"plans?|proposals?|decisions?|hearings?|trials?|votes?|ballots?|meetings?|events?|resits?|"
@@ -225,6 +236,7 @@ class Retraction:
     money: bool = False  # the changed figure is a sum ("£100,000"): only a sum beside `thing` is old
     rumour: bool = False  # the sentence after a rumour, answering it: printed alone it is news of its own
     change: bool = False  # a figure that changed ("rose to 230"): a figure dated in its own words still holds
+    reopens: bool = False  # what was shut "until further notice" is open again
 
 
 def _inner(text: str) -> str:
@@ -291,6 +303,9 @@ def find(sents: list[Sentence], corpus: Corpus) -> list[Retraction]:
                     found.append(Retraction(src, s.line_end, i, text, _keys(m.group("old")),
                                             _window(text, m.start("old"), m.end()) | frozenset(owner)))
             found.extend(_changes(src, s, i, text))
+            if REOPENED.search(_inner(text)) and not NOT_REOPENED.search(_inner(text)):
+                found.append(Retraction(src, s.line_end, i, text, frozenset(), _topic(text), reopens=True,
+                                        page=bool(UPDATE_NOTE.match(text))))
             if (cue := NOW_DUE.search(text)) is not None and (due := _when(text[cue.end():cue.end() + 60])):
                 about = _window(text, cue.start(), cue.end())
                 if len(about) >= MIN_UPDATE:
@@ -615,6 +630,10 @@ class Superseded:
                         and any(src == r.source and a <= r.line and b >= r.first for src, a, b in cited):
                     return replace(r, alone=True)
                 stated = claimed and not any(_holds(own_words, d) for d in self._denials_of(r))
+            elif r.reopens:  # shut "until further notice": in its own article any reopening answers it,
+                # in another only one that names the same place
+                stated = bool(CLOSED.search(_inner(text))) and (
+                    any(src == r.source for src, _, _ in cited) or len(words & r.about) >= MIN_SHARED)
             elif r.due:  # another date for what is now due then: "expected at the end of June"
                 # "had hoped to open by June" already says the hope is gone
                 stated = (bool(FUTURE.search(text) or re.search(r"\b(?:expect|hope|aim)", text, re.I))
