@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import caveats, lexicon, meta, rivals, roles, supersede
+from . import caveats, entries, lexicon, meta, rivals, roles, supersede
 from .retrieval import NOT_SUBJECT, stems
 from .sentences import FIELD_ROW, Sentence, one_paragraph_a_line, voiced
 from .standalone import (
@@ -240,6 +240,7 @@ class Referents:
         self._sex_cache: dict[int, dict[str, str]] = {}
         self._role_cache: dict[int, dict[str, list]] = {}
         self._lined_cache: dict[int, bool] = {}
+        self._heads = {src: entries.heads(group) for src, group in self.by_source.items()}
 
     def _outlet_words(self, source: int) -> set[str]:
         src = self.corpus.sources[source - 1]
@@ -594,7 +595,7 @@ class Referents:
         along, and so does a `wanted` sentence that only makes sense after it; so does a rival
         figure the article gives for the same thing ("put the figure lower"), or neither is used."""
         done = self._near(s, whole, wanted)
-        if done is None:
+        if done is None or (done := self._headed(done)) is None:
             return None
         done = self._with_rivals(s, done, whole)
         if done is None:
@@ -614,6 +615,16 @@ class Referents:
                 return None
             done = Resolved(text, done.sentences + (far,), done.names + (named.names if named else ()))
         return self._captioned(done)
+
+    def _headed(self, done: Resolved) -> Resolved | None:
+        """A log entry's line with the entry's heading before it ("Callout 12. Fri 4 Sept. Kelso.
+        Nest 3, low in a garden hedge ..."): its day and place; None when the two are too long."""
+        head = self._heads[done.sentences[0].source].get(done.sentences[0].id, ())
+        missing = tuple(h for h in head if h not in done.sentences)
+        if not missing:
+            return done
+        text = read_on(*(h.text for h in missing), done.text)
+        return None if len(text.split()) > MAX_JOINED else Resolved(text, missing + done.sentences, done.names)
 
     def _captioned(self, done: Resolved) -> Resolved:
         """A subtitle turn's words with the caption that names their speaker cited too: "[Mitya]"
