@@ -56,9 +56,24 @@ def _ctx(tmp_path: Path, text: str):
 def test_a_line_of_a_log_entry_is_printed_with_the_entry_s_heading(tmp_path):
     ctx = _ctx(tmp_path, LOG)
     done = resolved(ctx, "Stretcher carry of 2 km")
-    assert done == ("Callout 14. Sat 26 Sept. Scar Crag. Stretcher carry of 2 km; handed to the ambulance at the "
-                    "road end.")
+    assert done == ("Callout 14. Sat 26 Sept. Scar Crag. A walker with a broken ankle on the scree. Stretcher "
+                    "carry of 2 km; handed to the ambulance at the road end.")  # a short entry goes whole
     assert resolved(ctx, "Two walkers lost in mist").startswith("Callout 12. Fri 18 Sept. Long Moss. Two walkers")
+
+
+def test_a_report_in_a_log_keeps_its_outcome(tmp_path):
+    # "Reported missing cyclist." alone reads as a missing cyclist; the entry goes on "Found at home."
+    ctx = _ctx(tmp_path, LOG)
+    assert resolved(ctx, "Reported missing cyclist") == ("Callout 13. Tue 22 Sept. Harrow Beck. Reported missing "
+                                                         "cyclist. Found at home. Stood down.")
+
+
+def test_a_long_entry_gives_its_line_with_the_heading_only(tmp_path):
+    long = LOG.replace("walked off unhurt.", "walked off unhurt. " + "The team searched the plateau in pairs. " * 8)
+    ctx = _ctx(tmp_path, long)
+    assert resolved(ctx, "Two walkers lost in mist") == ("Callout 12. Fri 18 Sept. Long Moss. Two walkers lost in "
+                                                         "mist on the plateau, found by the search dog at 23.40 and "
+                                                         "walked off unhurt.")
 
 
 def test_the_heading_is_cited_and_verified_like_any_words(tmp_path):

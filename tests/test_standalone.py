@@ -1431,3 +1431,18 @@ def test_a_note_on_the_page_s_edits_needs_context(text):
 ])
 def test_above_and_below_in_a_fact_are_no_edit_note(text):
     assert needs_context(text) != "a note on the page's edits"
+
+
+def test_a_past_form_that_is_also_a_base_form_is_no_order():
+    assert needs_context("Found at home.") != "an instruction"  # a log's outcome, not "to found"
+
+
+def test_a_verb_opening_a_later_sentence_is_no_name():
+    # "Reported" is capitalised as the first word of its sentence, not as a name
+    assert needs_context("Callout 13. Tue 22 Sept. Harrow Beck. Reported missing cyclist.") \
+        != "no verb (a label or a log entry)"
+
+
+def test_a_log_line_opening_on_its_participle_after_the_line_it_continues_has_its_subject():
+    assert needs_context("Nest 3, low in a garden hedge, was found in the morning. Destroyed by the contractor the same "
+                         "evening.") is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from .sentences import Sentence
 from .standalone import _verbless, strip_quotes
@@ -55,9 +56,15 @@ def _heading(s: Sentence) -> bool:
     return not rest or _verbless(rest + ".")
 
 
-def heads(group: list[Sentence]) -> dict[str, tuple[Sentence, ...]]:
-    """For each sentence of one article (`group`, in order) that is a line of a log's entry, the
-    sentences of its entry's heading; {} when the article is no log."""
+@dataclass(frozen=True)
+class Entry:
+    head: tuple[Sentence, ...]  # "Callout 14.", "Tue 15 Sept. Coldstream."
+    body: tuple[Sentence, ...]  # "Reported nest in a garden shed.", "Common wasps ...", "Stood down."
+
+
+def heads(group: list[Sentence]) -> dict[str, Entry]:
+    """For each sentence of one article (`group`, in order) that is a line of a log's entry, its
+    entry; {} when the article is no log."""
     blocks: dict[int, list[Sentence]] = {}
     for s in group:
         blocks.setdefault(s.block, []).append(s)
@@ -71,5 +78,5 @@ def heads(group: list[Sentence]) -> dict[str, tuple[Sentence, ...]]:
     shapes = Counter(shape for shape, _, _ in entries)
     # a log dates its entries; a page's subheadings ("The basics first.") and a FAQ's "Q2." do not
     dated = Counter(shape for shape, head, _ in entries if any(DAY.search(h.text) for h in head))
-    return {s.id: head for shape, head, body in entries
+    return {s.id: Entry(head, tuple(body)) for shape, head, body in entries
             if shape and shapes[shape] >= MIN_ENTRIES and 2 * dated[shape] >= shapes[shape] for s in body}

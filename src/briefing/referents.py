@@ -110,6 +110,7 @@ UNIT_STEMS = {w for noun in UNIT_HEADS for w in stems(noun)}
 UP_FRONT = 5  # words before a unit's name: past them it is named in passing, not as the subject
 SHORT_NAME_REACH = 12  # sentences: a nearer one that names one of two such names settles it
 MAX_JOINED = 80  # words: past that a joined passage is a paragraph, not a point
+ENTRY_WORDS = 60  # words: a log's entry this short is printed whole, its report with its outcome
 ORG_SPEAKER = re.compile(rf"(?P<n>(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})\s+(?:{ORG_VERBS})\b")
 
 # A condition the next sentence's words hold only under ("There won't be an exchange").
@@ -618,13 +619,33 @@ class Referents:
 
     def _headed(self, done: Resolved) -> Resolved | None:
         """A log entry's line with the entry's heading before it ("Callout 12. Fri 4 Sept. Kelso.
-        Nest 3, low in a garden hedge ..."): its day and place; None when the two are too long."""
-        head = self._heads[done.sentences[0].source].get(done.sentences[0].id, ())
-        missing = tuple(h for h in head if h not in done.sentences)
+        Nest 3, low in a garden hedge ..."): its day and place. A short entry goes whole, so that
+        a report keeps its outcome ("Reported nest in a garden shed. Common wasps (Vespula
+        vulgaris). Stood down."). None when the heading and the line are too long together."""
+        first = done.sentences[0]
+        entry = self._heads[first.source].get(first.id)
+        if entry is None or not set(done.sentences) <= {*entry.head, *entry.body}:
+            return done
+        whole = entry.head + entry.body
+        text = " ".join(x.text for x in whole)
+        plain = done.text == " ".join(x.text for x in done.sentences)  # (no bracket to keep)
+        if plain and len(text.split()) <= ENTRY_WORDS and self._entry_stands(entry):
+            return Resolved(text, whole, done.names)
+        missing = tuple(h for h in entry.head if h not in done.sentences)
         if not missing:
             return done
         text = read_on(*(h.text for h in missing), done.text)
         return None if len(text.split()) > MAX_JOINED else Resolved(text, missing + done.sentences, done.names)
+
+    def _entry_stands(self, entry) -> bool:
+        """Whether a log's entry reads whole: its heading and report stand alone, and each line
+        after the report is a statement of its own or the report's telegraphic sequel, whose
+        subject is the report's ("Found at home.", "Stood down.")."""
+        persons = self.persons_for(entry.body[0].source)
+        report = " ".join(x.text for x in (*entry.head, entry.body[0]))
+        return needs_context(report, persons) is None and all(
+            needs_context(x.text, persons) in (None, "whom (no subject)", "no verb (a label or a log entry)")
+            for x in entry.body[1:])
 
     def _captioned(self, done: Resolved) -> Resolved:
         """A subtitle turn's words with the caption that names their speaker cited too: "[Mitya]"

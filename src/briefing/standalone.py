@@ -633,7 +633,9 @@ def _expletive(rest: str) -> bool:
 
 # An instruction's opening: "Do not drive until ...", "Please change ...", "Never ...".
 ORDER = re.compile(r"^(?:Do not|Don['’]t|Never|Please)\s+[a-z]")
-NOT_ORDERS = frozenset({"like", "unlike", "even", "near", "save", "bar", "round", "worth"})  # verbs that open otherwise
+# verbs that open otherwise; past forms that are base forms too ("Found at home." is a log's outcome)
+NOT_ORDERS = frozenset({"like", "unlike", "even", "near", "save", "bar", "round", "worth", "found", "ground", "wound",
+                        "bound"})
 STEP = re.compile(r"^(?:(?:Step|Stage|Action)\s+)?\d{1,2}[.:)]\s+")
 # After a verb that is also a noun, the object that makes it an order: "Check the antenna".
 OBJECT_WORDS = frozenset("the a an your all every each any it them this these that those their its our his her".split())
@@ -729,7 +731,10 @@ def _verbless(plain: str) -> bool:
 
     if "‹q›" in plain:
         return False  # a quote has its own verbs: "Dawn Pellow, on the night: “Nine votes is nine votes.”"
-    words = re.findall(r"[A-Za-z’'-]+|\d+", re.sub(r"\[[^\[\]]*\]", " Named ", plain.replace("‹q›", " ")))
+    text = re.sub(r"\[[^\[\]]*\]", " Named ", plain.replace("‹q›", " "))
+    words = re.findall(r"[A-Za-z’'-]+|\d+", text)
+    # the first word of each sentence ("Callout 13. Reported missing cyclist.") is capitalised as such
+    starts = {len(re.findall(r"[A-Za-z’'-]+|\d+", text[:m.end()])) for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text)}
     for i, w in enumerate(words):
         low = w.lower()
         if low in FINITE or re.search(r"['’](?:re|ve|d|ll|t)$|^(?:it|he|she|that|there|here|what|who|where)['’]s$",
@@ -737,7 +742,7 @@ def _verbless(plain: str) -> bool:
             return False  # "won’t", "it’s" (not the possessive "a member’s")
         forms = lemmas(low)
         verbs = forms.get("VERB", ())
-        if not verbs or low.endswith("ing") or i and w[0].isupper():
+        if not verbs or low.endswith("ing") or i and i not in starts and w[0].isupper():
             continue  # (a capital inside a sentence starts a name: "Eden Water")
         before = words[i - 1].lower() if i else ""
         after = words[i + 1].lower() if i + 1 < len(words) else ""
@@ -817,8 +822,10 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
         return "no verb (a label or a log entry)"  # "Surveillance zone of 2 km round the apiary.": of what, when?
     if UNATTACHED.match(plain):
         return "a spokesman"  # "A spokesman said leakage had fallen": whose?
-    if any(SUBJECTLESS.search(part) or _participle_opens(part) for part in re.split(r"(?<=[.!?])\s+", plain)):
-        return "whom (no subject)"  # (joined after "Commander and founder." it still names no one)
+    if any(SUBJECTLESS.search(part) for part in re.split(r"(?<=[.!?])\s+", plain)) or _participle_opens(plain):
+        # (joined after "Commander and founder." a profile's line still names no one; a log's
+        # "Destroyed by the contractor" after the line that names the nest is its sequel)
+        return "whom (no subject)"
     if PARTICIPLE_IT.match(plain):
         return "it"  # "Founded in 2025 by émigrés from Kirov, it operates ...": what was founded?
     if (m := FRONTED_IT.match(plain)) and not _expletive(plain[m.start(1):]):
