@@ -1444,5 +1444,5 @@ def test_a_verb_opening_a_later_sentence_is_no_name():
 
 
 def test_a_log_line_opening_on_its_participle_after_the_line_it_continues_has_its_subject():
-    assert needs_context("Nest 3, low in a garden hedge, was found in the morning. Destroyed by the contractor the same "
-                         "evening.") is None
+    assert needs_context("Nest 3, low in a garden hedge, was found in the morning. Destroyed by the contractor "
+                         "the same evening.") is None

@@ -1067,10 +1067,18 @@ def _mark_comments(stripped: list[str], skipped: dict[int, str]) -> None:
         if not COMMENTS.match(s):
             continue
         skipped[i + 1] = "comments"
+        section = []
         for j in range(i + 1, len(stripped)):
             if stripped[j] and skipped.get(j + 1, "site navigation") not in IN_COMMENTS and not stripped[j - 1]:
                 break  # "MOST READ", a footer: the comments have ended
             if stripped[j]:
+                section.append(j)
+        # A thread, each comment's text on the line under its header, is its writers' words
+        # (kinds.thread names them); a comment run into its header's line or under none is a reader's.
+        over = {j for j in section if skipped.get(j + 1) == "comment header" and j + 1 in section}
+        kept = over | {j + 1 for j in over} if len(over) >= kinds.THREAD_MIN else set()
+        for j in section:
+            if j not in kept:
                 skipped.setdefault(j + 1, "reader comment")
         return
 

@@ -574,7 +574,8 @@ def rebuts(note: frozenset[str], sentence: str) -> bool:
 # "**[deleted]** · 25 days ago". A reply is a blockquote one level deeper than what it answers.
 AGE = (r"(?:just now|yesterday|today|an? (?:minute|hour|day|week|month|year) ago|"
        r"\d+\s*(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
-       r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?(?:,?\s+\d{1,2}:\d{2})?)")
+       r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?|"
+       r"\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?)")  # "26.11.2036 at 21:04"
 # A review's stars or score between the handle and the date: "**Jan P.** · ★★★★☆ · 8 February 2037".
 RATING = r"(?:[★☆✩✪⭐]{1,5}|\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)(?:\s+stars)?)"
 COMMENT_HEADER = re.compile(rf"^(?P<depth>(?:>\s?)*)\s*(?:\*\*|__)\[?(?P<handle>[^\]*\[\n]{{2,40}}?|\[deleted\]|"

@@ -35,6 +35,9 @@ HTML_TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
 TITLE_FIELD = re.compile(r"\s+[·|•›»–—-]\s+")
 LATEST = "2099-12-31"
 METADATA = 3  # how the metadata is read: a cached snapshot's is read again when this moves
+BLOCKS = ("p", "div", "blockquote", "footer", "header")  # a comment's fields set apart in its markup
+HEADER_FIELD = 8  # words: a longer field of a comment is its text, not its header
+MIN_COMMENT_WORDS = 4  # "Yes, messaged you." says nothing a briefing could use
 
 
 class NotAnArticle(Exception):
@@ -146,6 +149,7 @@ def extract(data: bytes, digest: str) -> tuple[str, Page]:
     paragraphs = [" ".join(p.split()) for p in (doc.text or "").split("\n")] if doc else []
     paragraphs = [p for p in paragraphs if p]
     _check_article(paragraphs)
+    paragraphs += _comments(html, "\n".join(paragraphs))
     title = _clean(doc.title)
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)  # the headline, marked not citable like any scrape's
@@ -157,6 +161,50 @@ def extract(data: bytes, digest: str) -> tuple[str, Page]:
                 published=_clean(doc.date), url=url if url and urlsplit(url).scheme in ("http", "https") else None,
                 encoding=encoding, extractor=_extractor())
     return "\n\n".join(paragraphs) + "\n", page
+
+
+def _comments(html: str, text: str) -> list[str]:
+    """The page's comments that the article's text left out, one a paragraph under a "Comments"
+    line: each is its writer's ("Dafydd Pugh · 18 Nov 2037 at 21:17 · For the record, two of my ewes
+    were killed ..."), and what a commenter saw or said may be news. trafilatura keeps only the
+    comments it recognises, and a photo page's or a blog's often not. A reply keeps its own words;
+    one nested inside it is a comment of its own."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    found = []
+    for el in tree.iter("li", "div", "article"):
+        if "comment" not in (el.get("class") or "").split():
+            continue
+        own = lxml.html.fromstring(lxml.html.tostring(el))  # a copy, its nested comments taken out
+        for inner in [x for x in own.iter("li", "div", "article") if x is not own
+                      and "comment" in (x.get("class") or "").split()]:
+            inner.drop_tree()
+        for x in own.iter(*BLOCKS):  # "<span>KentishMan</span><p>Carpenters ..." is two fields, not one word
+            x.tail = " · " + (x.tail or "")
+            x.text = " · " + (x.text or "")
+        words = " ".join(own.text_content().split()).strip(" ·").replace("· ·", "·")
+        lines = _comment_lines(words)
+        if len(lines.split("\n")[-1].split()) >= MIN_COMMENT_WORDS and words[:60] not in text:
+            found.append(lines)
+    return ["Comments", *found] if found else []
+
+
+def _comment_lines(words: str) -> str:
+    """A comment as a thread writes it: its header of short fields on a line of its own, the
+    writer's name in bold, then its text ("**Elin Vaughan** · 15 Nov 2037 at 09:40" over "Speaking
+    as a blade engineer ..."), so that its words are read as the writer's (kinds.thread)."""
+    fields = words.split(" · ")
+    n = next((i for i, f in enumerate(fields) if len(f.split()) > HEADER_FIELD or re.search(r"[.!?]$", f)),
+             len(fields))
+    if n < 2 or n == len(fields):
+        return words
+    name = re.match(r"(?P<name>.+?)(?P<badge>\s*\([^()]*\))?$", fields[0])
+    head = " · ".join([f"**{name['name']}**{name['badge'] or ''}", *fields[1:n]])
+    return f"{head}\n{' · '.join(fields[n:])}"
 
 
 def _check_article(paragraphs: list[str]) -> None:

@@ -1036,6 +1036,8 @@ def needs_context(text: str, persons: frozenset[str] | None = None, speaker: boo
     if (m := SAME_AS.search(plain)) and not SHARED.search(plain[:m.start()]) \
             and not SENTENCE_END.search(plain[:m.start()]):
         return f"the same {m.group(1)}"
+    if speaker and re.search(r"[.!?…]\W*$", plain) and _verbless(plain):
+        return "no verb (a label or a log entry)"  # a quote that is a label: "“Callum Heriot, hornet team,” [X] says."
     return None
 
 
