@@ -188,7 +188,8 @@ def _comments(html: str, text: str) -> list[str]:
             x.text = " · " + (x.text or "")
         words = " ".join(own.text_content().split()).strip(" ·").replace("· ·", "·")
         lines = _comment_lines(words)
-        if len(lines.split("\n")[-1].split()) >= MIN_COMMENT_WORDS and words[:60] not in text:
+        body = lines.split("\n")[-1]
+        if len(body.split()) >= MIN_COMMENT_WORDS and body[:60] not in text:  # (not one the extractor kept)
             found.append(lines)
     return ["Comments", *found] if found else []
 

@@ -695,12 +695,13 @@ OBJECT_NEXT = frozenset("the a an his her its their this that these those our my
 VERB_PREPOSITIONS = frozenset("round near past like down up off over".split())
 
 
-def _named(words: list[str], i: int) -> bool:
-    """Whether the capitalised `words[i]` is a name: inside the sentence any capital is; its first
-    word only when it is no common word ("Pisar puts", not "Surveillance zone")."""
+def _named(words: list[str], i: int, starts: set[int]) -> bool:
+    """Whether the capitalised `words[i]` is a name: inside a sentence any capital is; a sentence's
+    first word (`starts`, or the text's) only when it is no common word ("Pisar puts", not
+    "Surveillance zone")."""
     from .lexicon import lemmas
 
-    return i > 0 or not {"NOUN", "ADJ", "VERB"} & lemmas(words[i].lower()).keys()
+    return i > 0 and i not in starts or not {"NOUN", "ADJ", "VERB"} & lemmas(words[i].lower()).keys()
 
 
 # A log's entry opens on its participle, its subject the entry's heading: "Destroyed by the
@@ -751,11 +752,11 @@ def _verbless(plain: str) -> bool:
             # Legion, the largest unit, claims") or before its object; a plural after a number or a
             # possessive ("a member’s hives")
             prev = words[i - 1] if i else ""
+            subject = prev and (prev[0].isupper() and _named(words, i - 1, starts) or "NOUN" in lemmas(before)
+                                and not before.endswith("s") and not {"ADJ", "NUM"} & lemmas(before).keys())
             if after in OBJECT_NEXT or re.fullmatch(NUMBER_WORD, after) or "ADV" in lemmas(before) \
-                    or re.search(rf",\s+{re.escape(w)}\b", plain) or prev and not re.search(
-                    r"['’]s$", prev) and before not in OBJECT_NEXT and (prev[0].isupper() and _named(words, i - 1)
-                                                                         or "NOUN" in lemmas(
-                    before) and not before.endswith("s") and not {"ADJ", "NUM"} & lemmas(before).keys()):
+                    or re.search(rf",\s+{re.escape(w)}\b", plain) \
+                    or subject and not re.search(r"['’]s$", prev) and before not in OBJECT_NEXT:
                 return False
             continue
         if low not in verbs or not {"NOUN", "ADJ"} & forms.keys():
@@ -763,7 +764,7 @@ def _verbless(plain: str) -> bool:
         if low in VERB_PREPOSITIONS and (after in OBJECT_NEXT or after in {"it", "them"}):
             continue  # "2 km round the apiary": a preposition, not "to round"
         if before in {"they", "we", "i", "you", "who", "which", "that"} or after in OBJECT_NEXT \
-                or i and words[i - 1][0].isupper() and before not in OBJECT_NEXT and _named(words, i - 1) \
+                or i and words[i - 1][0].isupper() and before not in OBJECT_NEXT and _named(words, i - 1, starts) \
                 or "ADV" in lemmas(before) or before.endswith("s") and "NOUN" in lemmas(before):
             return False  # "fighters wear balaclavas", "rarely mention the Legion", "bear the risk", "Kestrel
             # and Harrier recruit"
