@@ -15,13 +15,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .meta import _MON
 from .sentences import Sentence
 from .standalone import _verbless, strip_quotes
 
 MIN_ENTRIES = 3  # paragraphs opening on a heading of one shape: fewer may be a list's labels
 HEAD_WORDS = 12  # a heading longer than this is a sentence of the entry
-MONTHS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$", re.I)
-DAYS = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$", re.I)
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+MONTHS = re.compile(rf"^{_MON}$", re.I)
+DAYS = re.compile(rf"^{_WEEKDAY}$", re.I)
 
 
 def _shape(text: str) -> str:
@@ -41,11 +43,9 @@ def _shape(text: str) -> str:
 
 
 # A day as a log writes it: "Sat 22 Aug.", "Wed 19 Aug." ("Sat" and "Wed" are verbs too).
-DATE = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4}\.?)?", re.I)
-
-DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-                 r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}:\d\d\b", re.I)
+DATE = re.compile(rf"^\W*(?:{_WEEKDAY}\.?,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}(?:\s+\d{{4}}\.?)?", re.I)
+# A date or a time anywhere in a heading: what makes a run of headings a log's.
+DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}|\b{_MON}\s+\d{{1,2}}\b|\b\d{{1,2}}:\d\d\b", re.I)
 
 
 def _heading(s: Sentence) -> bool:

@@ -117,8 +117,8 @@ CLOSED = re.compile(r"\b(?:closed|shut|suspended|halted|cancell?ed|off)\s+(?:[^.
                     r"until\s+further\s+notice\b|"
                     r"\b(?:remains?|remained|will\s+(?:stay|remain)|is\s+to\s+(?:stay|remain))\s+(?:closed|shut|"
                     r"suspended)\b", re.I)
-REOPENED = re.compile(r"\b(?:re-?opens|re-?opened|has\s+re-?opened|will\s+re-?open\s+(?:on|for)|resumes|resumed|"
-                      r"(?:has|have|was|were)\s+been\s+lifted|was\s+lifted|were\s+lifted)\b", re.I)
+REOPENED = re.compile(r"\b(?:re-?open(?:s|ed)|will\s+re-?open\s+(?:on|for)|resume[sd]|(?:has|have)\s+been\s+lifted|"
+                      r"(?:was|were)\s+lifted)\b", re.I)
 NOT_REOPENED = re.compile(r"\b(?:not|no|never|until|before|unless|if|when)\b[^.;]{0,30}?\b(?:re-?open|resume|lift)",
                           re.I)
 
