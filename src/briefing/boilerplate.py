@@ -743,6 +743,7 @@ def scan(lines: list[str]) -> Furniture:
             skipped[j + 1] = "photo caption"
 
     _mark_blog_furniture(stripped, skipped)
+    _mark_ai_summary(stripped, skipped)
     _mark_comments(stripped, skipped)
     _mark_tables(stripped, skipped)
     _mark_flat_tables(stripped, skipped)
@@ -793,6 +794,7 @@ def scan(lines: list[str]) -> Furniture:
     records.mark_release(stripped, skipped)  # a press release's letterhead, marks and notes to editors
     updates.mark_status(stripped, skipped)  # a status page's stamps, components and incident titles
     kinds.mark_questions(stripped, skipped)  # an FAQ's question headings: each answer is cited from its question
+    kinds.mark_own(stripped, skipped)  # a profile's post headers: each names whose words the post is
     kinds.mark_splices(stripped, skipped)  # an advert a column reader spliced into a sentence
     for i, s in enumerate(stripped):
         if _field_row(s):
@@ -801,7 +803,7 @@ def scan(lines: list[str]) -> Furniture:
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
         stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped)
         | records.debate_bridges(stripped)
-        | kinds.question_bridges(stripped, skipped))
+        | kinds.question_bridges(stripped, skipped) | kinds.own_bridges(stripped))
 
 
 # A PDF's footnote rule ("____________________") and the numbered notes under it, to the page's end
@@ -1054,6 +1056,34 @@ def _mark_blog_furniture(stripped: list[str], skipped: dict[int, str]) -> None:
             skipped.setdefault(i, "heading")
         elif SEPARATOR_LINE.match(s):
             skipped.setdefault(i + 1, "section break")
+
+
+# A summary a machine wrote over the page: a search engine's "AI Overview", a site's "AI-generated
+# summary". No reporter stands behind its words, and it says so ("AI responses may include mistakes").
+AI_SUMMARY = re.compile(r"^\W*(?:ai overview|ai[- ]generated (?:summary|overview|key points)|ai summary|"
+                        r"summary (?:generated )?by ai|(?:summary|key points)\s*\(ai[- ]generated\))\W*$", re.I)
+AI_DISCLAIMER = re.compile(r"\bai (?:responses|answers|overviews?|summaries|summary|[- ]generated (?:content|text|"
+                           r"summaries|summary))\b.{0,40}\b(?:may|can|might) (?:include|contain|make|be)\b|"
+                           r"\bgenerative ai is experimental\b", re.I)
+AI_SPAN = 30  # lines: how far below its label a summary's disclaimer may stand
+
+
+def _mark_ai_summary(stripped: list[str], skipped: dict[int, str]) -> None:
+    """A machine-written summary: its label, its paragraphs and its disclaimer, down to the
+    disclaimer when one follows within AI_SPAN lines, else its first paragraph."""
+    for i, s in enumerate(stripped):
+        if not AI_SUMMARY.match(s):
+            continue
+        end = next((j + 1 for j in range(i + 1, min(len(stripped), i + AI_SPAN)) if AI_DISCLAIMER.search(stripped[j])),
+                   None)
+        if end is None:  # no disclaimer: the label's paragraph, and the one under it when the label stands alone
+            j = i + 1
+            while j < len(stripped) and not stripped[j]:
+                j += 1
+            end = next((k for k in range(j, len(stripped)) if not stripped[k]), len(stripped))
+        for j in range(i, end):
+            if stripped[j]:
+                skipped[j + 1] = "machine-written summary"
 
 
 # Lines marked before that still belong to a comments section: its menu, each comment's header.

@@ -575,12 +575,17 @@ def rebuts(note: frozenset[str], sentence: str) -> bool:
 AGE = (r"(?:just now|yesterday|today|an? (?:minute|hour|day|week|month|year) ago|"
        r"\d+\s*(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
        r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?|"
-       r"\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?)")  # "26.11.2036 at 21:04"
+       r"\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?|"  # "26.11.2036 at 21:04"
+       r"\d{1,2}(?:h|d|w|mo|yr|y)(?![\w’'-]))")  # a network's "2w", "1mo", "1yr"
 # A review's stars or score between the handle and the date: "**Jan P.** · ★★★★☆ · 8 February 2037".
 RATING = r"(?:[★☆✩✪⭐]{1,5}|\d(?:\.\d)?\s*(?:/|out of)\s*(?:5|10)(?:\s+stars)?)"
+# A network's headline between the name and the age: "**Marta Hrytsenko** · Volunteer coordinator, Nytka artel
+# (net workshop), Zaporizhzhia · 2w". Short, no stop: a clause is a comment's text.
+ROLE_FIELD = r"[^·•|\n.!?]{2,80}?"
 COMMENT_HEADER = re.compile(rf"^(?P<depth>(?:>\s?)*)\s*(?:\*\*|__)\[?(?P<handle>[^\]*\[\n]{{2,40}}?|\[deleted\]|"
                             rf"\[removed\])\]?(?:\([^()\s]{{0,300}}\))?(?:\*\*|__)(?P<badges>[^·•|\n]{{0,80}}?)\s*[·•|]\s*"
-                            rf"(?:{RATING}\s*[·•|]\s*)?(?P<age>{AGE})(?P<rest>(?:\s*[·•|].{{0,80}})?)$", re.I)
+                            rf"(?:{RATING}\s*[·•|]\s*|{ROLE_FIELD}\s*[·•|]\s*)?"
+                            rf"(?P<age>{AGE})(?P<rest>(?:\s*[·•|].{{0,80}})?)$", re.I)
 # The opening post's line: "a/UkraineConflict · Posted by [u/north_of_ladoga](…) · 26 days ago · …".
 POSTED_BY = re.compile(r"\b(?:posted|submitted|started) by\s+\[?(?P<handle>[\w/.-]{2,40})\]?(?:\([^()\s]{0,300}\))?"
                        r"\s*[·•|]\s*(?:" + AGE + r")", re.I)
@@ -1580,11 +1585,64 @@ EXPLAINER = re.compile(r"\bwhat we (?:know|don['’]?t know)\b|\bexplain(?:ed|er
 class Column:
     """An opinion page: its writer (None for an unsigned editorial), the lines (1-based) that are
     not the writer's words (the correction, the disclaimer, the bio), and the lines of the
-    writer's declaration of interest."""
+    writer's declaration of interest. On a person's own page, `others` are the lines quoted from
+    other people (comments, recommendations): someone else's words, never the page's."""
 
     writer: str | None
     not_theirs: frozenset[int]
     interest: tuple[int, int] | None
+    others: frozenset[int] = frozenset()
+    own: bool = False  # a person's own page: what they say of themselves is news, not a maxim
+    headers: frozenset[int] = frozenset()  # on a person's own page, the lines that name them over their words
+
+
+# --- a person's own page: a profile, a personal blog ----------------------------------------------
+# Its headline is a name ("# Yegor Lapin", or the title's first field), and the page speaks as that
+# person: posts open on the name ("**Yegor Lapin** · Architect · ..."), or an About section says "I".
+# Its own sentences are that person's words; what it quotes in "> " lines is other people's.
+OWN_NAME = re.compile(r"^(?:#\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:$|\s[–—|-]\s)")
+ABOUT = re.compile(r"^#{1,4}\s*(?:about|about me|bio)\s*$", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me|we|We|our|Our|us)\b")
+QUOTED_SPAN = re.compile(r"“[^”]{0,500}”|\"[^\"]{0,500}\"")
+OWN_FIRST_PERSON = 3  # paragraphs in the first person, outside quotes and "> " lines
+NOT_A_NAME = frozenset("""the a an of and for about home news our my your how why what who when where frequently asked
+questions privacy policy terms contact blog profile page update updates notice report""".split())
+OWN_HEAD = 25  # lines from the top in which the page's name stands
+
+
+def own_page(stripped: list[str]) -> Column | None:
+    """The page as one person's own, or None. Not a thread (its writers are many), nor a page
+    signed at its end (a letter)."""
+    top = [s for s in stripped[:OWN_HEAD] if s and not s.startswith(("[", "---", ">", "title:", "source:"))]
+    heads = [m.group("name") for s in top if (m := OWN_NAME.match(s)) and s.startswith("#")]
+    name = heads[0] if heads else None
+    if name is None or any(w.lower() in NOT_A_NAME for w in name.split()):
+        return None
+    post = re.compile(rf"^(?:\*\*|__)?{re.escape(name)}(?:\*\*|__)?\s*[·•|]\s*\S")
+    about = any(ABOUT.match(s) for s in stripped)
+    posts = sum(bool(post.match(s)) for s in stripped)
+    mine = sum(bool(FIRST_PERSON.search(QUOTED_SPAN.sub("", s))) for s in stripped
+               if s and not s.startswith(">") and len(s.split()) >= 8)
+    if not (posts or about) or mine < OWN_FIRST_PERSON or thread(stripped) is None and signatures(stripped):
+        return None
+    others = frozenset(i + 1 for i, s in enumerate(stripped) if s.startswith(">"))
+    head = next(i for i, s in enumerate(stripped) if s.startswith("#") and name in s)
+    headers = frozenset({head + 1} | {i + 1 for i, s in enumerate(stripped) if post.match(s)})
+    return Column(name, frozenset(), None, others, own=True, headers=headers)
+
+
+def mark_own(stripped: list[str], skipped: dict[int, str]) -> None:
+    """A person's own page: the headers over their posts name whose words the posts are."""
+    found = own_page(stripped)
+    for n in found.headers if found else ():
+        if not stripped[n - 1].startswith("#"):
+            skipped[n] = "post header"
+
+
+def own_bridges(stripped: list[str]) -> frozenset[int]:
+    """The lines naming a person over their own page's words, cited with them (the headline too)."""
+    found = own_page(stripped)
+    return found.headers if found else frozenset()
 
 
 def column(stripped: list[str], author: str | None = None, title: str | None = None) -> Column | None:
@@ -1607,7 +1665,7 @@ def column(stripped: list[str], author: str | None = None, title: str | None = N
         return None  # "Kalliste Star aground: what we know so far", "By Observer Newsroom"
     signs += own
     if not signs or signatures(stripped) or hosted(stripped):
-        return None
+        return own_page(stripped) if not hosted(stripped) else None
     writer = author
     bio: set[int] = set()
     for i, s in enumerate(plain):

@@ -36,6 +36,9 @@ DATELINE = re.compile(r"^\s*(published|posted|first published|date|sent|filed|is
                       r"day(?=\s*:))\b\s*:?", re.I)
 # A journal article's history line: its fields are set apart by commas.
 HISTORY = re.compile(r"^\W*Received\b.{0,80}\b(?:Accepted|Published)\b", re.I)
+# Below the title block a dateline is a line of its own ("Last updated: 7 May 2026 at 10:32 BST"); a
+# search result's "Last updated Jan 15, 2038 — Type: engineer ..." dates another page.
+DATELINE_REST = 7
 UPDATED = ("updated", "last updated", "last modified", "modified", "printed")
 # A rundown's or a log's day with a two-digit year, after its label only: "Day: TUE 03.03.26".
 SHORT_DATE = re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{2})\b(?![.\d])")
@@ -218,7 +221,8 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
             if m := BYLINE.match(fields[0]):
                 author = author or m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
         for k, field in enumerate(fields):
-            if m := DATELINE.match(field):
+            head = n <= 30 or n < first_prose
+            if (m := DATELINE.match(field)) and (head or len(field[m.end():].split()) <= DATELINE_REST):
                 # (the first field as the whole line was read before: "Published · 14 June 2023")
                 found = parse_date(field[m.end():]) or _short_date(field[m.end():]) or (
                     parse_date(s[m.end():]) if k == 0 else None)

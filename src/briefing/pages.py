@@ -32,9 +32,11 @@ WALL = re.compile(r"\b(cookies?|consent|sign in|log in|subscribe|password|privac
 # Browsers write this line at the top of a saved page; `briefing fetch` does the same.
 SAVED_FROM = re.compile(rb"<!-- saved from url=\(\d{4}\)(\S+?) -->")
 HTML_TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
+HEADLINE_WORDS = 6  # a site's name is shorter; a headline taken for it is longer
+TAGLINE = re.compile(r":\s+[a-z][^A-Z:]*$")  # "ZakonOtvet: free legal answers online"
 TITLE_FIELD = re.compile(r"\s+[·|•›»–—-]\s+")
 LATEST = "2099-12-31"
-METADATA = 3  # how the metadata is read: a cached snapshot's is read again when this moves
+METADATA = 4  # how the metadata is read: a cached snapshot's is read again when this moves
 BLOCKS = ("p", "div", "blockquote", "footer", "header")  # a comment's fields set apart in its markup
 HEADER_FIELD = 8  # words: a longer field of a comment is its text, not its header
 MIN_COMMENT_WORDS = 4  # "Yes, messaged you." says nothing a briefing could use
@@ -157,7 +159,8 @@ def extract(data: bytes, digest: str) -> tuple[str, Page]:
     base = saved_from.group(1).decode("ascii", "replace") if saved_from else None
     url = _clean(doc.url)
     url = urljoin(base or "", url) if url else base
-    page = Page(page_sha256=digest, title=title, outlet=_site(_clean(doc.sitename), html), author=_clean(doc.author),
+    page = Page(page_sha256=digest, title=title, outlet=_site(_clean(doc.sitename), html),
+                author=_author(_clean(doc.author)),
                 published=_clean(doc.date), url=url if url and urlsplit(url).scheme in ("http", "https") else None,
                 encoding=encoding, extractor=_extractor())
     return "\n\n".join(paragraphs) + "\n", page
@@ -226,7 +229,16 @@ def _site(sitename: str | None, html: str) -> str | None:
     if sitename and len(fields) > 2 and TITLE_FIELD.search(sitename) and " ".join(fields).startswith(
             " ".join(TITLE_FIELD.split(sitename))):
         return fields[-1]
+    if sitename and len(fields) >= 2 and sitename == fields[0] and len(sitename.split()) > HEADLINE_WORDS:
+        # the headline taken for the site ("Son left for Ukraine ...? — ZakonOtvet: free legal answers
+        # online"): the title's last field, without its tagline
+        return TAGLINE.sub("", fields[-1]) or None
     return sitename
+
+
+def _author(value: str | None) -> str | None:
+    """The byline's name, not the profile fields run into it ("Galina V · on the site since")."""
+    return TITLE_FIELD.split(value)[0].strip() or None if value else None
 
 
 def _clean(value: str | None) -> str | None:

@@ -35,6 +35,7 @@ from .standalone import (
     TAKES_THE,
     THING,
     UNIVERSAL,
+    VOICED_TAIL,
     VOICED_WHOLE,
     _base,
     _persons_named,
@@ -266,12 +267,23 @@ class Referents:
             return introduced
         if (m := PRONOUN_IS.match(strip_quotes(s.text))) and m.group("n") in persons:
             return None  # "[Iskra] is Vadim Ustyugov": whoever else is found, the sentence says who
+        speaker = _voice(s.text)[1]
         for prev in self._before(s, 6):
-            plain = strip_quotes(prev.text)
+            # Who speaks a turn is never its "he": "“Bobr did not,” [Yegor Lapin] writes." names no one
+            # that "On 9 December he was shown ..." of his next sentence may be.
+            # Nor is a column's writer, who says "I": "If he says yes, the SBU checks you." after
+            # "“A video call with me, then a video call with Starosta,” [Yegor Lapin] writes ..." is not him.
+            inner, who = _voice(prev.text)
+            if who is not None and (who == speaker or " writes" in prev.text[len(inner):]):
+                speaker = speaker or who
+            else:
+                inner = prev.text
+            plain = strip_quotes(inner)
             # a body is "it", not "he"; "Aldred's neighbour, Priya Sandhu": the neighbour is meant
             # nor "the Zięba bakery": a name that qualifies a place or a firm is no one in the sentence
-            names = [n for n in _persons_named(prev.text, persons)
-                     if n.split()[-1] not in MEDIA and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)
+            names = [n for n in _persons_named(inner, persons)
+                     if n != speaker and n.split()[-1] not in MEDIA
+                     and not re.search(rf"\b{re.escape(n)}['’]s\s+[a-z]", plain)
                      and not re.search(rf"\b[Tt]he\s+{re.escape(n)}\s+[a-z]", plain)
                      # "A GP in Llanelli, who ...": one word after "in" is a place
                      and not (" " not in n and re.search(rf"\b(?:in|at|near|outside)\s+{re.escape(n)}\b", plain))]
@@ -663,7 +675,7 @@ class Referents:
         have = {(x.source, n) for x in found for n in range(x.line_start, x.line_end + 1)}
         found += tuple(Sentence(id=f"{src}.h{n}", source=src, line_start=n, line_end=n, text="", kind="fragment",
                                 block=-1) for src, n in sorted(lines) if (src, n) not in have
-                       and self.corpus.sources[src - 1].skipped.get(n) == "debate speaker")
+                       and self.corpus.sources[src - 1].skipped.get(n) in NAMING_LINES)
         return Resolved(done.text, done.sentences, done.names + found) if found else done
 
     def _speaker_named(self, s, who: str) -> tuple:
@@ -1055,6 +1067,24 @@ class Referents:
         return h, Sentence(id=f"{s.source}.r{h.line_start}", source=s.source, line_start=h.line_start,
                            line_end=h.line_end, text=" ".join(lines), kind="fragment", block=-1)
 
+    def _headline_body(self, s, who: str, persons):
+        """(body, the header line) from the header over a post or a comment that opens on the
+        speaker's name, its fields their headline: "**Yegor Lapin** · Architect · Intake coordinator
+        (volunteer), Vologda Artel". The nearest such header above `s`, within HEADLINE_SPAN lines."""
+        lines = self.corpus.sources[s.source - 1].lines
+        for n in range(s.line_start, max(0, s.line_start - HEADLINE_SPAN), -1):
+            fields = HEADLINE_FIELDS.split(lines[n - 1].replace("**", "").replace("__", "").lstrip("> ").strip())
+            if len(fields) < 2 or fields[0].split(" (")[0] != who:
+                continue
+            for f in fields[1:]:
+                m = HEADLINE_ORG.search(f)
+                if m and not any(_base(w) in persons for w in m.group("org").split()):
+                    return with_the(m.group("org"), self._text(s.source)), Sentence(
+                        id=f"{s.source}.h{n}", source=s.source, line_start=n, line_end=n, text=lines[n - 1],
+                        kind="fragment", block=-1)
+            return None  # the nearest header of theirs names no body
+        return None
+
     def _sentence_before(self, s):
         i = self.pos[s.id]
         return self.by_source[s.source][i - 1] if i > 0 else None
@@ -1099,6 +1129,8 @@ class Referents:
             m = intro.search(x.text) or titled.search(x.text)
             if m and not any(_base(w) in persons for w in m.group("org").split()):
                 return with_the(m.group("org"), text), x
+        if found := self._headline_body(s, who, persons):
+            return found
         for prev in self._before(s, 6):
             if prev.block != s.block:
                 break
@@ -1375,7 +1407,21 @@ TITLED_ROLE = (r"(?:officer|minister|director|secretary|spokes(?:man|woman|perso
                r"scientist|engineer|economist|researcher|founder|deputy)\b")
 # A body named as where someone holds a post: "a former returning officer for Wealden District Council".
 ROLE_AT = re.compile(rf"\b{TITLED_ROLE}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
+# Lines that are no sentence and name a speaker over their words: a debate's heading, a post's
+# header on a person's own page, that page's headline.
+NAMING_LINES = ("debate speaker", "post header", "heading")
+HEADLINE_SPAN = 80  # lines: how far a post's sentence may stand below the header naming its writer
+HEADLINE_FIELDS = re.compile(r"\s+[·•|]\s+")
 ORG_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|and|the)\s+)*[A-Z][\w’'-]+){0,7}"
+# A headline field's body: "Intake coordinator (volunteer), Vologda Artel", "Site manager at Kyiv Ledger".
+HEADLINE_ORG = re.compile(rf"(?:,\s+|\s(?:at|of|with|for)\s+)(?P<org>{ORG_NAME})\s*$")
+
+
+def _voice(text: str) -> tuple[str, str | None]:
+    """(the words, who speaks them) of a voiced sentence ("“...,” [X] says.", "..., [X writes]."),
+    else (text, None)."""
+    m = VOICED_WHOLE.match(text) or VOICED_TAIL.match(text)
+    return (m.group("inner"), m.group("who")) if m and m.group("who") else (text, None)
 # Capitalised words before a name that are not part of it: "In January Baikal Company ...".
 LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But", "And", "When", "While", "After",
            "Before", "If", "As", "This", "That", "These", "Those", "Last", "Next", "Now", "Then", "So", "However",

@@ -766,7 +766,8 @@ def _askers(source: Source) -> set[str]:
     presenter or interviewer, and the article's author."""
     key = (source.path, source.lines[:1])
     if key not in _ASKERS:
-        names = {n for n in (source.outlet, source.author) if n}
+        # (the author asks only in a transcript: a columnist's or an observer's reply in the comments is theirs)
+        names = {n for n in (source.outlet, source.author if _transcript(source) and not source.opinion else None) if n}
         names |= {m.group(1) or m.group(2) for line in source.lines[:40] for m in ASKER.finditer(line)}
         _ASKERS[key] = {n.lower() for n in names}
     return _ASKERS[key]
@@ -1573,16 +1574,22 @@ def _located(source: Source, only: list[Block] | None = None):
                     kind = "fragment"  # "The views expressed in this column are the author's own.": the page's notice
                 elif column.not_theirs & set(range(line_start, line_end + 1)):
                     pass  # the outlet's correction, the writer's bio: not the writer's view
+                elif column.others & set(range(line_start, line_end + 1)):
+                    kind = "quote"  # a recommendation quoted on a profile: someone's words, no header names them
                 elif exhorts(text):
                     kind = "fragment"  # "Fit the glass now, not in the autumn.": the writer's demand, no fact
                 elif SPEECH.search(strip_quotes(text)):
                     pass  # "Police say 26 of the coins were found ...": theirs, and it says so
-                elif not checkable(text):
-                    kind = "fragment"  # "One guard cannot be in two places.": a maxim, no fact to check
+                elif not checkable(text) and not (column.own and FIRST_PERSON.search(strip_quotes(text))):
+                    # "One guard cannot be in two places.": a maxim, no fact to check; on a person's own
+                    # page "We do not take prisoners of war from the camps" is their account of themselves
+                    kind = "fragment"
                 elif who is None:
                     kind = "quote"  # an opinion no one signs: never printed as a fact
                 else:
                     text = written(text, who, source.outlet)
+                    # on a person's own page, the header over the post (or the page's headline) names them
+                    heading = max((h for h in column.headers if h <= line_start), default=heading)
             out.append((Sentence(id=f"{source.index}.{len(out) + 1}", source=source.index, line_start=line_start,
                                  line_end=line_end, text=text, kind=kind, block=b,
                                  named_by=on_screen[1] if on_screen else heading), where))

@@ -278,7 +278,10 @@ def passage(src: Source, start: int, end: int) -> Passage:
     for n in range(start, end + 1):
         for k, text in pieces.get(n, []):
             parts.setdefault(k, []).append(text)
-    about = normalize(" ".join(x for x in _record(src) if x))
+    # a post's header, cited with the post, says who wrote it and for whom ("**Yegor Lapin** · ...,
+    # Vologda Artel"): a bracket may name them from it, as from the article's byline
+    headers = [src.line(n) for n in range(start, end + 1) if src.skipped.get(n) == "post header"]
+    about = normalize(" ".join([*(x for x in _record(src) if x), *headers]))
     # lines joined as the sentence splitter joins them: "citi-" / "zens" reads "citizens"
     p = Passage(src.path, normalize(sentences.join_lines([src.line(n) for n in range(start, end + 1)])),
                 _units([sentences.join_lines(v) for _, v in sorted(parts.items())]), _keys(about))
@@ -876,8 +879,9 @@ def _holds_in_source(ev: Evidence, p: Passage, key: object) -> bool:
     """A bracketed word may name a referent from the lines the claim cites in the same source (the
     paragraph before: "[Vinnie] says"), or the source's own title and outlet ("[according to the
     Daily Express]"); never from another source."""
-    return any(_holds(u, key) for q in ev.passages if q.source == p.source for u in q.units) or (
-        isinstance(key, str) and key in p.about)
+    same = [q for q in ev.passages if q.source == p.source]
+    return any(_holds(u, key) for q in same for u in q.units) or (
+        isinstance(key, str) and any(key in q.about for q in same))  # (a cited post header is in its passage's)
 
 
 def _relation_reason(plain: list[Anchor], anchors: list[Anchor], best: tuple[int, float, Unit | None],
