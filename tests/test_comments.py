@@ -6,7 +6,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from briefing import pages, sentences, sources
+from briefing import kinds, pages, sentences, sources, themes, verify
+from briefing.draft import Citation, Claim
+from briefing.pipeline import Settings, prepare
 from briefing.standalone import needs_context
 
 PHOTO = """<!doctype html><html><head><title>Blade in the field · Photo · Snapline</title></head><body>
@@ -71,3 +73,60 @@ def test_a_quoted_label_with_no_verb_is_no_point():
     assert needs_context("“Callum Heriot, Asian hornet action team, Tweed Valley Beekeepers' Association,” "
                          "[cheriot_tvbka] says.") == "no verb (a label or a log entry)"
     assert needs_context("“Two of my ewes were killed by the blade,” [Dafydd Pugh] says.") is None
+
+
+REPORT = """# Fallen tree on the canal towpath
+
+Reported via StreetFix to Calder Borough Council.
+
+## Updates
+
+**Calder Borough Council** · 17:05, Tuesday 17 November 2037
+*State changed to: Investigating*
+
+An officer visited the towpath this morning. The tree blocks the whole width of the path by lock 12.
+
+**Ruth Hale** · 10:12, Saturday 21 November 2037
+
+Signs up at the mill end only. Nothing at the lock end, where most walkers come from.
+
+**Calder Borough Council** · 16:30, Monday 30 November 2037
+
+The tree was cut up and removed on 27 November and the towpath has reopened.
+
+**Update 4** · 2 December 2037 · by Tom Ashworth
+
+The new bench by lock 12 went in on Tuesday, paid for by the canal society.
+"""
+
+
+def test_a_comment_set_apart_from_its_header_is_its_writer_s(tmp_path):
+    # "17:05, Tuesday 17 November 2037" dates the header; a blank or a state line may stand between
+    (tmp_path / "report.md").write_text(REPORT, encoding="utf-8")
+    said = {s.text for s in sentences.split(sources.read_source(tmp_path / "report.md", 1))}
+    assert "“Signs up at the mill end only,” [Ruth Hale] says." in said
+    assert "“The tree blocks the whole width of the path by lock 12,” [Calder Borough Council] says." in said
+    # an entry's label is no writer: its by-line is
+    assert "“The new bench by lock 12 went in on Tuesday, paid for by the canal society,” [Tom Ashworth] says." in said
+
+
+def test_the_header_is_cited_and_verified_with_the_comment(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.md").write_text(REPORT, encoding="utf-8")
+    book = themes.load()
+    ctx = prepare(Settings(sources=folder), book, book.everything())
+    s = next(x for x in ctx.sentences if x.text.startswith("“Signs up at the mill end"))
+    assert s.named_by == REPORT.split("\n").index("**Ruth Hale** · 10:12, Saturday 21 November 2037") + 1
+    done = ctx.referents.resolve(s)
+    path = ctx.corpus.sources[0].path
+    spans = tuple(Citation(path, x.line_start, x.line_end) for x in done.cited)
+    assert verify.check(Claim(done.text, spans), ctx.corpus) is None
+
+
+def test_a_notice_s_reference_is_no_writer():
+    lines = ["PLANNING | Published Thursday 14 January 2038 | Ref. HH-38-0038", "", "Notice is given.",
+             "ROADS | Published Thursday 14 January 2038 | Ref. HH-38-0036", "", "Notice is given.",
+             "LICENSING | Published Thursday 7 January 2038 | Ref. HH-38-0004", "", "Notice is given."]
+    found = kinds.thread(lines)
+    assert found is None or not found.speakers

@@ -574,6 +574,7 @@ def rebuts(note: frozenset[str], sentence: str) -> bool:
 # "**[deleted]** · 25 days ago". A reply is a blockquote one level deeper than what it answers.
 AGE = (r"(?:just now|yesterday|today|an? (?:minute|hour|day|week|month|year) ago|"
        r"\d+\s*(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|"
+       r"(?:\d{1,2}:\d{2},?\s+)?(?:[A-Z][a-z]{2,5}day,?\s+)?"  # "17:05, Tuesday 17 November 2037"
        r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?|"
        r"\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?|"  # "26.11.2036 at 21:04"
        r"\d{1,2}(?:h|d|w|mo|yr|y)(?![\w’'-]))")  # a network's "2w", "1mo", "1yr"
@@ -596,6 +597,9 @@ BADGE = re.compile(r"`([^`]{1,12})`")
 RESPONSE_LABEL = re.compile(r"^(?:developer(?:['’]s)? (?:response|reply)|(?:response|reply) from the (?:owner|"
                             r"developer|management|company|seller|business|team)|(?:owner|official|management)"
                             r"(?:['’]s)? (?:response|reply)|v(?:ersion)?\s*\d[\d.]*)$", re.I)
+# A header that labels an entry of the page, not its writer: "**Update 3**", "**Edit 2**", "**Post 14**".
+ENTRY_LABEL = re.compile(r"^(?:update|edit|post|entry|part|day|note)\s*#?\d{0,4}$", re.I)
+BY_FIELD = re.compile(r"[·•|]\s*by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*(?:$|[·•|])")
 SIGN_OFF = re.compile(r"[.!?]\s+(?:[-–—~]\s*)?(?P<who>(?:[A-Z][\w&’'-]+\s+){1,4}[A-Z][\w&’'-]+)\s*$")
 VERIFIED_ACCOUNT = re.compile(r"[✔✓☑✅]\ufe0f?\s*(?P<org>[^·•|`\n]{3,80}?)\s*$")
 # A moderator's note in the opening post: "**Mod note ([u/Halyard_mod](…)):** ...".
@@ -668,6 +672,9 @@ def thread(stripped: list[str]) -> Thread | None:
         handle = m.group("handle").strip()
         if RESPONSE_LABEL.match(handle):  # "Developer Response", "Version 8.4.2": whoever signs it, else nobody
             speaker = _signature(stripped, i)
+        elif ENTRY_LABEL.match(handle):  # "**Update 3** · 29 November 2027 · by Dinara Khairullina": the by-line's
+            by = BY_FIELD.search(m.group("rest"))
+            speaker = by.group("name") if by else None
         else:
             speaker = who(handle, m.group("badges"))
         if speaker is not None:
@@ -703,7 +710,8 @@ def _field_thread(stripped: list[str]) -> Thread | None:
         return None
     speakers = {}
     for i, fields in heads.items():
-        named = [m.group("name") for f in fields if not FIELD_DATE.search(f) and (m := NAME_FIELD.fullmatch(f))]
+        named = [m.group("name") for f in fields if not FIELD_DATE.search(f) and (m := NAME_FIELD.fullmatch(f))
+                 and not re.search(r"\d", f)]  # ("Ref. HH-38-0038" is a notice's number, not its writer)
         if len(named) == 1:
             speakers[i] = named[0]
     return Thread(speakers, frozenset(heads))

@@ -1409,7 +1409,7 @@ TITLED_ROLE = (r"(?:officer|minister|director|secretary|spokes(?:man|woman|perso
 ROLE_AT = re.compile(rf"\b{TITLED_ROLE}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 # Lines that are no sentence and name a speaker over their words: a debate's heading, a post's
 # header on a person's own page, that page's headline.
-NAMING_LINES = ("debate speaker", "post header", "heading")
+NAMING_LINES = ("debate speaker", "post header", "heading", "comment header")
 HEADLINE_SPAN = 80  # lines: how far a post's sentence may stand below the header naming its writer
 HEADLINE_FIELDS = re.compile(r"\s+[·•|]\s+")
 ORG_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|and|the)\s+)*[A-Z][\w’'-]+){0,7}"

@@ -614,6 +614,25 @@ def _poster(source: Source, first: int) -> str | None:
     return m.group("handle") if m else None
 
 
+COMMENT_SPAN = 12  # lines: how far below its header a comment's paragraph may stand
+
+
+def _under_header(source: Source, first: int) -> tuple[int, str] | None:
+    """(header line, writer) for a paragraph of a thread's comment that stands below its header, a
+    blank line or a state line between ("**Gwen Lloyd** · 10:12, Saturday 21 November 2037" / "" /
+    "Signs up at the B4518 end only."); None past a heading or a rule, where the page goes on."""
+    found = _thread(source)
+    if found is None:
+        return None
+    for i in range(first - 2, max(-1, first - 2 - COMMENT_SPAN), -1):  # 0-based, nearest first
+        if i in found.headers:
+            who = found.speakers.get(i)
+            return (i + 1, who) if who else None
+        if source.lines[i].lstrip().startswith(("#", "---", "***")):
+            return None
+    return None
+
+
 @_per_source
 def _debate(source: Source) -> dict[int, tuple[int, str]]:
     """A debate record's turns: each line (1-based) -> (its speaker heading's line, who speaks)."""
@@ -1399,6 +1418,8 @@ def _located(source: Source, only: list[Block] | None = None):
         if poster := _poster(source, first):
             said = Turn(0, poster)  # a forum post: its words are its poster's, named on its header line
         heading, member = debate.get(first, (0, None))
+        if not poster and not member and (under := _under_header(source, first)):
+            heading, member = under  # a comment's text set apart from its header by a blank line
         if member:
             said = Turn(0, member)  # a debate's paragraph: the words of the speaker heading above it
         elif said is None and (issued := statements.get(first)):

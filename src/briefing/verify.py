@@ -280,7 +280,7 @@ def passage(src: Source, start: int, end: int) -> Passage:
             parts.setdefault(k, []).append(text)
     # a post's header, cited with the post, says who wrote it and for whom ("**Yegor Lapin** · ...,
     # Vologda Artel"): a bracket may name them from it, as from the article's byline
-    headers = [src.line(n) for n in range(start, end + 1) if src.skipped.get(n) == "post header"]
+    headers = [src.line(n) for n in range(start, end + 1) if src.skipped.get(n) in ("post header", "comment header")]
     about = normalize(" ".join([*(x for x in _record(src) if x), *headers]))
     # lines joined as the sentence splitter joins them: "citi-" / "zens" reads "citizens"
     p = Passage(src.path, normalize(sentences.join_lines([src.line(n) for n in range(start, end + 1)])),
