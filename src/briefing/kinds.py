@@ -1619,8 +1619,8 @@ OWN_HEAD = 25  # lines from the top in which the page's name stands
 
 
 def own_page(stripped: list[str]) -> Column | None:
-    """The page as one person's own, or None. Not a thread (its writers are many), nor a page
-    signed at its end (a letter)."""
+    """The page as one person's own, or None. Not a page signed at its end (a letter): sign-offs
+    count only where no thread of comments holds them."""
     top = [s for s in stripped[:OWN_HEAD] if s and not s.startswith(("[", "---", ">", "title:", "source:"))]
     heads = [m.group("name") for s in top if (m := OWN_NAME.match(s)) and s.startswith("#")]
     name = heads[0] if heads else None

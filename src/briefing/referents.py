@@ -675,8 +675,15 @@ class Referents:
         have = {(x.source, n) for x in found for n in range(x.line_start, x.line_end + 1)}
         found += tuple(Sentence(id=f"{src}.h{n}", source=src, line_start=n, line_end=n, text="", kind="fragment",
                                 block=-1) for src, n in sorted(lines) if (src, n) not in have
-                       and self.corpus.sources[src - 1].skipped.get(n) in NAMING_LINES)
+                       and self._naming_line(src, n))
         return Resolved(done.text, done.sentences, done.names + found) if found else done
+
+    def _naming_line(self, source: int, n: int) -> bool:
+        """Whether line `n` names a speaker over their words and may be cited for it (a heading
+        only where the page bridges it: a person's own page's headline)."""
+        src = self.corpus.sources[source - 1]
+        why = src.skipped.get(n)
+        return why in NAMING_LINES and (why != "heading" or n in src.bridges)
 
     def _speaker_named(self, s, who: str) -> tuple:
         """The sentence that names the speaker of a voiced sentence whose own lines do not (a thread's
@@ -1422,6 +1429,8 @@ def _voice(text: str) -> tuple[str, str | None]:
     else (text, None)."""
     m = VOICED_WHOLE.match(text) or VOICED_TAIL.match(text)
     return (m.group("inner"), m.group("who")) if m and m.group("who") else (text, None)
+
+
 # Capitalised words before a name that are not part of it: "In January Baikal Company ...".
 LEADING = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "But", "And", "When", "While", "After",
            "Before", "If", "As", "This", "That", "These", "Those", "Last", "Next", "Now", "Then", "So", "However",
