@@ -794,7 +794,7 @@ def scan(lines: list[str]) -> Furniture:
     records.mark_release(stripped, skipped)  # a press release's letterhead, marks and notes to editors
     updates.mark_status(stripped, skipped)  # a status page's stamps, components and incident titles
     kinds.mark_questions(stripped, skipped)  # an FAQ's question headings: each answer is cited from its question
-    kinds.mark_own(stripped, skipped)  # a profile's post headers: each names whose words the post is
+    own = kinds.mark_own(stripped, skipped)  # a profile's post headers: each names whose words the post is
     kinds.mark_splices(stripped, skipped)  # an advert a column reader spliced into a sentence
     for i, s in enumerate(stripped):
         if _field_row(s):
@@ -803,7 +803,7 @@ def scan(lines: list[str]) -> Furniture:
     return Furniture(skipped=skipped, title=title, bridges=_page_breaks(stripped, skipped) | _posts(
         stripped, skipped, posts) | kinds.bridges(stripped, skipped) | kinds.turn_bridges(stripped)
         | records.debate_bridges(stripped)
-        | kinds.question_bridges(stripped, skipped) | kinds.own_bridges(stripped))
+        | kinds.question_bridges(stripped, skipped) | own)
 
 
 # A PDF's footnote rule ("____________________") and the numbered notes under it, to the page's end

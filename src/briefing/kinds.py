@@ -1605,13 +1605,12 @@ class Column:
 
 
 # --- a person's own page: a profile, a personal blog ----------------------------------------------
-# Its headline is a name ("# Yegor Lapin", or the title's first field), and the page speaks as that
-# person: posts open on the name ("**Yegor Lapin** · Architect · ..."), or an About section says "I".
-# Its own sentences are that person's words; what it quotes in "> " lines is other people's.
-OWN_NAME = re.compile(r"^(?:#\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*(?:$|\s[–—|-]\s)")
+# Its headline is a name ("# Yegor Lapin"), and the page speaks as that person: posts open on the
+# name ("**Yegor Lapin** · Architect · ..."), or an About section says "I". Its own sentences are
+# that person's words; what it quotes in "> " lines is other people's.
+OWN_NAME = re.compile(r"^#\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*$")
 ABOUT = re.compile(r"^#{1,4}\s*(?:about|about me|bio)\s*$", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|My|me|we|We|our|Our|us)\b")
-QUOTED_SPAN = re.compile(r"“[^”]{0,500}”|\"[^\"]{0,500}\"")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me|mine)\b")  # (sentences.py reads a turn's with it)
 OWN_FIRST_PERSON = 3  # paragraphs in the first person, outside quotes and "> " lines
 NOT_A_NAME = frozenset("""the a an of and for about home news our my your how why what who when where frequently asked
 questions privacy policy terms contact blog profile page update updates notice report""".split())
@@ -1621,36 +1620,31 @@ OWN_HEAD = 25  # lines from the top in which the page's name stands
 def own_page(stripped: list[str]) -> Column | None:
     """The page as one person's own, or None. Not a page signed at its end (a letter): sign-offs
     count only where no thread of comments holds them."""
-    top = [s for s in stripped[:OWN_HEAD] if s and not s.startswith(("[", "---", ">", "title:", "source:"))]
-    heads = [m.group("name") for s in top if (m := OWN_NAME.match(s)) and s.startswith("#")]
-    name = heads[0] if heads else None
-    if name is None or any(w.lower() in NOT_A_NAME for w in name.split()):
+    head, m = next(((i, m) for i, s in enumerate(stripped[:OWN_HEAD]) if (m := OWN_NAME.match(s))), (0, None))
+    if m is None or any(w.lower() in NOT_A_NAME for w in m.group("name").split()):
         return None
+    name = m.group("name")
     post = re.compile(rf"^(?:\*\*|__)?{re.escape(name)}(?:\*\*|__)?\s*[·•|]\s*\S")
-    about = any(ABOUT.match(s) for s in stripped)
-    posts = sum(bool(post.match(s)) for s in stripped)
-    mine = sum(bool(FIRST_PERSON.search(QUOTED_SPAN.sub("", s))) for s in stripped
+    posts = [i + 1 for i, s in enumerate(stripped) if post.match(s)]
+    mine = sum(bool(FIRST_PERSON.search(meta.QUOTED.sub("", s))) for s in stripped
                if s and not s.startswith(">") and len(s.split()) >= 8)
-    if not (posts or about) or mine < OWN_FIRST_PERSON or thread(stripped) is None and signatures(stripped):
+    if not (posts or any(ABOUT.match(s) for s in stripped)) or mine < OWN_FIRST_PERSON \
+            or signatures(stripped) and thread(stripped) is None:
         return None
     others = frozenset(i + 1 for i, s in enumerate(stripped) if s.startswith(">"))
-    head = next(i for i, s in enumerate(stripped) if s.startswith("#") and name in s)
-    headers = frozenset({head + 1} | {i + 1 for i, s in enumerate(stripped) if post.match(s)})
-    return Column(name, frozenset(), None, others, own=True, headers=headers)
+    return Column(name, frozenset(), None, others, own=True, headers=frozenset([head + 1, *posts]))
 
 
-def mark_own(stripped: list[str], skipped: dict[int, str]) -> None:
-    """A person's own page: the headers over their posts name whose words the posts are."""
+def mark_own(stripped: list[str], skipped: dict[int, str]) -> frozenset[int]:
+    """A person's own page: the headers over their posts name whose words the posts are. Returns
+    the lines cited with their words (the headers and the page's headline)."""
     found = own_page(stripped)
-    for n in found.headers if found else ():
+    if found is None:
+        return frozenset()
+    for n in found.headers:
         if not stripped[n - 1].startswith("#"):
             skipped[n] = "post header"
-
-
-def own_bridges(stripped: list[str]) -> frozenset[int]:
-    """The lines naming a person over their own page's words, cited with them (the headline too)."""
-    found = own_page(stripped)
-    return found.headers if found else frozenset()
+    return found.headers
 
 
 def column(stripped: list[str], author: str | None = None, title: str | None = None) -> Column | None:

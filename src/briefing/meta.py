@@ -211,7 +211,8 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
             s = _unglued(s)
         # A title block's line of fields ("Hearing: ...   Decision promulgated: 2 March 2026", "By A and B ·
         # Published 12.02.2026 · Updated ..."): each field read on its own.
-        fields = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
+        head = n <= 30 or n < first_prose  # the title block
+        fields = SEPARATOR.split(s) if head else [s]
         if n <= 30 and HISTORY.match(s):  # "Received 14 Nov 2027, Accepted 02 Mar 2028, Published online: ..."
             fields = re.split(r"[,;]\s+", s)
         long = len(s.split()) > 16  # read only as fields: "MPA Mediterranean Press Agency · Follow source · 8 May ..."
@@ -221,7 +222,6 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
             if m := BYLINE.match(fields[0]):
                 author = author or m.group("name") + (f" and {m.group('second')}" if m.group("second") else "")
         for k, field in enumerate(fields):
-            head = n <= 30 or n < first_prose
             if (m := DATELINE.match(field)) and (head or len(field[m.end():].split()) <= DATELINE_REST):
                 # (the first field as the whole line was read before: "Published · 14 June 2023")
                 found = parse_date(field[m.end():]) or _short_date(field[m.end():]) or (
@@ -232,7 +232,7 @@ def from_text(lines: tuple[str, ...], skipped: dict[int, str]) -> tuple[str | No
                     first = first or (published is None and found is not None
                                       and m.group(1).lower() == "first published")
                     published = published or found
-        parts = SEPARATOR.split(s) if n <= 30 or n < first_prose else [s]
+        parts = SEPARATOR.split(s) if head else [s]
         if long and not _named(parts[0]):
             continue  # "Exported from Telegram Desktop on 31.01.2026 · ...": a line of fields that opens with no name
         if published is None and n <= 30 and len(parts[0].split()) <= 10 and (

@@ -238,7 +238,7 @@ def _site(sitename: str | None, html: str) -> str | None:
 
 def _author(value: str | None) -> str | None:
     """The byline's name, not the profile fields run into it ("Galina V · on the site since")."""
-    return TITLE_FIELD.split(value)[0].strip() or None if value else None
+    return (TITLE_FIELD.split(value)[0].strip() or None) if value else None
 
 
 def _clean(value: str | None) -> str | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import caveats, entries, lexicon, meta, rivals, roles, supersede
+from . import caveats, entries, kinds, lexicon, meta, rivals, roles, supersede
 from .retrieval import NOT_SUBJECT, stems
 from .sentences import FIELD_ROW, Sentence, one_paragraph_a_line, voiced
 from .standalone import (
@@ -1080,7 +1080,7 @@ class Referents:
         (volunteer), Vologda Artel". The nearest such header above `s`, within HEADLINE_SPAN lines."""
         lines = self.corpus.sources[s.source - 1].lines
         for n in range(s.line_start, max(0, s.line_start - HEADLINE_SPAN), -1):
-            fields = HEADLINE_FIELDS.split(lines[n - 1].replace("**", "").replace("__", "").lstrip("> ").strip())
+            fields = kinds.FIELD_GAP.split(lines[n - 1].replace("**", "").replace("__", "").lstrip("> ").strip())
             if len(fields) < 2 or fields[0].split(" (")[0] != who:
                 continue
             for f in fields[1:]:
@@ -1418,7 +1418,6 @@ ROLE_AT = re.compile(rf"\b{TITLED_ROLE}\s+(?:for|of|at|with)\s+(?:the\s+)?$")
 # header on a person's own page, that page's headline.
 NAMING_LINES = ("debate speaker", "post header", "heading", "comment header")
 HEADLINE_SPAN = 80  # lines: how far a post's sentence may stand below the header naming its writer
-HEADLINE_FIELDS = re.compile(r"\s+[·•|]\s+")
 ORG_NAME = r"[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|and|the)\s+)*[A-Z][\w’'-]+){0,7}"
 # A headline field's body: "Intake coordinator (volunteer), Vologda Artel", "Site manager at Kyiv Ledger".
 HEADLINE_ORG = re.compile(rf"(?:,\s+|\s(?:at|of|with|for)\s+)(?P<org>{ORG_NAME})\s*$")

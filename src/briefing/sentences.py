@@ -394,7 +394,7 @@ FORUM_PROCEDURE = re.compile(r"\b(?:thread|topic)\b[^.]{0,30}\b(?:stays|remains|
                              r"\bkeep (?:the )?discussion (?:below|here|on topic)\b|"
                              r"^(?:\w+\s){0,2}here\b\s*(?:\(|[.,!]|$)|"  # "Teacher here (...)": who posts, no fact
                              r"\bhttps?://|(?<![\w-])[\w-]+\.[a-z]{2,12}/[\w/.-]+", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|me|mine)\b")
+FIRST_PERSON = kinds.FIRST_PERSON
 TURN_SPAN = 12  # lines one citation may cover (verify.MAX_SPAN): a turn's paragraphs beyond it are not voiced
 
 
